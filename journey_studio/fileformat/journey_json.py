@@ -1,0 +1,126 @@
+"""Read and write the ``.journey`` format: canonical UTF-8 JSON, one self-contained file."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .. import APP_NAME, __version__
+from ..model import FORMAT_NAME, FORMAT_VERSION, Generator, Journey
+from . import safe_json
+from .atomic import write_atomic
+from .errors import JourneyFileError
+from .migrations import migrate
+
+SUFFIX = ".journey"
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+
+def dumps(journey: Journey) -> bytes:
+    """The canonical text of a journey: fixed key order, 2-space indent, final newline."""
+    data = journey.model_dump(mode="json", by_alias=True)
+    data["generator"] = Generator(name=APP_NAME, version=__version__).model_dump(mode="json")
+    return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def dump_to(journey: Journey, path: str | os.PathLike[str]) -> None:
+    """Save atomically: the file on disk is the old version or the new one, never half."""
+    write_atomic(path, dumps(journey))
+
+
+def loads(raw: bytes, *, file: str | None = None) -> Journey:
+    """Parse the bytes of a ``.journey`` file; any problem is a :class:`JourneyFileError`."""
+    try:
+        return _loads(raw)
+    except JourneyFileError as exc:
+        raise exc.with_file(file) if file else exc from None
+
+
+def load(path: str | os.PathLike[str]) -> Journey:
+    """Read a ``.journey`` file from disk, refusing oversized files before reading them."""
+    name = str(path)
+    try:
+        size = os.stat(path).st_size
+        if size > MAX_FILE_BYTES:
+            raise JourneyFileError(
+                f"the file is {size / 1024 / 1024:.0f} MB; Journey Studio opens files up to "
+                f"{MAX_FILE_BYTES // 1024 // 1024} MB",
+                file=name,
+            )
+        raw = Path(path).read_bytes()
+    except JourneyFileError:
+        raise
+    except IsADirectoryError:
+        raise JourneyFileError("this is a folder, not a file", file=name) from None
+    except FileNotFoundError:
+        raise JourneyFileError("no such file", file=name) from None
+    except PermissionError:
+        raise JourneyFileError("permission denied", file=name) from None
+    except OSError as exc:
+        raise JourneyFileError(f"cannot read the file ({exc.strerror or exc})", file=name) from None
+    return loads(raw, file=name)
+
+
+def _loads(raw: bytes) -> Journey:
+    if not raw.strip():
+        raise JourneyFileError("the file is empty")
+    if len(raw) > MAX_FILE_BYTES:
+        raise JourneyFileError(f"the file is larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise JourneyFileError(f"not a Journey Studio file (not UTF-8 text, byte {exc.start})") from None
+    data = safe_json.parse(text)
+    data = _check_envelope(data)
+    data = migrate(data, FORMAT_VERSION)
+    try:
+        return Journey.model_validate(data)
+    except ValidationError as exc:
+        raise JourneyFileError(_describe(exc.errors()[0]), where=_location(exc.errors()[0])) from None
+
+
+def _check_envelope(data: Any) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise JourneyFileError("not a Journey Studio file (the JSON is not an object)")
+    if data.get("format") != FORMAT_NAME:
+        found = data.get("format")
+        detail = f"format is {json.dumps(found)[:60]}" if found is not None else "no \"format\" field"
+        raise JourneyFileError(f"not a Journey Studio file ({detail}; expected \"{FORMAT_NAME}\")")
+    if "formatVersion" not in data:
+        raise JourneyFileError("no formatVersion", where="formatVersion")
+    return data
+
+
+def _location(error: dict[str, Any]) -> str:
+    """``('map', 'cards', 3, 'lane')`` -> ``map.cards[3].lane``; plus any path in the message."""
+    path = ""
+    for part in error.get("loc", ()):
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    message = str(error.get("msg", ""))
+    inner = message.removeprefix("Value error, ")
+    if ": " in inner and error.get("type") == "value_error":
+        head = inner.split(": ", 1)[0]
+        if " " not in head:  # a path such as cards[3].lane, written by the model's own checks
+            path = head if head.startswith("map.") else (f"{path}.{head}" if path else head)
+    return path or "file"
+
+
+def _describe(error: dict[str, Any]) -> str:
+    message = str(error.get("msg", "invalid value")).removeprefix("Value error, ")
+    if error.get("type") == "value_error" and ": " in message:
+        head, rest = message.split(": ", 1)
+        if " " not in head:
+            message = rest
+    value = error.get("input")
+    if error.get("type") in {"missing"}:
+        return "this field is required"
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool) and error.get("type") != "value_error":
+        shown = json.dumps(value, ensure_ascii=False)
+        if len(shown) > 40:
+            shown = shown[:37] + "..."
+        return f"{message} (found {shown})"
+    return message

@@ -1,0 +1,80 @@
+"""JSON parsing that refuses what the standard parser would let through or choke on.
+
+Refused with a clear message: NaN and infinity literals, integers of absurd length
+(a 5,000-digit number), duplicate keys in one object, nesting deeper than a map needs.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from itertools import accumulate
+from typing import Any
+
+from .errors import JourneyFileError
+
+MAX_DEPTH = 64
+MAX_INT_DIGITS = 30
+
+
+class _Refused(ValueError):
+    pass
+
+
+def _parse_int(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise _Refused(f"a number with {len(text.lstrip('-'))} digits")
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    if len(text) > 100:
+        raise _Refused(f"a number {len(text)} characters long")
+    value = float(text)
+    if not math.isfinite(value):
+        raise _Refused(f"the number {text} is too large")
+    return value
+
+
+def _parse_constant(name: str) -> Any:
+    raise _Refused(f"{name} is not allowed (numbers must be finite)")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _Refused(f"the key '{key}' appears twice in one object")
+        result[key] = value
+    return result
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _nesting_depth(text: str) -> int:
+    """The deepest bracket nesting outside strings, found without recursion."""
+    brackets = _BRACKET.findall(_STRING.sub("", text))
+    return max(accumulate(1 if b in "[{" else -1 for b in brackets), default=0)
+
+
+def parse(text: str) -> Any:
+    """Parse JSON text or raise :class:`JourneyFileError` with line and column."""
+    if _nesting_depth(text) > MAX_DEPTH:
+        raise JourneyFileError(f"JSON nested more than {MAX_DEPTH} levels deep")
+    try:
+        return json.loads(
+            text,
+            parse_int=_parse_int,
+            parse_float=_parse_float,
+            parse_constant=_parse_constant,
+            object_pairs_hook=_no_duplicates,
+        )
+    except json.JSONDecodeError as exc:
+        raise JourneyFileError(f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except _Refused as exc:
+        raise JourneyFileError(f"not valid here: {exc}") from None
+    except (RecursionError, ValueError) as exc:
+        raise JourneyFileError(f"not valid JSON: {exc}") from None

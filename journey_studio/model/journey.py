@@ -1,0 +1,38 @@
+"""A whole journey file in memory: the envelope, the map and its images."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from .. import APP_NAME, __version__
+from . import limits
+from .asset import Asset
+from .base import Id, JourneyModel, text_field
+from .journey_map import Map
+
+FORMAT_NAME = "journey-studio"
+FORMAT_VERSION = 1
+
+
+class Generator(JourneyModel):
+    name: str = text_field(limits.NAME_MAX, APP_NAME)
+    version: str = text_field(limits.NAME_MAX, __version__)
+
+
+class Journey(JourneyModel):
+    """The root of a ``.journey`` file; its JSON is the file format."""
+
+    format: Literal["journey-studio"] = FORMAT_NAME
+    format_version: int = Field(default=FORMAT_VERSION, ge=1, le=FORMAT_VERSION)
+    generator: Generator = Field(default_factory=Generator)
+    map: Map
+    assets: dict[Id, Asset] = Field(default_factory=dict, max_length=limits.ASSETS_MAX)
+
+    @model_validator(mode="after")
+    def _photo_exists(self) -> "Journey":
+        photo = self.map.persona.photo
+        if photo is not None and photo not in self.assets:
+            raise ValueError(f"map.persona.photo: no asset with id '{photo}'")
+        return self

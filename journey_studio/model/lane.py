@@ -1,0 +1,28 @@
+"""Lanes (the rows of the journey) and the points of an emotion lane."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from . import limits
+from .base import Color, Id, JourneyModel, Number, text_field
+from .kinds import LaneKind
+
+
+class EmotionPoint(JourneyModel):
+    """How the customer feels at one step: a score on the map's scale and a word."""
+
+    step: Id
+    score: Number
+    label: str = text_field(limits.NAME_MAX)
+
+
+class Lane(JourneyModel):
+    id: Id
+    kind: LaneKind
+    title: str = text_field(limits.NAME_MAX)
+    description: str = text_field(limits.TEXT_MAX)
+    color: Color | None = None
+    hidden: bool = False
+    #: Only emotion lanes hold points, at most one per step.
+    points: list[EmotionPoint] = Field(default_factory=list)

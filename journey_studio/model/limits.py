@@ -1,0 +1,17 @@
+"""Caps that keep a hostile or broken file from exhausting memory or the layout."""
+
+NAME_MAX = 300  # stage, step, lane, persona names and titles
+TEXT_MAX = 10_000  # card text, descriptions, quotes
+NOTE_MAX = 50_000  # card notes
+TAG_MAX = 60
+TAGS_MAX = 50
+LIST_ITEM_MAX = 2_000  # one persona goal, need...
+LIST_ITEMS_MAX = 100
+STAGES_MAX = 500
+STEPS_PER_STAGE_MAX = 100
+LANES_MAX = 100
+CARDS_MAX = 50_000
+ASSETS_MAX = 200
+ASSET_BYTES_MAX = 25 * 1024 * 1024  # decoded size of one image
+IMAGE_PIXELS_MAX = 40_000_000  # width x height of one image (decompression bombs)
+VOTES_MAX = 10_000
