@@ -32,7 +32,8 @@ def read_state(path: str | os.PathLike[str]) -> DiskState | None:
 def changed_on_disk(path: str | os.PathLike[str], state: DiskState | None) -> bool:
     """True if the file is not what ``state`` recorded: changed, replaced, or deleted.
 
-    A file only touched (same bytes, new time) counts as unchanged. ``state`` None means
+    A file only touched (same bytes, new time) counts as unchanged; a same-size edit is
+    found by its hash even when the modification time was kept. ``state`` None means
     the map was never on disk: it changed only if a file has appeared there since.
     """
     if state is None:
@@ -43,7 +44,5 @@ def changed_on_disk(path: str | os.PathLike[str], state: DiskState | None) -> bo
         return True
     if info.st_size != state.size:
         return True
-    if info.st_mtime_ns == state.mtime_ns:
-        return False
-    now = read_state(path)
+    now = read_state(path)  # same size: compare the bytes (a same-second edit keeps the mtime)
     return now is None or now.sha256 != state.sha256
