@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-from conftest import ROOT
+from support import ROOT
 from journey_studio.model.kinds import Channel, LaneKind
 
 ICONS = ROOT / "icons"

@@ -7,7 +7,7 @@ from PIL import Image
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 
-from conftest import ROOT
+from support import ROOT
 from journey_studio import icons
 from journey_studio.model.kinds import Channel, LaneKind
 
