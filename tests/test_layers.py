@@ -8,7 +8,8 @@ import pytest
 from support import ROOT
 
 QT_FREE = ["journey_studio.model", "journey_studio.fileformat", "journey_studio.fileformat.readers",
-           "journey_studio.templates", "journey_studio.vocabulary", "journey_studio.cli"]
+           "journey_studio.templates", "journey_studio.vocabulary", "journey_studio.cli",
+           "journey_studio.clipboard_format", "journey_studio.render.layout"]
 
 BLOCKER = """
 import sys
