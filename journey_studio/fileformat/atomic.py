@@ -48,11 +48,10 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if target.exists():
-            try:
-                os.chmod(tmp_name, target.stat().st_mode & 0o777)
-            except OSError:
-                pass
+        try:  # mkstemp makes the file private (0600); keep the old mode or the usual one
+            os.chmod(tmp_name, target.stat().st_mode & 0o777 if target.exists() else _default_mode())
+        except OSError:
+            pass
         os.replace(tmp_name, target)
         tmp_name = None
         _fsync_folder(folder)
@@ -65,6 +64,13 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
                 os.unlink(tmp_name)
             except OSError:
                 pass
+
+
+def _default_mode() -> int:
+    """The mode a new file gets from ``open()``: 0666 minus the process umask."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -11,7 +11,7 @@ import zlib
 
 from PIL import Image
 
-from conftest import EXAMPLES
+from support import EXAMPLES
 
 BASE_TEXT = EXAMPLES[0].read_bytes()
 BASE = json.loads(BASE_TEXT)

@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from conftest import ROOT
+from support import ROOT
 from hostile_cases import (
     BASE, BASE_TEXT, encode, first_card, image_bytes, png_header_only, with_asset, with_map,
 )

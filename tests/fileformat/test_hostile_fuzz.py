@@ -7,7 +7,7 @@ import os
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import EXAMPLES
+from support import EXAMPLES
 from hostile_cases import first_card, encode, image_bytes, with_asset
 from journey_studio.fileformat import JourneyFileError, loads
 

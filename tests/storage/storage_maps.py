@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import EXAMPLES
+from support import EXAMPLES
 from journey_studio.fileformat import load
 from journey_studio.model import Card, Journey
 
