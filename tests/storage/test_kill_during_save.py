@@ -19,7 +19,7 @@ from storage_maps import journey_with_cards
 from journey_studio.fileformat import dump_to, dumps, load
 from journey_studio.fileformat.atomic import write_atomic
 
-RUNS = 120
+RUNS = 100  # the issue asks for at least 100 kills
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL (POSIX)")
 
