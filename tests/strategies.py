@@ -13,6 +13,8 @@ accents, typographic punctuation and emoji. The smaller strategies are public to
 
 from __future__ import annotations
 
+import math
+
 import base64
 import io
 from typing import Any
@@ -38,10 +40,11 @@ def texts(max_size: int = 24) -> st.SearchStrategy[str]:
 
 def numbers(min_value: float = -1_000_000, max_value: float = 1_000_000) -> st.SearchStrategy[float]:
     """Finite numbers as the model stores them: whole ones often, fractions too."""
-    whole = st.integers(int(min_value) if min_value == int(min_value) else int(min_value) + 1,
-                        int(max_value)).map(float)
-    return whole.filter(lambda v: min_value <= v <= max_value) | st.floats(
-        min_value=min_value, max_value=max_value, allow_nan=False, allow_infinity=False)
+    fractions = st.floats(min_value=min_value, max_value=max_value, allow_nan=False, allow_infinity=False)
+    low, high = math.ceil(min_value), math.floor(max_value)
+    if low > high:  # no whole number in the range
+        return fractions
+    return st.integers(low, high).map(float) | fractions
 
 
 json_values = st.recursive(
