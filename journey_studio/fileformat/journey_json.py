@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -14,6 +13,7 @@ from ..model import FORMAT_NAME, FORMAT_VERSION, Generator, Journey
 from . import safe_json
 from .atomic import write_atomic
 from .errors import JourneyFileError
+from .file_bytes import read_bytes
 from .migrations import migrate
 
 SUFFIX = ".journey"
@@ -42,27 +42,7 @@ def loads(raw: bytes, *, file: str | None = None) -> Journey:
 
 def load(path: str | os.PathLike[str]) -> Journey:
     """Read a ``.journey`` file from disk, refusing oversized files before reading them."""
-    name = str(path)
-    try:
-        size = os.stat(path).st_size
-        if size > MAX_FILE_BYTES:
-            raise JourneyFileError(
-                f"the file is {size / 1024 / 1024:.0f} MB; Journey Studio opens files up to "
-                f"{MAX_FILE_BYTES // 1024 // 1024} MB",
-                file=name,
-            )
-        raw = Path(path).read_bytes()
-    except JourneyFileError:
-        raise
-    except IsADirectoryError:
-        raise JourneyFileError("this is a folder, not a file", file=name) from None
-    except FileNotFoundError:
-        raise JourneyFileError("no such file", file=name) from None
-    except PermissionError:
-        raise JourneyFileError("permission denied", file=name) from None
-    except OSError as exc:
-        raise JourneyFileError(f"cannot read the file ({exc.strerror or exc})", file=name) from None
-    return loads(raw, file=name)
+    return loads(read_bytes(path, MAX_FILE_BYTES), file=str(path))
 
 
 def _loads(raw: bytes) -> Journey:
