@@ -26,7 +26,7 @@ _MORE_STEMS: list[tuple[LaneKind, tuple[str, ...]]] = [
 ]
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     """Lower case without accents: ``Émotions`` -> ``emotions``."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
@@ -38,13 +38,13 @@ def guess_lane_kind(title: str, *, own_titles: bool = False) -> LaneKind:
     With ``own_titles`` the titles Journey Studio gives its lanes (both languages) are
     recognised first, and thoughts and metrics are guessed too.
     """
-    plain = _plain(title)
+    words = plain(title)
     if own_titles:
         for titles in LANE_TITLES.values():
             for kind, own in titles.items():
-                if kind != LaneKind.TEXT and _plain(own) == plain:
+                if kind != LaneKind.TEXT and plain(own) == words:
                     return kind
     for kind, stems in _STEMS + (_MORE_STEMS if own_titles else []):
-        if any(re.search(r"(?<![a-z0-9])" + re.escape(stem), plain) for stem in stems):
+        if any(re.search(r"(?<![a-z0-9])" + re.escape(stem), words) for stem in stems):
             return kind
     return LaneKind.TEXT

@@ -65,7 +65,8 @@ class _Scores:
     """Scores of the first emotion lane, written on Mermaid's scale."""
 
     def __init__(self, m: Map, warnings: list[str]):
-        self.lane = next(iter(m.emotion_lanes()), None)
+        lanes = m.emotion_lanes()  # the first that holds scores, else the first
+        self.lane = next((lane for lane in lanes if lane.points), next(iter(lanes), None))
         self.points = {p.step: p.score for p in self.lane.points} if self.lane else {}
         low, high = m.emotion_scale.min, m.emotion_scale.max
         values = list(self.points.values())
