@@ -99,8 +99,11 @@ def mermaid_from_journey(journey: Journey) -> tuple[str, list[str]]:
     lines = ["journey"]
     if m.title:
         lines.append(f"  title {escape(m.title)}")
-    if m.description.strip():
-        lines.append(f"  accDescr: {escape(m.description.strip())}")
+    # The importer reads accTitle + blank line + accDescr; Mermaid folds blank lines inside accDescr.
+    head, _, rest = m.description.strip().partition("\n\n")
+    for keyword, part in (("accTitle", head if rest else ""), ("accDescr", rest or head)):
+        if part.strip():
+            lines.append(f"  {keyword}: {escape(part.strip())}")
     unnamed_sections = 0
     number = 0
     for index, stage in enumerate(m.stages):
