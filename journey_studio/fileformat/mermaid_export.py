@@ -49,7 +49,7 @@ def _actors_lane(m: Map) -> Lane | None:
 
 
 def _step_name(m: Map, stage: Stage, step: Step, number: int) -> str:
-    if step.name.strip():
+    if step.name:  # even a name of spaces is kept (written as entity codes)
         return step.name
     for lane in m.lanes:
         if lane.kind == LaneKind.ACTIONS:
@@ -136,7 +136,7 @@ def mermaid_from_journey(journey: Journey) -> tuple[str, list[str]]:
 
 def _is_blank(m: Map, stage: Stage, scores: _Scores, actors: Lane | None) -> bool:
     """A stage with one unnamed step that holds no score, actor or action."""
-    if len(stage.steps) != 1 or stage.steps[0].name.strip() or not stage.name:
+    if len(stage.steps) != 1 or stage.steps[0].name or not stage.name:
         return False
     step = stage.steps[0]
     actions = [lane.id for lane in m.lanes if lane.kind == LaneKind.ACTIONS]

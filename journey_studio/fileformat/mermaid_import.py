@@ -21,7 +21,7 @@ from .errors import JourneyFileError
 from .file_bytes import read_text
 from .import_result import ImportResult, fit, listing
 from .mermaid_lexer import Source, prepare
-from .mermaid_parser import MermaidJourney, MermaidTask, parse_mermaid_journey
+from .mermaid_parser import MermaidJourney, MermaidTask, parse_mermaid_journey, shown
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 ACTORS_TITLE = {Language.EN: "Actors", Language.FR: "Acteurs"}
@@ -38,6 +38,16 @@ def journey_from_mermaid_text(text: str, language: Language | str = Language.EN,
         text, first_line = mermaid_block_of_markdown(text)
     diagram = parse_mermaid_journey(text, first_line=first_line)
     return journey_from_diagram(diagram, Language(language))
+
+
+def is_mermaid_journey(text: str) -> bool:
+    """Whether pasted text is a Mermaid journey (or a Markdown fence holding one), as Mermaid detects it."""
+    if re.match(r"\s*(```|~~~)", text):
+        try:
+            text = mermaid_block_of_markdown(text)[0]
+        except JourneyFileError:
+            return False
+    return prepare(Source(text[:MAX_FILE_BYTES]))[1]
 
 
 def read_mermaid_file(path: str | os.PathLike[str], language: Language | str = Language.EN) -> ImportResult:
@@ -116,7 +126,7 @@ def journey_from_diagram(diagram: MermaidJourney, language: Language = Language.
                 if _usable(task.score):
                     emotions.points.append(EmotionPoint(step=step.id, score=task.score))
                 else:
-                    not_numbers.append(f"line {task.line} '{task.name.strip()}' (score '{task.score_text.strip()}')")
+                    not_numbers.append(f"line {task.line} '{shown(task.name)}' (score '{shown(task.score_text)}')")
                 people = [p for p in task.people if p]
                 if people:
                     text = fit(", ".join(people), limits.TEXT_MAX, "actor lists", warnings)

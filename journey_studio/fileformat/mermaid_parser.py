@@ -64,16 +64,21 @@ class MermaidJourney:
 
 def _task(name: str, data: str, section: int | None, line: int) -> MermaidTask:
     pieces = data[1:].split(":")
-    people = [js_strip(readable(p)) for p in pieces[1].split(",")] if len(pieces) > 1 else []
+    people = [readable(js_strip(p)) for p in pieces[1].split(",")] if len(pieces) > 1 else []
     return MermaidTask(name=readable(name), score=js_number(pieces[0]), score_text=readable(pieces[0]),
                        people=people, section=section, line=line)
 
 
+def shown(raw: str, most: int = 50) -> str:
+    """Text from the diagram as one short line, for a message."""
+    text = " ".join(readable(raw).split())
+    return text if len(text) <= most else text[:most - 3] + "..."
+
+
 def _reason(token: Token, previous: Token | None) -> str:
     """Why ``token`` cannot come here, in words (Mermaid says: Expecting ..., got ...)."""
-    shown = readable(token.text).strip()
     if previous is not None and previous.kind == "taskName":
-        name = readable(previous.text).strip()
+        name = shown(previous.text)
         if token.kind == ":":
             return f"the task '{name}' has nothing after ':' (a task needs a score)"
         if token.after_comment:
@@ -81,12 +86,12 @@ def _reason(token: Token, previous: Token | None) -> str:
         if token.kind == "INVALID":
             return "';' is not allowed in a journey (Mermaid does not separate statements with ';')"
         if token.kind == "journey":
-            return f"'{shown}' cannot follow the task name '{name}'"
+            return f"'{shown(token.text)}' cannot follow the task name '{name}'"
         return f"'{name}' is not a statement: a task needs ':' and a score after its name"
     if token.kind == "taskData":
         if previous is not None and previous.kind == "section":
             return "a section name cannot contain ':' (and a task name cannot begin with 'section')"
-        return f"'{shown}' has no task name before the ':'"
+        return f"'{shown(token.text)}' has no task name before the ':'"
     if token.kind == ":":
         return "':' with no task name before it and nothing after it"
     if token.kind == "INVALID":
@@ -95,7 +100,7 @@ def _reason(token: Token, previous: Token | None) -> str:
         return "'journey' can only start the diagram (a task name cannot begin with the word 'journey')"
     if token.kind == "$end":
         return "'accDescr {' is never closed with '}'"
-    return f"unexpected '{shown or token.kind}'"
+    return f"unexpected '{shown(token.text) or token.kind}'"
 
 
 def _line(source: Source, shifted: Token | None) -> int:
@@ -150,9 +155,9 @@ def parse_mermaid_journey(text: str, *, first_line: int = 1) -> MermaidJourney:
         elif kind == "section":
             diagram.sections.append(readable(token.text[8:]))
         elif kind == "acc_title":
-            diagram.acc_title = re.sub(f"^[{JS_SPACE}]+", "", readable(js_strip(token.text)))
+            diagram.acc_title = readable(re.sub(f"^[{JS_SPACE}]+", "", js_strip(token.text)))
         elif kind in {"acc_descr", "acc_descr_multiline_value"}:
-            diagram.acc_descr = re.sub(f"\n[{JS_SPACE}]+", "\n", readable(js_strip(token.text)))
+            diagram.acc_descr = readable(re.sub(f"\n[{JS_SPACE}]+", "\n", js_strip(token.text)))
         elif kind != "NEWLINE":
             fail(token)
         shifted = token

@@ -215,7 +215,8 @@ class _OjfReader:
             if not title:
                 title, description = description, ""
             severity = _text(node.get("severity")).strip().lower()
-            tags = [self._fit(t.strip(), limits.TAG_MAX, "tags") for t in node.get("tags") or [] if isinstance(t, str) and t.strip()]
+            raw_tags = node.get("tags") if isinstance(node.get("tags"), list) else []
+            tags = [self._fit(t.strip(), limits.TAG_MAX, "tags") for t in raw_tags if isinstance(t, str) and t.strip()]
             self._card(step, lane.id, title, note=self._fit(description, limits.NOTE_MAX, "descriptions"),
                        tags=tags[:limits.TAGS_MAX], color=_color(node.get("iconColor")),
                        priority=Priority(severity) if severity in {p.value for p in Priority} else None)

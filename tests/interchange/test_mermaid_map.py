@@ -201,3 +201,12 @@ def test_markdown_export_is_a_mermaid_block_that_reads_back(tmp_path):
     path = tmp_path / "out.md"
     path.write_text(text, encoding="utf-8")
     assert summary(read_markdown_file(path).journey.map) == summary(journey_from_mermaid_text(text).journey.map)
+
+
+def test_pasted_text_is_recognised_as_a_journey_only_when_mermaid_would():
+    from journey_studio.fileformat.mermaid_import import is_mermaid_journey
+    assert is_mermaid_journey("%% hi\njourney\n  A: 5\n")
+    assert is_mermaid_journey("```mermaid\njourney\n```")
+    assert not is_mermaid_journey("Journey\nA: 5")
+    assert not is_mermaid_journey("graph TD\nA-->B")
+    assert not is_mermaid_journey("```python\nprint(1)\n```")

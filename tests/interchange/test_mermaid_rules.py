@@ -243,3 +243,8 @@ def test_pre_2020_syntax_loses_the_actor_silently():
 
 def test_an_escaped_comma_keeps_one_actor():
     assert tasks("journey\nA: 5: Smith#44; John, Doe\n") == [("A", 5, ["Smith, John", "Doe"])]
+
+
+def test_escaped_spaces_at_the_edges_of_an_actor_survive_the_trim():
+    # Mermaid trims the raw text, where '#32;' is not yet a space
+    assert tasks("journey\nA: 5:  #32;Me , You\n") == [("A", 5, [" Me", "You"])]
