@@ -137,7 +137,7 @@ def journey_from_diagram(diagram: MermaidJourney, language: Language = Language.
         warnings.append(f"sections with more than {limits.STEPS_PER_STAGE_MAX} tasks were split into "
                         f"several stages: {listing(split_sections)}")
     if not_numbers:
-        warnings.append(f"scores that are not numbers got no emotion point: {listing(not_numbers, quote=False)}")
+        warnings.append(f"scores that are not numbers (or absurdly large) got no emotion point: {listing(not_numbers, quote=False)}")
     scores = [point.score for point in emotions.points]
     scale = EmotionScale(min=min([MERMAID_MIN, *scores]), max=max([MERMAID_MAX, *scores]))
     description = "\n\n".join(part for part in (diagram.acc_title, diagram.acc_descr) if part)
