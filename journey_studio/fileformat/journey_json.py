@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 from typing import Any
 
 from pydantic import ValidationError
@@ -14,6 +13,7 @@ from ..model import FORMAT_NAME, FORMAT_VERSION, Generator, Journey
 from . import safe_json
 from .atomic import write_atomic
 from .errors import JourneyFileError
+from .file_bytes import read_bytes
 from .images import check_image
 from .migrations import migrate
 
@@ -43,33 +43,7 @@ def loads(raw: bytes, *, file: str | None = None) -> Journey:
 
 def load(path: str | os.PathLike[str]) -> Journey:
     """Read a ``.journey`` file from disk, refusing oversized files before reading them."""
-    name = str(path)
-    try:
-        info = os.stat(path)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(name)
-        if not stat.S_ISREG(info.st_mode):
-            raise JourneyFileError("not a regular file (a device, pipe or socket)", file=name)
-        size = info.st_size
-        if size > MAX_FILE_BYTES:
-            raise JourneyFileError(
-                f"the file is {size / 1024 / 1024:,.1f} MB; Journey Studio opens files up to "
-                f"{MAX_FILE_BYTES // 1024 // 1024} MB",
-                file=name,
-            )
-        with open(path, "rb") as handle:  # never more than the cap, even if the file grows
-            raw = handle.read(MAX_FILE_BYTES + 1)
-    except JourneyFileError:
-        raise
-    except IsADirectoryError:
-        raise JourneyFileError("this is a folder, not a file", file=name) from None
-    except FileNotFoundError:
-        raise JourneyFileError("no such file", file=name) from None
-    except PermissionError:
-        raise JourneyFileError("permission denied", file=name) from None
-    except OSError as exc:
-        raise JourneyFileError(f"cannot read the file ({exc.strerror or exc})", file=name) from None
-    return loads(raw, file=name)
+    return loads(read_bytes(path, MAX_FILE_BYTES), file=str(path))
 
 
 def _loads(raw: bytes) -> Journey:
