@@ -72,6 +72,9 @@ def main(argv: list[str] | None = None) -> int:
     app.processEvents()
     view.grab().save(args.out)
     print("wrote", args.out)
+    view.close()
+    del view
+    app.processEvents()
     return 0
 
 

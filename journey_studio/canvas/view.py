@@ -34,6 +34,7 @@ class MapView(QGraphicsView):
         self._interaction: Interaction | None = None
         self._editor: card_editor.InlineEditor | None = None
         self._space = False
+        self._shown = False
         self._palette = PaletteDrop(self)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
@@ -213,6 +214,10 @@ class MapView(QGraphicsView):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
         self._freeze()
 
     # --- mouse ----------------------------------------------------------------------------------------

@@ -18,7 +18,8 @@ CellKey = tuple[str, str]  # (step id, lane id)
 
 def cell_at(layout: MapLayout, x: float, y: float) -> CellKey | None:
     """The (step, lane) cell under the point, or None outside the grid's cells."""
-    step_id = next((s.step_id for s in layout.steps if s.column.x <= x < s.column.right), None)
+    # a step's header rect spans its column's width (StepBox.column is not filled by the layout yet)
+    step_id = next((s.step_id for s in layout.steps if s.rect.x <= x < s.rect.right), None)
     lane_id = next((lane.lane_id for lane in layout.lanes if lane.row.y <= y < lane.row.bottom), None)
     if step_id is None or lane_id is None:
         return None
