@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
 from journey_studio.canvas import MapView
+
+SAAS = Path(__file__).resolve().parents[2] / "examples" / "saas-customer.journey"
 
 
 def at(view: MapView, x: float, y: float) -> QPoint:

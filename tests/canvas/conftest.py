@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -10,7 +9,7 @@ from journey_studio.canvas import MapScene, MapView
 from journey_studio.document import Document
 from journey_studio.fileformat import load
 
-SAAS = Path(__file__).resolve().parents[2] / "examples" / "saas-customer.journey"
+from canvas_gestures import SAAS
 
 
 @pytest.fixture
