@@ -106,3 +106,22 @@ def test_rubber_band_selects_the_cards_it_touches(view, document):
     drag(view, start, end)
     expected = {c.id for c in m.cards if c.step == first_step.step_id and c.lane in (lane_a.lane_id, lane_b.lane_id)}
     assert expected and set(view.selected_card_ids()) == expected
+
+
+def test_no_relayout_happens_while_dragging(view, document, monkeypatch):
+    from PySide6.QtTest import QTest
+
+    import journey_studio.canvas.scene as scene_module
+
+    calls = []
+    real = scene_module.layout_map
+    monkeypatch.setattr(scene_module, "layout_map", lambda *a, **k: calls.append(1) or real(*a, **k))
+    card = document.journey.map.cards[0]
+    start = card_center(view, card.id)
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for i in range(1, 20):
+        QTest.mouseMove(view.viewport(), start + QPoint(i * 12, i * 9))
+    assert calls == []
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       start + QPoint(19 * 12, 19 * 9))
+    assert len(calls) == 1  # one relayout, on the drop
