@@ -87,3 +87,21 @@ def test_selection_and_scroll_survive_an_edit(view, document):
     assert view.selection() == Selection.cards([card.id])
     assert view.verticalScrollBar().value() == 120
     assert view.map_scene.cards[m.cards[0].id] is item_before  # updated in place, not rebuilt
+
+
+def test_title_and_persona_shown_above_the_grid_and_headers_freeze_below_them(qtbot, document):
+    from journey_studio.canvas import MapScene, MapView
+    from journey_studio.render.layout import LayoutOptions
+
+    document.update_persona(name="Léa", role="Freelance designer")
+    scene = MapScene(document, LayoutOptions(show_title=True, show_persona=True))
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    assert set(scene.extras) == {"title", "persona"}
+    grid_top = scene.layout.grid.y
+    stage = next(iter(scene.stages.values()))
+    assert stage.pos().y() == grid_top > 0
+    view.verticalScrollBar().setValue(round(grid_top) + 200)
+    assert abs(stage.pos().y() - _visible(view).top()) < 1
