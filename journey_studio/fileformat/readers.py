@@ -1,4 +1,4 @@
-"""Open any file Journey Studio can read, chosen by its name (``.journey`` today).
+"""Open any file Journey Studio can read, chosen by its name (``.journey``, and PNGs exported with the map inside).
 
 Importers for other formats add an entry to ``READERS``: suffix -> function(path) -> Journey.
 """
@@ -12,11 +12,13 @@ from pathlib import Path
 from ..model import Journey
 from .errors import JourneyFileError
 from .journey_json import load
+from .png_reader import load_png
 
 Reader = Callable[[str], Journey]
 
 READERS: dict[str, Reader] = {
     ".journey": load,
+    ".png": load_png,  # a PNG exported with the map embedded
 }
 
 

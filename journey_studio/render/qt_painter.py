@@ -117,6 +117,14 @@ def _brush(color: str | None, opacity: float = 1.0) -> QBrush:
     return QBrush(c)
 
 
+def _cover_source(image: QImage, rect: Rect) -> QRectF:
+    """The centred part of ``image`` with the aspect of ``rect`` (fill the box, never stretch)."""
+    iw, ih = image.width(), image.height()
+    cover = max(rect.w / iw, rect.h / ih)
+    sw, sh = rect.w / cover, rect.h / cover
+    return QRectF((iw - sw) / 2, (ih - sh) / 2, sw, sh)
+
+
 def paint_shapes(painter: QPainter, shapes: Iterable[Shape], images: ImageLookup | None = None,
                  icons: Callable[[str], object] | None = None) -> None:
     """Draw ``shapes`` in order. ``icons(name)`` returns something with ``render(painter, QRectF)``."""
@@ -160,5 +168,5 @@ def paint_shapes(painter: QPainter, shapes: Iterable[Shape], images: ImageLookup
                     clip = QPainterPath()
                     clip.addEllipse(qrect(shape.rect))
                     painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
-                painter.drawImage(qrect(shape.rect), image)
+                painter.drawImage(qrect(shape.rect), image, _cover_source(image, shape.rect))
                 painter.restore()
