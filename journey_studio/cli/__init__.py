@@ -18,6 +18,7 @@ COMMANDS: dict[str, str] = {
     "validate": "validate",
     "new": "new",
     "schema": "schema",
+    "export": "export",
 }
 
 

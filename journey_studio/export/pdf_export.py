@@ -20,7 +20,7 @@ from .. import APP_NAME, __version__
 from ..fileformat.atomic import write_atomic
 from ..model import Journey
 from ..render.fonts import PDF_NAMES, FontStyle, register_fonts, text_width
-from ..render.geometry import Box, MapLayout
+from ..render.geometry import Box, MapLayout, Rect, shape_bounds
 from ..render.layout import LayoutOptions, layout_map
 from ..render.missing_glyphs import missing_glyphs
 from ..render.style import INK, MUTED
@@ -246,9 +246,13 @@ class _PageWriter:
         overlap = self.o.overlap_mm * mm
         cols, rows = poster_grid(layout.width * scale, layout.height * scale, (self.w, self.h), self.margin, overlap)
         area_w, area_h = self.w - 2 * self.margin, self.h - 2 * self.margin
-        shapes = layout.all_shapes()
+        bounded = [(shape_bounds(shape), shape) for shape in layout.all_shapes()]
         for row in range(rows):
             for col in range(cols):
+                # only what shows on this tile, so a poster is not pages x the whole map
+                tile = Rect(col * (area_w - overlap) / scale, row * (area_h - overlap) / scale,
+                            area_w / scale, area_h / scale)
+                shapes = [shape for bounds, shape in bounded if bounds.intersects(tile)]
                 label = f"{_row_name(row)}{col + 1}"
                 self.c.saveState()
                 clip = self.c.beginPath()
