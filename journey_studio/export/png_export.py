@@ -76,7 +76,8 @@ def png_geometry(journey: Journey, options: PngOptions) -> PngGeometry:
     layout = layout_map(journey, LayoutOptions(show_title=options.show_title, show_persona=options.show_persona))
     full_w, full_h = layout.width + 2 * MARGIN, layout.height + 2 * MARGIN
     scale = options.width / full_w if options.width else options.dpi / MAP_DPI
-    width, height = max(1, math.ceil(full_w * scale)), max(1, math.ceil(full_h * scale))
+    width = options.width or max(1, math.ceil(full_w * scale - 1e-6))
+    height = max(1, math.ceil(full_h * scale - 1e-6))
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         fit = min(MAX_SIDE / full_w, MAX_SIDE / full_h, math.sqrt(MAX_PIXELS / (full_w * full_h)))
         raise ExportError(
