@@ -82,7 +82,7 @@ def page_size(options: PdfOptions, layout: MapLayout | None = None) -> tuple[flo
     return (long_, short) if landscape else (short, long_)
 
 
-def _fewest_pages(layout: MapLayout, options: PdfOptions) -> tuple[float, float]:
+def poster_page_size(layout: MapLayout, options: PdfOptions) -> tuple[float, float]:
     """For a poster in "auto" orientation, the way of turning the page that prints fewer pages."""
     scale = POINTS_PER_UNIT * options.scale
     w, h = PAGE_SIZES[options.page]
@@ -116,7 +116,7 @@ def render_pdf(journey: Journey, options: PdfOptions) -> tuple[bytes, PdfResult]
     layout = layout_map(journey, LayoutOptions(show_title=poster, show_persona=options.persona == "above"))
     size = page_size(options, layout)
     if poster and options.orientation == "auto":
-        size = _fewest_pages(layout, options)
+        size = poster_page_size(layout, options)
     buffer = io.BytesIO()
     register_fonts()
     # the initial font of every page is ours, so no unembedded Helvetica is ever referenced
