@@ -23,7 +23,8 @@ from ..render.fonts import PDF_NAMES, FontStyle, register_fonts, text_width
 from ..render.geometry import Box, MapLayout, Rect, shape_bounds
 from ..render.layout import LayoutOptions, layout_map
 from ..render.missing_glyphs import missing_glyphs
-from ..render.style import INK, MUTED
+from ..render.persona_block import LISTS, persona_box, persona_is_empty
+from ..render.style import INK, METRICS, MUTED
 from ..render.text import clamp_lines, wrap
 from .errors import ExportError
 from .pdf_painter import PdfPainter
@@ -128,9 +129,8 @@ def render_pdf(journey: Journey, options: PdfOptions) -> tuple[bytes, PdfResult]
     images = _image_lookup(journey)
     writer = _PageWriter(c, size, options, m.title, images)
     if options.persona == "own-page":
-        persona = layout_map(journey, LayoutOptions(show_persona=True)).persona
-        if persona is not None:
-            writer.persona_page(persona)
+        if not persona_is_empty(m.persona):
+            writer.persona_page(_persona_sheet(m), m.description)
     if poster:
         writer.poster(layout)
     else:
@@ -144,6 +144,14 @@ def _image_lookup(journey: Journey):
         asset = journey.assets.get(asset_id)
         return asset.raw_bytes() if asset is not None else None
     return lookup
+
+
+def _persona_sheet(m) -> Box:
+    """The persona laid out for a page of its own: narrower and taller than the band above
+    the map, so it prints large and every list item fits."""
+    longest = max((len(getattr(m.persona, name)) for name in LISTS), default=0)
+    height = max(METRICS.persona_height, 2 * 16 + 22 + longest * 40)
+    return persona_box(m, Rect(0, 0, 1400, height), METRICS)
 
 
 def poster_grid(map_w: float, map_h: float, page: tuple[float, float], margin: float,
@@ -186,14 +194,18 @@ class _PageWriter:
         painter.draw([TextShape(0, 0, text, Font(style, size), color)])
         self.c.restoreState()
 
-    def _header(self, subtitle: str = "") -> float:
-        """The title (and a one-line subtitle) at the top; returns the y below it."""
+    def _header(self, subtitle: str = "", left: float | None = None) -> None:
+        """The title (and a one-line subtitle) at the top, from ``left`` (default: the margin)."""
         top = self.h - self.margin
-        width = self.w - 2 * self.margin
-        self._text(self.margin, top - 14, self.title, 16, FontStyle.BOLD, INK, width)
+        left = self.margin if left is None else left
+        width = self.w - self.margin - left
+        self._text(left, top - 14, self.title, 16, FontStyle.BOLD, INK, width)
         if subtitle:
-            self._text(self.margin, top - 27, subtitle.replace("\n", " "), 9, FontStyle.REGULAR, MUTED, width)
-        return top - HEADER_H
+            self._text(left, top - 27, subtitle.replace("\n", " "), 9, FontStyle.REGULAR, MUTED, width)
+
+    def _body(self) -> tuple[float, float, float, float]:
+        """Left, bottom, right, top of the room between the header and the footer."""
+        return (self.margin, self.margin + FOOTER_H, self.w - self.margin, self.h - self.margin - HEADER_H - 8)
 
     def _footer(self, label: str = "") -> None:
         text = f"{APP_NAME} · {self.o.date.isoformat()} · page {self.pages + 1}"
@@ -222,21 +234,20 @@ class _PageWriter:
 
     # --- pages ------------------------------------------------------------------------------
     def fit_page(self, layout: MapLayout, subtitle: str) -> None:
-        below_header = self._header(subtitle)
-        box = (self.margin, self.margin + FOOTER_H, self.w - self.margin, below_header - 8)
-        scale, x, top = self._fit(layout.width, layout.height, box)
+        scale, x, top = self._fit(layout.width, layout.height, self._body())
+        self._header(subtitle, left=x)  # the title lines up with the map
         self._draw(layout.all_shapes(), x, top, scale)
         self._footer()
         self._end_page()
 
-    def persona_page(self, persona: Box) -> None:
-        below_header = self._header()
+    def persona_page(self, persona: Box, subtitle: str) -> None:
+        self._header(subtitle)
         r = persona.rect
-        box = (self.margin, self.margin + FOOTER_H, self.w - self.margin, below_header - 8)
+        box = self._body()
         scale = min((box[2] - box[0]) / r.w, (box[3] - box[1]) / r.h)
         self.c.saveState()
         self.c.translate(-r.x * scale, r.y * scale)
-        self._draw(persona.shapes, self.margin, below_header - 8, scale)
+        self._draw(persona.shapes, self.margin, box[3], scale)
         self.c.restoreState()
         self._footer()
         self._end_page()
