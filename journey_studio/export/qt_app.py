@@ -7,17 +7,21 @@ import sys
 
 
 def ensure_gui_app():
-    """The running QGuiApplication, or a new one (offscreen when there is no display).
+    """The running Qt application, or a new one (offscreen when there is no display).
+
+    A QApplication (not just a QGuiApplication), so widgets can still be made later in
+    the same process (the editor, the tests).
 
     QImage text drawing needs one. ``QT_QPA_PLATFORM`` must be set before it is created, so
     on Linux without ``DISPLAY``/``WAYLAND_DISPLAY`` it becomes ``offscreen``.
     """
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
-    app = QGuiApplication.instance()
+    app = QCoreApplication.instance()
     if app is not None:
         return app
     if (sys.platform.startswith("linux") and not os.environ.get("DISPLAY")
             and not os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication(["journey-studio"])
+    return QApplication(["journey-studio"])

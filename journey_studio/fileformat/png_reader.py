@@ -12,7 +12,7 @@ import struct
 import zlib
 
 from ..model import Journey
-from .errors import JourneyFileError
+from .errors import JourneyFileError, read_error
 from .journey_json import MAX_FILE_BYTES, loads
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -26,16 +26,10 @@ def load_png(path: str | os.PathLike[str]) -> Journey:
     try:
         with open(path, "rb") as stream:
             text = _embedded_text(stream)
-    except IsADirectoryError:
-        raise JourneyFileError("this is a folder, not a file", file=name) from None
-    except FileNotFoundError:
-        raise JourneyFileError("no such file", file=name) from None
-    except PermissionError:
-        raise JourneyFileError("permission denied", file=name) from None
     except JourneyFileError as exc:
         raise exc.with_file(name) from None
     except OSError as exc:
-        raise JourneyFileError(f"cannot read the file ({exc.strerror or exc})", file=name) from None
+        raise read_error(exc, name) from None
     if text is None:
         raise JourneyFileError("this PNG holds no Journey Studio map (only PNGs exported by Journey Studio "
                                "with the map embedded can be opened)", file=name)
