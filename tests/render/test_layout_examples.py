@@ -124,12 +124,12 @@ def maps(draw):
     cards = []
     for i in range(draw(st.integers(0, 12))):
         cards.append({"id": f"c{i}", "step": draw(st.sampled_from(step_ids)),
-                      "lane": draw(st.sampled_from(lanes))["id"], "text": draw(TEXT),
+                      "lane": draw(st.sampled_from(lanes))["id"], "text": draw(TEXT)[:1000],
                       "owner": draw(st.sampled_from(["", "Léa", "x" * 40])),
                       "votes": draw(st.integers(0, 12)),
                       "priority": draw(st.sampled_from([None, "high", "low"])),
                       "channel": draw(st.sampled_from([None, "email", "wordOfMouth"]))})
-    return Map.model_validate({"id": "m", "title": draw(TEXT), "stages": stages, "lanes": lanes, "cards": cards})
+    return Map.model_validate({"id": "m", "title": draw(TEXT)[:200], "stages": stages, "lanes": lanes, "cards": cards})
 
 
 @settings(max_examples=40, deadline=None)
