@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "new": "new",
     "schema": "schema",
     "convert": "convert",
+    "export": "export",
 }
 
 

@@ -18,6 +18,7 @@ from .import_result import ImportResult
 from .journey_json import load
 from .mermaid_import import read_markdown_file, read_mermaid_file
 from .ojf_import import read_ojf_file
+from .png_reader import load_png
 from .xlsx_io import read_xlsx_file
 
 Reader = Callable[[str], Journey]
@@ -28,6 +29,10 @@ def _journey_file(path: str, language: Language = Language.EN) -> ImportResult:
     return ImportResult(load(path), [])
 
 
+def _png_file(path: str, language: Language = Language.EN) -> ImportResult:
+    return ImportResult(load_png(path), [])
+
+
 IMPORTERS: dict[str, Importer] = {
     ".journey": _journey_file,
     ".mmd": read_mermaid_file,
@@ -35,6 +40,7 @@ IMPORTERS: dict[str, Importer] = {
     ".ojf": read_ojf_file,
     ".csv": read_csv_file,
     ".xlsx": read_xlsx_file,
+    ".png": _png_file,  # a PNG exported with the map embedded
 }
 
 

@@ -26,7 +26,7 @@ def monotone_tangents(points: list[Point]) -> list[float]:
         0.0 if slopes[k - 1] * slopes[k] <= 0 else (slopes[k - 1] + slopes[k]) / 2 for k in range(1, n - 1)
     ] + [slopes[-1]]
     for k, slope in enumerate(slopes):
-        if slope == 0:
+        if abs(slope) < 1e-12:  # flat (a subnormal slope would overflow the ratios below to inf/nan)
             tangents[k] = tangents[k + 1] = 0.0
             continue
         a, b = tangents[k] / slope, tangents[k + 1] / slope

@@ -38,6 +38,13 @@ class Rect:
     def moved(self, dx: float, dy: float) -> "Rect":
         return Rect(self.x + dx, self.y + dy, self.w, self.h)
 
+    def intersects(self, other: "Rect") -> bool:
+        return self.x <= other.right and other.x <= self.right and self.y <= other.bottom and other.y <= self.bottom
+
+    def intersected(self, other: "Rect") -> "Rect":
+        x, y = max(self.x, other.x), max(self.y, other.y)
+        return Rect(x, y, max(0.0, min(self.right, other.right) - x), max(0.0, min(self.bottom, other.bottom) - y))
+
 
 # --- primitives -----------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
@@ -224,3 +231,28 @@ class MapLayout:
 
     def card(self, card_id: str) -> CardBox | None:
         return next((c for c in self.cards if c.card_id == card_id), None)
+
+
+def shape_bounds(shape: Shape) -> Rect:
+    """A rectangle that holds everything ``shape`` paints (strokes and text included, roughly)."""
+    if isinstance(shape, (RectShape, EllipseShape)):
+        pad = shape.stroke_width / 2 if shape.stroke else 0.0
+        return Rect(shape.rect.x - pad, shape.rect.y - pad, shape.rect.w + 2 * pad, shape.rect.h + 2 * pad)
+    if isinstance(shape, (IconShape, ImageShape)):
+        return shape.rect
+    if isinstance(shape, LineShape):
+        pad = shape.width / 2
+        x, y = min(shape.x1, shape.x2), min(shape.y1, shape.y2)
+        return Rect(x - pad, y - pad, abs(shape.x2 - shape.x1) + 2 * pad, abs(shape.y2 - shape.y1) + 2 * pad)
+    if isinstance(shape, TextShape):
+        from .fonts import text_width
+
+        size = shape.font.size
+        return Rect(shape.x, shape.y - size, text_width(shape.text, shape.font.style, size), size * 1.3)
+    xs = [v for seg in shape.segments for v in seg[1::2]]
+    ys = [v for seg in shape.segments for v in seg[2::2]]
+    if not xs:
+        return Rect(0, 0, 0, 0)
+    pad = shape.stroke_width / 2 if shape.stroke else 0.0
+    box = Rect(min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad)
+    return box if shape.clip is None else box.intersected(shape.clip)

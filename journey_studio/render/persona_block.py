@@ -18,6 +18,17 @@ def persona_is_empty(persona: Persona) -> bool:
                 or any(getattr(persona, name) for name in LISTS))
 
 
+_QUOTE_MARKS = "«»“”„\"'‘’‹›「」"
+
+
+def quoted(text: str, language: str) -> str:
+    """The persona's quote between the language's quotation marks, unless it already has some."""
+    text = text.strip()
+    if text[:1] in _QUOTE_MARKS and text[-1:] in _QUOTE_MARKS:
+        return text
+    return f"«\u00a0{text}\u00a0»" if language == "fr" else f"“{text}”"
+
+
 def title_box(m: Map, rect: Rect, k: Metrics) -> Box:
     shapes: list[Shape] = []
     width = rect.w - 20
@@ -60,7 +71,7 @@ def persona_box(m: Map, rect: Rect, k: Metrics) -> Box:
     y = _lines(shapes, " · ".join(d for d in details if d), x, y, about_w, Font(FontStyle.REGULAR, 14),
                style.MUTED, 2, 19)
     if persona.quote:
-        _lines(shapes, f"« {persona.quote} »" if m.language == "fr" else f"“{persona.quote}”", x, y + 8,
+        _lines(shapes, quoted(persona.quote, m.language), x, y + 8,
                about_w, Font(FontStyle.ITALIC, 14), style.INK, 4, 19)
     lists = [name for name in LISTS if getattr(persona, name)]
     left = x + about_w + 2 * pad

@@ -8,7 +8,7 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QImage, QPainter, QPainterPath, QPen
 
-from .fonts import FAMILY, FontStyle, font_path
+from .fonts import FAMILY, FontStyle, font_path, text_runs, text_width
 from .geometry import (
     EllipseShape, IconShape, ImageShape, LineShape, PathShape, Rect, RectShape, Shape, TextShape,
 )
@@ -40,7 +40,37 @@ def qfont(style: FontStyle, size: float) -> QFont:
     font.setItalic(style in (FontStyle.ITALIC, FontStyle.BOLD_ITALIC))
     font.setKerning(False)  # the layout measures without kerning
     font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+    # never let Qt pick a system font of its own: the layout measured with ours (see fonts.text_runs)
+    font.setStyleStrategy(QFont.StyleStrategy.NoFontMerging)
     return font
+
+
+@lru_cache(maxsize=None)
+def _fallback_family(path: str) -> str | None:
+    font_id = QFontDatabase.addApplicationFont(path)
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families[0] if families else None
+
+
+@lru_cache(maxsize=256)
+def _fallback_qfont(path: str, style: FontStyle, size: float) -> QFont:
+    font = QFont(qfont(style, size))
+    family = _fallback_family(path)
+    if family:
+        font.setFamily(family)
+        font.setBold(False)
+        font.setItalic(False)
+    return font
+
+
+def _draw_text(painter: QPainter, shape: TextShape) -> None:
+    style, size = shape.font.style, shape.font.size
+    painter.setPen(qcolor(shape.color))
+    x = shape.x
+    for run in text_runs(shape.text, style):
+        painter.setFont(_fallback_qfont(run.path, style, size) if run.fallback else qfont(style, size))
+        painter.drawText(QPointF(x, shape.y), run.text)
+        x += text_width(run.text, style, size)
 
 
 @lru_cache(maxsize=512)
@@ -87,6 +117,14 @@ def _brush(color: str | None, opacity: float = 1.0) -> QBrush:
     return QBrush(c)
 
 
+def _cover_source(image: QImage, rect: Rect) -> QRectF:
+    """The centred part of ``image`` with the aspect of ``rect`` (fill the box, never stretch)."""
+    iw, ih = image.width(), image.height()
+    cover = max(rect.w / iw, rect.h / ih)
+    sw, sh = rect.w / cover, rect.h / cover
+    return QRectF((iw - sw) / 2, (ih - sh) / 2, sw, sh)
+
+
 def paint_shapes(painter: QPainter, shapes: Iterable[Shape], images: ImageLookup | None = None,
                  icons: Callable[[str], object] | None = None) -> None:
     """Draw ``shapes`` in order. ``icons(name)`` returns something with ``render(painter, QRectF)``."""
@@ -95,9 +133,7 @@ def paint_shapes(painter: QPainter, shapes: Iterable[Shape], images: ImageLookup
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
     for shape in shapes:
         if isinstance(shape, TextShape):
-            painter.setFont(qfont(shape.font.style, shape.font.size))
-            painter.setPen(qcolor(shape.color))
-            painter.drawText(QPointF(shape.x, shape.y), shape.text)
+            _draw_text(painter, shape)
         elif isinstance(shape, RectShape):
             painter.setPen(_pen(shape.stroke, shape.stroke_width))
             painter.setBrush(_brush(shape.fill))
@@ -132,5 +168,5 @@ def paint_shapes(painter: QPainter, shapes: Iterable[Shape], images: ImageLookup
                     clip = QPainterPath()
                     clip.addEllipse(qrect(shape.rect))
                     painter.setClipPath(clip, Qt.ClipOperation.IntersectClip)
-                painter.drawImage(qrect(shape.rect), image)
+                painter.drawImage(qrect(shape.rect), image, _cover_source(image, shape.rect))
                 painter.restore()

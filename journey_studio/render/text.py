@@ -7,7 +7,10 @@ from functools import lru_cache
 
 from .fonts import FontStyle, text_width
 
-_WORD = re.compile(r"\S+\s*")
+#: a word and the spaces after it; lines break only at ordinary spaces, never at the
+#: no-break spaces of French typography (« devis », 20 €) or inside a word
+_BREAKING = " \t\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
+_WORD = re.compile(f"[^{_BREAKING}]+[{_BREAKING}]*")
 ELLIPSIS = "…"
 
 
@@ -19,7 +22,7 @@ def wrap(text: str, width: float, style: FontStyle, size: float) -> tuple[str, .
     """
     lines: list[str] = []
     for paragraph in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        lines.extend(_wrap_paragraph(paragraph.rstrip(), width, style, size))
+        lines.extend(_wrap_paragraph(paragraph.rstrip(_BREAKING), width, style, size))
     while lines and not lines[-1]:
         lines.pop()
     return tuple(lines)
@@ -33,19 +36,19 @@ def _wrap_paragraph(paragraph: str, width: float, style: FontStyle, size: float)
     for match in _WORD.finditer(paragraph):
         word = match.group(0)
         candidate = current + word
-        if text_width(candidate.rstrip(), style, size) <= width:
+        if text_width(candidate.rstrip(_BREAKING), style, size) <= width:
             current = candidate
             continue
         if current:
-            lines.append(current.rstrip())
+            lines.append(current.rstrip(_BREAKING))
             current = ""
-        while text_width(word.rstrip(), style, size) > width:
+        while text_width(word.rstrip(_BREAKING), style, size) > width:
             head = _longest_prefix(word, width, style, size)
             lines.append(head)
             word = word[len(head):]
         current = word
-    if current.strip() or not lines:
-        lines.append(current.rstrip())
+    if current.strip(_BREAKING) or not lines:
+        lines.append(current.rstrip(_BREAKING))
     return lines
 
 
