@@ -2,7 +2,7 @@ import pytest
 
 from journey_studio.fileformat import load
 from journey_studio.model import Journey, Map
-from tests.conftest import EXAMPLES
+from support import EXAMPLES
 
 
 @pytest.fixture(scope="session")

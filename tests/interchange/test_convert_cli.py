@@ -14,7 +14,7 @@ DATA = Path(__file__).parent / "data"
 
 
 def test_every_format_is_registered():
-    assert set(READERS) == {".journey", ".mmd", ".md", ".ojf", ".csv", ".xlsx"}
+    assert set(READERS) == {".journey", ".mmd", ".md", ".ojf", ".csv", ".xlsx", ".png"}
     assert set(WRITERS) == {".journey", ".mmd", ".md", ".csv", ".xlsx"}
 
 

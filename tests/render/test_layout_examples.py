@@ -13,7 +13,7 @@ from journey_studio.render.fonts import FontStyle, text_width
 from journey_studio.render.geometry import Rect, TextShape
 from journey_studio.render.layout import LayoutOptions, card_text_width, layout_map
 from journey_studio.render.style import METRICS
-from tests.conftest import EXAMPLES
+from support import EXAMPLES
 
 EPS = 1e-6
 FULL = LayoutOptions(show_title=True, show_persona=True, include_hidden=True)
