@@ -182,9 +182,22 @@ class CurveBox(Box):
     lane_id: str = ""
     points: list[PointBox] = field(default_factory=list)
     neutral_y: float = 0.0
-    #: maps a score to y and back, for dragging points
+    #: the scores at the top and bottom of the plotting range, and their y positions
     top_score: float = 0.0
     bottom_score: float = 0.0
+    top_y: float = 0.0
+    bottom_y: float = 0.0
+
+    def y_of(self, score: float) -> float:
+        """Where a score is drawn."""
+        span = self.top_score - self.bottom_score
+        return self.bottom_y - (score - self.bottom_score) / span * (self.bottom_y - self.top_y)
+
+    def score_at(self, y: float) -> float:
+        """The score a y position stands for, kept inside the scale (for dragging points)."""
+        span = self.top_score - self.bottom_score
+        score = self.bottom_score + (self.bottom_y - y) / (self.bottom_y - self.top_y) * span
+        return max(self.bottom_score, min(self.top_score, score))
 
 
 @dataclass(slots=True)

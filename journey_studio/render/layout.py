@@ -66,6 +66,8 @@ class _Layouter:
         header_bottom = self._stages_and_steps(layout, top)
         bottom = self._lanes(layout, header_bottom)
         layout.grid = Rect(0, top, grid_width, bottom - top)
+        for step in layout.steps:
+            step.column = Rect(step.rect.x, step.rect.y, step.rect.w, bottom - step.rect.y)
         layout.height = bottom
         self._grid_lines(layout, top, header_bottom, bottom)
         return layout
@@ -257,12 +259,10 @@ class _Layouter:
         scale = self.m.emotion_scale
         top_y, bottom_y = band.y + k.face_radius + 10, band.bottom - k.face_radius - 34
         span = scale.max - scale.min
-
-        def y_of(score: float) -> float:
-            return bottom_y - (score - scale.min) / span * (bottom_y - top_y)
-
-        neutral_y = y_of(scale.neutral)
-        box = CurveBox(rect=band, lane_id=lane.id, neutral_y=neutral_y, top_score=scale.max, bottom_score=scale.min)
+        box = CurveBox(rect=band, lane_id=lane.id, top_score=scale.max, bottom_score=scale.min,
+                       top_y=top_y, bottom_y=bottom_y)
+        y_of = box.y_of
+        neutral_y = box.neutral_y = y_of(scale.neutral)
         box.shapes.append(LineShape(band.x, neutral_y, band.right, neutral_y, "#9aa5ae", 1.2, (5, 4)))
         x_of = {step.id: col_x + k.column_width / 2 for step, col_x in columns}
         ordered = [p for p in sorted(lane.points, key=lambda p: list(x_of).index(p.step)) if p.step in x_of]
