@@ -1,10 +1,13 @@
-"""The canvas's keys: arrows and Tab move the selection, Enter adds, F2 edits, Delete deletes."""
+"""The canvas's keys: arrows and Tab move the selection, Enter adds, F2 edits, Delete deletes.
+
+On a selected emotion point, Up/Down change its score by one step and Delete removes it.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from . import navigation
+from . import navigation, point_gestures
 from .selection import SelectionKind
 
 _ARROWS = {Qt.Key.Key_Up: navigation.UP, Qt.Key.Key_Down: navigation.DOWN,
@@ -22,6 +25,13 @@ def handle_key(view, event) -> bool:
     selection = view.selection()
     if layout is None:
         return False
+    plain = not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    if selection.kind == SelectionKind.POINT and plain and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+        point_gestures.step_selected_point(view, 1 if key == Qt.Key.Key_Up else -1)
+        return True
+    if selection.kind == SelectionKind.POINT and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        point_gestures.remove_selected_point(view)
+        return True
     if key in _ARROWS and not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
         view.select(navigation.arrow(layout, selection, _ARROWS[key]), reveal=True)
     elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):

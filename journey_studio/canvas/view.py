@@ -12,6 +12,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
 from . import card_editor
+from .point_gestures import add_hint_at, free_value
 from .interactions import Interaction, interaction_for
 from .keyboard import CANVAS_KEYS, handle_key
 from .palette_drop import PaletteDrop
@@ -243,7 +244,11 @@ class MapView(QGraphicsView):
             return
         pos = self.mapToScene(event.position().toPoint())
         over_item = self.map_scene.item_at(pos)
-        self.map_scene.show_hover(None if over_item is not None else self.map_scene.cell_at(pos))
+        if over_item is not None:
+            self.map_scene.show_hover(None)
+        else:
+            hint = add_hint_at(self.map_scene, pos, free=free_value(event))
+            self.map_scene.show_hover(self.map_scene.cell_at(pos), hint)
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
