@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 
-from .errors import JourneyFileError
+from .errors import JourneyFileError, read_error
 
 
 def read_bytes(path: str | os.PathLike[str], max_bytes: int) -> bytes:
@@ -29,16 +29,8 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int) -> bytes:
             )
         with open(path, "rb") as handle:
             raw = handle.read(max_bytes + 1)
-    except JourneyFileError:
-        raise
-    except IsADirectoryError:
-        raise JourneyFileError("this is a folder, not a file", file=name) from None
-    except FileNotFoundError:
-        raise JourneyFileError("no such file", file=name) from None
-    except PermissionError:
-        raise JourneyFileError("permission denied", file=name) from None
     except OSError as exc:
-        raise JourneyFileError(f"cannot read the file ({exc.strerror or exc})", file=name) from None
+        raise read_error(exc, name) from None
     if len(raw) > max_bytes:
         raise JourneyFileError(f"the file is larger than {max_bytes // 1024 // 1024} MB", file=name)
     return raw
