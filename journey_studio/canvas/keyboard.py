@@ -1,6 +1,7 @@
 """The canvas's keys: arrows and Tab move the selection, Enter adds, F2 edits, Delete deletes.
 
-On a selected emotion point, Up/Down change its score by one step and Delete removes it.
+On a selected emotion point, Up/Down change its score by one step, Left/Right go to the lane's
+neighbour points and Delete removes it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ def handle_key(view, event) -> bool:
     if selection.kind == SelectionKind.POINT and plain and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
         point_gestures.step_selected_point(view, 1 if key == Qt.Key.Key_Up else -1)
         return True
+    if selection.kind == SelectionKind.POINT and plain and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+        neighbour = point_gestures.neighbour_point(view, 1 if key == Qt.Key.Key_Right else -1)
+        if neighbour is not None:
+            view.select(neighbour)
+            return True
     if selection.kind == SelectionKind.POINT and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
         point_gestures.remove_selected_point(view)
         return True

@@ -171,6 +171,20 @@ def step_selected_point(view, delta: int) -> bool:
     return True
 
 
+def neighbour_point(view, direction: int) -> Selection | None:
+    """Left/Right from a selected point: the next point of the same lane that way, if any."""
+    s = view.selection()
+    layout = view.map_scene.layout
+    if s.kind != SelectionKind.POINT or layout is None:
+        return None
+    curve = next((c for c in layout.curves if c.lane_id == s.lane_id), None)
+    steps = [p.step_id for p in curve.points] if curve else []
+    if s.step_id not in steps:
+        return None
+    at = steps.index(s.step_id) + direction
+    return Selection.point(s.lane_id, steps[at]) if 0 <= at < len(steps) else None
+
+
 def remove_selected_point(view) -> bool:
     """Delete: remove the selected point (one undo step)."""
     s = view.selection()

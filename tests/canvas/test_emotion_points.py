@@ -180,3 +180,13 @@ def test_several_emotion_lanes_are_dragged_separately(view, document):
     assert point_score(document, "step-reviews") == -0.5
     assert curve(view).color != curve(view, target).color
     assert view.map_scene.points[(target, "step-reviews")].toolTip() == "Target: 0 on \u22122\u2026+2"
+
+
+def test_left_and_right_walk_the_points_of_the_lane(view, document):
+    click(view, face_center(view, "step-reviews"))
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    assert view.selection() == Selection.point(LANE, "step-trial-start")
+    QTest.keyClick(view, Qt.Key.Key_Left)
+    QTest.keyClick(view, Qt.Key.Key_Left)
+    assert view.selection() == Selection.point(LANE, "step-newsletter")
+    assert document.undo_stack.count() == 0
