@@ -109,7 +109,7 @@ class PointEditor(QWidget):
                 self.word.setCompleter(completer)
             scale = m.emotion_scale
             self.score.set_scale(scale)
-            self.scale_note.setText(f"on {format_scale(scale)}; arrows: one step")
+            self.scale_note.setText(f"on the {format_scale(scale)} scale; arrows move one step")
             if point is not None:
                 self.score.setValue(point.score)
                 if self.word.currentText() != point.label:

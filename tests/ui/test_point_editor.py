@@ -35,7 +35,7 @@ def test_it_shows_the_point_and_honours_the_scale(qtbot):
     assert editor.score.value() == -0.5
     assert (editor.score.minimum(), editor.score.maximum()) == (-2, 2)
     assert editor.word.currentText() == "doubt"
-    assert "\u22122\u2026+2" in editor.scale_note.text()
+    assert "\u22122\u2026+2 scale" in editor.scale_note.text()
     document.set_emotion_scale(0, 10)
     assert (editor.score.minimum(), editor.score.maximum()) == (0, 10)
     assert editor.score.value() == 3.8  # -0.5 on -2..+2, rescaled: 3.75 shown with one decimal
