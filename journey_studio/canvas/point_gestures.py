@@ -54,7 +54,7 @@ class PointDragInteraction(Interaction):
         self.view.select(Selection.point(self.lane_id, self.step_id))
 
     def begin_drag(self, event) -> None:
-        if self.curve is None or self.point is None:
+        if self.curve is None or self.point is None or self.document.read_only:
             return
         self.saved = [(self.item, self.item.box_rect(), self.item.shapes()),
                       (self.curve_item, self.curve_item.box_rect(), self.curve_item.shapes())]
@@ -135,7 +135,7 @@ def band_target(scene, pos: QPointF) -> tuple[CurveBox, str] | None:
 def add_hint_at(scene, pos: QPointF, free: bool = False) -> QPointF | None:
     """Where a click at ``pos`` would add a point (centre of the new face), or None."""
     target = band_target(scene, pos)
-    if target is None:
+    if target is None or scene.document.read_only:
         return None
     curve, step_id = target
     if find_point(scene.document, curve.lane_id, step_id) is not None:

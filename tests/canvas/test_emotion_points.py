@@ -190,3 +190,16 @@ def test_left_and_right_walk_the_points_of_the_lane(view, document):
     QTest.keyClick(view, Qt.Key.Key_Left)
     assert view.selection() == Selection.point(LANE, "step-newsletter")
     assert document.undo_stack.count() == 0
+
+
+def test_a_read_only_map_neither_moves_points_nor_offers_to_add_one(view, document):
+    document.remove_point(LANE, "step-sales-call")
+    document.undo_stack.clear()
+    document.read_only = True
+    before = dump(document)
+    start = face_center(view, "step-reviews")
+    drag(view, start, QPoint(start.x(), view_y_of(view, 2)))
+    cell = view.map_scene.cell_rect(("step-sales-call", LANE))
+    QTest.mouseMove(view.viewport(), at(view, cell.center[0], curve(view).y_of(0)))
+    assert not view.map_scene.point_hint.isVisible()
+    assert dump(document) == before
