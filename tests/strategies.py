@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import io
+import math
 from typing import Any
 
 from hypothesis import strategies as st
@@ -38,10 +39,9 @@ def texts(max_size: int = 24) -> st.SearchStrategy[str]:
 
 def numbers(min_value: float = -1_000_000, max_value: float = 1_000_000) -> st.SearchStrategy[float]:
     """Finite numbers as the model stores them: whole ones often, fractions too."""
-    whole = st.integers(int(min_value) if min_value == int(min_value) else int(min_value) + 1,
-                        int(max_value)).map(float)
-    return whole.filter(lambda v: min_value <= v <= max_value) | st.floats(
-        min_value=min_value, max_value=max_value, allow_nan=False, allow_infinity=False)
+    fractions = st.floats(min_value=min_value, max_value=max_value, allow_nan=False, allow_infinity=False)
+    low, high = math.ceil(min_value), math.floor(max_value)
+    return st.integers(low, high).map(float) | fractions if low <= high else fractions
 
 
 json_values = st.recursive(
