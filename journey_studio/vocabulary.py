@@ -74,3 +74,15 @@ DEFAULT_LANES: list[LaneKind] = [
 
 def lane_title(kind: LaneKind, language: Language | str) -> str:
     return LANE_TITLES[Language(language)][LaneKind(kind)]
+
+PRIORITY_NAMES: dict[Language, dict[str, str]] = {
+    Language.EN: {"low": "Low", "medium": "Medium", "high": "High"},
+    Language.FR: {"low": "Basse", "medium": "Moyenne", "high": "Haute"},
+}
+
+PERSONA_HEADINGS: dict[Language, dict[str, str]] = {
+    Language.EN: {"goals": "Goals", "needs": "Needs", "motivations": "Motivations",
+                  "frustrations": "Frustrations", "age": "{age} years old"},
+    Language.FR: {"goals": "Objectifs", "needs": "Besoins", "motivations": "Motivations",
+                  "frustrations": "Frustrations", "age": "{age} ans"},
+}

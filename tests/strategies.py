@@ -46,7 +46,9 @@ def numbers(min_value: float = -1_000_000, max_value: float = 1_000_000) -> st.S
     """Finite numbers as the model stores them: whole ones often, fractions too."""
     fractions = st.floats(min_value=min_value, max_value=max_value, allow_nan=False, allow_infinity=False)
     low, high = math.ceil(min_value), math.floor(max_value)
-    return st.integers(low, high).map(float) | fractions if low <= high else fractions
+    if low > high:  # no whole number in the range
+        return fractions
+    return st.integers(low, high).map(float) | fractions
 
 
 json_values = st.recursive(
@@ -109,6 +111,10 @@ def journey_dicts(draw, *, max_stages: int = 4, max_steps: int = 3, max_lanes: i
     extras = draw(st.booleans()) if with_extras else False
     steps_per_stage = draw(st.lists(st.integers(1, max_steps), max_size=max_stages))
     lane_kinds = draw(st.lists(st.sampled_from(list(LaneKind)), max_size=max_lanes))
+    if steps_per_stage and max_lanes and LaneKind.EMOTIONS not in lane_kinds and draw(st.booleans()):
+        # most real maps have a curve: make one likely rather than a 1-in-10 draw
+        at = draw(st.integers(0, len(lane_kinds) - (len(lane_kinds) == max_lanes)))
+        lane_kinds[at:at + (len(lane_kinds) == max_lanes)] = [LaneKind.EMOTIONS]
     step_total = sum(steps_per_stage)
     card_count = draw(st.integers(0, max_cards)) if step_total and lane_kinds else 0
     n_ids = len(steps_per_stage) + step_total + len(lane_kinds) + card_count + 1

@@ -18,6 +18,8 @@ COMMANDS: dict[str, str] = {
     "validate": "validate",
     "new": "new",
     "schema": "schema",
+    "convert": "convert",
+    "export": "export",
 }
 
 

@@ -18,3 +18,14 @@ class JourneyFileError(Exception):
 
     def with_file(self, file: str) -> "JourneyFileError":
         return JourneyFileError(self.reason, file=file, where=self.where)
+
+
+def read_error(exc: OSError, file: str) -> JourneyFileError:
+    """The one-line error for an operating-system failure while opening or reading ``file``."""
+    if isinstance(exc, IsADirectoryError):
+        return JourneyFileError("this is a folder, not a file", file=file)
+    if isinstance(exc, FileNotFoundError):
+        return JourneyFileError("no such file", file=file)
+    if isinstance(exc, PermissionError):
+        return JourneyFileError("permission denied", file=file)
+    return JourneyFileError(f"cannot read the file ({exc.strerror or exc})", file=file)

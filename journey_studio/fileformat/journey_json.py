@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -14,6 +13,8 @@ from ..model import FORMAT_NAME, FORMAT_VERSION, Generator, Journey
 from . import safe_json
 from .atomic import write_atomic
 from .errors import JourneyFileError
+from .file_bytes import read_bytes
+from .images import check_image
 from .migrations import migrate
 
 SUFFIX = ".journey"
@@ -42,27 +43,7 @@ def loads(raw: bytes, *, file: str | None = None) -> Journey:
 
 def load(path: str | os.PathLike[str]) -> Journey:
     """Read a ``.journey`` file from disk, refusing oversized files before reading them."""
-    name = str(path)
-    try:
-        size = os.stat(path).st_size
-        if size > MAX_FILE_BYTES:
-            raise JourneyFileError(
-                f"the file is {size / 1024 / 1024:.0f} MB; Journey Studio opens files up to "
-                f"{MAX_FILE_BYTES // 1024 // 1024} MB",
-                file=name,
-            )
-        raw = Path(path).read_bytes()
-    except JourneyFileError:
-        raise
-    except IsADirectoryError:
-        raise JourneyFileError("this is a folder, not a file", file=name) from None
-    except FileNotFoundError:
-        raise JourneyFileError("no such file", file=name) from None
-    except PermissionError:
-        raise JourneyFileError("permission denied", file=name) from None
-    except OSError as exc:
-        raise JourneyFileError(f"cannot read the file ({exc.strerror or exc})", file=name) from None
-    return loads(raw, file=name)
+    return loads(read_bytes(path, MAX_FILE_BYTES), file=str(path))
 
 
 def _loads(raw: bytes) -> Journey:
@@ -78,9 +59,20 @@ def _loads(raw: bytes) -> Journey:
     data = _check_envelope(data)
     data = migrate(data, FORMAT_VERSION)
     try:
-        return Journey.model_validate(data)
+        journey = Journey.model_validate(data)
     except ValidationError as exc:
         raise JourneyFileError(_describe(exc.errors()[0]), where=_location(exc.errors()[0])) from None
+    _check_images(journey)
+    return journey
+
+
+def _check_images(journey: Journey) -> None:
+    """Decode every image once now: no bomb, disguised or truncated image gets further."""
+    for asset_id, asset in journey.assets.items():
+        try:
+            check_image(asset.raw_bytes(), asset.mime_type)
+        except JourneyFileError as exc:
+            raise JourneyFileError(exc.reason, where=f"assets.{asset_id}") from None
 
 
 def _check_envelope(data: Any) -> dict[str, Any]:

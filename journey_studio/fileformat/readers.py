@@ -1,6 +1,8 @@
-"""Open any file Journey Studio can read, chosen by its name (``.journey`` today).
+"""Open any file Journey Studio can read, chosen by its name.
 
-Importers for other formats add an entry to ``READERS``: suffix -> function(path) -> Journey.
+``IMPORTERS`` maps a suffix to a function ``(path, language) -> ImportResult`` (the map and
+the warnings a person should read). ``READERS`` is the same table for callers that only
+want the map. ``language`` names the lanes an importer creates (e.g. "Actors"/"Acteurs").
 """
 
 from __future__ import annotations
@@ -9,22 +11,58 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from ..model import Journey
+from ..model import Journey, Language
+from .csv_io import read_csv_file
 from .errors import JourneyFileError
+from .import_result import ImportResult
 from .journey_json import load
+from .mermaid_import import read_markdown_file, read_mermaid_file
+from .ojf_import import read_ojf_file
+from .png_reader import load_png
+from .xlsx_io import read_xlsx_file
 
 Reader = Callable[[str], Journey]
+Importer = Callable[[str, Language], ImportResult]
 
-READERS: dict[str, Reader] = {
-    ".journey": load,
+
+def _journey_file(path: str, language: Language = Language.EN) -> ImportResult:
+    return ImportResult(load(path), [])
+
+
+def _png_file(path: str, language: Language = Language.EN) -> ImportResult:
+    return ImportResult(load_png(path), [])
+
+
+IMPORTERS: dict[str, Importer] = {
+    ".journey": _journey_file,
+    ".mmd": read_mermaid_file,
+    ".md": read_markdown_file,
+    ".ojf": read_ojf_file,
+    ".csv": read_csv_file,
+    ".xlsx": read_xlsx_file,
+    ".png": _png_file,  # a PNG exported with the map embedded
 }
 
 
-def read_any(path: str | os.PathLike[str]) -> Journey:
+def _map_only(importer: Importer) -> Reader:
+    return lambda path: importer(path, Language.EN).journey
+
+
+READERS: dict[str, Reader] = {".journey": load} | {
+    suffix: _map_only(importer) for suffix, importer in IMPORTERS.items() if suffix != ".journey"
+}
+
+
+def read_any_with_warnings(path: str | os.PathLike[str], language: Language | str = Language.EN) -> ImportResult:
+    """The map in ``path`` and what was lost or changed on the way in."""
     name = str(path)
     suffix = Path(name).suffix.lower()
-    reader = READERS.get(suffix)
-    if reader is None:
-        known = ", ".join(sorted(READERS))
+    importer = IMPORTERS.get(suffix)
+    if importer is None:
+        known = ", ".join(sorted(IMPORTERS))
         raise JourneyFileError(f"cannot open '{suffix or 'files without an extension'}' (Journey Studio opens {known})", file=name)
-    return reader(name)
+    return importer(name, Language(language))
+
+
+def read_any(path: str | os.PathLike[str]) -> Journey:
+    return read_any_with_warnings(path).journey

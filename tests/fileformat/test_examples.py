@@ -4,7 +4,7 @@ import sys
 
 import pytest
 
-from conftest import EXAMPLES, ROOT
+from support import EXAMPLES, ROOT
 from journey_studio.fileformat import dumps, load
 from journey_studio.model import CHANNEL_LANES, LaneKind
 

@@ -3,7 +3,7 @@
 import json
 import re
 
-from conftest import ROOT
+from support import ROOT
 from journey_studio import __version__
 from journey_studio.fileformat import dumps, loads
 from journey_studio.model import Channel, LaneKind, limits

@@ -2,7 +2,7 @@
 
 import json
 
-from conftest import ROOT
+from support import ROOT
 from journey_studio.fileformat.schema import schema, schema_text
 
 PUBLISHED = ROOT / "docs" / "journey.schema.json"

@@ -1,0 +1,89 @@
+"""``journey-studio export INPUT -o OUT.png|OUT.pdf``: print or share a map, headless."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..fileformat import JourneyFileError
+from ..fileformat.readers import read_any
+
+HELP = "export a map to PNG or PDF (works without a display)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from ..export.pdf_export import PAGE_SIZES
+
+    parser.add_argument("input", metavar="INPUT", help="the map (.journey, or any format Journey Studio opens)")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.png or OUT.pdf")
+    png = parser.add_argument_group("PNG")
+    png.add_argument("--dpi", type=float, help="resolution, 96 to 600 (default 192)")
+    png.add_argument("--width", type=int, metavar="PX", help="width in pixels (instead of --dpi)")
+    png.add_argument("--transparent", action="store_true", help="transparent background instead of white")
+    png.add_argument("--no-embed", action="store_true", help="do not put the editable map inside the PNG")
+    pdf = parser.add_argument_group("PDF")
+    pdf.add_argument("--page", default="A3", choices=list(PAGE_SIZES), help="page size (default A3)")
+    turn = pdf.add_mutually_exclusive_group()
+    turn.add_argument("--landscape", action="store_true", help="landscape pages (default: as the map is shaped)")
+    turn.add_argument("--portrait", action="store_true", help="portrait pages")
+    pdf.add_argument("--poster", action="store_true", help="tile the map over several pages to assemble on a wall")
+    pdf.add_argument("--scale", type=float, default=1.0, metavar="S",
+                     help="poster scale: 1 prints the map at 100 %% (default 1)")
+    pdf.add_argument("--persona-page", action="store_true", help="put the persona on a page of its own")
+    pdf.add_argument("--author", default="", help="the document's author (default: your user name)")
+    parser.add_argument("--no-persona", action="store_true", help="leave the persona out")
+    parser.add_argument("--no-title", action="store_true", help="PNG: leave the title out")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..export.errors import ExportError
+
+    out = Path(args.output)
+    kind = out.suffix.lower()
+    if kind not in (".png", ".pdf"):
+        return _fail(f"{args.output}: the output must end in .png or .pdf")
+    try:
+        journey = read_any(args.input)
+        if kind == ".png":
+            result = _png(journey, args)
+            print(f"{out}: {result.width} × {result.height} px at {result.dpi:g} DPI")
+        else:
+            result = _pdf(journey, args)
+            print(f"{out}: {result.pages} page{'s' if result.pages != 1 else ''}")
+    except JourneyFileError as exc:
+        return _fail(str(exc))
+    except ExportError as exc:
+        return _fail(f"{args.output}: {exc}")
+    except (OSError, MemoryError, ValueError) as exc:  # a drawing library failing on odd input
+        return _fail(f"{args.output}: the export failed ({type(exc).__name__}: {exc})")
+    if result.missing:
+        from ..render.missing_glyphs import describe_missing
+
+        print(f"warning: {describe_missing(result.missing)}", file=sys.stderr)
+    return 0
+
+
+def _png(journey, args):
+    from ..export.png_export import PngOptions, export_png
+
+    options = PngOptions(width=args.width, transparent=args.transparent, embed=not args.no_embed,
+                         show_title=not args.no_title, show_persona=not args.no_persona)
+    if args.dpi is not None:
+        options.dpi = args.dpi
+    return export_png(journey, args.output, options)
+
+
+def _pdf(journey, args):
+    from ..export.pdf_export import PdfOptions, export_pdf
+
+    orientation = "landscape" if args.landscape else "portrait" if args.portrait else "auto"
+    persona = "none" if args.no_persona else "own-page" if args.persona_page else "above"
+    options = PdfOptions(page=args.page, orientation=orientation, poster=args.poster, scale=args.scale,
+                         persona=persona, author=args.author)
+    return export_pdf(journey, args.output, options)
+
+
+def _fail(message: str) -> int:
+    print(message, file=sys.stderr)
+    return 1

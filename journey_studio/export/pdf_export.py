@@ -1,0 +1,327 @@
+"""Export a map as a vector PDF: on one page, or as a poster tiled over several pages.
+
+Text stays text (selectable, searchable) in the bundled DejaVu fonts, embedded as subsets
+by reportlab; characters DejaVu lacks use a system fallback font (see ``render.fonts``).
+"""
+
+from __future__ import annotations
+
+import datetime
+import getpass
+import io
+import math
+from dataclasses import dataclass, field
+
+from reportlab.lib import pagesizes
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from .. import APP_NAME, __version__
+from ..fileformat.atomic import write_atomic
+from ..model import Journey
+from ..render.fonts import PDF_NAMES, FontStyle, register_fonts, text_width
+from ..render.geometry import Box, MapLayout, Rect, shape_bounds
+from ..render.layout import LayoutOptions, layout_map
+from ..render.missing_glyphs import missing_glyphs
+from ..render.persona_block import LISTS, persona_box, persona_is_empty
+from ..render.style import INK, METRICS, MUTED
+from ..render.text import clamp_lines, wrap
+from .errors import ExportError
+from .pdf_painter import PdfPainter
+
+PAGE_SIZES: dict[str, tuple[float, float]] = {
+    "A4": pagesizes.A4, "A3": pagesizes.A3, "A2": pagesizes.A2, "A1": pagesizes.A1, "A0": pagesizes.A0,
+    "Letter": pagesizes.LETTER, "Tabloid": (11 * 72, 17 * 72),
+}
+PERSONA_PLACES = ("above", "own-page", "none")
+ORIENTATIONS = ("auto", "portrait", "landscape")
+POINTS_PER_UNIT = 0.75  # map units are 1/96 inch, PDF points 1/72 inch
+
+HEADER_H = 30.0
+FOOTER_H = 16.0
+
+
+@dataclass
+class PdfOptions:
+    page: str = "A3"
+    #: "auto" turns the page the way the map is shaped
+    orientation: str = "auto"
+    poster: bool = False
+    #: poster only: 1.0 prints the map at 100 % (one map unit = 1/96 inch)
+    scale: float = 1.0
+    overlap_mm: float = 10.0
+    margin_mm: float = 12.0
+    persona: str = "above"
+    #: the document's author; empty means the operating-system user (never the persona)
+    author: str = ""
+    date: datetime.date = field(default_factory=datetime.date.today)
+
+    def check(self) -> None:
+        if self.page not in PAGE_SIZES:
+            raise ExportError(f"unknown page size '{self.page}' (choose {', '.join(PAGE_SIZES)})")
+        if self.orientation not in ORIENTATIONS:
+            raise ExportError(f"unknown orientation '{self.orientation}' (choose {', '.join(ORIENTATIONS)})")
+        if self.persona not in PERSONA_PLACES:
+            raise ExportError(f"unknown persona place '{self.persona}' (choose {', '.join(PERSONA_PLACES)})")
+        if not 0.1 <= self.scale <= 10:
+            raise ExportError(f"the poster scale must be between 0.1 and 10 (got {self.scale:g})")
+        if not 0 <= self.overlap_mm <= 50:
+            raise ExportError("the poster overlap must be between 0 and 50 mm")
+
+
+@dataclass
+class PdfResult:
+    pages: int
+    missing: set[str]
+
+
+def page_size(options: PdfOptions, layout: MapLayout | None = None) -> tuple[float, float]:
+    w, h = PAGE_SIZES[options.page]
+    short, long_ = min(w, h), max(w, h)
+    landscape = options.orientation == "landscape" or (
+        options.orientation == "auto" and layout is not None and layout.width >= layout.height)
+    return (long_, short) if landscape else (short, long_)
+
+
+def poster_page_size(layout: MapLayout, options: PdfOptions) -> tuple[float, float]:
+    """For a poster in "auto" orientation, the way of turning the page that prints fewer pages."""
+    scale = POINTS_PER_UNIT * options.scale
+    w, h = PAGE_SIZES[options.page]
+    best = None
+    for size in ((max(w, h), min(w, h)), (min(w, h), max(w, h))):  # landscape first on a tie
+        cols, rows = poster_grid(layout.width * scale, layout.height * scale, size,
+                                 options.margin_mm * mm, options.overlap_mm * mm)
+        if best is None or cols * rows < best[0]:
+            best = (cols * rows, size)
+    return best[1]
+
+
+def default_author() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in some sandboxes
+        return ""
+
+
+def export_pdf(journey: Journey, path: str, options: PdfOptions | None = None) -> PdfResult:
+    """Write ``journey`` as a PDF to ``path`` (atomically); returns pages and undrawable characters."""
+    data, result = render_pdf(journey, options or PdfOptions())
+    write_atomic(path, data)
+    return result
+
+
+def render_pdf(journey: Journey, options: PdfOptions) -> tuple[bytes, PdfResult]:
+    options.check()
+    m = journey.map
+    poster = options.poster
+    layout = layout_map(journey, LayoutOptions(show_title=poster, show_persona=options.persona == "above"))
+    size = page_size(options, layout)
+    if poster and options.orientation == "auto":
+        size = poster_page_size(layout, options)
+    buffer = io.BytesIO()
+    register_fonts()
+    # the initial font of every page is ours, so no unembedded Helvetica is ever referenced
+    c = Canvas(buffer, pagesize=size, pageCompression=1, initialFontName=PDF_NAMES[FontStyle.REGULAR])
+    c.setTitle(m.title)
+    c.setAuthor(options.author or default_author())
+    c.setSubject(m.description)
+    c.setCreator(f"{APP_NAME} {__version__}")
+    images = _image_lookup(journey)
+    writer = _PageWriter(c, size, options, m.title, images)
+    if options.persona == "own-page":
+        if not persona_is_empty(m.persona):
+            writer.persona_page(_persona_sheet(m), m.description)
+    if poster:
+        writer.poster(layout)
+    else:
+        writer.fit_page(layout, m.description)
+    writer.finish()
+    return buffer.getvalue(), PdfResult(writer.pages, missing_glyphs(journey))
+
+
+def _image_lookup(journey: Journey):
+    def lookup(asset_id: str) -> bytes | None:
+        asset = journey.assets.get(asset_id)
+        return asset.raw_bytes() if asset is not None else None
+    return lookup
+
+
+def _persona_sheet(m) -> Box:
+    """The persona laid out for a page of its own: narrower and taller than the band above
+    the map, so it prints large and every list item fits."""
+    longest = max((len(getattr(m.persona, name)) for name in LISTS), default=0)
+    height = max(METRICS.persona_height, 2 * 16 + 22 + longest * 40)
+    return persona_box(m, Rect(0, 0, 1400, height), METRICS)
+
+
+def poster_grid(map_w: float, map_h: float, page: tuple[float, float], margin: float,
+                overlap: float) -> tuple[int, int]:
+    """Columns and rows of a poster of ``map_w`` x ``map_h`` points on ``page``."""
+    area_w, area_h = page[0] - 2 * margin, page[1] - 2 * margin
+    if area_w <= overlap or area_h <= overlap:
+        raise ExportError("the page is too small for its margins and overlap")
+
+    def count(length: float, area: float) -> int:
+        return 1 if length <= area else math.ceil((length - overlap) / (area - overlap) - 1e-9)
+
+    return count(map_w, area_w), count(map_h, area_h)
+
+
+class _PageWriter:
+    """Lays pages out: header and footer, the fitted map, the persona page, poster tiles."""
+
+    def __init__(self, canvas: Canvas, size, options: PdfOptions, title: str, images):
+        self.c = canvas
+        self.w, self.h = size
+        self.o = options
+        self.title = title
+        self.images = images
+        self.margin = options.margin_mm * mm
+        self.pages = 0
+        self._labels: list[str] = []
+
+    # --- page furniture ---------------------------------------------------------------------
+    def _text(self, x: float, y: float, text: str, size: float, style=FontStyle.REGULAR, color=INK,
+              max_width: float | None = None, align: str = "left") -> None:
+        if max_width is not None:
+            lines = clamp_lines(wrap(text, max_width, style, size), 1, max_width, style, size)
+            text = lines[0] if lines else ""
+        painter = PdfPainter(self.c)
+        self.c.saveState()
+        self.c.translate(x - (text_width(text, style, size) / 2 if align == "center" else
+                              text_width(text, style, size) if align == "right" else 0), y)
+        from ..render.geometry import Font, TextShape
+        painter.draw([TextShape(0, 0, text, Font(style, size), color)])
+        self.c.restoreState()
+
+    def _header(self, subtitle: str = "", left: float | None = None) -> None:
+        """The title (and a one-line subtitle) at the top, from ``left`` (default: the margin)."""
+        top = self.h - self.margin
+        left = self.margin if left is None else left
+        width = self.w - self.margin - left
+        self._text(left, top - 14, self.title, 16, FontStyle.BOLD, INK, width)
+        if subtitle:
+            self._text(left, top - 27, subtitle.replace("\n", " "), 9, FontStyle.REGULAR, MUTED, width)
+
+    def _body(self) -> tuple[float, float, float, float]:
+        """Left, bottom, right, top of the room between the header and the footer."""
+        return (self.margin, self.margin + FOOTER_H, self.w - self.margin, self.h - self.margin - HEADER_H - 8)
+
+    def _footer(self, label: str = "") -> None:
+        text = f"{APP_NAME} · {self.o.date.isoformat()} · page {self.pages + 1}"
+        self._text(self.w / 2, self.margin / 2, text, 7.5, color=MUTED, align="center")
+        if label:
+            self._text(self.w - self.margin, self.margin / 2, label, 7.5, color=MUTED, align="right")
+
+    def _end_page(self) -> None:
+        self.c.showPage()
+        self.pages += 1
+
+    def _draw(self, shapes, x: float, top: float, scale: float) -> None:
+        self.c.saveState()
+        painter = PdfPainter(self.c, self.images)
+        painter.place(x, top, scale)
+        painter.draw(shapes)
+        self.c.restoreState()
+
+    def _fit(self, width: float, height: float, box: tuple[float, float, float, float]) -> tuple[float, float, float]:
+        """Scale and top-left corner that centre ``width`` x ``height`` map units in ``box``."""
+        left, bottom, right, top = box
+        scale = min((right - left) / width, (top - bottom) / height)
+        x = left + ((right - left) - width * scale) / 2
+        y = top - ((top - bottom) - height * scale) / 2
+        return scale, x, y
+
+    # --- pages ------------------------------------------------------------------------------
+    def fit_page(self, layout: MapLayout, subtitle: str) -> None:
+        scale, x, top = self._fit(layout.width, layout.height, self._body())
+        self._header(subtitle, left=x)  # the title lines up with the map
+        self._draw(layout.all_shapes(), x, top, scale)
+        self._footer()
+        self._end_page()
+
+    def persona_page(self, persona: Box, subtitle: str) -> None:
+        self._header(subtitle)
+        r = persona.rect
+        box = self._body()
+        scale = min((box[2] - box[0]) / r.w, (box[3] - box[1]) / r.h)
+        self.c.saveState()
+        self.c.translate(-r.x * scale, r.y * scale)
+        self._draw(persona.shapes, self.margin, box[3], scale)
+        self.c.restoreState()
+        self._footer()
+        self._end_page()
+
+    def poster(self, layout: MapLayout) -> None:
+        scale = POINTS_PER_UNIT * self.o.scale
+        overlap = self.o.overlap_mm * mm
+        cols, rows = poster_grid(layout.width * scale, layout.height * scale, (self.w, self.h), self.margin, overlap)
+        area_w, area_h = self.w - 2 * self.margin, self.h - 2 * self.margin
+        bounded = [(shape_bounds(shape), shape) for shape in layout.all_shapes()]
+        for row in range(rows):
+            for col in range(cols):
+                # only what shows on this tile, so a poster is not pages x the whole map
+                tile = Rect(col * (area_w - overlap) / scale, row * (area_h - overlap) / scale,
+                            area_w / scale, area_h / scale)
+                shapes = [shape for bounds, shape in bounded if bounds.intersects(tile)]
+                label = f"{_row_name(row)}{col + 1}"
+                self.c.saveState()
+                clip = self.c.beginPath()
+                clip.rect(self.margin, self.margin, area_w, area_h)
+                self.c.clipPath(clip, stroke=0, fill=0)
+                x = self.margin - col * (area_w - overlap)
+                top = self.h - self.margin + row * (area_h - overlap)
+                self._draw(shapes, x, top, scale)
+                self.c.restoreState()
+                self._crop_marks(area_w, area_h, overlap, col < cols - 1, row < rows - 1)
+                self._text(self.margin, self.h - self.margin / 2 - 3, label, 11, FontStyle.BOLD, INK)
+                where = (f"row {_row_name(row)} of {_row_name(rows - 1)} · column {col + 1} of {cols}"
+                         f" · glue the next page over the {self.o.overlap_mm:g} mm band")
+                self._text(self.margin + 28, self.h - self.margin / 2 - 3, f"{self.title} · {where}", 7.5,
+                           color=MUTED, max_width=area_w - 28)
+                self._footer(label)
+                self._end_page()
+
+    def _crop_marks(self, area_w: float, area_h: float, overlap: float, right_band: bool, bottom_band: bool) -> None:
+        c = self.c
+        c.saveState()
+        c.setStrokeColorRGB(0, 0, 0)
+        c.setLineWidth(0.4)
+        length = min(self.margin * 0.7, 6 * mm)
+        gap = 1.5 * mm
+        left, bottom = self.margin, self.margin
+        right, top = left + area_w, bottom + area_h
+        for x in (left, right):
+            for y in (bottom, top):
+                sx = -1 if x == left else 1
+                sy = -1 if y == bottom else 1
+                c.line(x + sx * gap, y, x + sx * (gap + length), y)
+                c.line(x, y + sy * gap, x, y + sy * (gap + length))
+        # where the next page's content starts: the overlap band to glue under it
+        c.setDash([2, 2])
+        c.setStrokeColorRGB(0.45, 0.45, 0.45)
+        if right_band and overlap:
+            x = right - overlap
+            c.line(x, top + gap, x, top + gap + length)
+            c.line(x, bottom - gap, x, bottom - gap - length)
+        if bottom_band and overlap:
+            y = bottom + overlap
+            c.line(left - gap, y, left - gap - length, y)
+            c.line(right + gap, y, right + gap + length, y)
+        c.restoreState()
+
+    def finish(self) -> None:
+        self.c.save()
+
+
+def _row_name(index: int) -> str:
+    """0 -> A, 25 -> Z, 26 -> AA."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(ord("A") + rest) + name
+    return name
+
+
+__all__ = ["PAGE_SIZES", "PdfOptions", "PdfResult", "export_pdf", "render_pdf", "poster_grid", "PDF_NAMES"]

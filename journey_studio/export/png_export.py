@@ -1,0 +1,172 @@
+"""Export a map as a PNG: the layout drawn with QPainter, written by Pillow.
+
+The file carries its DPI, the map's title and, unless turned off, the map itself (the
+canonical ``.journey`` text in a compressed iTXt chunk), so Journey Studio can open the
+PNG again as an editable map (``fileformat.png_reader``). Works without a display.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import APP_NAME, __version__
+from ..fileformat import dumps
+from ..fileformat.atomic import write_atomic
+from ..fileformat.png_reader import EMBED_KEY
+from ..model import Journey
+from ..render.geometry import MapLayout
+from ..render.layout import LayoutOptions, layout_map
+from ..render.missing_glyphs import missing_glyphs
+from .errors import ExportError
+
+MIN_DPI, MAX_DPI = 96, 600
+MAP_DPI = 96  # one map unit is one pixel at 96 DPI
+#: white space around the map, in map units
+MARGIN = 24.0
+#: refuse before allocating: 80 megapixels is 320 MB of pixels (and Pillow's own safety limit)
+MAX_PIXELS = 80_000_000
+MAX_SIDE = 32_000
+
+
+@dataclass
+class PngOptions:
+    dpi: float = 192
+    #: a width in pixels; when set, it decides the scale instead of ``dpi``
+    width: int | None = None
+    transparent: bool = False
+    embed: bool = True
+    show_title: bool = True
+    show_persona: bool = True
+
+    def check(self) -> None:
+        if self.width is None and not MIN_DPI <= self.dpi <= MAX_DPI:
+            raise ExportError(f"the resolution must be between {MIN_DPI} and {MAX_DPI} DPI (got {self.dpi:g})")
+        if self.width is not None and not 16 <= self.width <= MAX_SIDE:
+            raise ExportError(f"the width must be between 16 and {MAX_SIDE} pixels (got {self.width})")
+
+
+@dataclass
+class PngResult:
+    width: int
+    height: int
+    dpi: float
+    missing: set[str]
+
+
+@dataclass(frozen=True)
+class PngGeometry:
+    """Where the map lands in the image: pixel = (unit + MARGIN) * scale."""
+
+    layout: MapLayout
+    scale: float
+    width: int
+    height: int
+    dpi: float
+
+    def to_pixel(self, x: float, y: float) -> tuple[float, float]:
+        return (x + MARGIN) * self.scale, (y + MARGIN) * self.scale
+
+
+def png_geometry(journey: Journey, options: PngOptions) -> PngGeometry:
+    """Size and scale of the image, checked against the limits before any pixel exists."""
+    options.check()
+    layout = layout_map(journey, LayoutOptions(show_title=options.show_title, show_persona=options.show_persona))
+    full_w, full_h = layout.width + 2 * MARGIN, layout.height + 2 * MARGIN
+    scale = options.width / full_w if options.width else options.dpi / MAP_DPI
+    width = options.width or max(1, math.ceil(full_w * scale - 1e-6))
+    height = max(1, math.ceil(full_h * scale - 1e-6))
+    if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
+        fit = min(MAX_SIDE / full_w, MAX_SIDE / full_h, math.sqrt(MAX_PIXELS / (full_w * full_h)))
+        raise ExportError(
+            f"the image would be {width:,} × {height:,} pixels ({width * height / 1e6:.0f} megapixels); the limit is "
+            f"{MAX_PIXELS // 1_000_000} megapixels and {MAX_SIDE:,} pixels a side: choose at most "
+            f"{math.floor(fit * MAP_DPI)} DPI or {math.floor(fit * full_w):,} pixels wide, or export a PDF")
+    return PngGeometry(layout, scale, width, height, scale * MAP_DPI)
+
+
+def render_image(journey: Journey, options: PngOptions, geometry: PngGeometry | None = None):
+    """The map drawn into a QImage (RGBA, premultiplied); also used by the export preview."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    from ..render.qt_painter import paint_shapes
+    from .qt_app import ensure_gui_app
+
+    ensure_gui_app()
+    geometry = geometry or png_geometry(journey, options)
+    image = QImage(geometry.width, geometry.height, QImage.Format.Format_RGBA8888_Premultiplied)
+    if image.isNull():
+        raise ExportError("not enough memory for an image this large; choose a lower resolution")
+    image.fill(Qt.GlobalColor.transparent if options.transparent else Qt.GlobalColor.white)
+    painter = QPainter(image)
+    try:
+        painter.scale(geometry.scale, geometry.scale)
+        painter.translate(MARGIN, MARGIN)
+        paint_shapes(painter, geometry.layout.all_shapes(), images=_image_lookup(journey), icons=svg_renderer)
+    finally:
+        painter.end()
+    return image
+
+
+def export_png(journey: Journey, path: str, options: PngOptions | None = None) -> PngResult:
+    """Write ``journey`` as a PNG to ``path`` (atomically)."""
+    options = options or PngOptions()
+    geometry = png_geometry(journey, options)
+    image = render_image(journey, options, geometry)
+    write_atomic(path, _png_bytes(journey, image, options, geometry.dpi))
+    return PngResult(geometry.width, geometry.height, geometry.dpi, missing_glyphs(journey))
+
+
+def _png_bytes(journey: Journey, image, options: PngOptions, dpi: float) -> bytes:
+    from PIL import Image
+    from PIL.PngImagePlugin import PngInfo
+    from PySide6.QtGui import QImage
+
+    if options.transparent:
+        image = image.convertToFormat(QImage.Format.Format_RGBA8888)
+        mode = "RGBA"
+    else:
+        image = image.convertToFormat(QImage.Format.Format_RGB888)
+        mode = "RGB"
+    pixels = Image.frombuffer(mode, (image.width(), image.height()), image.constBits(), "raw", mode,
+                              image.bytesPerLine(), 1)
+    info = PngInfo()
+    info.add_itxt("Title", journey.map.title)
+    info.add_text("Software", f"{APP_NAME} {__version__}")
+    if journey.map.description:
+        info.add_itxt("Description", journey.map.description)
+    if options.embed:
+        info.add_itxt(EMBED_KEY, dumps(journey).decode("utf-8"), zip=True)
+    out = io.BytesIO()
+    pixels.save(out, format="PNG", pnginfo=info, dpi=(dpi, dpi), compress_level=6)
+    return out.getvalue()
+
+
+def _image_lookup(journey: Journey):
+    from PySide6.QtGui import QImage
+
+    cache: dict[str, QImage | None] = {}
+
+    def lookup(asset_id: str):
+        if asset_id not in cache:
+            asset = journey.assets.get(asset_id)
+            image = QImage.fromData(asset.raw_bytes()) if asset is not None else None
+            cache[asset_id] = image if image is not None and not image.isNull() else None
+        return cache[asset_id]
+    return lookup
+
+
+@lru_cache(maxsize=None)
+def svg_renderer(name: str):
+    """``channels/email`` -> a QSvgRenderer of the project's icon, or None."""
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtSvg import QSvgRenderer
+
+    from ..icons import svg_bytes
+
+    data = svg_bytes(tuple(f"{name}.svg".split("/")))
+    renderer = QSvgRenderer(QByteArray(data)) if data else None
+    return renderer if renderer is not None and renderer.isValid() else None

@@ -1,0 +1,68 @@
+"""The grid of a map as a CSV file (UTF-8 with a byte-order mark, so Excel reads accents)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+
+from ..model import Journey, Language
+from .atomic import write_atomic
+from .errors import JourneyFileError
+from .file_bytes import read_bytes
+from .import_result import ImportResult
+from .spreadsheet_grid import MAX_ROWS, grid_from_journey, journey_from_grid
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+def csv_from_journey(journey: Journey) -> tuple[str, list[str]]:
+    rows, _spans, warnings = grid_from_journey(journey)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow(["" if cell is None else cell for cell in row])
+    return out.getvalue(), warnings
+
+
+def write_csv(journey: Journey, path: str | os.PathLike[str]) -> list[str]:
+    text, warnings = csv_from_journey(journey)
+    write_atomic(path, text.encode("utf-8-sig"))
+    return warnings
+
+
+def _decode(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        if b"\x00" in raw:
+            raise JourneyFileError("not a CSV text file (it holds binary data)") from None
+        return raw.decode("cp1252", errors="replace")  # what Excel writes on Windows
+
+
+def _delimiter(text: str) -> str:
+    """The separator of the first line: ',' or ';' (Excel in French) or a tab."""
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def journey_from_csv_text(text: str, language: Language | str = Language.EN) -> ImportResult:
+    rows: list[list[str]] = []
+    try:
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)):
+            if any(cell.strip() for cell in row):
+                rows.append(row)
+                if len(rows) > MAX_ROWS:
+                    raise JourneyFileError(f"the spreadsheet has more than {MAX_ROWS} rows")
+    except csv.Error as exc:
+        raise JourneyFileError(f"not a readable CSV file ({exc})") from None
+    return journey_from_grid(rows, language)
+
+
+def read_csv_file(path: str | os.PathLike[str], language: Language | str = Language.EN) -> ImportResult:
+    try:
+        return journey_from_csv_text(_decode(read_bytes(path, MAX_FILE_BYTES)), language)
+    except JourneyFileError as exc:
+        raise exc.with_file(str(path)) if exc.file is None else exc from None

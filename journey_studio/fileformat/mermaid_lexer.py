@@ -1,0 +1,201 @@
+"""The text of a Mermaid ``journey`` diagram as Mermaid prepares and cuts it into tokens.
+
+This mirrors upstream Mermaid (see ../shared/MERMAID-JOURNEY.md, sections 1 and 2): the
+preprocessing (line endings, front matter, directives, whole-line ``%%`` comments), the
+case-sensitive detection of ``journey``, the protection of entity codes such as ``#35;``,
+and the jison lexer of ``journey.jison``, whose rules are tried in order and where the
+first rule that matches wins. Every character keeps the line it came from in the original
+text, so an error names the line a person sees in their file.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+#: JavaScript's ``\s``: what Mermaid's regular expressions call white space.
+JS_SPACE = "\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_WS = f"[{JS_SPACE}]"
+_JS_DOT = "[^\n\r\u2028\u2029]"
+_FLAGS = re.IGNORECASE | re.ASCII  # JavaScript's /i folds ASCII letters only
+
+#: Stand-ins for the ``#`` and ``;`` of an entity code while the lexer runs (Mermaid uses
+#: ``ﬂ°°``, ``ﬂ°`` and ``¶ß``); one character each, so positions do not move.
+NUMBER_MARK, NAME_MARK, END_MARK = "\ue000", "\ue001", "\ue002"
+
+MAX_CHARS = 2_000_000
+
+
+def js_strip(text: str) -> str:
+    """JavaScript's ``String.prototype.trim``."""
+    return re.sub(f"^{_WS}+|{_WS}+$", "", text)
+
+
+def decode_entities(text: str) -> str:
+    """Turn protected entity codes back into characters: ``#35;`` -> ``#``, ``#amp;`` -> ``&``.
+
+    Mermaid hands them to the browser as ``&#35;`` and ``&amp;``; an unknown name such as
+    ``#foo;`` stays visible as ``&foo;``, as it does in Mermaid.
+    """
+    def one(match: re.Match[str]) -> str:
+        mark, body = match.group(1), match.group(2)
+        return html.unescape(("&#" if mark == NUMBER_MARK else "&") + body + ";")
+
+    return re.sub(f"([{NUMBER_MARK}{NAME_MARK}])([^{END_MARK}]*){END_MARK}", one, text)
+
+
+class Source:
+    """Text being prepared, with the original line of every character."""
+
+    def __init__(self, text: str, first_line: int = 1):
+        self.text = text
+        self.lines: list[int] = []
+        line = first_line
+        for char in text:
+            self.lines.append(line)
+            if char == "\n":
+                line += 1
+        #: The last line that holds text (a final newline does not start a line).
+        self.last_line = line - 1 if text.endswith("\n") else line
+
+    def sub(self, pattern: str, replace: Callable[[re.Match[str]], str], flags: int = 0, count: int = 0) -> None:
+        """Replace each match; the new characters take the line of the match's first one."""
+        parts: list[str] = []
+        lines: list[int] = []
+        last = 0
+        for n, match in enumerate(re.finditer(pattern, self.text, flags)):
+            if count and n >= count:
+                break
+            parts.append(self.text[last:match.start()])
+            lines.extend(self.lines[last:match.start()])
+            new = replace(match)
+            parts.append(new)
+            origin = self.lines[match.start()] if match.start() < len(self.lines) else self.last_line
+            lines.extend([origin] * len(new))
+            last = match.end()
+        parts.append(self.text[last:])
+        lines.extend(self.lines[last:])
+        self.text, self.lines = "".join(parts), lines
+
+    def line_at(self, index: int) -> int:
+        if index < len(self.lines):
+            return self.lines[index]
+        return self.last_line
+
+
+_FRONT_MATTER = re.compile(f"^-{{3}}{_WS}*[\n\r](.*?)[\n\r]-{{3}}{_WS}*[\n\r]+", re.DOTALL)
+_DIRECTIVE = (r"%%\{" f"{_WS}*" r"(?:([A-Za-z0-9_]+)" f"{_WS}*:|([A-Za-z0-9_]+)){_WS}*"
+              r"(?:([A-Za-z0-9_]+)|((?:(?!\}%%)" f"{_JS_DOT}|\n)*))?{_WS}*" r"(?:\}%%)?")
+_COMMENT_LINE = f"^{_WS}*%%(?!\\{{)[^\n]+\n?"
+
+
+def _front_matter_title(block: str) -> str | None:
+    """The top-level ``title:`` of a YAML front matter block (the only key the map uses)."""
+    for raw in block.split("\n"):
+        match = re.match(r"title\s*:\s*(.*?)\s*$", raw)
+        if not match:
+            continue
+        value = match.group(1)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            return value[1:-1].replace("''", "'") if value[0] == "'" else value[1:-1]
+        return re.sub(r"\s+#.*$", "", value) or None
+    return None
+
+
+def prepare(source: Source) -> tuple[str | None, bool]:
+    """Mermaid's ``preprocessDiagram`` then ``detectType``, applied to ``source`` in place.
+
+    Returns the front-matter title (or None) and whether the text is a ``journey``.
+    """
+    source.sub(r"\r\n?", lambda m: "\n")
+    source.sub(r"<([A-Za-z0-9_]+)([^>]*)>", lambda m: "<" + m.group(1) + m.group(2).replace('="', "='") + ">")
+    title = None
+    match = _FRONT_MATTER.match(source.text)
+    if match:
+        title = _front_matter_title(match.group(1))
+        source.sub(_FRONT_MATTER.pattern, lambda m: "", re.DOTALL, count=1)
+    source.sub(_DIRECTIVE, lambda m: "", re.IGNORECASE)
+    source.sub(_COMMENT_LINE, lambda m: "", re.MULTILINE)
+    source.sub(f"^{_WS}+", lambda m: "", count=1)
+    detected = re.sub(_DIRECTIVE, "", _FRONT_MATTER.sub("", source.text, count=1), flags=re.IGNORECASE)
+    detected = re.sub(f"{_WS}*%%{_JS_DOT}*\n", "\n", detected, flags=re.MULTILINE)
+    is_journey = re.match(f"{_WS}*journey", detected) is not None
+    return title, is_journey
+
+
+def protect_entities(source: Source) -> None:
+    """Mermaid's ``encodeEntities``, then the final newline ``Diagram.fromText`` adds."""
+    for keyword in ("style", "classDef"):
+        source.sub(f"{keyword}{_JS_DOT}*:[^{JS_SPACE}]*#{_JS_DOT}*;", lambda m: m.group()[:-1])
+
+    def mark(match: re.Match[str]) -> str:
+        body = match.group(1)
+        return (NUMBER_MARK if body.isdigit() else NAME_MARK) + body + END_MARK
+
+    source.sub(r"#([A-Za-z0-9_]+);", mark)
+    source.sub(r"\Z", lambda m: "\n", count=1)
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # journey, NEWLINE, title, acc_title, acc_title_value, ..., taskName, taskData, ':', INVALID, EOF, $end
+    text: str
+    start: int
+    end: int
+    after_comment: bool = False  # a '#' comment was skipped just before this token
+
+
+_INITIAL: list[tuple[str | None, str, str | None]] = [
+    # (token kind or None to skip, pattern, state to enter)
+    (None, r"%%(?!\{)[^\n]*", None),
+    (None, r"[^}]%%[^\n]*", None),
+    ("NEWLINE", r"\n+", None),
+    (None, f"{_WS}+", None),
+    ("#", r"#[^\n]*", None),
+    ("journey", r"journey(?![A-Za-z0-9_])", None),
+    ("title", f"title{_WS}[^#\n;]+", None),
+    ("acc_title", f"accTitle{_WS}*:{_WS}*", "acc_title"),
+    ("acc_descr", f"accDescr{_WS}*:{_WS}*", "acc_descr"),
+    (None, f"accDescr{_WS}*\\{{{_WS}*", "acc_descr_multiline"),
+    ("section", f"section{_WS}[^#:\n;]+", None),
+    ("taskName", r"[^#:\n;]+", None),
+    ("taskData", r":[^#\n;]+", None),
+    (":", r":", None),
+    ("INVALID", _JS_DOT, None),
+]
+_RULES = {
+    "INITIAL": [(kind, re.compile(pattern, _FLAGS), state) for kind, pattern, state in _INITIAL],
+    "acc_title": [("acc_title_value", re.compile(r"[^\n]*"), "INITIAL")],
+    "acc_descr": [("acc_descr_value", re.compile(r"[^\n]*"), "INITIAL")],
+    "acc_descr_multiline": [(None, re.compile(r"\}"), "INITIAL"),
+                            ("acc_descr_multiline_value", re.compile(r"[^}]*"), None)],
+}
+
+
+def tokens(text: str) -> Iterator[Token]:
+    """The tokens of prepared text, ending with ``EOF`` (or ``$end`` inside an open block)."""
+    pos, state, after_comment = 0, "INITIAL", False
+    while True:
+        if pos >= len(text) and state == "INITIAL":
+            yield Token("EOF", "", pos, pos, after_comment)
+            return
+        if pos >= len(text) and state == "acc_descr_multiline":
+            yield Token("$end", "", pos, pos, after_comment)
+            return
+        for kind, pattern, new_state in _RULES[state]:
+            match = pattern.match(text, pos)
+            if match:
+                break
+        else:  # nothing matches: only a stray line terminator can get here
+            yield Token("INVALID", text[pos], pos, pos + 1, after_comment)
+            return
+        pos = match.end()
+        if new_state:
+            state = new_state
+        if kind == "#":
+            after_comment = True
+        elif kind is not None:
+            yield Token(kind, match.group(), match.start(), match.end(), after_comment)
+            after_comment = False

@@ -1,0 +1,131 @@
+"""The grid of a map as an Excel workbook (openpyxl), both ways.
+
+Reading is guarded: the zip is checked before openpyxl opens it (a small file that unpacks
+to gigabytes is refused), the sheet is streamed in read-only mode, and rows, columns and
+cell sizes are capped.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import warnings as python_warnings
+import zipfile
+
+from ..model import Journey, Language
+from .atomic import write_atomic
+from .errors import JourneyFileError
+from .file_bytes import read_bytes
+from .import_result import ImportResult
+from .spreadsheet_grid import MAX_COLUMNS, MAX_ROWS, grid_from_journey, journey_from_grid
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_ZIP_ENTRIES = 5_000
+MAX_ROWS_SCANNED = 100_000  # rows read, blank ones included
+COLUMN_WIDTH = 28
+
+
+def xlsx_bytes_from_journey(journey: Journey) -> tuple[bytes, list[str]]:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    rows, spans, warnings = grid_from_journey(journey)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Journey"
+    book.properties.title = journey.map.title or None
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            cell = sheet.cell(row=r, column=c, value=value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # text that begins with '=' stays text, never a formula
+            cell.alignment = wrap
+            if r <= 2 or c == 1:
+                cell.font = Font(bold=True)
+    for first, last in spans:
+        if last > first:
+            sheet.merge_cells(start_row=1, start_column=first + 1, end_row=1, end_column=last + 1)
+    sheet.column_dimensions["A"].width = 22
+    from openpyxl.utils import get_column_letter
+    for c in range(2, len(rows[0]) + 1):
+        sheet.column_dimensions[get_column_letter(c)].width = COLUMN_WIDTH
+    sheet.freeze_panes = "B3"
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue(), warnings
+
+
+def write_xlsx(journey: Journey, path: str | os.PathLike[str]) -> list[str]:
+    data, warnings = xlsx_bytes_from_journey(journey)
+    write_atomic(path, data)
+    return warnings
+
+
+def _check_zip(raw: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise JourneyFileError("not an Excel workbook (.xlsx): the file is not a zip archive") from None
+    if len(entries) > MAX_ZIP_ENTRIES:
+        raise JourneyFileError(f"the workbook holds more than {MAX_ZIP_ENTRIES} parts")
+    unpacked = sum(entry.file_size for entry in entries)
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise JourneyFileError(f"the workbook unpacks to {unpacked / 1024 / 1024:.0f} MB; "
+                               f"Journey Studio reads workbooks up to {MAX_UNPACKED_BYTES // 1024 // 1024} MB unpacked")
+    if not any(entry.filename == "xl/workbook.xml" for entry in entries):
+        raise JourneyFileError("not an Excel workbook (.xlsx): it has no xl/workbook.xml")
+
+
+def _rows(sheet) -> list[list[object]]:
+    rows: list[list[object]] = []
+    for n, values in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS + 2, values_only=True)):
+        if n >= MAX_ROWS_SCANNED:
+            raise JourneyFileError(f"the sheet has more than {MAX_ROWS_SCANNED} rows")
+        values = list(values)
+        while values and (values[-1] is None or (isinstance(values[-1], str) and not values[-1].strip())):
+            values.pop()
+        if not values:
+            continue
+        if len(values) > MAX_COLUMNS + 1:
+            raise JourneyFileError(f"the sheet has more than {MAX_COLUMNS} columns")
+        rows.append(values)
+        if len(rows) > MAX_ROWS:
+            raise JourneyFileError(f"the spreadsheet has more than {MAX_ROWS} rows")
+    return rows
+
+
+def journey_from_xlsx_bytes(raw: bytes, language: Language | str = Language.EN) -> ImportResult:
+    from openpyxl import load_workbook
+
+    _check_zip(raw)
+    try:
+        with python_warnings.catch_warnings():
+            python_warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it skips
+            book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+            try:
+                sheets = book.worksheets
+                if not sheets:
+                    raise JourneyFileError("the workbook has no sheet")
+                rows = _rows(sheets[0])
+                title = book.properties.title or ""
+                names = [s.title for s in sheets]
+            finally:
+                book.close()
+    except JourneyFileError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds of errors on broken files
+        raise JourneyFileError(f"not a readable Excel workbook ({type(exc).__name__}: {str(exc)[:120]})") from None
+    result = journey_from_grid(rows, language, title=str(title))
+    if len(names) > 1:
+        result.warnings.append(f"only the first sheet '{names[0]}' was read ({len(names) - 1} other sheet(s) ignored)")
+    return result
+
+
+def read_xlsx_file(path: str | os.PathLike[str], language: Language | str = Language.EN) -> ImportResult:
+    try:
+        return journey_from_xlsx_bytes(read_bytes(path, MAX_FILE_BYTES), language)
+    except JourneyFileError as exc:
+        raise exc.with_file(str(path)) if exc.file is None else exc from None

@@ -1,0 +1,306 @@
+"""One layout for every painter: a map becomes geometry in map units, with no Qt.
+
+``layout_map`` decides where every stage, step, lane, cell, card, text line, emotion point
+and curve segment goes. The canvas, the PNG and the PDF exports draw the result, so what
+is on screen is what is printed, and the layout is tested without a screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Card, Journey, LaneKind, Language, Map
+from ..vocabulary import CHANNEL_NAMES, PRIORITY_NAMES
+from . import style
+from .curve import area_path, curve_path, face_shapes, star_path
+from .fonts import FontStyle, ascent, text_width
+from .geometry import (
+    Box, CardBox, CurveBox, EllipseShape, Font, IconShape, LaneBox, LineShape, MapLayout, PathShape,
+    PointBox, Rect, RectShape, Shape, StageBox, StepBox, TextShape,
+)
+from .persona_block import persona_box, persona_is_empty, title_box
+from .style import METRICS, Metrics
+from .text import clamp_lines, wrap
+
+
+@dataclass(frozen=True)
+class LayoutOptions:
+    show_title: bool = False
+    show_persona: bool = False
+    include_hidden: bool = False
+    metrics: Metrics = field(default_factory=lambda: METRICS)
+
+
+def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions()) -> MapLayout:
+    journey_map = source.map if isinstance(source, Journey) else source
+    return _Layouter(journey_map, options).run()
+
+
+def card_text_width(metrics: Metrics = METRICS) -> float:
+    """The width card text is wrapped to."""
+    return metrics.column_width - 2 * metrics.cell_padding - 2 * metrics.card_padding
+
+
+class _Layouter:
+    def __init__(self, journey_map: Map, options: LayoutOptions):
+        self.m = journey_map
+        self.o = options
+        self.k = options.metrics
+        self.language = Language(journey_map.language)
+
+    # --- the whole map -----------------------------------------------------------------
+    def run(self) -> MapLayout:
+        k = self.k
+        n_steps = sum(len(stage.steps) for stage in self.m.stages)
+        grid_width = k.lane_header_width + max(n_steps, 1) * k.column_width
+        top = 0.0
+        title = persona = None
+        if self.o.show_title:
+            title = title_box(self.m, Rect(0, top, grid_width, k.title_height), k)
+            top += k.title_height
+        if self.o.show_persona and not persona_is_empty(self.m.persona):
+            persona = persona_box(self.m, Rect(0, top, grid_width, k.persona_height), k)
+            top += k.persona_height + 12
+        layout = MapLayout(width=grid_width, height=0, grid=Rect(0, top, grid_width, 0),
+                           title=title, persona=persona)
+        header_bottom = self._stages_and_steps(layout, top)
+        bottom = self._lanes(layout, header_bottom)
+        layout.grid = Rect(0, top, grid_width, bottom - top)
+        for step in layout.steps:
+            step.column = Rect(step.rect.x, step.rect.y, step.rect.w, bottom - step.rect.y)
+        layout.height = bottom
+        self._grid_lines(layout, top, header_bottom, bottom)
+        return layout
+
+    # --- headers -------------------------------------------------------------------------
+    def _stages_and_steps(self, layout: MapLayout, top: float) -> float:
+        k = self.k
+        show_steps = any(len(s.steps) > 1 or any(step.name for step in s.steps) for s in self.m.stages)
+        stage_lines = {}
+        for stage in self.m.stages:
+            width = len(stage.steps) * k.column_width - 2 * 14 - (26 if stage.moment_of_truth else 0)
+            lines = wrap(stage.name, width, FontStyle.BOLD, k.stage_font)
+            stage_lines[stage.id] = clamp_lines(lines, k.stage_max_lines, width, FontStyle.BOLD, k.stage_font)
+        used = max((len(lines) for lines in stage_lines.values()), default=1)
+        stage_h = 2 * 13 + max(used, 1) * k.stage_line
+        step_h = k.step_height if show_steps else 0.0
+        # the corner above the lane headers
+        corner = Rect(0, top, k.lane_header_width, stage_h + step_h)
+        layout.background.append(RectShape(corner, fill=style.PAPER))
+        x = k.lane_header_width
+        for stage in self.m.stages:
+            width = len(stage.steps) * k.column_width
+            single = len(stage.steps) == 1 and not stage.steps[0].name
+            rect = Rect(x, top, width, stage_h + (step_h if single else 0))
+            layout.stages.append(self._stage_box(stage, rect, stage_lines[stage.id]))
+            for i, step in enumerate(stage.steps):
+                col_x = x + i * k.column_width
+                header = Rect(col_x, top + stage_h, k.column_width, 0 if single else step_h)
+                box = StepBox(rect=header, step_id=step.id, stage_id=stage.id)
+                if header.h:
+                    box.shapes = self._step_shapes(step.name, header)
+                layout.steps.append(box)
+            x += width
+        return top + stage_h + step_h
+
+    def _stage_box(self, stage, rect: Rect, lines: tuple[str, ...]) -> StageBox:
+        fill = stage.color or style.STAGE_FILL
+        ink = style.text_on(fill)
+        shapes: list[Shape] = [RectShape(rect, fill=fill, stroke=style.PAPER, stroke_width=1)]
+        y = rect.y + 13
+        for line in lines:
+            shapes.append(TextShape(rect.x + 14, y + ascent(self.k.stage_font), line,
+                                    Font(FontStyle.BOLD, self.k.stage_font), ink))
+            y += self.k.stage_line
+        if stage.moment_of_truth:
+            shapes.append(RectShape(Rect(rect.x, rect.bottom - 5, rect.w, 5), fill=style.MOMENT_OF_TRUTH))
+            shapes.append(PathShape(star_path(rect.right - 20, rect.y + 22, 11),
+                                    fill=style.MOMENT_OF_TRUTH, stroke=style.INK, stroke_width=1))
+        return StageBox(rect=rect, shapes=shapes, stage_id=stage.id)
+
+    def _step_shapes(self, name: str, rect: Rect) -> list[Shape]:
+        k = self.k
+        width = rect.w - 20
+        lines = clamp_lines(wrap(name, width, FontStyle.BOLD, k.step_font), 1, width, FontStyle.BOLD, k.step_font)
+        shapes: list[Shape] = [RectShape(rect, fill=style.STEP_FILL, stroke=style.PAPER, stroke_width=1)]
+        if lines:
+            shapes.append(TextShape(rect.x + 10, rect.y + (rect.h - k.step_font) / 2 + ascent(k.step_font),
+                                    lines[0], Font(FontStyle.BOLD, k.step_font), style.INK))
+        return shapes
+
+    # --- lanes, cells and cards -----------------------------------------------------------
+    def _lanes(self, layout: MapLayout, y: float) -> float:
+        k = self.k
+        columns = [(step, box.rect.x) for step, box in zip(self.m.steps(), layout.steps)]
+        by_cell: dict[tuple[str, str], list[Card]] = {}
+        for card in self.m.cards:
+            by_cell.setdefault((card.step, card.lane), []).append(card)
+        for lane in self.m.lanes:
+            if lane.hidden and not self.o.include_hidden:
+                continue
+            colors = style.lane_colors(lane.kind)
+            is_emotion = lane.kind == LaneKind.EMOTIONS
+            cards_top = k.curve_height if is_emotion else 0.0
+            pending: list[tuple[Card, float, float, tuple[str, ...], bool]] = []
+            tallest = 0.0
+            for step, col_x in columns:
+                offset = cards_top + k.cell_padding
+                for card in by_cell.get((step.id, lane.id), []):
+                    lines, has_meta, height = self._card_size(card)
+                    pending.append((card, col_x, offset, lines, has_meta))
+                    offset += height + k.card_gap
+                tallest = max(tallest, offset - k.card_gap + k.cell_padding)
+            header_lines = wrap(lane.title, k.lane_header_width - 28, FontStyle.BOLD, k.lane_font)
+            header_h = 14 + 28 + 8 + len(header_lines) * k.lane_line + 12
+            row_h = max(k.lane_min_height, tallest, header_h, cards_top + (k.cell_padding if is_emotion else 0))
+            header = Rect(0, y, k.lane_header_width, row_h)
+            row = Rect(k.lane_header_width, y, layout.width - k.lane_header_width, row_h)
+            layout.lanes.append(LaneBox(rect=header, shapes=self._lane_shapes(lane, header, row, header_lines),
+                                        lane_id=lane.id, kind=str(lane.kind), row=row))
+            for step, col_x in columns:
+                layout.cells[(step.id, lane.id)] = Rect(col_x, y, k.column_width, row_h)
+            index_in_cell: dict[str, int] = {}
+            for card, col_x, offset, lines, has_meta in pending:
+                index = index_in_cell.get(card.step, 0)
+                index_in_cell[card.step] = index + 1
+                layout.cards.append(self._card_box(card, col_x, y + offset, lines, has_meta, colors, index))
+            if is_emotion:
+                layout.curves.append(self._curve(lane, Rect(k.lane_header_width, y, row.w, k.curve_height), columns))
+            y += row_h
+        return y
+
+    def _lane_shapes(self, lane, header: Rect, row: Rect, lines: tuple[str, ...]) -> list[Shape]:
+        k = self.k
+        colors = style.lane_colors(lane.kind)
+        accent = lane.color or colors.accent
+        shapes: list[Shape] = [
+            RectShape(row, fill=style.mix(accent, "#ffffff", 0.95) if lane.color else colors.band),
+            RectShape(header, fill=style.PAPER),
+            RectShape(Rect(header.x, header.y, 6, header.h), fill=accent),
+            IconShape(Rect(header.x + 16, header.y + 14, 28, 28), f"lanes/{lane.kind}"),
+        ]
+        y = header.y + 14 + 28 + 8
+        for line in lines:
+            shapes.append(TextShape(header.x + 16, y + ascent(k.lane_font), line,
+                                    Font(FontStyle.BOLD, k.lane_font), style.INK))
+            y += k.lane_line
+        return shapes
+
+    def _card_size(self, card: Card) -> tuple[tuple[str, ...], bool, float]:
+        k = self.k
+        lines = wrap(card.text, card_text_width(k), FontStyle.REGULAR, k.card_font)
+        has_meta = bool(card.channel or card.owner or card.priority or card.votes)
+        height = 2 * k.card_padding + max(len(lines), 1) * k.card_line + (k.meta_height if has_meta else 0)
+        return lines, has_meta, max(height, k.card_min_height)
+
+    def _card_box(self, card: Card, col_x: float, y: float, lines, has_meta: bool,
+                  colors: style.LaneColors, index: int) -> CardBox:
+        k = self.k
+        _, _, height = self._card_size(card)
+        rect = Rect(col_x + k.cell_padding, y, k.column_width - 2 * k.cell_padding, height)
+        fill = card.color or colors.card
+        ink = style.text_on(fill)
+        shapes: list[Shape] = [
+            RectShape(rect.moved(1.5, 2), fill="#1f2a3326", radius=k.card_radius),
+            RectShape(rect, fill=fill, stroke=style.mix(fill, "#000000", 0.18), stroke_width=1, radius=k.card_radius),
+        ]
+        text_y = rect.y + k.card_padding
+        for line in lines:
+            shapes.append(TextShape(rect.x + k.card_padding, text_y + ascent(k.card_font), line,
+                                    Font(FontStyle.REGULAR, k.card_font), ink))
+            text_y += k.card_line
+        if has_meta:
+            shapes += self._card_meta(card, Rect(rect.x + k.card_padding, rect.bottom - k.card_padding - 16,
+                                                 rect.w - 2 * k.card_padding, 16), ink)
+        return CardBox(rect=rect, shapes=shapes, card_id=card.id, step_id=card.step, lane_id=card.lane,
+                       index=index, lines=lines)
+
+    def _card_meta(self, card: Card, area: Rect, ink: str) -> list[Shape]:
+        """The footer of a card: channel, owner, priority and dot votes, left to right."""
+        k = self.k
+        font = Font(FontStyle.REGULAR, k.meta_font)
+        baseline = area.y + (area.h - k.meta_font) / 2 + ascent(k.meta_font)
+        shapes: list[Shape] = []
+        x = area.x
+        right = area.right
+        if card.votes:
+            label = str(card.votes)
+            width = 16 + text_width(label, FontStyle.BOLD, k.meta_font)
+            right -= width
+            shapes.append(EllipseShape(Rect(right, area.y + 3, 10, 10), fill="#2f3e4c"))
+            shapes.append(TextShape(right + 13, baseline, label, Font(FontStyle.BOLD, k.meta_font), ink))
+            right -= 6
+        if card.priority:
+            label = PRIORITY_NAMES[self.language][str(card.priority)]
+            width = text_width(label, FontStyle.BOLD, k.meta_font) + 10
+            right -= width
+            color = {"high": "#c0392b", "medium": "#b9770e", "low": "#5b6b78"}[str(card.priority)]
+            shapes.append(RectShape(Rect(right, area.y, width, area.h), fill=color, radius=3))
+            shapes.append(TextShape(right + 5, baseline, label, Font(FontStyle.BOLD, k.meta_font), "#ffffff"))
+            right -= 6
+        if card.channel:
+            shapes.append(IconShape(Rect(x, area.y, 16, 16), f"channels/{card.channel}"))
+            x += 20
+            label = CHANNEL_NAMES[self.language][card.channel]
+            shapes += self._fit_text(label, x, baseline, right - x, font, ink)
+            x += text_width(label, font.style, font.size) + 8
+        if card.owner and x < right - 20:
+            shapes += self._fit_text("@" + card.owner, x, baseline, right - x, font, ink)
+        return shapes
+
+    @staticmethod
+    def _fit_text(text: str, x: float, baseline: float, width: float, font: Font, ink: str) -> list[Shape]:
+        lines = clamp_lines(wrap(text, max(width, 1), font.style, font.size), 1, max(width, 1), font.style, font.size)
+        return [TextShape(x, baseline, lines[0], font, ink)] if lines and width > 12 else []
+
+    # --- the emotion curve ------------------------------------------------------------------
+    def _curve(self, lane, band: Rect, columns) -> CurveBox:
+        k = self.k
+        scale = self.m.emotion_scale
+        top_y, bottom_y = band.y + k.face_radius + 10, band.bottom - k.face_radius - 34
+        span = scale.max - scale.min
+        box = CurveBox(rect=band, lane_id=lane.id, top_score=scale.max, bottom_score=scale.min,
+                       top_y=top_y, bottom_y=bottom_y)
+        y_of = box.y_of
+        neutral_y = box.neutral_y = y_of(scale.neutral)
+        box.shapes.append(LineShape(band.x, neutral_y, band.right, neutral_y, "#9aa5ae", 1.2, (5, 4)))
+        x_of = {step.id: col_x + k.column_width / 2 for step, col_x in columns}
+        ordered = [p for p in sorted(lane.points, key=lambda p: list(x_of).index(p.step)) if p.step in x_of]
+        coords = [(x_of[p.step], y_of(p.score)) for p in ordered]
+        if len(coords) >= 2:
+            area = area_path(coords, neutral_y)
+            above = Rect(band.x, band.y, band.w, neutral_y - band.y)
+            below = Rect(band.x, neutral_y, band.w, band.bottom - neutral_y)
+            box.shapes.append(PathShape(area, fill=style.POSITIVE_TINT, fill_opacity=0.16, clip=above))
+            box.shapes.append(PathShape(area, fill=style.NEGATIVE_TINT, fill_opacity=0.16, clip=below))
+            box.shapes.append(PathShape(curve_path(coords), stroke=lane.color or style.CURVE, stroke_width=3))
+        half = span / 2
+        middle = (scale.max + scale.min) / 2
+        for point, (x, y) in zip(ordered, coords):
+            ratio = (point.score - middle) / half if half else 0.0
+            r = k.face_radius
+            shapes = face_shapes(x, y, r, ratio)
+            label = clamp_lines(wrap(point.label, k.column_width - 24, FontStyle.ITALIC, k.emotion_font), 1,
+                                k.column_width - 24, FontStyle.ITALIC, k.emotion_font)
+            if label:
+                width = text_width(label[0], FontStyle.ITALIC, k.emotion_font)
+                shapes.append(TextShape(x - width / 2, y + r + 6 + ascent(k.emotion_font), label[0],
+                                        Font(FontStyle.ITALIC, k.emotion_font), style.INK))
+            box.points.append(PointBox(rect=Rect(x - r, y - r, 2 * r, 2 * r), shapes=shapes, lane_id=lane.id,
+                                       step_id=point.step, score=point.score))
+        return box
+
+    # --- lines between cells ------------------------------------------------------------------
+    def _grid_lines(self, layout: MapLayout, top: float, header_bottom: float, bottom: float) -> None:
+        lines: list[Shape] = []
+        stage_starts = {box.rect.x for box in layout.stages}
+        for step in layout.steps:
+            x = step.rect.x
+            strong = x in stage_starts
+            lines.append(LineShape(x, header_bottom, x, bottom, "#b8c2ca" if strong else style.GRID,
+                                   1.4 if strong else 1.0))
+        for lane in layout.lanes:
+            lines.append(LineShape(0, lane.rect.bottom, layout.width, lane.rect.bottom, style.GRID, 1.0))
+        lines.append(LineShape(layout.width, header_bottom, layout.width, bottom, "#b8c2ca", 1.4))
+        lines.append(LineShape(self.k.lane_header_width, top, self.k.lane_header_width, bottom, "#b8c2ca", 1.4))
+        layout.grid_lines = lines

@@ -1,0 +1,90 @@
+"""The title band and the persona band drawn above the grid."""
+
+from __future__ import annotations
+
+from ..model import Language, Map, Persona
+from ..vocabulary import PERSONA_HEADINGS
+from . import style
+from .fonts import FontStyle, ascent, text_width
+from .geometry import Box, EllipseShape, Font, ImageShape, Rect, RectShape, Shape, TextShape
+from .style import Metrics
+from .text import clamp_lines, wrap
+
+LISTS = ("goals", "needs", "motivations", "frustrations")
+
+
+def persona_is_empty(persona: Persona) -> bool:
+    return not (persona.name or persona.role or persona.quote or persona.photo
+                or any(getattr(persona, name) for name in LISTS))
+
+
+_QUOTE_MARKS = "«»“”„\"'‘’‹›「」"
+
+
+def quoted(text: str, language: str) -> str:
+    """The persona's quote between the language's quotation marks, unless it already has some."""
+    text = text.strip()
+    if text[:1] in _QUOTE_MARKS and text[-1:] in _QUOTE_MARKS:
+        return text
+    return f"«\u00a0{text}\u00a0»" if language == "fr" else f"“{text}”"
+
+
+def title_box(m: Map, rect: Rect, k: Metrics) -> Box:
+    shapes: list[Shape] = []
+    width = rect.w - 20
+    title = clamp_lines(wrap(m.title, width, FontStyle.BOLD, k.title_font), 1, width, FontStyle.BOLD, k.title_font)
+    if title:
+        shapes.append(TextShape(rect.x, rect.y + 8 + ascent(k.title_font), title[0],
+                                Font(FontStyle.BOLD, k.title_font), style.INK))
+    return Box(rect=rect, shapes=shapes)
+
+
+def _lines(shapes: list[Shape], text: str, x: float, y: float, width: float, font: Font, color: str,
+           max_lines: int, leading: float) -> float:
+    lines = clamp_lines(wrap(text, width, font.style, font.size), max_lines, width, font.style, font.size)
+    for line in lines:
+        shapes.append(TextShape(x, y + ascent(font.size), line, font, color))
+        y += leading
+    return y
+
+
+def persona_box(m: Map, rect: Rect, k: Metrics) -> Box:
+    persona = m.persona
+    words = PERSONA_HEADINGS[Language(m.language)]
+    shapes: list[Shape] = [RectShape(rect, fill="#ffffff", stroke=style.GRID, stroke_width=1, radius=6)]
+    pad = 16
+    photo = Rect(rect.x + pad, rect.y + pad, 112, 112)
+    if persona.photo:
+        shapes.append(ImageShape(photo, persona.photo))
+    else:
+        shapes.append(EllipseShape(photo, fill=style.STEP_FILL))
+        initials = "".join(part[0] for part in persona.name.split()[:2]).upper() or "?"
+        size = 40
+        shapes.append(TextShape(photo.center[0] - text_width(initials, FontStyle.BOLD, size) / 2,
+                                photo.center[1] - size / 2 + ascent(size), initials,
+                                Font(FontStyle.BOLD, size), style.MUTED))
+    x = photo.right + pad
+    about_w = 300
+    y = rect.y + pad
+    y = _lines(shapes, persona.name, x, y, about_w, Font(FontStyle.BOLD, 21), style.INK, 1, 27)
+    details = [persona.role] + ([words["age"].format(age=persona.age)] if persona.age is not None else [])
+    y = _lines(shapes, " · ".join(d for d in details if d), x, y, about_w, Font(FontStyle.REGULAR, 14),
+               style.MUTED, 2, 19)
+    if persona.quote:
+        _lines(shapes, quoted(persona.quote, m.language), x, y + 8,
+               about_w, Font(FontStyle.ITALIC, 14), style.INK, 4, 19)
+    lists = [name for name in LISTS if getattr(persona, name)]
+    left = x + about_w + 2 * pad
+    if lists and rect.right - left > 160:
+        column = (rect.right - pad - left) / len(lists)
+        for i, name in enumerate(lists):
+            cx = left + i * column
+            cy = _lines(shapes, words[name], cx, rect.y + pad, column - pad, Font(FontStyle.BOLD, 14),
+                        style.INK, 1, 22)
+            for item in getattr(persona, name):
+                if cy > rect.bottom - pad - 18:
+                    break
+                shapes.append(EllipseShape(Rect(cx, cy + 7, 5, 5), fill=style.MUTED))
+                cy = _lines(shapes, item, cx + 12, cy, column - pad - 12, Font(FontStyle.REGULAR, 13),
+                            style.INK, 2, 17) + 3
+    return Box(rect=rect, shapes=shapes)

@@ -1,0 +1,336 @@
+"""The Export dialog: PNG or PDF, their options, a live preview, settings kept per map.
+
+``ExportDialog(journey, parent).exec()`` asks where to save, writes the file and returns
+its path (None when cancelled). The same functions as the command line do the work.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QRadioButton, QSpinBox, QStackedWidget,
+    QVBoxLayout, QWidget,
+)
+
+from ..export.errors import ExportError
+from ..export.pdf_export import (
+    PAGE_SIZES, POINTS_PER_UNIT, PdfOptions, export_pdf, page_size, poster_grid, poster_page_size,
+)
+from ..export.png_export import MARGIN, MAX_DPI, MIN_DPI, PngOptions, export_png, png_geometry, render_image
+from ..fileformat import JourneyFileError
+from ..model import Journey
+from ..render.layout import LayoutOptions, layout_map
+from ..render.missing_glyphs import describe_missing, missing_glyphs
+
+PREVIEW_W, PREVIEW_H = 520, 340
+PREVIEW_DELAY_MS = 250
+_ORIENTATIONS = [("auto", "As the map is shaped"), ("portrait", "Portrait"), ("landscape", "Landscape")]
+_PERSONA = [("above", "Above the map"), ("own-page", "On its own page"), ("none", "Leave out")]
+
+
+class ExportDialog(QDialog):
+    def __init__(self, journey: Journey, parent: QWidget | None = None, settings: QSettings | None = None,
+                 suggested_name: str | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.journey = journey
+        self.settings = settings or QSettings()
+        self.exported_path: str | None = None
+        self._suggested = suggested_name or (journey.map.title or "map")
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self._build()
+        self._load_settings()
+        self._connect()
+        self._update_enabled()
+        self.schedule_preview()
+
+    # --- widgets ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.png_radio, self.pdf_radio = QRadioButton("PNG image"), QRadioButton("PDF document")
+        formats = QButtonGroup(self)
+        for button in (self.png_radio, self.pdf_radio):
+            formats.addButton(button)
+        format_row = QHBoxLayout()
+        format_row.addWidget(self.png_radio)
+        format_row.addWidget(self.pdf_radio)
+        format_row.addStretch()
+
+        # PNG
+        self.size_by = QComboBox()
+        self.size_by.addItem("Resolution (DPI)", "dpi")
+        self.size_by.addItem("Width (pixels)", "width")
+        self.dpi = QSpinBox(minimum=MIN_DPI, maximum=MAX_DPI, singleStep=12, value=192, suffix=" DPI")
+        self.width_px = QSpinBox(minimum=16, maximum=32000, singleStep=100, value=1920, suffix=" px")
+        self.transparent = QCheckBox("Transparent background")
+        self.embed = QCheckBox("Put the editable map inside the image")
+        self.embed.setToolTip("Journey Studio can open this PNG again as a map")
+        self.png_title = QCheckBox("Title")
+        self.png_persona = QCheckBox("Persona")
+        png_form = QFormLayout()
+        png_form.addRow("Size by", self.size_by)
+        png_form.addRow("Resolution", self.dpi)
+        png_form.addRow("Width", self.width_px)
+        png_form.addRow("Show", _row(self.png_title, self.png_persona))
+        png_form.addRow("", self.transparent)
+        png_form.addRow("", self.embed)
+        png_box = QGroupBox("PNG")
+        png_box.setLayout(png_form)
+
+        # PDF
+        self.page = QComboBox()
+        for name in PAGE_SIZES:
+            self.page.addItem(name, name)
+        self.orientation = _combo(_ORIENTATIONS)
+        self.mode = _combo([("fit", "Fit on one page"), ("poster", "Poster over several pages")])
+        self.scale = QDoubleSpinBox(minimum=10, maximum=1000, singleStep=10, value=100, suffix=" %", decimals=0)
+        self.persona = _combo(_PERSONA)
+        self.author = QLineEdit()
+        self.author.setPlaceholderText("Your name (default: your user name)")
+        pdf_form = QFormLayout()
+        pdf_form.addRow("Page", self.page)
+        pdf_form.addRow("Orientation", self.orientation)
+        pdf_form.addRow("Layout", self.mode)
+        pdf_form.addRow("Poster scale", self.scale)
+        pdf_form.addRow("Persona", self.persona)
+        pdf_form.addRow("Author", self.author)
+        pdf_box = QGroupBox("PDF")
+        pdf_box.setLayout(pdf_form)
+
+        self.options_stack = QStackedWidget()
+        self.options_stack.addWidget(png_box)
+        self.options_stack.addWidget(pdf_box)
+
+        self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.preview.setFixedSize(PREVIEW_W, PREVIEW_H)
+        self.preview.setStyleSheet("background: #e9edf0; border: 1px solid #c8d0d6;")
+        self.summary = QLabel(wordWrap=True)
+        self.warning = QLabel(wordWrap=True)
+        self.warning.setStyleSheet("color: #b03a2e;")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self._export_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+        left = QVBoxLayout()
+        left.addLayout(format_row)
+        left.addWidget(self.options_stack)
+        left.addStretch()
+        right = QVBoxLayout()
+        right.addWidget(self.preview)
+        right.addWidget(self.summary)
+        right.addWidget(self.warning)
+        right.addStretch()
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addLayout(right)
+        outer = QVBoxLayout(self)
+        outer.addLayout(body)
+        outer.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        for button in (self.png_radio, self.pdf_radio):
+            button.toggled.connect(self._changed)
+        for combo in (self.size_by, self.page, self.orientation, self.mode, self.persona):
+            combo.currentIndexChanged.connect(self._changed)
+        for spin in (self.dpi, self.width_px, self.scale):
+            spin.valueChanged.connect(self._changed)
+        for box in (self.transparent, self.embed, self.png_title, self.png_persona):
+            box.toggled.connect(self._changed)
+
+    def _changed(self, *_args) -> None:
+        self._update_enabled()
+        self.schedule_preview()
+
+    def _update_enabled(self) -> None:
+        self.options_stack.setCurrentIndex(0 if self.is_png() else 1)
+        by_width = self.size_by.currentData() == "width"
+        self.dpi.setEnabled(not by_width)
+        self.width_px.setEnabled(by_width)
+        self.scale.setEnabled(self.mode.currentData() == "poster")
+
+    # --- options -----------------------------------------------------------------------------
+    def is_png(self) -> bool:
+        return self.png_radio.isChecked()
+
+    def png_options(self) -> PngOptions:
+        by_width = self.size_by.currentData() == "width"
+        return PngOptions(dpi=self.dpi.value(), width=self.width_px.value() if by_width else None,
+                          transparent=self.transparent.isChecked(), embed=self.embed.isChecked(),
+                          show_title=self.png_title.isChecked(), show_persona=self.png_persona.isChecked())
+
+    def pdf_options(self) -> PdfOptions:
+        return PdfOptions(page=self.page.currentData(), orientation=self.orientation.currentData(),
+                          poster=self.mode.currentData() == "poster", scale=self.scale.value() / 100,
+                          persona=self.persona.currentData(), author=self.author.text().strip())
+
+    # --- preview ------------------------------------------------------------------------------
+    def schedule_preview(self) -> None:
+        self._timer.start()
+
+    def refresh_preview(self) -> None:
+        """Draw the map small, with the poster's page grid over it, and say what will be written."""
+        png = self.is_png()
+        options = self.png_options() if png else PngOptions(
+            show_title=self.pdf_options().poster, show_persona=self.pdf_options().persona == "above")
+        try:
+            full = png_geometry(self.journey, options) if png else None
+            small = PngOptions(width=max(16, PREVIEW_W - 10), transparent=options.transparent,
+                               show_title=options.show_title, show_persona=options.show_persona)
+            geometry = png_geometry(self.journey, small)
+            if geometry.height > PREVIEW_H - 10:
+                small.width = max(16, int((PREVIEW_W - 10) * (PREVIEW_H - 10) / geometry.height))
+                geometry = png_geometry(self.journey, small)
+            pixmap = QPixmap.fromImage(render_image(self.journey, small, geometry))
+        except ExportError as exc:
+            self.preview.setPixmap(QPixmap())
+            self.summary.setText(str(exc))
+            return
+        if png:
+            self.summary.setText(f"{full.width:,} × {full.height:,} pixels at {full.dpi:.0f} DPI")
+        else:
+            self.summary.setText(self._pdf_summary(pixmap, geometry.scale))
+        self.preview.setPixmap(pixmap)
+        missing = missing_glyphs(self.journey)
+        self.warning.setText(describe_missing(missing) if missing else "")
+
+    def _pdf_summary(self, pixmap: QPixmap, preview_scale: float) -> str:
+        options = self.pdf_options()
+        try:
+            options.check()
+        except ExportError as exc:
+            return str(exc)
+        layout = layout_map(self.journey, LayoutOptions(show_title=options.poster,
+                                                        show_persona=options.persona == "above"))
+        extra = 1 if options.persona == "own-page" and self.journey.map.persona.name else 0
+        if not options.poster:
+            w, h = page_size(options, layout)
+            turn = "landscape" if w > h else "portrait"
+            return f"One {options.page} page, {turn}" + (" and a persona page" if extra else "")
+        # the same choice of orientation the export makes
+        size = poster_page_size(layout, options) if options.orientation == "auto" else page_size(options, layout)
+        scale = POINTS_PER_UNIT * options.scale
+        margin, overlap = options.margin_mm * mm, options.overlap_mm * mm
+        cols, rows = poster_grid(layout.width * scale, layout.height * scale, size, margin, overlap)
+        self._draw_tiles(pixmap, preview_scale, cols, rows, size, margin, overlap, scale)
+        turn = "landscape" if size[0] > size[1] else "portrait"
+        return (f"Poster: {cols} × {rows} = {cols * rows} {options.page} pages, {turn}, "
+                f"{layout.width * scale / mm / 10:.0f} × {layout.height * scale / mm / 10:.0f} cm")
+
+    @staticmethod
+    def _draw_tiles(pixmap: QPixmap, preview_scale, cols, rows, size, margin, overlap, scale) -> None:
+        painter = QPainter(pixmap)
+        painter.setPen(QPen(QColor(200, 40, 40, 200), 1, Qt.PenStyle.DashLine))
+        step_w = (size[0] - 2 * margin - overlap) / scale * preview_scale
+        step_h = (size[1] - 2 * margin - overlap) / scale * preview_scale
+        offset = MARGIN * preview_scale
+        for col in range(1, cols):
+            x = offset + col * step_w
+            painter.drawLine(int(x), 0, int(x), pixmap.height())
+        for row in range(1, rows):
+            y = offset + row * step_h
+            painter.drawLine(0, int(y), pixmap.width(), int(y))
+        painter.end()
+
+    # --- export -------------------------------------------------------------------------------
+    def export_to(self, path: str) -> str:
+        """Write the file with the current options; raises ExportError or JourneyFileError."""
+        if self.is_png():
+            export_png(self.journey, path, self.png_options())
+        else:
+            export_pdf(self.journey, path, self.pdf_options())
+        self.exported_path = path
+        self.save_settings(str(Path(path).parent))
+        return path
+
+    def _export_clicked(self) -> None:
+        suffix = ".png" if self.is_png() else ".pdf"
+        folder = self.settings.value(self._key("folder"), "", str) or str(Path.home())
+        name = "".join(c for c in self._suggested if c not in '/\\:*?"<>|').strip() or "map"
+        path, _ = QFileDialog.getSaveFileName(self, "Export", str(Path(folder) / (name + suffix)),
+                                              "PNG image (*.png)" if suffix == ".png" else "PDF document (*.pdf)")
+        if not path:
+            return
+        if not path.lower().endswith(suffix):
+            path += suffix
+        try:
+            self.export_to(path)
+        except (ExportError, JourneyFileError) as exc:
+            QMessageBox.warning(self, "Export failed", str(exc))
+            return
+        self.accept()
+
+    def exec(self) -> str | None:  # noqa: A003 - the dialog's result is the written path
+        self.exported_path = None
+        super().exec()
+        return self.exported_path
+
+    # --- settings, per map ---------------------------------------------------------------------
+    def _key(self, name: str) -> str:
+        return f"export/{self.journey.map.id}/{name}"
+
+    def save_settings(self, folder: str | None = None) -> None:
+        s, k = self.settings, self._key
+        s.setValue(k("format"), "png" if self.is_png() else "pdf")
+        s.setValue(k("sizeBy"), self.size_by.currentData())
+        s.setValue(k("dpi"), self.dpi.value())
+        s.setValue(k("width"), self.width_px.value())
+        for name, box in (("transparent", self.transparent), ("embed", self.embed),
+                          ("pngTitle", self.png_title), ("pngPersona", self.png_persona)):
+            s.setValue(k(name), box.isChecked())
+        for name, combo in (("page", self.page), ("orientation", self.orientation), ("mode", self.mode),
+                            ("persona", self.persona)):
+            s.setValue(k(name), combo.currentData())
+        s.setValue(k("scale"), self.scale.value())
+        s.setValue(k("author"), self.author.text())
+        if folder:
+            s.setValue(k("folder"), folder)
+        s.sync()
+
+    def _load_settings(self) -> None:
+        s, k = self.settings, self._key
+        (self.pdf_radio if s.value(k("format"), "pdf", str) == "pdf" else self.png_radio).setChecked(True)
+        _select(self.size_by, s.value(k("sizeBy"), "dpi", str))
+        self.dpi.setValue(int(s.value(k("dpi"), 192)))
+        self.width_px.setValue(int(s.value(k("width"), 1920)))
+        for name, box, default in (("transparent", self.transparent, False), ("embed", self.embed, True),
+                                   ("pngTitle", self.png_title, True), ("pngPersona", self.png_persona, True)):
+            box.setChecked(_bool(s.value(k(name), default)))
+        for name, combo, default in (("page", self.page, "A3"), ("orientation", self.orientation, "auto"),
+                                     ("mode", self.mode, "fit"), ("persona", self.persona, "above")):
+            _select(combo, s.value(k(name), default, str))
+        self.scale.setValue(float(s.value(k("scale"), 100)))
+        self.author.setText(s.value(k("author"), "", str))
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch()
+    return holder
+
+
+def _combo(items: list[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox()
+    for value, label in items:
+        combo.addItem(label, value)
+    return combo
+
+
+def _select(combo: QComboBox, value: str) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+
+
+def _bool(value) -> bool:
+    return value in (True, "true", "1", 1)

@@ -1,0 +1,80 @@
+"""``journey-studio export``, in-process."""
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from journey_studio.cli import main
+from journey_studio.fileformat import dump_to
+from journey_studio.fileformat.readers import read_any
+from journey_studio.render import fonts
+from tests.export.conftest import grid_map
+
+
+@pytest.fixture
+def map_file(tmp_path):
+    path = tmp_path / "m.journey"
+    dump_to(grid_map(3, 2, title="Carte"), path)
+    return path
+
+
+def test_png_with_dpi(tmp_path, map_file, capsys):
+    out = tmp_path / "m.png"
+    assert main(["export", str(map_file), "-o", str(out), "--dpi", "150", "--transparent"]) == 0
+    with Image.open(out) as image:
+        assert image.info["dpi"][0] == pytest.approx(150, abs=0.05)
+        assert image.getpixel((0, 0))[3] == 0
+    assert "150 DPI" in capsys.readouterr().out
+    assert read_any(out).map.title == "Carte"
+
+
+def test_png_without_the_map(tmp_path, map_file):
+    out = tmp_path / "m.png"
+    assert main(["export", str(map_file), "-o", str(out), "--width", "800", "--no-embed"]) == 0
+    with Image.open(out) as image:
+        assert image.width == 800 and "journey-studio" not in image.info
+
+
+def test_pdf_poster_on_a3_landscape(tmp_path, map_file, capsys):
+    out = tmp_path / "m.pdf"
+    assert main(["export", str(map_file), "-o", str(out), "--page", "A4", "--landscape", "--poster",
+                 "--scale", "2", "--no-persona", "--author", "Léa"]) == 0
+    reader = PdfReader(out)
+    assert len(reader.pages) > 1 and reader.metadata.author == "Léa"
+    assert float(reader.pages[0].mediabox.width) > float(reader.pages[0].mediabox.height)
+    assert f"{len(reader.pages)} pages" in capsys.readouterr().out
+
+
+def test_a_png_export_can_be_exported_again(tmp_path, map_file):
+    png = tmp_path / "m.png"
+    assert main(["export", str(map_file), "-o", str(png), "--dpi", "96"]) == 0
+    assert main(["export", str(png), "-o", str(tmp_path / "again.pdf")]) == 0
+
+
+@pytest.mark.parametrize("args, message", [
+    (["missing.journey", "-o", "x.pdf"], "no such file"),
+    (["{map}", "-o", "x.gif"], "must end in .png or .pdf"),
+    (["{map}", "-o", "x.png", "--dpi", "2000"], "between 96 and 600"),
+    (["{map}", "-o", "/nonexistent-folder/x.pdf"], "folder does not exist"),
+])
+def test_errors_are_one_line_and_exit_1(tmp_path, map_file, capsys, monkeypatch, args, message):
+    monkeypatch.chdir(tmp_path)
+    args = [a.replace("{map}", str(map_file)) for a in args]
+    assert main(["export", *args]) == 1
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_undrawable_characters_are_a_warning_on_stderr(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(fonts, "FONT_DIRS", ())
+    monkeypatch.delenv(fonts.FALLBACK_ENV, raising=False)
+    fonts.reset_fallbacks()
+    try:
+        path = tmp_path / "u.journey"
+        dump_to(grid_map(1, 1, text="Licorne 🦄"), path)
+        assert main(["export", str(path), "-o", str(tmp_path / "u.pdf")]) == 0
+        err = capsys.readouterr().err
+        assert err.startswith("warning:") and "U+1F984" in err
+    finally:
+        monkeypatch.undo()
+        fonts.reset_fallbacks()
