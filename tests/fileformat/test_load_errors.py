@@ -130,3 +130,17 @@ def test_files_on_disk(tmp_path):
     with pytest.raises(JourneyFileError) as info:
         load(bad)
     assert info.value.file == str(bad)
+
+
+def test_lone_surrogate_escape_is_refused_even_in_unknown_fields():
+    """Before: it loaded into an unknown field, and saving the map then crashed (not UTF-8)."""
+    for extra in ('"\\ud800 x"', '["ok", {"\\udfff": 1}]'):
+        text = json.dumps(sample())[:-1] + f', "xFuture": {extra}}}'
+        assert "lone \\uD800-\\uDFFF escape" in error_of(text.encode()).reason
+
+
+def test_escaped_surrogate_pairs_are_characters():
+    text = json.dumps(sample()).replace('"Sees an ad"', '"\\ud83d\\ude00 \\\\ud800"', 1)
+    journey = loads(text.encode())
+    assert journey.map.cards[0].text == "\U0001f600 \\ud800"
+    assert loads(dumps(journey)) == journey
