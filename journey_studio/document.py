@@ -1,0 +1,395 @@
+"""One open map: the journey, its undo stack, its file path and its unsaved state.
+
+The public methods are the edit API of the editor. Each checks its input first (unknown ids,
+values the file format would refuse) and raises ``ValueError`` with one clear line before
+anything is pushed; then it builds one command and pushes it, so each call is one undo step
+(group several with :meth:`Document.macro`). A call that would change nothing pushes nothing.
+
+After every redo and undo, ``changed`` is emitted once per :class:`Change` (a command that
+removes a stage reports the stage, its cards and the emotion lanes that lost points).
+
+Decided here: deleting the only step of a stage deletes the stage (a stage always has a
+step); moving the only step out of its stage is refused. Card indexes in a cell count the
+cards of that cell once the moved cards are lifted out of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from . import templates
+from .commands import (
+    Change, InsertCardsCommand, InsertLaneCommand, InsertStageCommand, InsertStepCommand,
+    MoveCardsCommand, MoveLaneCommand, MoveStageCommand, MoveStepCommand, RemoveCardsCommand,
+    RemoveLaneCommand, RemovePointCommand, RemoveStageCommand, RemoveStepCommand,
+    SetEmotionScaleCommand, SetFieldsCommand, SetLaneHiddenCommand, SetPersonaPhotoCommand,
+    SetPointCommand, Target,
+)
+from .commands.card_commands import arrange_move
+from .commands.checks import clamp_index, finite_number, new_values, room_for, validated
+from .commands.contents import cell_insert_position
+from .model import (
+    Asset, Card, EmotionPoint, EmotionScale, Journey, Lane, LaneKind, Language, Map, Stage, Step,
+    limits, new_id,
+)
+from .vocabulary import lane_title
+
+__all__ = ["Change", "Counts", "Document"]
+
+
+class Counts(NamedTuple):
+    """What a stage or lane holds, to ask before deleting it."""
+
+    cards: int
+    points: int
+
+
+class Document(QObject):
+    changed = Signal(object)  # Change
+    dirty_changed = Signal(bool)
+    path_changed = Signal(str)
+
+    def __init__(self, journey: Journey, path: str | None = None, read_only: bool = False,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self.journey = journey
+        self.path = path
+        self.read_only = read_only
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
+        self._macro_depth = 0
+
+    @classmethod
+    def new(cls, template: str = "blank", language: Language | str = Language.EN) -> "Document":
+        return cls(templates.new_journey(template, language))
+
+    @classmethod
+    def from_journey(cls, journey: Journey, path: str | None = None, read_only: bool = False) -> "Document":
+        return cls(journey, path, read_only)
+
+    # --- state ------------------------------------------------------------------------
+    @property
+    def map(self) -> Map:
+        return self.journey.map
+
+    @property
+    def dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def mark_saved(self, path: str | None = None) -> None:
+        """The map was written to ``path`` (or to its present path): it is clean now."""
+        if path is not None and path != self.path:
+            self.path = path
+            self.path_changed.emit(path)
+        self.undo_stack.setClean()
+
+    def _notify(self, change: Change) -> None:
+        self.changed.emit(change)
+
+    def _push(self, command) -> None:
+        if self.read_only:
+            raise ValueError("this map is open read-only")
+        self.undo_stack.push(command)
+
+    @contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Group the edits made inside into one undo step; on an error they are all undone."""
+        if self.read_only:
+            raise ValueError("this map is open read-only")
+        self.undo_stack.beginMacro(text)
+        self._macro_depth += 1
+        try:
+            yield
+        except BaseException:
+            self._end_macro(keep=False)
+            raise
+        else:
+            self._end_macro(keep=True)
+
+    def _end_macro(self, keep: bool) -> None:
+        self._macro_depth -= 1
+        self.undo_stack.endMacro()
+        if self._macro_depth:
+            return
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        if keep and top.childCount():
+            return
+        self.undo_stack.undo()  # undo what was done, then drop the macro without redoing it
+        self.undo_stack.command(self.undo_stack.index()).setObsolete(True)
+        self.undo_stack.redo()
+
+    def seal_edit(self) -> None:
+        """End the field edit being typed: the next one starts a new undo step."""
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(top, SetFieldsCommand):
+            top.seal()
+
+    # --- lookups that refuse unknown ids ------------------------------------------------
+    def _card(self, card_id: str) -> Card:
+        card = self.map.find_card(card_id)
+        if card is None:
+            raise ValueError(f"no card with id '{card_id}'")
+        return card
+
+    def _cards(self, card_ids: Iterable[str]) -> list[str]:
+        ids = list(dict.fromkeys(card_ids))
+        for card_id in ids:
+            self._card(card_id)
+        return ids
+
+    def _stage(self, stage_id: str) -> Stage:
+        stage = self.map.find_stage(stage_id)
+        if stage is None:
+            raise ValueError(f"no stage with id '{stage_id}'")
+        return stage
+
+    def _step(self, step_id: str) -> Step:
+        step = next((s for s in self.map.steps() if s.id == step_id), None)
+        if step is None:
+            raise ValueError(f"no step with id '{step_id}'")
+        return step
+
+    def _lane(self, lane_id: str) -> Lane:
+        lane = self.map.find_lane(lane_id)
+        if lane is None:
+            raise ValueError(f"no lane with id '{lane_id}'")
+        return lane
+
+    def _emotion_lane(self, lane_id: str) -> Lane:
+        lane = self._lane(lane_id)
+        if lane.kind != LaneKind.EMOTIONS:
+            raise ValueError(f"lane '{lane.title or lane_id}' is not an emotions lane")
+        return lane
+
+    def _set_fields(self, target: Target, obj, fields: dict[str, Any], what: str, text: str,
+                    merge: bool, forbidden: Iterable[str] = ()) -> None:
+        values = new_values(obj, fields, what, frozenset(forbidden) | {"id"})
+        if values:
+            self._push(SetFieldsCommand(self.journey, target, values, text, self._notify, merge=merge))
+
+    # --- cards -------------------------------------------------------------------------
+    def add_card(self, step_id: str, lane_id: str, text: str = "", index: int | None = None,
+                 **fields: Any) -> str:
+        return self.paste_cards([{**fields, "text": text}], step_id, lane_id, index, "Add card")[0]
+
+    def update_card(self, card_id: str, *, merge: bool = False, **fields: Any) -> None:
+        self._set_fields(Target("card", card_id), self._card(card_id), fields, "card", "Edit card",
+                         merge, forbidden=("step", "lane"))
+
+    def vote(self, card_id: str, delta: int) -> None:
+        votes = max(0, min(self._card(card_id).votes + int(delta), limits.VOTES_MAX))
+        self._set_fields(Target("card", card_id), self._card(card_id), {"votes": votes}, "card",
+                         "Vote", merge=False)
+
+    def move_cards(self, card_ids: Iterable[str], step_id: str, lane_id: str,
+                   index: int | None = None) -> None:
+        ids = set(self._cards(card_ids))
+        self._step(step_id), self._lane(lane_id)
+        cards = self.map.cards
+        after = arrange_move(cards, ids, step_id, lane_id, index)
+        unchanged = after == cards and all(
+            (c.step, c.lane) == (step_id, lane_id) for c in cards if c.id in ids)
+        if ids and not unchanged:
+            text = "Move card" if len(ids) == 1 else f"Move {len(ids)} cards"
+            self._push(MoveCardsCommand(self.journey, ids, step_id, lane_id, index, text, self._notify))
+
+    def delete_cards(self, card_ids: Iterable[str]) -> None:
+        ids = self._cards(card_ids)
+        if ids:
+            text = "Delete card" if len(ids) == 1 else f"Delete {len(ids)} cards"
+            self._push(RemoveCardsCommand(self.journey, ids, text, self._notify))
+
+    def duplicate_cards(self, card_ids: Iterable[str]) -> list[str]:
+        """Copy each card just after itself in its cell; returns the copies' ids."""
+        ids = set(self._cards(card_ids))
+        room_for(len(self.map.cards), len(ids), limits.CARDS_MAX, "cards")
+        originals = [(i, c) for i, c in enumerate(self.map.cards) if c.id in ids]
+        placements = [(i + 1 + k, card.model_copy(deep=True, update={"id": new_id("card")}))
+                      for k, (i, card) in enumerate(originals)]
+        if placements:
+            self._push(InsertCardsCommand(self.journey, placements, "Duplicate", self._notify))
+        return [card.id for _, card in placements]
+
+    def paste_cards(self, card_dicts: Iterable[dict[str, Any]], step_id: str, lane_id: str,
+                    index: int | None = None, text: str = "Paste") -> list[str]:
+        """New cards (fresh ids) from dicts such as the clipboard's, in cell (step, lane)."""
+        self._step(step_id), self._lane(lane_id)
+        cards = [validated(Card, {**data, "id": new_id("card"), "step": step_id, "lane": lane_id}, "card")
+                 for data in card_dicts]
+        room_for(len(self.map.cards), len(cards), limits.CARDS_MAX, "cards")
+        at = cell_insert_position(self.map.cards, step_id, lane_id, index)
+        if cards:
+            self._push(InsertCardsCommand(self.journey, [(at + k, c) for k, c in enumerate(cards)],
+                                          text, self._notify))
+        return [card.id for card in cards]
+
+    def paste_text(self, text: str, step_id: str, lane_id: str, index: int | None = None) -> list[str]:
+        """One card per non-empty line, without leading bullets ("- ", "* ", "• ")."""
+        lines = [line.strip() for line in text.splitlines()]
+        texts = [line[2:].strip() if line[:2] in ("- ", "* ", "• ") else line for line in lines]
+        return self.paste_cards([{"text": t} for t in texts if t], step_id, lane_id, index)
+
+    # --- stages and steps ----------------------------------------------------------------
+    def add_stage(self, index: int | None = None, name: str = "") -> str:
+        """A new stage with one unnamed step; returns the stage's id."""
+        room_for(len(self.map.stages), 1, limits.STAGES_MAX, "stages")
+        stage = validated(Stage, {"id": new_id("stage"), "name": name,
+                                  "steps": [{"id": new_id("step")}]}, "stage")
+        self._push(InsertStageCommand(self.journey, stage, clamp_index(index, len(self.map.stages)),
+                                      "Add stage", self._notify))
+        return stage.id
+
+    def update_stage(self, stage_id: str, *, merge: bool = False, **fields: Any) -> None:
+        self._set_fields(Target("stage", stage_id), self._stage(stage_id), fields, "stage",
+                         "Edit stage", merge, forbidden=("steps",))
+
+    def delete_stage(self, stage_id: str) -> None:
+        self._stage(stage_id)
+        self._push(RemoveStageCommand(self.journey, stage_id, "Delete stage", self._notify))
+
+    def move_stage(self, stage_id: str, new_index: int) -> None:
+        stage = self._stage(stage_id)
+        to = clamp_index(new_index, len(self.map.stages) - 1)
+        if self.map.stages.index(stage) != to:
+            self._push(MoveStageCommand(self.journey, stage_id, to, "Move stage", self._notify))
+
+    def add_step(self, stage_id: str, index: int | None = None, name: str = "") -> str:
+        steps = self._stage(stage_id).steps
+        if len(steps) >= limits.STEPS_PER_STAGE_MAX:
+            raise ValueError(f"a stage holds at most {limits.STEPS_PER_STAGE_MAX} steps")
+        step = validated(Step, {"id": new_id("step"), "name": name}, "step")
+        self._push(InsertStepCommand(self.journey, stage_id, step, clamp_index(index, len(steps)),
+                                     "Add step", self._notify))
+        return step.id
+
+    def update_step(self, step_id: str, *, merge: bool = False, **fields: Any) -> None:
+        self._set_fields(Target("step", step_id), self._step(step_id), fields, "step", "Edit step", merge)
+
+    def delete_step(self, step_id: str) -> None:
+        """Delete a step with its cards and points; the only step of a stage takes the stage."""
+        self._step(step_id)
+        stage = self.map.stage_of_step(step_id)
+        if len(stage.steps) == 1:
+            self.delete_stage(stage.id)
+        else:
+            self._push(RemoveStepCommand(self.journey, step_id, "Delete step", self._notify))
+
+    def move_step(self, step_id: str, stage_id: str, index: int | None = None) -> None:
+        self._step(step_id)
+        target = self._stage(stage_id)
+        source = self.map.stage_of_step(step_id)
+        if source is target:
+            to = clamp_index(index, len(target.steps) - 1)
+            if [s.id for s in target.steps].index(step_id) == to:
+                return
+        else:
+            if len(source.steps) == 1:
+                raise ValueError("a stage keeps at least one step: delete the stage instead")
+            if len(target.steps) >= limits.STEPS_PER_STAGE_MAX:
+                raise ValueError(f"a stage holds at most {limits.STEPS_PER_STAGE_MAX} steps")
+            to = clamp_index(index, len(target.steps))
+        self._push(MoveStepCommand(self.journey, step_id, stage_id, to, "Move step", self._notify))
+
+    def counts_in_stage(self, stage_id: str) -> Counts:
+        steps = {step.id for step in self._stage(stage_id).steps}
+        return Counts(sum(card.step in steps for card in self.map.cards),
+                      sum(p.step in steps for lane in self.map.lanes for p in lane.points))
+
+    # --- lanes ---------------------------------------------------------------------------
+    def add_lane(self, kind: LaneKind | str, index: int | None = None, title: str | None = None) -> str:
+        """A new lane; its title defaults to the kind's name in the map's language."""
+        room_for(len(self.map.lanes), 1, limits.LANES_MAX, "lanes")
+        try:
+            kind = LaneKind(kind)
+        except ValueError:
+            raise ValueError(f"unknown lane kind '{kind}'") from None
+        title = lane_title(kind, self.map.language) if title is None else title
+        lane = validated(Lane, {"id": new_id("lane"), "kind": kind, "title": title}, "lane")
+        self._push(InsertLaneCommand(self.journey, lane, clamp_index(index, len(self.map.lanes)),
+                                     "Add lane", self._notify))
+        return lane.id
+
+    def update_lane(self, lane_id: str, *, merge: bool = False, **fields: Any) -> None:
+        lane = self._lane(lane_id)
+        if lane.points and fields.get("kind", LaneKind.EMOTIONS) != LaneKind.EMOTIONS:
+            raise ValueError("an emotions lane with points cannot change kind: remove its points first")
+        self._set_fields(Target("lane", lane_id), lane, fields, "lane", "Edit lane", merge,
+                         forbidden=("points",))
+
+    def delete_lane(self, lane_id: str) -> None:
+        self._lane(lane_id)
+        self._push(RemoveLaneCommand(self.journey, lane_id, "Delete lane", self._notify))
+
+    def move_lane(self, lane_id: str, new_index: int) -> None:
+        lane = self._lane(lane_id)
+        to = clamp_index(new_index, len(self.map.lanes) - 1)
+        if self.map.lanes.index(lane) != to:
+            self._push(MoveLaneCommand(self.journey, lane_id, to, "Move lane", self._notify))
+
+    def set_lane_hidden(self, lane_id: str, hidden: bool) -> None:
+        if self._lane(lane_id).hidden != bool(hidden):
+            self._push(SetLaneHiddenCommand(self.journey, lane_id, bool(hidden), self._notify))
+
+    def counts_in_lane(self, lane_id: str) -> Counts:
+        lane = self._lane(lane_id)
+        return Counts(sum(card.lane == lane_id for card in self.map.cards), len(lane.points))
+
+    # --- emotions ------------------------------------------------------------------------
+    def set_point(self, lane_id: str, step_id: str, score: float, label: str | None = None) -> None:
+        """Add or change the point of a step in an emotions lane; the score is clamped to the scale."""
+        lane = self._emotion_lane(lane_id)
+        self._step(step_id)
+        scale = self.map.emotion_scale
+        score = min(max(finite_number(score, "emotion score"), scale.min), scale.max)
+        existing = next((p for p in lane.points if p.step == step_id), None)
+        if label is None:
+            label = existing.label if existing else ""
+        validated(EmotionPoint, {"step": step_id, "score": score, "label": label}, "emotion point")
+        if existing is None or (existing.score, existing.label) != (score, label):
+            self._push(SetPointCommand(self.journey, lane_id, step_id, score, label,
+                                       "Set emotion", self._notify))
+
+    def remove_point(self, lane_id: str, step_id: str) -> None:
+        lane = self._emotion_lane(lane_id)
+        if not any(p.step == step_id for p in lane.points):
+            raise ValueError(f"lane '{lane.title or lane_id}' has no point on step '{step_id}'")
+        self._push(RemovePointCommand(self.journey, lane_id, step_id, "Remove emotion", self._notify))
+
+    def set_emotion_scale(self, minimum: float, maximum: float) -> None:
+        """Change the scale; every point keeps its proportion (one undo step)."""
+        scale = validated(EmotionScale, {"min": finite_number(minimum, "scale minimum"),
+                                         "max": finite_number(maximum, "scale maximum")}, "emotion scale")
+        old = self.map.emotion_scale
+        if (scale.min, scale.max) != (old.min, old.max):
+            self._push(SetEmotionScaleCommand(self.journey, scale.min, scale.max,
+                                              "Change emotion scale", self._notify))
+
+    # --- persona and map -------------------------------------------------------------------
+    def update_persona(self, *, merge: bool = False, **fields: Any) -> None:
+        self._set_fields(Target("persona"), self.map.persona, fields, "persona", "Edit persona",
+                         merge, forbidden=("photo",))
+
+    def set_persona_photo(self, asset: Asset | None) -> None:
+        """Set the photo to a checked image (see the persona panel), or clear it with None."""
+        if asset is None:
+            if self.map.persona.photo is not None:
+                self._push(SetPersonaPhotoCommand(self.journey, None, None, "Remove persona photo",
+                                                  self._notify))
+            return
+        if not isinstance(asset, Asset):
+            raise ValueError("the photo must be an Asset")
+        room_for(len(self.journey.assets), 1, limits.ASSETS_MAX, "images")
+        self._push(SetPersonaPhotoCommand(self.journey, asset, new_id("asset"), "Set persona photo",
+                                          self._notify))
+
+    def update_map(self, *, merge: bool = False, **fields: Any) -> None:
+        """Title, description, language."""
+        refused = set(fields) - {"title", "description", "language"}
+        if refused:
+            raise ValueError(f"map.{sorted(refused)[0]} cannot be set this way")
+        self._set_fields(Target("map"), self.map, fields, "map", "Edit map", merge)
