@@ -298,7 +298,7 @@ class MapForm(Form):
 
     def __init__(self, document: Document, report):
         super().__init__(document, report)
-        update = document.update_map
+        update = lambda _map_id, **fields: document.update_map(**fields)  # noqa: E731 (one map)
         self.line("Title", update, "title")
         self.text("Description", update, "description", lines=4)
         language = QComboBox()
