@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from . import templates
@@ -61,7 +61,7 @@ class Document(QObject):
         self.path = path
         self.read_only = read_only
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._macro_depth = 0
 
     @classmethod
@@ -87,6 +87,10 @@ class Document(QObject):
             self.path = path
             self.path_changed.emit(path)
         self.undo_stack.setClean()
+
+    @Slot(bool)
+    def _clean_changed(self, clean: bool) -> None:
+        self.dirty_changed.emit(not clean)
 
     def _notify(self, change: Change) -> None:
         self.changed.emit(change)
@@ -191,9 +195,10 @@ class Document(QObject):
         ids = set(self._cards(card_ids))
         self._step(step_id), self._lane(lane_id)
         cards = self.map.cards
-        after = arrange_move(cards, ids, step_id, lane_id, index)
-        unchanged = after == cards and all(
-            (c.step, c.lane) == (step_id, lane_id) for c in cards if c.id in ids)
+        in_cell = [c.id for c in cards if (c.step, c.lane) == (step_id, lane_id)]
+        unchanged = ids <= set(in_cell) and in_cell == [
+            c.id for c in arrange_move(cards, ids, step_id, lane_id, index)
+            if (c.step, c.lane) == (step_id, lane_id)]
         if ids and not unchanged:
             text = "Move card" if len(ids) == 1 else f"Move {len(ids)} cards"
             self._push(MoveCardsCommand(self.journey, ids, step_id, lane_id, index, text, self._notify))

@@ -15,7 +15,7 @@ def _root(name: str) -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         candidates.append(Path(frozen) / name)
-    candidates += [_PACKAGE.parent / name, _PACKAGE / name]
+    candidates += [_PACKAGE.parent / name, _PACKAGE / f"_{name}"]
     for candidate in candidates:
         if candidate.is_dir():
             return candidate

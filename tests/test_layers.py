@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from support import ROOT
 
 QT_FREE = ["journey_studio.model", "journey_studio.fileformat", "journey_studio.fileformat.readers",
            "journey_studio.templates", "journey_studio.vocabulary", "journey_studio.cli"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
+import stat
 from typing import Any
 
 from pydantic import ValidationError
@@ -14,6 +14,7 @@ from ..model import FORMAT_NAME, FORMAT_VERSION, Generator, Journey
 from . import safe_json
 from .atomic import write_atomic
 from .errors import JourneyFileError
+from .images import check_image
 from .migrations import migrate
 
 SUFFIX = ".journey"
@@ -44,14 +45,20 @@ def load(path: str | os.PathLike[str]) -> Journey:
     """Read a ``.journey`` file from disk, refusing oversized files before reading them."""
     name = str(path)
     try:
-        size = os.stat(path).st_size
+        info = os.stat(path)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(name)
+        if not stat.S_ISREG(info.st_mode):
+            raise JourneyFileError("not a regular file (a device, pipe or socket)", file=name)
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise JourneyFileError(
-                f"the file is {size / 1024 / 1024:.0f} MB; Journey Studio opens files up to "
+                f"the file is {size / 1024 / 1024:,.1f} MB; Journey Studio opens files up to "
                 f"{MAX_FILE_BYTES // 1024 // 1024} MB",
                 file=name,
             )
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as handle:  # never more than the cap, even if the file grows
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except JourneyFileError:
         raise
     except IsADirectoryError:
@@ -78,9 +85,20 @@ def _loads(raw: bytes) -> Journey:
     data = _check_envelope(data)
     data = migrate(data, FORMAT_VERSION)
     try:
-        return Journey.model_validate(data)
+        journey = Journey.model_validate(data)
     except ValidationError as exc:
         raise JourneyFileError(_describe(exc.errors()[0]), where=_location(exc.errors()[0])) from None
+    _check_images(journey)
+    return journey
+
+
+def _check_images(journey: Journey) -> None:
+    """Decode every image once now: no bomb, disguised or truncated image gets further."""
+    for asset_id, asset in journey.assets.items():
+        try:
+            check_image(asset.raw_bytes(), asset.mime_type)
+        except JourneyFileError as exc:
+            raise JourneyFileError(exc.reason, where=f"assets.{asset_id}") from None
 
 
 def _check_envelope(data: Any) -> dict[str, Any]:

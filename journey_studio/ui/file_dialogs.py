@@ -1,0 +1,191 @@
+"""The questions Journey Studio asks when a file cannot simply be saved or opened.
+
+Each function takes a parent widget and plain values, shows a modal dialog and returns
+the user's choice as an enum; the caller acts on it. Buttons have object names (the
+enum's value) so tests and accessibility tools can find them.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from .. import APP_NAME
+
+
+class SaveFailedChoice(enum.Enum):
+    SAVE_AS = "save_as"
+    CANCEL = "cancel"
+
+
+class ChangedOnDiskChoice(enum.Enum):
+    OVERWRITE = "overwrite"
+    SAVE_AS = "save_as"
+    RELOAD = "reload"
+    CANCEL = "cancel"
+
+
+class LockedChoice(enum.Enum):
+    READ_ONLY = "read_only"
+    COPY = "copy"
+    CANCEL = "cancel"
+
+
+class RecoveryAction(enum.Enum):
+    RECOVER = "recover"
+    DISCARD = "discard"
+    LATER = "later"
+
+
+@dataclass(frozen=True)
+class RecoverableMap:
+    """One autosave as the recovery dialog shows it."""
+
+    title: str
+    saved_at: datetime
+    original: str | None = None
+
+
+@dataclass(frozen=True)
+class RecoveryChoice:
+    action: RecoveryAction
+    selected: tuple[int, ...]  # indexes into the list given to the dialog
+
+
+def _ask(parent: QWidget | None, icon: QMessageBox.Icon, text: str, detail: str,
+         buttons: Sequence[tuple[enum.Enum, str, QMessageBox.ButtonRole]], default: enum.Enum,
+         escape: enum.Enum) -> enum.Enum:
+    box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # file names are never interpreted as HTML
+    box.setInformativeText(detail)
+    made: dict[QPushButton, enum.Enum] = {}
+    for choice, label, role in buttons:
+        button = box.addButton(label, role)
+        button.setObjectName(choice.value)
+        made[button] = choice
+        if choice is default:
+            box.setDefaultButton(button)
+        if choice is escape:
+            box.setEscapeButton(button)
+    box.exec()
+    return made.get(box.clickedButton(), escape)
+
+
+def ask_save_failed(parent: QWidget | None, file_name: str, reason: str) -> SaveFailedChoice:
+    """The save did not happen: say why; the map stays open and unsaved."""
+    return _ask(
+        parent, QMessageBox.Icon.Critical, f"Could not save “{file_name}”: {reason}.",
+        "The file on disk was not changed, and your map is still open with its unsaved "
+        "changes. You can save it somewhere else.",
+        [(SaveFailedChoice.SAVE_AS, "Save As…", QMessageBox.ButtonRole.AcceptRole),
+         (SaveFailedChoice.CANCEL, "Close", QMessageBox.ButtonRole.RejectRole)],
+        default=SaveFailedChoice.SAVE_AS, escape=SaveFailedChoice.CANCEL,
+    )
+
+
+def ask_changed_on_disk(parent: QWidget | None, file_name: str) -> ChangedOnDiskChoice:
+    """Before saving over a file another program changed since it was opened."""
+    return _ask(
+        parent, QMessageBox.Icon.Warning,
+        f"“{file_name}” was changed by another program since you opened it.",
+        "Overwrite replaces those changes with yours. Save As keeps both. Reload drops your "
+        "unsaved changes and opens the version on disk.",
+        [(ChangedOnDiskChoice.OVERWRITE, "Overwrite", QMessageBox.ButtonRole.DestructiveRole),
+         (ChangedOnDiskChoice.SAVE_AS, "Save As…", QMessageBox.ButtonRole.AcceptRole),
+         (ChangedOnDiskChoice.RELOAD, "Reload", QMessageBox.ButtonRole.ResetRole),
+         (ChangedOnDiskChoice.CANCEL, "Cancel", QMessageBox.ButtonRole.RejectRole)],
+        default=ChangedOnDiskChoice.SAVE_AS, escape=ChangedOnDiskChoice.CANCEL,
+    )
+
+
+def ask_file_locked(parent: QWidget | None, file_name: str, holder: str) -> LockedChoice:
+    """Opening a map already open elsewhere; ``holder`` names who (LockHolder.describe())."""
+    return _ask(
+        parent, QMessageBox.Icon.Warning, f"“{file_name}” is already open in {holder}.",
+        "Open it read-only to look at it, or open a copy to edit it without touching the "
+        "original.",
+        [(LockedChoice.READ_ONLY, "Open Read-Only", QMessageBox.ButtonRole.AcceptRole),
+         (LockedChoice.COPY, "Open a Copy", QMessageBox.ButtonRole.ActionRole),
+         (LockedChoice.CANCEL, "Cancel", QMessageBox.ButtonRole.RejectRole)],
+        default=LockedChoice.READ_ONLY, escape=LockedChoice.CANCEL,
+    )
+
+
+class RecoveryDialog(QDialog):
+    """The list of maps a crash left unsaved, each with its title and time, all checked."""
+
+    def __init__(self, maps: Sequence[RecoverableMap], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME}: recover unsaved maps")
+        self.action = RecoveryAction.LATER
+        layout = QVBoxLayout(self)
+        intro = QLabel("Journey Studio closed without saving these maps. "
+                       "Recovered maps open as unsaved; save them to keep them.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QListWidget()
+        self.list.setObjectName("recoverable_maps")
+        for entry in maps:
+            item = QListWidgetItem(_describe(entry))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setToolTip(entry.original or "never saved")
+            self.list.addItem(item)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox()
+        for action, label, role in (
+            (RecoveryAction.RECOVER, "Recover Selected", QDialogButtonBox.ButtonRole.AcceptRole),
+            (RecoveryAction.DISCARD, "Discard Selected", QDialogButtonBox.ButtonRole.DestructiveRole),
+            (RecoveryAction.LATER, "Later", QDialogButtonBox.ButtonRole.RejectRole),
+        ):
+            button = buttons.addButton(label, role)
+            button.setObjectName(action.value)
+            button.clicked.connect(lambda _=False, a=action: self._finish(a))
+        layout.addWidget(buttons)
+        self.resize(520, 320)
+
+    def selected(self) -> tuple[int, ...]:
+        return tuple(i for i in range(self.list.count())
+                     if self.list.item(i).checkState() == Qt.CheckState.Checked)
+
+    def _finish(self, action: RecoveryAction) -> None:
+        if action is RecoveryAction.DISCARD and not self._confirm_discard():
+            return
+        self.action = action
+        self.done(QDialog.DialogCode.Accepted if action is not RecoveryAction.LATER
+                  else QDialog.DialogCode.Rejected)
+
+    def _confirm_discard(self) -> bool:
+        count = len(self.selected())
+        if count == 0:
+            return True
+        answer = QMessageBox.question(
+            self, APP_NAME,
+            f"Delete {count} unsaved map{'s' if count > 1 else ''} for good? This cannot be undone.",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+
+def ask_recover(parent: QWidget | None, maps: Sequence[RecoverableMap]) -> RecoveryChoice:
+    """After a crash: which autosaves to recover or discard; unchecked ones wait for later."""
+    dialog = RecoveryDialog(maps, parent)
+    dialog.exec()
+    selected = dialog.selected() if dialog.action is not RecoveryAction.LATER else ()
+    return RecoveryChoice(dialog.action, selected)
+
+
+def _describe(entry: RecoverableMap) -> str:
+    when = entry.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    title = entry.title.strip() or "Untitled map"
+    where = entry.original or "never saved"
+    return f"{title}  —  {when}  —  {where}"

@@ -1,0 +1,215 @@
+"""The persona dock: whose journey this is. Every edit goes through the Document (undoable)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QImage, QPainter, QPainterPath, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+    QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from ..fileformat import JourneyFileError
+from ..fileformat.images import prepare_photo
+
+PHOTO_FILE_MAX = 50 * 1024 * 1024
+LIST_FIELDS = ("goals", "needs", "motivations", "frustrations")
+
+
+class _CommitTextEdit(QPlainTextEdit):
+    """A multi-line field that reports its text when it loses focus (one undo step per edit)."""
+
+    committed = Signal(str)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        self.committed.emit(self.toPlainText())
+        super().focusOutEvent(event)
+
+
+def rounded_pixmap(image: QImage, size: int) -> QPixmap:
+    side = min(image.width(), image.height())
+    square = image.copy((image.width() - side) // 2, (image.height() - side) // 2, side, side)
+    scaled = square.scaled(size, size, Qt.AspectRatioMode.IgnoreAspectRatio,
+                           Qt.TransformationMode.SmoothTransformation)
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    clip = QPainterPath()
+    clip.addEllipse(0, 0, size, size)
+    painter.setClipPath(clip)
+    painter.drawImage(0, 0, scaled)
+    painter.end()
+    return pixmap
+
+
+class PersonaPanel(QWidget):
+    """Name, role, age, photo, quote, goals, needs, motivations and frustrations."""
+
+    PHOTO_SIZE = 112
+
+    def __init__(self, document=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = None
+        self.setAcceptDrops(True)
+        self.photo = QLabel()
+        self.photo.setFixedSize(self.PHOTO_SIZE, self.PHOTO_SIZE)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setToolTip(self.tr("Drop a PNG or JPEG image here"))
+        self.choose = QPushButton(self.tr("Choose photo…"))
+        self.remove = QPushButton(self.tr("Remove photo"))
+        self.choose.clicked.connect(self.choose_photo)
+        self.remove.clicked.connect(self.remove_photo)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.choose)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photo)
+        photo_row.addLayout(buttons)
+
+        self.name = QLineEdit()
+        self.role = QLineEdit()
+        self.age = QSpinBox()
+        self.age.setRange(-1, 150)
+        self.age.setSpecialValueText("—")
+        self.quote = _CommitTextEdit()
+        self.quote.setFixedHeight(64)
+        self.lists = {name: _CommitTextEdit() for name in LIST_FIELDS}
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Age"), self.age)
+        form.addRow(self.tr("Quote"), self.quote)
+        titles = {"goals": self.tr("Goals"), "needs": self.tr("Needs"),
+                  "motivations": self.tr("Motivations"), "frustrations": self.tr("Frustrations")}
+        for name, editor in self.lists.items():
+            editor.setPlaceholderText(self.tr("One per line"))
+            editor.setFixedHeight(78)
+            form.addRow(titles[name], editor)
+            editor.committed.connect(lambda text, name=name: self._commit(name, _lines(text)))
+        self.name.editingFinished.connect(lambda: self._commit("name", self.name.text()))
+        self.role.editingFinished.connect(lambda: self._commit("role", self.role.text()))
+        self.age.editingFinished.connect(
+            lambda: self._commit("age", None if self.age.value() < 0 else self.age.value()))
+        self.quote.committed.connect(lambda text: self._commit("quote", text.strip()))
+
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addLayout(photo_row)
+        column.addLayout(form)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        if document is not None:
+            self.set_document(document)
+
+    # --- document --------------------------------------------------------------------------
+    def set_document(self, document) -> None:
+        if self.document is not None:
+            self.document.changed.disconnect(self.refresh)
+        self.document = document
+        document.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        """Show the model; a field the user is typing in is left alone."""
+        persona = self.document.map.persona
+        for widget, value in ((self.name, persona.name), (self.role, persona.role)):
+            if not widget.hasFocus() and widget.text() != value:
+                widget.setText(value)
+        if not self.age.hasFocus():
+            self.age.setValue(-1 if persona.age is None else persona.age)
+        if not self.quote.hasFocus() and self.quote.toPlainText() != persona.quote:
+            self.quote.setPlainText(persona.quote)
+        for name, editor in self.lists.items():
+            text = "\n".join(getattr(persona, name))
+            if not editor.hasFocus() and editor.toPlainText() != text:
+                editor.setPlainText(text)
+        self._show_photo()
+        read_only = getattr(self.document, "read_only", False)
+        for widget in (self.name, self.role, self.quote, *self.lists.values()):
+            widget.setReadOnly(read_only)
+        for widget in (self.age, self.choose, self.remove):
+            widget.setEnabled(not read_only)
+        self.remove.setEnabled(not read_only and persona.photo is not None)
+
+    def _show_photo(self) -> None:
+        journey = self.document.journey
+        asset = journey.assets.get(journey.map.persona.photo or "")
+        if asset is None:
+            self.photo.setPixmap(QPixmap())
+            self.photo.setText(self.tr("No photo"))
+            self.photo.setStyleSheet("QLabel { background: #e3e8ec; border-radius: 56px; color: #5b6b78; }")
+            return
+        image = QImage.fromData(QByteArray(asset.raw_bytes()))
+        self.photo.setStyleSheet("")
+        self.photo.setPixmap(rounded_pixmap(image, self.PHOTO_SIZE))
+
+    def _commit(self, field: str, value) -> None:
+        if self.document is None or getattr(self.document, "read_only", False):
+            return
+        if getattr(self.document.map.persona, field) == value:
+            return
+        try:
+            self.document.update_persona(**{field: value})
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Persona"), str(exc))
+            self.refresh()
+
+    # --- photo ---------------------------------------------------------------------------------
+    def choose_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a photo"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.load_photo(path)
+
+    def load_photo(self, path: str) -> bool:
+        """Check, shrink and store an image file as the persona photo; say why when refused."""
+        try:
+            if os.path.getsize(path) > PHOTO_FILE_MAX:
+                raise JourneyFileError(f"the file is larger than {PHOTO_FILE_MAX // 1024 // 1024} MB")
+            asset = prepare_photo(Path(path).read_bytes())
+            self.document.set_persona_photo(asset)
+        except JourneyFileError as exc:
+            self._refuse(path, exc.reason)
+            return False
+        except (OSError, ValueError) as exc:
+            self._refuse(path, getattr(exc, "strerror", None) or str(exc))
+            return False
+        return True
+
+    def _refuse(self, path: str, reason: str) -> None:
+        QMessageBox.warning(self, self.tr("Photo not used"),
+                            self.tr("{name} cannot be used as the persona photo: {reason}.")
+                            .format(name=Path(path).name, reason=reason))
+
+    def remove_photo(self) -> None:
+        self.document.set_persona_photo(None)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        if self._dropped_file(event) is not None and not getattr(self.document, "read_only", False):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        path = self._dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.load_photo(path)
+
+    @staticmethod
+    def _dropped_file(event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        local = [u.toLocalFile() for u in urls if u.isLocalFile()]
+        return local[0] if len(local) == 1 else None
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]

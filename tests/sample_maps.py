@@ -1,0 +1,43 @@
+"""Small maps for edit tests: several steps per stage, cards in many cells, emotion points."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image
+
+from journey_studio.model import Asset, Journey
+
+
+def png_asset(colour: str = "red") -> Asset:
+    buffer = io.BytesIO()
+    Image.new("RGB", (4, 4), colour).save(buffer, "PNG")
+    return Asset.from_bytes("image/png", buffer.getvalue())
+
+
+def rich_journey() -> Journey:
+    """3 stages (2, 1, 3 steps), 4 lanes (2 emotions), 12 cards, 5 points, a persona photo."""
+    stages = [
+        {"id": "s1", "name": "Discover", "steps": [{"id": "t1"}, {"id": "t2", "name": "Search"}]},
+        {"id": "s2", "name": "Try", "color": "#88aacc", "steps": [{"id": "t3"}]},
+        {"id": "s3", "name": "Buy", "momentOfTruth": True,
+         "steps": [{"id": "t4"}, {"id": "t5"}, {"id": "t6"}]},
+    ]
+    lanes = [
+        {"id": "la", "kind": "actions", "title": "Actions"},
+        {"id": "le", "kind": "emotions", "title": "Today",
+         "points": [{"step": "t1", "score": 1, "label": "joy"}, {"step": "t3", "score": -1},
+                    {"step": "t5", "score": -2, "label": "pain"}]},
+        {"id": "lc", "kind": "channels", "title": "Channels"},
+        {"id": "lf", "kind": "emotions", "title": "Target",
+         "points": [{"step": "t2", "score": 2}, {"step": "t4", "score": 0.5}]},
+    ]
+    cells = [("t1", "la"), ("t1", "la"), ("t3", "lc"), ("t1", "la"), ("t2", "la"), ("t3", "la"),
+             ("t4", "lc"), ("t3", "la"), ("t5", "la"), ("t6", "lc"), ("t1", "lc"), ("t3", "la")]
+    cards = [{"id": f"c{n}", "step": step, "lane": lane, "text": f"card {n}"}
+             for n, (step, lane) in enumerate(cells)]
+    cards[0].update(color="#ffcc00", tags=["web"], priority="high", votes=2)
+    data = {"map": {"id": "m", "title": "Sample", "stages": stages, "lanes": lanes, "cards": cards,
+                    "persona": {"name": "Ana", "photo": "asset-1"}},
+            "assets": {"asset-1": png_asset().model_dump()}}
+    return Journey.model_validate(data)

@@ -1,0 +1,162 @@
+"""Hypothesis strategies that make valid journeys, for any test that needs arbitrary maps.
+
+    from strategies import journeys
+    @given(journeys())
+    def test_something(journey): ...
+
+``journeys()`` draws a whole file: stages with steps, lanes of every kind, cards placed in
+existing cells, emotion points (at most one per step, inside the map's scale), a persona
+whose photo, when set, is one of the file's assets, and optionally unknown fields (named
+``x...`` so they never collide with a real field) at every level. Text mixes plain ASCII,
+accents, typographic punctuation and emoji. The smaller strategies are public too.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from typing import Any
+
+from hypothesis import strategies as st
+from PIL import Image
+
+from journey_studio.model import Channel, Journey, LaneKind, Language, Priority, limits
+from journey_studio.model.base import COLOR_PATTERN, ID_PATTERN
+
+#: Characters a map really holds, so small examples still exercise them.
+SAMPLE_CHARACTERS = "aZ9 éèçàÉœ«»’“”…€–—ßñ中文😀👍🏽❤️\n\t\"\\/"
+
+ids = st.from_regex(ID_PATTERN, fullmatch=True)
+colors = st.none() | st.from_regex(COLOR_PATTERN, fullmatch=True)
+
+
+def texts(max_size: int = 24) -> st.SearchStrategy[str]:
+    """Unicode text without lone surrogates (which UTF-8 cannot encode)."""
+    any_char = st.characters(blacklist_categories=("Cs",))
+    return st.text(st.sampled_from(SAMPLE_CHARACTERS) | any_char, max_size=max_size)
+
+
+def numbers(min_value: float = -1_000_000, max_value: float = 1_000_000) -> st.SearchStrategy[float]:
+    """Finite numbers as the model stores them: whole ones often, fractions too."""
+    whole = st.integers(int(min_value) if min_value == int(min_value) else int(min_value) + 1,
+                        int(max_value)).map(float)
+    return whole.filter(lambda v: min_value <= v <= max_value) | st.floats(
+        min_value=min_value, max_value=max_value, allow_nan=False, allow_infinity=False)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**53), 2**53)
+    | st.floats(allow_nan=False, allow_infinity=False) | texts(12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(texts(8), inner, max_size=3),
+    max_leaves=6,
+)
+
+#: Unknown fields, as a newer minor edition of the format might write them.
+extra_fields = st.dictionaries(st.from_regex(r"x[A-Z][A-Za-z0-9]{0,8}", fullmatch=True),
+                               json_values, max_size=2)
+
+
+def _image_bytes(fmt: str, size: tuple[int, int], color: tuple[int, int, int]) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, color).save(out, format=fmt)
+    return out.getvalue()
+
+
+#: A few real, tiny images, so the strategy stays valid if the loader decodes images.
+IMAGES = [
+    ("image/png", _image_bytes("PNG", (1, 1), (255, 0, 0))),
+    ("image/png", _image_bytes("PNG", (3, 2), (20, 120, 200))),
+    ("image/jpeg", _image_bytes("JPEG", (4, 4), (250, 220, 100))),
+]
+
+
+@st.composite
+def assets(draw, with_extras: bool = True) -> dict[str, Any]:
+    mime, raw = draw(st.sampled_from(IMAGES))
+    asset = {"mimeType": mime, "data": base64.b64encode(raw).decode("ascii")}
+    return _with_extras(draw, asset, with_extras)
+
+
+def _with_extras(draw, obj: dict[str, Any], with_extras: bool) -> dict[str, Any]:
+    if with_extras:
+        obj.update(draw(extra_fields))
+    return obj
+
+
+def _text_list(draw) -> list[str]:
+    return draw(st.lists(texts(16), max_size=3))
+
+
+@st.composite
+def journey_dicts(draw, *, max_stages: int = 4, max_steps: int = 3, max_lanes: int = 5,
+                  max_cards: int = 12, with_extras: bool = True) -> dict[str, Any]:
+    """The JSON form (camelCase keys) of a valid journey file."""
+    extras = draw(st.booleans()) if with_extras else False
+    steps_per_stage = draw(st.lists(st.integers(1, max_steps), max_size=max_stages))
+    lane_kinds = draw(st.lists(st.sampled_from(list(LaneKind)), max_size=max_lanes))
+    step_total = sum(steps_per_stage)
+    card_count = draw(st.integers(0, max_cards)) if step_total and lane_kinds else 0
+    n_ids = len(steps_per_stage) + step_total + len(lane_kinds) + card_count + 1
+    pool = iter(draw(st.lists(ids, min_size=n_ids, max_size=n_ids, unique=True)))
+
+    low = draw(numbers(-100, 99))
+    high = draw(numbers(low + 0.5, 100))
+    stages, step_ids = [], []
+    for count in steps_per_stage:
+        steps = []
+        for _ in range(count):
+            steps.append(_with_extras(draw, {"id": next(pool), "name": draw(texts())}, extras))
+            step_ids.append(steps[-1]["id"])
+        stages.append(_with_extras(draw, {
+            "id": next(pool), "name": draw(texts()), "description": draw(texts()),
+            "color": draw(colors), "momentOfTruth": draw(st.booleans()), "steps": steps,
+        }, extras))
+
+    lanes = []
+    for kind in lane_kinds:
+        points = []
+        if kind == LaneKind.EMOTIONS and step_ids:
+            for step in draw(st.lists(st.sampled_from(step_ids), unique=True)):
+                points.append(_with_extras(draw, {
+                    "step": step, "score": draw(numbers(low, high)), "label": draw(texts(12)),
+                }, extras))
+        lanes.append(_with_extras(draw, {
+            "id": next(pool), "kind": kind.value, "title": draw(texts()),
+            "description": draw(texts()), "color": draw(colors), "hidden": draw(st.booleans()),
+            "points": points,
+        }, extras))
+
+    cards = []
+    for _ in range(card_count):
+        cards.append(_with_extras(draw, {
+            "id": next(pool), "step": draw(st.sampled_from(step_ids)),
+            "lane": draw(st.sampled_from([lane["id"] for lane in lanes])),
+            "text": draw(texts(40)), "color": draw(colors), "owner": draw(texts(12)),
+            "priority": draw(st.none() | st.sampled_from([p.value for p in Priority])),
+            "tags": draw(st.lists(texts(limits.TAG_MAX).filter(bool), max_size=3)),
+            "note": draw(texts()),
+            "channel": draw(st.none() | st.sampled_from([c.value for c in Channel])),
+            "votes": draw(st.integers(0, limits.VOTES_MAX)),
+        }, extras))
+
+    asset_map = draw(st.dictionaries(ids, assets(extras), max_size=2))
+    persona = _with_extras(draw, {
+        "name": draw(texts()), "role": draw(texts()),
+        "age": draw(st.none() | st.integers(0, 150)), "quote": draw(texts(40)),
+        "photo": draw(st.none() | st.sampled_from(sorted(asset_map))) if asset_map else None,
+        "goals": _text_list(draw), "needs": _text_list(draw),
+        "motivations": _text_list(draw), "frustrations": _text_list(draw),
+    }, extras)
+    journey_map = _with_extras(draw, {
+        "id": next(pool), "title": draw(texts()), "description": draw(texts(40)),
+        "language": draw(st.sampled_from([lang.value for lang in Language])),
+        "emotionScale": {"min": low, "max": high}, "persona": persona,
+        "stages": stages, "lanes": lanes, "cards": cards,
+    }, extras)
+    return _with_extras(draw, {"format": "journey-studio", "formatVersion": 1,
+                               "map": journey_map, "assets": asset_map}, extras)
+
+
+def journeys(**options: Any) -> st.SearchStrategy[Journey]:
+    """Valid :class:`Journey` objects; options as for :func:`journey_dicts`."""
+    return journey_dicts(**options).map(Journey.model_validate)
