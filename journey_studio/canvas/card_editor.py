@@ -1,0 +1,185 @@
+"""In-place editing of card text and of stage, step and lane titles.
+
+A plain-text editor (a QGraphicsTextItem whose text is only ever read with
+``toPlainText``, and which pastes only plain text) opens over the card with the card's font
+and width. Enter commits with one document call, Shift+Enter starts a new line (cards only),
+Esc cancels; clicking elsewhere commits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsTextItem
+
+from ..render import style
+from ..render.fonts import FontStyle
+from ..render.geometry import Rect
+from ..render.hit_test import new_card_rect
+from ..render.qt_painter import qfont
+from ..render.style import METRICS
+from .shapes_item import ACCENT, Z
+
+
+class InlineEditor(QGraphicsTextItem):
+    def __init__(self, text: str, rect: Rect, font, fill: str, ink: str, multiline: bool,
+                 on_commit: Callable[[str], None], on_close: Callable[[], None], padding: float):
+        super().__init__()
+        self._rect = rect
+        self._fill = QColor(fill)
+        self._multiline = multiline
+        self._on_commit = on_commit
+        self._on_close = on_close
+        self._done = False
+        self.setFont(font)
+        self.setDefaultTextColor(QColor(ink))
+        self.document().setDocumentMargin(padding)
+        self.setTextWidth(rect.w)
+        self.setPlainText(text)
+        self.setPos(rect.x, rect.y)
+        self.setZValue(Z.EDITOR)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        cursor = self.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        self.setTextCursor(cursor)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def boundingRect(self) -> QRectF:
+        inner = super().boundingRect()
+        inner.setHeight(max(inner.height(), self._rect.h))
+        return inner.adjusted(-4, -4, 4, 4)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        box = self.boundingRect().adjusted(4, 4, -4, -4)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(self._fill)
+        painter.setPen(QPen(ACCENT, 3))
+        painter.drawRoundedRect(box.adjusted(-1.5, -1.5, 1.5, 1.5), 5, 5)
+        super().paint(painter, option, widget)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._multiline and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.textCursor().insertText("\n")
+            else:
+                self.finish(commit=True)
+        elif key == Qt.Key.Key_Escape:
+            self.finish(commit=False)
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            text = QGuiApplication.clipboard().text()
+            self.textCursor().insertText(text if self._multiline else " ".join(text.split()))
+        else:
+            super().keyPressEvent(event)
+        event.accept()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        if event.reason() != Qt.FocusReason.PopupFocusReason:
+            self.finish(commit=True)
+
+    def finish(self, commit: bool) -> None:
+        if self._done:
+            return
+        self._done = True
+        text = self.toPlainText()
+        self.setVisible(False)
+        try:
+            if commit:
+                self._on_commit(text)
+        finally:
+            self._on_close()
+            QTimer.singleShot(0, self._remove)
+
+    def _remove(self) -> None:
+        if self.scene() is not None:
+            self.scene().removeItem(self)
+
+    def is_done(self) -> bool:
+        return self._done
+
+
+def _card_fill(document, card_id: str) -> str:
+    m = document.journey.map
+    card = m.find_card(card_id)
+    lane = m.find_lane(card.lane)
+    return card.color or style.lane_colors(lane.kind).card
+
+
+def edit_card(view, card_id: str) -> InlineEditor | None:
+    scene = view.map_scene
+    item = scene.cards.get(card_id)
+    card = scene.document.journey.map.find_card(card_id)
+    if item is None or card is None:
+        return None
+    fill = _card_fill(scene.document, card_id)
+
+    def commit(text: str) -> None:
+        text = text.rstrip("\n")
+        if text != scene.document.journey.map.find_card(card_id).text:
+            view.run_edit(scene.document.update_card, card_id, text=text)
+
+    return _open(view, card.text, item.box_rect(), qfont(FontStyle.REGULAR, METRICS.card_font), fill,
+                 style.text_on(fill), True, commit, METRICS.card_padding)
+
+
+def edit_new_card(view, step_id: str, lane_id: str) -> InlineEditor | None:
+    """An editor where a new card of the cell would go; committing text adds the card."""
+    scene = view.map_scene
+    lane = scene.document.journey.map.find_lane(lane_id)
+    if lane is None or (step_id, lane_id) not in scene.layout.cells:
+        return None
+    rect = new_card_rect(scene.layout, step_id, lane_id, METRICS.cell_padding, METRICS.card_gap,
+                         METRICS.card_min_height)
+    fill = style.lane_colors(lane.kind).card
+
+    def commit(text: str) -> None:
+        text = text.strip("\n")
+        if text.strip():
+            card_id = view.run_edit(scene.document.add_card, step_id, lane_id, text)
+            if card_id:
+                view.select_card_later(card_id)
+
+    return _open(view, "", rect, qfont(FontStyle.REGULAR, METRICS.card_font), fill, style.text_on(fill),
+                 True, commit, METRICS.card_padding)
+
+
+def edit_header(view, kind: str, model_id: str) -> InlineEditor | None:
+    """Rename a stage, a step or a lane in place."""
+    scene = view.map_scene
+    doc = scene.document
+    m = doc.journey.map
+    if kind == "stage":
+        item, obj, size = scene.stages.get(model_id), m.find_stage(model_id), METRICS.stage_font
+        apply, field = doc.update_stage, "name"
+    elif kind == "step":
+        item, size = scene.steps.get(model_id), METRICS.step_font
+        obj = next((s for s in m.steps() if s.id == model_id), None)
+        apply, field = doc.update_step, "name"
+    else:
+        item, obj, size = scene.lanes.get(model_id), m.find_lane(model_id), METRICS.lane_font
+        apply, field = doc.update_lane, "title"
+    if item is None or obj is None:
+        return None
+    pos = item.pos()
+    rect = Rect(pos.x() + 6, pos.y() + 6, item.box_rect().w - 12, min(item.box_rect().h - 12, 60))
+
+    def commit(text: str) -> None:
+        text = " ".join(text.split())
+        if text != getattr(obj, field):
+            view.run_edit(apply, model_id, **{field: text})
+
+    return _open(view, getattr(obj, field), rect, qfont(FontStyle.BOLD, size), style.PAPER, style.INK,
+                 False, commit, 6)
+
+
+def _open(view, text, rect, font, fill, ink, multiline, commit, padding) -> InlineEditor:
+    view.close_editor(commit=True)
+    editor = InlineEditor(text, rect, font, fill, ink, multiline, commit, view.editor_closed, padding)
+    view.map_scene.addItem(editor)
+    view.editor_opened(editor)
+    return editor

@@ -1,0 +1,48 @@
+"""The emotion curve of an emotions lane and its points.
+
+Drawn only here; dragging a point is an interaction added later: it will read
+``EmotionPointItem.lane_id``/``step_id`` and ``CurveItem.curve`` (the band and its score range).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from ..render.geometry import CurveBox
+from .shapes_item import ACCENT, ShapesItem, Z
+
+
+class CurveItem(ShapesItem):
+    def __init__(self, lane_id: str, resources=None):
+        super().__init__(resources)
+        self.lane_id = lane_id
+        self.curve: CurveBox | None = None
+        self.setZValue(Z.CURVE)
+
+    def set_curve(self, curve: CurveBox) -> None:
+        self.curve = curve
+        self.set_box(curve.rect, curve.shapes)
+
+
+class EmotionPointItem(ShapesItem):
+    def __init__(self, lane_id: str, step_id: str, resources=None):
+        super().__init__(resources)
+        self.lane_id = lane_id
+        self.step_id = step_id
+        self._selected = False
+        self.setZValue(Z.POINT)
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_selected(self, selected: bool) -> None:
+        if selected != self._selected:
+            self._selected = selected
+            self.update()
+
+    def paint_overlay(self, painter: QPainter) -> None:
+        if self._selected:
+            painter.setPen(QPen(ACCENT, 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(self.local_rect().adjusted(-4, -4, 4, 4))

@@ -1,0 +1,307 @@
+"""Mouse gestures on the canvas as small objects, one per kind of gesture.
+
+The view asks ``interaction_for`` which gesture a press starts, then feeds it the move and
+release events until it ends. A gesture changes the model at most once, on release, through
+one document call: one gesture is one undo step. During a drag only the dragged items move;
+the map is laid out again when the document reports the change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsRectItem
+
+from ..render.hit_test import card_drop, insert_index, lane_drop, stage_drop
+from .card_item import CardItem
+from .emotion_items import EmotionPointItem
+from .header_items import LaneHeaderItem, StageHeaderItem, StepHeaderItem
+from .selection import Selection, SelectionKind
+from .shapes_item import ACCENT, Z
+
+
+def _ctrl(event) -> bool:
+    return bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier))
+
+
+class Interaction:
+    """One gesture, from mouse press to release (or cancel)."""
+
+    #: the cursor shown while the gesture runs (None: leave it)
+    cursor: Qt.CursorShape | None = None
+
+    def __init__(self, view):
+        self.view = view
+        self.scene = view.map_scene
+        self.document = view.map_scene.document
+        self.start = QPointF()  # scene coordinates
+        self.start_view = QPointF()
+        self.active = False  # the mouse went further than a click
+
+    def scene_pos(self, event) -> QPointF:
+        return self.view.mapToScene(event.position().toPoint())
+
+    def press(self, event) -> None:
+        self.start = self.scene_pos(event)
+        self.start_view = event.position()
+
+    def move(self, event) -> None:
+        if not self.active:
+            distance = (event.position() - self.start_view).manhattanLength()
+            if distance < QApplication.startDragDistance():
+                return
+            self.active = True
+            self.begin_drag(event)
+        self.drag(event)
+
+    def release(self, event) -> None:
+        if self.active:
+            self.drop(event)
+        else:
+            self.click(event)
+
+    def begin_drag(self, event) -> None: ...
+    def drag(self, event) -> None: ...
+    def drop(self, event) -> None: ...
+    def click(self, event) -> None: ...
+
+    def cancel(self) -> None:
+        """Give up (Esc): put everything back as it was before the press."""
+
+
+class SelectInteraction(Interaction):
+    """A press on something that is only selected (a step header, an emotion point)."""
+
+    def __init__(self, view, selection: Selection):
+        super().__init__(view)
+        self.selection = selection
+
+    def press(self, event) -> None:
+        super().press(event)
+        self.view.select(self.selection)
+
+
+class CardDragInteraction(Interaction):
+    """Click, Ctrl+click and drag of cards; the drop moves them with one ``move_cards``."""
+
+    def __init__(self, view, item: CardItem):
+        super().__init__(view)
+        self.card_id = item.card_id
+        self.collapse_on_click = False
+        self.dragged: list[tuple[CardItem, QPointF]] = []
+        self.target = None
+
+    def press(self, event) -> None:
+        super().press(event)
+        selection = self.view.selection()
+        current = list(selection.card_ids) if selection.kind == SelectionKind.CARDS else []
+        if _ctrl(event):
+            wanted = [i for i in current if i != self.card_id] if self.card_id in current \
+                else current + [self.card_id]
+            self.view.select(Selection.cards(self.scene.card_ids_in_order(wanted)))
+        elif self.card_id not in current:
+            self.view.select(Selection.cards([self.card_id]))
+        else:
+            self.collapse_on_click = len(current) > 1
+
+    def click(self, event) -> None:
+        if self.collapse_on_click:
+            self.view.select(Selection.cards([self.card_id]))
+
+    def begin_drag(self, event) -> None:
+        ids = self.view.selected_card_ids()
+        if self.card_id not in ids:
+            self.active = False
+            return
+        for card_id in ids:
+            item = self.scene.cards.get(card_id)
+            if item is not None:
+                self.dragged.append((item, item.pos()))
+                item.setZValue(Z.DRAGGED)
+                item.setOpacity(0.85)
+
+    def drag(self, event) -> None:
+        if not self.dragged:
+            return
+        pos = self.scene_pos(event)
+        delta = pos - self.start
+        for item, home in self.dragged:
+            item.setPos(home + delta)
+        moving = {item.card_id for item, _ in self.dragged}
+        self.target = card_drop(self.scene.layout, pos.x(), pos.y(), moving)
+        if self.target is None:
+            self.scene.drop_line.hide_line()
+        else:
+            t = self.target
+            self.scene.drop_line.show_line(t.x1, t.line_y, t.x2, t.line_y)
+
+    def drop(self, event) -> None:
+        ids = [item.card_id for item, _ in self.dragged]
+        target = self.target
+        self.cancel()
+        if target is not None and ids:
+            self.view.run_edit(self.document.move_cards, self.scene.card_ids_in_order(ids),
+                               target.step_id, target.lane_id, target.index)
+
+    def cancel(self) -> None:
+        for item, home in self.dragged:
+            item.setPos(home)
+            item.setZValue(Z.CARD)
+            item.setOpacity(1.0)
+        self.dragged = []
+        self.scene.drop_line.hide_line()
+
+
+class HeaderDragInteraction(Interaction):
+    """Drag a stage header sideways or a lane header up and down to reorder."""
+
+    def __init__(self, view, item: StageHeaderItem | LaneHeaderItem):
+        super().__init__(view)
+        self.item = item
+        self.is_stage = isinstance(item, StageHeaderItem)
+        self.model_id = item.stage_id if self.is_stage else item.lane_id
+        self.home = item.pos()
+        self.before: str | None = None
+        self.target_found = False
+
+    def press(self, event) -> None:
+        super().press(event)
+        self.view.select(Selection.stage(self.model_id) if self.is_stage else Selection.lane(self.model_id))
+
+    def begin_drag(self, event) -> None:
+        self.home = self.item.pos()
+        self.item.setZValue(Z.HEADER_DRAGGED)
+        self.item.setOpacity(0.85)
+
+    def drag(self, event) -> None:
+        pos = self.scene_pos(event)
+        layout = self.scene.layout
+        grid = layout.grid
+        if self.is_stage:
+            self.item.setPos(self.home.x() + pos.x() - self.start.x(), self.home.y())
+            target = stage_drop(layout, pos.x(), self.model_id)
+            top = self.home.y()
+            self.scene.drop_line.show_line(target.line, top, target.line, max(grid.bottom, top + 40), on_top=True)
+        else:
+            self.item.setPos(self.home.x(), self.home.y() + pos.y() - self.start.y())
+            target = lane_drop(layout, pos.y(), self.model_id)
+            left = self.home.x()
+            self.scene.drop_line.show_line(left, target.line, left + grid.w, target.line, on_top=True)
+        self.before = target.before_id
+        self.target_found = True
+
+    def drop(self, event) -> None:
+        self.cancel()
+        if not self.target_found:
+            return
+        m = self.document.journey.map
+        if self.is_stage:
+            order = [s.id for s in m.stages]
+            self.view.run_edit(self.document.move_stage, self.model_id,
+                               insert_index(order, self.model_id, self.before))
+        else:
+            order = [lane.id for lane in m.lanes]
+            self.view.run_edit(self.document.move_lane, self.model_id,
+                               insert_index(order, self.model_id, self.before))
+
+    def cancel(self) -> None:
+        self.item.setPos(self.home)
+        self.item.setZValue(Z.STAGE_HEADER if self.is_stage else Z.LANE_HEADER)
+        self.item.setOpacity(1.0)
+        self.scene.drop_line.hide_line()
+
+
+class RubberBandInteraction(Interaction):
+    """A press on an empty spot: a click selects the cell, a drag selects the cards it touches."""
+
+    def __init__(self, view):
+        super().__init__(view)
+        self.band: QGraphicsRectItem | None = None
+        self.base: list[str] = []
+
+    def press(self, event) -> None:
+        super().press(event)
+        if _ctrl(event):
+            self.base = list(self.view.selected_card_ids())
+
+    def click(self, event) -> None:
+        if _ctrl(event):
+            return
+        key = self.scene.cell_at(self.start)
+        self.view.select(Selection.cell(*key) if key else Selection())
+
+    def begin_drag(self, event) -> None:
+        self.band = QGraphicsRectItem()
+        fill = QColor(ACCENT)
+        fill.setAlphaF(0.12)
+        self.band.setBrush(QBrush(fill))
+        self.band.setPen(QPen(ACCENT, 0))
+        self.band.setZValue(Z.DROP_LINE)
+        self.scene.addItem(self.band)
+
+    def drag(self, event) -> None:
+        rect = QRectF(self.start, self.scene_pos(event)).normalized()
+        self.band.setRect(rect)
+        hits = [item.card_id for item in self.scene.items(rect) if isinstance(item, CardItem)]
+        self.view.select(Selection.cards(self.scene.card_ids_in_order(self.base + hits)))
+
+    def drop(self, event) -> None:
+        self.cancel()
+
+    def cancel(self) -> None:
+        if self.band is not None:
+            self.scene.removeItem(self.band)
+            self.band = None
+
+
+class PanInteraction(Interaction):
+    """Space+drag or the middle button: move the map under the mouse."""
+
+    cursor = Qt.CursorShape.ClosedHandCursor
+
+    def press(self, event) -> None:
+        super().press(event)
+        self.last = event.position()
+
+    def move(self, event) -> None:
+        delta = event.position() - self.last
+        self.last = event.position()
+        h, v = self.view.horizontalScrollBar(), self.view.verticalScrollBar()
+        h.setValue(h.value() - round(delta.x()))
+        v.setValue(v.value() - round(delta.y()))
+
+    def release(self, event) -> None:
+        pass
+
+
+def interaction_for(view, event) -> Interaction | None:
+    """The gesture a mouse press starts, from the button, the keys held and what is under it."""
+    button = event.button()
+    if button == Qt.MouseButton.MiddleButton or (button == Qt.MouseButton.LeftButton and view.space_held()):
+        return PanInteraction(view)
+    if button not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
+        return None
+    item = view.map_scene.item_at(view.mapToScene(event.position().toPoint()))
+    if button == Qt.MouseButton.RightButton:
+        if isinstance(item, CardItem) and item.card_id in view.selected_card_ids():
+            return None  # keep a multiple selection for the context menu
+        return RubberBandInteraction(view) if item is None else _select_only(view, item)
+    if isinstance(item, CardItem):
+        return CardDragInteraction(view, item)
+    if isinstance(item, (StageHeaderItem, LaneHeaderItem)):
+        return HeaderDragInteraction(view, item)
+    if isinstance(item, (StepHeaderItem, EmotionPointItem)):
+        return _select_only(view, item)
+    return RubberBandInteraction(view)
+
+
+def _select_only(view, item) -> Interaction:
+    if isinstance(item, CardItem):
+        return SelectInteraction(view, Selection.cards([item.card_id]))
+    if isinstance(item, StageHeaderItem):
+        return SelectInteraction(view, Selection.stage(item.stage_id))
+    if isinstance(item, LaneHeaderItem):
+        return SelectInteraction(view, Selection.lane(item.lane_id))
+    if isinstance(item, StepHeaderItem):
+        return SelectInteraction(view, Selection.step(item.step_id))
+    return SelectInteraction(view, Selection.point(item.lane_id, item.step_id))

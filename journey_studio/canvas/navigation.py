@@ -1,0 +1,96 @@
+"""Moving the selection with the keyboard, over the laid-out grid (no Qt).
+
+Down a column, the stops are, lane by lane: the cards of the cell in order, then the cell's
+empty spot (where Enter adds a card). Left and right keep the lane and the position in the
+cell as far as the neighbour cell allows. Tab walks the cells in reading order.
+"""
+
+from __future__ import annotations
+
+from ..render.geometry import MapLayout
+from .selection import Selection, SelectionKind
+
+UP, DOWN, LEFT, RIGHT = "up", "down", "left", "right"
+
+
+def _cells(layout: MapLayout) -> tuple[list[str], list[str]]:
+    return [s.step_id for s in layout.steps], [lane.lane_id for lane in layout.lanes]
+
+
+def _cards_of(layout: MapLayout, step_id: str, lane_id: str) -> list[str]:
+    cards = [c for c in layout.cards if c.step_id == step_id and c.lane_id == lane_id]
+    return [c.card_id for c in sorted(cards, key=lambda c: c.index)]
+
+
+def current_cell(layout: MapLayout, selection: Selection) -> tuple[str, str] | None:
+    if selection.kind == SelectionKind.CELL:
+        return (selection.step_id, selection.lane_id)
+    if selection.kind == SelectionKind.CARDS and selection.card_ids:
+        box = layout.card(selection.card_ids[-1])
+        if box is not None:
+            return (box.step_id, box.lane_id)
+    if selection.kind == SelectionKind.POINT:
+        return (selection.step_id, selection.lane_id)
+    return None
+
+
+def first_cell(layout: MapLayout) -> Selection:
+    steps, lanes = _cells(layout)
+    return Selection.cell(steps[0], lanes[0]) if steps and lanes else Selection()
+
+
+def _column_stops(layout: MapLayout, step_id: str) -> list[Selection]:
+    stops: list[Selection] = []
+    for lane in layout.lanes:
+        stops += [Selection.cards([cid]) for cid in _cards_of(layout, step_id, lane.lane_id)]
+        stops.append(Selection.cell(step_id, lane.lane_id))
+    return stops
+
+
+def arrow(layout: MapLayout, selection: Selection, direction: str) -> Selection:
+    """The selection after an arrow key; the first cell when nothing in the grid is selected."""
+    steps, lanes = _cells(layout)
+    cell = current_cell(layout, selection)
+    if cell is None or cell[0] not in steps or cell[1] not in lanes:
+        return first_cell(layout)
+    step_id, lane_id = cell
+    if direction in (UP, DOWN):
+        stops = _column_stops(layout, step_id)
+        here = selection if selection.kind in (SelectionKind.CELL, SelectionKind.CARDS) else Selection.cell(*cell)
+        if here.kind == SelectionKind.CARDS:
+            here = Selection.cards([here.card_ids[-1]])
+        at = stops.index(here) if here in stops else 0
+        at = max(0, min(len(stops) - 1, at + (1 if direction == DOWN else -1)))
+        return stops[at]
+    column = steps.index(step_id) + (1 if direction == RIGHT else -1)
+    if not 0 <= column < len(steps):
+        return selection
+    target = steps[column]
+    if selection.kind == SelectionKind.CARDS:
+        mine = _cards_of(layout, step_id, lane_id)
+        position = mine.index(selection.card_ids[-1]) if selection.card_ids[-1] in mine else 0
+        theirs = _cards_of(layout, target, lane_id)
+        if theirs:
+            return Selection.cards([theirs[min(position, len(theirs) - 1)]])
+    return Selection.cell(target, lane_id)
+
+
+def tab(layout: MapLayout, selection: Selection, backwards: bool = False) -> Selection:
+    """The next (or previous) cell in reading order: across the steps, then the next lane."""
+    steps, lanes = _cells(layout)
+    order = [(s, lane) for lane in lanes for s in steps]
+    if not order:
+        return Selection()
+    cell = current_cell(layout, selection)
+    if cell not in order:
+        return Selection.cell(*order[-1 if backwards else 0])
+    at = (order.index(cell) + (-1 if backwards else 1)) % len(order)
+    return Selection.cell(*order[at])
+
+
+def current_cell_selection(layout: MapLayout, selection: Selection) -> Selection:
+    """Esc: from cards back to their cell; from a cell (or anything else) to nothing."""
+    if selection.kind == SelectionKind.CARDS:
+        cell = current_cell(layout, selection)
+        return Selection.cell(*cell) if cell else Selection()
+    return Selection()

@@ -1,0 +1,191 @@
+"""The map as a QGraphicsScene: one item per stage, step, lane, card and emotion point.
+
+The scene lays the map out with the shared, Qt-free ``layout_map`` and keeps a dict from
+model id to item. When the document says something changed, it lays the map out again and
+updates the items in place (create, remove, move, new shapes): no rebuild, so selection,
+scroll position and zoom survive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from ..render import style
+from ..render.geometry import MapLayout, Rect, RectShape, Shape
+from ..render.hit_test import CellKey, cell_at, shapes_bounds
+from ..render.layout import LayoutOptions, layout_map
+from ..render.qt_painter import load_bundled_fonts
+from .card_item import CardItem
+from .emotion_items import CurveItem, EmotionPointItem
+from .grid_items import CellOutlineItem, DropIndicatorItem, GridItem, LaneBandItem, PersonaItem, TitleItem
+from .header_items import CornerItem, HeaderItem, LaneHeaderItem, StageHeaderItem, StepHeaderItem
+from .paint_resources import PaintResources
+from .selection import Selection, SelectionKind
+from .shapes_item import ShapesItem
+
+#: items the mouse can point at (everything else stands for the cell under it)
+POINTABLE = (CardItem, HeaderItem, EmotionPointItem)
+SCENE_MARGIN = 60.0
+
+
+class MapScene(QGraphicsScene):
+    relaid_out = Signal()  # after the items follow a new layout
+
+    def __init__(self, document, options: LayoutOptions = LayoutOptions(), parent=None):
+        super().__init__(parent)
+        load_bundled_fonts()
+        self.document = document
+        self.options = options
+        self.resources = PaintResources(lambda: self.document.journey)
+        self.setBackgroundBrush(QColor(style.CANVAS))
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.layout: MapLayout | None = None
+        self.cards: dict[str, CardItem] = {}
+        self.stages: dict[str, StageHeaderItem] = {}
+        self.steps: dict[str, StepHeaderItem] = {}
+        self.lanes: dict[str, LaneHeaderItem] = {}
+        self.bands: dict[str, LaneBandItem] = {}
+        self.curves: dict[str, CurveItem] = {}
+        self.points: dict[tuple[str, str], EmotionPointItem] = {}
+        self.extras: dict[str, ShapesItem] = {}  # "title", "persona"
+        self.grid = self._add(GridItem())
+        self.corner = self._add(CornerItem())
+        self.hover_outline = self._add(CellOutlineItem(selected=False))
+        self.cell_outline = self._add(CellOutlineItem(selected=True))
+        self.drop_line = self._add(DropIndicatorItem())
+        self._selected: list[ShapesItem] = []
+        self._selection = Selection()
+        self._visible = QRectF()
+        document.changed.connect(self.refresh)
+        self.refresh()
+
+    def _add(self, item: QGraphicsItem):
+        self.addItem(item)
+        return item
+
+    # --- following the model -------------------------------------------------------------
+    def refresh(self, _change=None) -> None:
+        """Lay the map out again and move, add or remove items to match."""
+        layout = layout_map(self.document.journey, self.options)
+        self.layout = layout
+        r = self.resources
+        self._sync(self.cards, {c.card_id: (c.rect, c.shapes) for c in layout.cards},
+                   lambda key: CardItem(key, r))
+        self._sync(self.stages, {s.stage_id: (s.rect, s.shapes) for s in layout.stages},
+                   lambda key: StageHeaderItem(key, r))
+        step_stage = {s.step_id: s.stage_id for s in layout.steps}
+        self._sync(self.steps, {s.step_id: (s.rect, s.shapes) for s in layout.steps if s.rect.h > 0},
+                   lambda key: StepHeaderItem(key, step_stage[key], r))
+        for key, item in self.steps.items():
+            item.stage_id = step_stage[key]
+        bands, headers = {}, {}
+        for lane in layout.lanes:
+            band = [s for s in lane.shapes if isinstance(s, RectShape) and s.rect == lane.row]
+            bands[lane.lane_id] = (lane.row, band)
+            headers[lane.lane_id] = (lane.rect, [s for s in lane.shapes if s not in band])
+        self._sync(self.lanes, headers, lambda key: LaneHeaderItem(key, r))
+        self._sync(self.bands, bands, lambda key: LaneBandItem(key, r))
+        self._sync(self.curves, {c.lane_id: (c.rect, c.shapes) for c in layout.curves},
+                   lambda key: CurveItem(key, r))
+        for curve in layout.curves:
+            self.curves[curve.lane_id].curve = curve
+        self._sync(self.points, {(p.lane_id, p.step_id): (p.rect, p.shapes)
+                                 for c in layout.curves for p in c.points},
+                   lambda key: EmotionPointItem(key[0], key[1], r))
+        extras = {}
+        if layout.title is not None:
+            extras["title"] = (layout.title.rect, layout.title.shapes)
+        if layout.persona is not None:
+            extras["persona"] = (layout.persona.rect, layout.persona.shapes)
+        self._sync(self.extras, extras, lambda key: TitleItem(r) if key == "title" else PersonaItem(r))
+        self.grid.set_box(Rect(0, 0, layout.width, layout.height), layout.grid_lines)
+        self._set_corner(layout.background)
+        self.setSceneRect(-SCENE_MARGIN, -SCENE_MARGIN, layout.width + 2 * SCENE_MARGIN,
+                          layout.height + 2 * SCENE_MARGIN)
+        self.show_selection(self._selection)
+        self.freeze_headers(self._visible)
+        self.relaid_out.emit()
+
+    def _sync(self, items: dict, boxes: dict, make: Callable) -> None:
+        for key in [k for k in items if k not in boxes]:
+            self.removeItem(items.pop(key))
+        for key, (rect, shapes) in boxes.items():
+            item = items.get(key)
+            if item is None:
+                item = items[key] = make(key)
+                self.addItem(item)
+            item.set_box(rect, shapes)
+
+    def _set_corner(self, background: list[Shape]) -> None:
+        bounds = shapes_bounds(background)
+        self.corner.setVisible(bounds is not None)
+        if bounds is not None:
+            self.corner.set_box(bounds, background)
+
+    # --- frozen headers ------------------------------------------------------------------
+    def freeze_headers(self, visible: QRectF) -> None:
+        """Keep stage headers at the top and lane headers at the left of ``visible``."""
+        self._visible = QRectF(visible)
+        layout = self.layout
+        if layout is None or visible.isNull():
+            return
+        header_h = (layout.lanes[0].rect.y if layout.lanes else layout.grid.bottom) - layout.grid.y
+        lane_w = layout.lanes[0].rect.w if layout.lanes else 0.0
+        dy = min(max(0.0, visible.top() - layout.grid.y), max(0.0, layout.grid.bottom - layout.grid.y - header_h))
+        dx = min(max(0.0, visible.left()), max(0.0, layout.width - lane_w))
+        for item in (*self.stages.values(), *self.steps.values()):
+            item.set_offset(0, dy)
+        for item in self.lanes.values():
+            item.set_offset(dx, 0)
+        self.corner.set_offset(dx, dy)
+
+    # --- what is where -----------------------------------------------------------------------
+    def item_at(self, pos: QPointF) -> QGraphicsItem | None:
+        """The card, header or emotion point under ``pos`` (topmost), or None."""
+        for item in self.items(pos):
+            if isinstance(item, POINTABLE) and item.isVisible():
+                return item
+        return None
+
+    def cell_at(self, pos: QPointF) -> CellKey | None:
+        return cell_at(self.layout, pos.x(), pos.y()) if self.layout else None
+
+    def cell_rect(self, key: CellKey) -> Rect | None:
+        return self.layout.cells.get(key) if self.layout else None
+
+    def card_ids_in_order(self, ids) -> list[str]:
+        """``ids`` in the model's order (the order cards keep when moved together)."""
+        wanted = set(ids)
+        return [c.id for c in self.document.journey.map.cards if c.id in wanted]
+
+    # --- looks -------------------------------------------------------------------------------
+    def show_selection(self, selection: Selection) -> None:
+        self._selection = selection
+        for item in self._selected:
+            item.set_selected(False)
+        chosen: list[ShapesItem] = []
+        kind = selection.kind
+        if kind == SelectionKind.CARDS:
+            chosen = [self.cards[i] for i in selection.card_ids if i in self.cards]
+        elif kind == SelectionKind.STAGE and selection.stage_id in self.stages:
+            chosen = [self.stages[selection.stage_id]]
+        elif kind == SelectionKind.STEP and selection.step_id in self.steps:
+            chosen = [self.steps[selection.step_id]]
+        elif kind == SelectionKind.LANE and selection.lane_id in self.lanes:
+            chosen = [self.lanes[selection.lane_id]]
+        elif kind == SelectionKind.POINT and (selection.lane_id, selection.step_id) in self.points:
+            chosen = [self.points[(selection.lane_id, selection.step_id)]]
+        for item in chosen:
+            item.set_selected(True)
+        self._selected = chosen
+        cell = None
+        if kind == SelectionKind.CELL:
+            cell = self.cell_rect((selection.step_id, selection.lane_id))
+        self.cell_outline.show_cell(cell)
+
+    def show_hover(self, key: CellKey | None) -> None:
+        self.hover_outline.show_cell(self.cell_rect(key) if key else None)

@@ -1,0 +1,114 @@
+"""The base of every map item: it is given a box (rect + shapes in map coordinates) and draws it.
+
+Items are dumb: the scene hands them their geometry from the shared layout through
+``set_box`` and their look (selected, hovered) through setters; they never write the model.
+An item sits at its box's top-left corner and paints its shapes translated back, so moving an
+item (a drag, a frozen header) never touches its shapes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QPainter, QPainterPath
+from PySide6.QtWidgets import QGraphicsItem
+
+from ..render.geometry import Rect, Shape
+from ..render.hit_test import shapes_bounds
+from ..render.qt_painter import paint_shapes
+from .paint_resources import PaintResources
+
+#: the selection accent: strong enough to read on a projector, on light and dark fills
+ACCENT = QColor("#1565c0")
+ACCENT_LIGHT = QColor("#5b9be0")
+#: room around the box for outlines drawn outside it
+OUTLINE_ROOM = 7.0
+
+
+class Z:
+    """Stacking order of the canvas, back to front."""
+
+    BAND = 0
+    GRID = 1
+    CELL_HOVER = 2
+    CELL_SELECTED = 3
+    CURVE = 4
+    POINT = 5
+    CARD = 6
+    DRAGGED = 8
+    DROP_LINE = 9
+    LANE_HEADER = 10
+    STAGE_HEADER = 11
+    CORNER = 12
+    HEADER_DRAGGED = 13
+    EDITOR = 20
+
+
+class ShapesItem(QGraphicsItem):
+    def __init__(self, resources: PaintResources | None = None):
+        super().__init__()
+        self._resources = resources
+        self._rect = Rect(0, 0, 0, 0)
+        self._shapes: list[Shape] = []
+        self._bounds = QRectF()
+        self._offset = (0.0, 0.0)
+
+    # --- setters the scene calls --------------------------------------------------------
+    def set_box(self, rect: Rect, shapes: list[Shape]) -> bool:
+        """Show ``shapes`` with the item at ``rect``'s corner; False when nothing changed."""
+        if rect == self._rect and shapes == self._shapes:
+            return False
+        self.prepareGeometryChange()
+        self._rect, self._shapes = rect, list(shapes)
+        b = shapes_bounds(self._shapes) or rect
+        left, top = min(b.x, rect.x), min(b.y, rect.y)
+        right, bottom = max(b.right, rect.right), max(b.bottom, rect.bottom)
+        room = OUTLINE_ROOM
+        self._bounds = QRectF(left - rect.x - room, top - rect.y - room,
+                              right - left + 2 * room, bottom - top + 2 * room)
+        self._place()
+        self.update()
+        return True
+
+    def set_offset(self, dx: float, dy: float) -> None:
+        """Shift the item from its box (frozen headers follow the scroll this way)."""
+        if (dx, dy) != self._offset:
+            self._offset = (dx, dy)
+            self._place()
+
+    def _place(self) -> None:
+        self.setPos(self._rect.x + self._offset[0], self._rect.y + self._offset[1])
+
+    def box_rect(self) -> Rect:
+        return self._rect
+
+    def home_pos(self):
+        """Where the scene put the item (its box corner plus any frozen offset)."""
+        return (self._rect.x + self._offset[0], self._rect.y + self._offset[1])
+
+    def scene_box(self) -> QRectF:
+        """The box where the item is drawn now, in scene coordinates."""
+        return QRectF(self.pos().x(), self.pos().y(), self._rect.w, self._rect.h)
+
+    # --- QGraphicsItem -------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(QRectF(0, 0, self._rect.w, self._rect.h))
+        return path
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.save()
+        painter.translate(-self._rect.x, -self._rect.y)
+        resources = self._resources
+        paint_shapes(painter, self._shapes, images=resources.images if resources else None,
+                     icons=resources.icons if resources else None)
+        painter.restore()
+        self.paint_overlay(painter)
+
+    def paint_overlay(self, painter: QPainter) -> None:
+        """Drawn over the shapes, in item coordinates (0, 0 is the box corner): outlines."""
+
+    def local_rect(self) -> QRectF:
+        return QRectF(0, 0, self._rect.w, self._rect.h)

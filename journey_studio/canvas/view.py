@@ -1,0 +1,376 @@
+"""The map view: zoom, pan, frozen headers, selection, and the hand-off to gestures and editors.
+
+Mouse gestures are objects from ``interactions``; keys go to ``keyboard``; in-place editors
+come from ``card_editor``; palette drops go to ``palette_drop``. The view owns the selection
+and tells the scene how to show it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsView
+
+from . import card_editor
+from .interactions import Interaction, interaction_for
+from .keyboard import CANVAS_KEYS, handle_key
+from .palette_drop import PaletteDrop
+from .scene import MapScene
+from .selection import Selection, SelectionKind
+
+ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.1, 4.0, 1.25
+
+
+class MapView(QGraphicsView):
+    selection_changed = Signal(object)  # Selection
+    zoom_changed = Signal(float)
+    #: one line for the user when an edit is refused (the window shows it in the status bar)
+    edit_refused = Signal(str)
+
+    def __init__(self, scene: MapScene, parent=None):
+        super().__init__(scene, parent)
+        self.map_scene = scene
+        self._selection = Selection()
+        self._interaction: Interaction | None = None
+        self._editor: card_editor.InlineEditor | None = None
+        self._space = False
+        self._palette = PaletteDrop(self)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setAcceptDrops(True)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        scene.relaid_out.connect(self._after_relayout)
+
+    # --- selection ------------------------------------------------------------------------
+    def selection(self) -> Selection:
+        return self._selection
+
+    def selected_card_ids(self) -> tuple[str, ...]:
+        return self._selection.card_ids if self._selection.kind == SelectionKind.CARDS else ()
+
+    def select(self, selection: Selection, reveal: bool = False) -> None:
+        if selection != self._selection:
+            self._selection = selection
+            self.map_scene.show_selection(selection)
+            self.selection_changed.emit(selection)
+        if reveal:
+            self.reveal_selection()
+
+    def select_card(self, card_id: str) -> None:
+        self.select(Selection.cards([card_id]), reveal=True)
+
+    def _after_relayout(self) -> None:
+        s, scene = self._selection, self.map_scene
+        layout = scene.layout
+        keep = s
+        if s.kind == SelectionKind.CARDS:
+            ids = [i for i in s.card_ids if i in scene.cards]
+            keep = s if len(ids) == len(s.card_ids) else Selection.cards(ids)
+        elif s.kind == SelectionKind.CELL and (s.step_id, s.lane_id) not in layout.cells:
+            keep = Selection()
+        elif s.kind == SelectionKind.STAGE and s.stage_id not in scene.stages:
+            keep = Selection()
+        elif s.kind == SelectionKind.STEP and s.step_id not in {b.step_id for b in layout.steps}:
+            keep = Selection()
+        elif s.kind == SelectionKind.LANE and s.lane_id not in scene.lanes:
+            keep = Selection()
+        elif s.kind == SelectionKind.POINT and (s.lane_id, s.step_id) not in scene.points:
+            keep = Selection()
+        self.select(keep)
+        self._freeze()
+
+    def reveal_selection(self) -> None:
+        """Scroll so the selected thing shows below and right of the frozen headers."""
+        s, scene = self._selection, self.map_scene
+        rect = None
+        if s.kind == SelectionKind.CARDS and s.card_ids and s.card_ids[-1] in scene.cards:
+            rect = scene.cards[s.card_ids[-1]].box_rect()
+        elif s.kind == SelectionKind.CELL:
+            rect = scene.cell_rect((s.step_id, s.lane_id))
+        if rect is None:
+            return
+        layout = scene.layout
+        header_h = (layout.lanes[0].rect.y - layout.grid.y) if layout.lanes else 0.0
+        lane_w = layout.lanes[0].rect.w if layout.lanes else 0.0
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        free_left = max(visible.left(), 0.0) + lane_w
+        free_top = max(visible.top(), layout.grid.y) + header_h
+        dx = _scroll_needed(rect.x, rect.right, free_left, visible.right())
+        dy = _scroll_needed(rect.y, rect.bottom, free_top, visible.bottom())
+        scale = self.zoom()
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + round(dx * scale))
+        v.setValue(v.value() + round(dy * scale))
+
+    # --- edits ------------------------------------------------------------------------------
+    def run_edit(self, method, *args, **kwargs):
+        """Call a document edit; a refused edit becomes one line for the user, not a traceback."""
+        try:
+            return method(*args, **kwargs)
+        except ValueError as error:
+            self.edit_refused.emit(str(error))
+            return None
+
+    def delete_selected_cards(self) -> None:
+        ids = self.selected_card_ids()
+        if ids:
+            self.run_edit(self.map_scene.document.delete_cards, ids)
+
+    def add_card_in_selected_cell(self) -> None:
+        s = self._selection
+        if s.kind == SelectionKind.CELL:
+            card_editor.edit_new_card(self, s.step_id, s.lane_id)
+
+    def edit_selection(self) -> None:
+        """F2: edit the selected card's text, or rename the selected stage, step or lane."""
+        s = self._selection
+        if s.kind == SelectionKind.CARDS and s.card_ids:
+            card_editor.edit_card(self, s.card_ids[-1])
+        elif s.kind == SelectionKind.STAGE:
+            card_editor.edit_header(self, "stage", s.stage_id)
+        elif s.kind == SelectionKind.STEP:
+            card_editor.edit_header(self, "step", s.step_id)
+        elif s.kind == SelectionKind.LANE:
+            card_editor.edit_header(self, "lane", s.lane_id)
+        elif s.kind == SelectionKind.CELL:
+            card_editor.edit_new_card(self, s.step_id, s.lane_id)
+
+    def select_and_edit_card(self, card_id: str) -> None:
+        self.select_card(card_id)
+        card_editor.edit_card(self, card_id)
+
+    # --- in-place editor ------------------------------------------------------------------------
+    def editor(self) -> card_editor.InlineEditor | None:
+        return self._editor
+
+    def is_editing(self) -> bool:
+        return self._editor is not None
+
+    def editor_opened(self, editor) -> None:
+        self._editor = editor
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.map_scene.setFocusItem(editor, Qt.FocusReason.OtherFocusReason)
+
+    def editor_closed(self) -> None:
+        self._editor = None
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_editor(self, commit: bool = True) -> None:
+        if self._editor is not None:
+            self._editor.finish(commit)
+
+    # --- zoom ---------------------------------------------------------------------------------
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float, under_mouse: bool = False) -> None:
+        factor = min(max(factor, ZOOM_MIN), ZOOM_MAX)
+        if abs(factor - self.zoom()) < 1e-6:
+            return
+        anchor = self.transformationAnchor()
+        if not under_mouse:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.scale(factor / self.zoom(), factor / self.zoom())
+        self.setTransformationAnchor(anchor)
+        self._freeze()
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def zoom_100(self) -> None:
+        self.set_zoom(1.0)
+
+    def zoom_fit(self) -> None:
+        layout = self.map_scene.layout
+        if layout is None:
+            return
+        view = self.viewport().rect()
+        factor = min((view.width() - 16) / max(layout.width, 1), (view.height() - 16) / max(layout.height, 1))
+        self.set_zoom(factor)
+        self.centerOn(QPointF(layout.width / 2, layout.height / 2))
+
+    # --- frozen headers ---------------------------------------------------------------------------
+    def _freeze(self) -> None:
+        self.map_scene.freeze_headers(self.mapToScene(self.viewport().rect()).boundingRect())
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._freeze()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._freeze()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._freeze()
+
+    # --- mouse ----------------------------------------------------------------------------------------
+    def space_held(self) -> bool:
+        return self._space
+
+    def mousePressEvent(self, event) -> None:
+        if self._interaction is not None:
+            return
+        self.close_editor(commit=True)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        self._interaction = interaction_for(self, event)
+        if self._interaction is None:
+            super().mousePressEvent(event)
+            return
+        if self._interaction.cursor is not None:
+            self.viewport().setCursor(self._interaction.cursor)
+        self._interaction.press(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._interaction is not None:
+            self._interaction.move(event)
+            return
+        pos = self.mapToScene(event.position().toPoint())
+        over_item = self.map_scene.item_at(pos)
+        self.map_scene.show_hover(None if over_item is not None else self.map_scene.cell_at(pos))
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        gesture, self._interaction = self._interaction, None
+        if gesture is None:
+            super().mouseReleaseEvent(event)
+            return
+        gesture.release(event)
+        self._restore_cursor()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        self._interaction = None
+        pos = self.mapToScene(event.position().toPoint())
+        item = self.map_scene.item_at(pos)
+        from .card_item import CardItem
+        from .header_items import LaneHeaderItem, StageHeaderItem, StepHeaderItem
+        if isinstance(item, CardItem):
+            self.select_and_edit_card(item.card_id)
+        elif isinstance(item, StageHeaderItem):
+            self.select(Selection.stage(item.stage_id))
+            card_editor.edit_header(self, "stage", item.stage_id)
+        elif isinstance(item, StepHeaderItem):
+            self.select(Selection.step(item.step_id))
+            card_editor.edit_header(self, "step", item.step_id)
+        elif isinstance(item, LaneHeaderItem):
+            self.select(Selection.lane(item.lane_id))
+            card_editor.edit_header(self, "lane", item.lane_id)
+        elif item is None:
+            key = self.map_scene.cell_at(pos)
+            if key is not None:
+                self.select(Selection.cell(*key))
+                card_editor.edit_new_card(self, *key)
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps:
+                self.set_zoom(self.zoom() * ZOOM_STEP ** steps, under_mouse=True)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def leaveEvent(self, event) -> None:
+        self.map_scene.show_hover(None)
+        super().leaveEvent(event)
+
+    def cancel_gesture(self) -> bool:
+        """Esc during a drag puts everything back; True when a gesture was cancelled."""
+        if self._interaction is None:
+            return False
+        self._interaction.cancel()
+        self._interaction = None
+        self._restore_cursor()
+        return True
+
+    def _restore_cursor(self) -> None:
+        if self._space:
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            self.viewport().unsetCursor()
+
+    # --- keys -------------------------------------------------------------------------------------------
+    def event(self, event) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride:
+            if self.is_editing():
+                if not event.modifiers() & Qt.KeyboardModifier.ControlModifier or event.key() in _EDITING_CTRL_KEYS:
+                    event.accept()
+                    return True
+            elif event.key() in CANVAS_KEYS and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                event.accept()
+                return True
+        if kind == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and not self.is_editing() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.keyPressEvent(event)
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        if self.is_editing():
+            super().keyPressEvent(event)
+            return
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            return
+        if event.key() == Qt.Key.Key_Space:
+            return
+        if not handle_key(self, event):
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            if self._interaction is None:
+                self._restore_cursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        self._space = False
+        super().focusOutEvent(event)
+
+    # --- drops from the palette ------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if not self._palette.enter(event):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if not self._palette.move(event):
+            super().dragMoveEvent(event)
+
+    def dragLeaveEvent(self, event) -> None:
+        self._palette.leave()
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        if not self._palette.drop(event):
+            super().dropEvent(event)
+
+
+_EDITING_CTRL_KEYS = frozenset({Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_V, Qt.Key.Key_X, Qt.Key.Key_Z,
+                                Qt.Key.Key_Y, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Backspace,
+                                Qt.Key.Key_Delete, Qt.Key.Key_Home, Qt.Key.Key_End})
+
+
+def _scroll_needed(start: float, end: float, free_start: float, free_end: float, room: float = 12) -> float:
+    """How far to scroll so [start, end] shows in [free_start, free_end] (its start wins)."""
+    if start < free_start:
+        return start - free_start - room
+    if end > free_end:
+        return min(end - free_end + room, start - free_start - room)
+    return 0.0

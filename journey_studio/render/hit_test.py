@@ -1,0 +1,152 @@
+"""Questions about a laid-out map that the canvas asks under the mouse, with no Qt.
+
+Which cell is at a point, where a dragged card would land in a cell, where a dragged stage
+or lane would be inserted, and how far the shapes of a box reach (for item bounds).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .fonts import text_width
+from .geometry import (
+    EllipseShape, IconShape, ImageShape, LineShape, MapLayout, PathShape, Rect, RectShape, Shape, TextShape,
+)
+
+CellKey = tuple[str, str]  # (step id, lane id)
+
+
+def cell_at(layout: MapLayout, x: float, y: float) -> CellKey | None:
+    """The (step, lane) cell under the point, or None outside the grid's cells."""
+    step_id = next((s.step_id for s in layout.steps if s.column.x <= x < s.column.right), None)
+    lane_id = next((lane.lane_id for lane in layout.lanes if lane.row.y <= y < lane.row.bottom), None)
+    if step_id is None or lane_id is None:
+        return None
+    return (step_id, lane_id)
+
+
+@dataclass(frozen=True)
+class CardDrop:
+    """Where dragged cards go: ``index`` in the cell once they are lifted out; the indicator line."""
+
+    step_id: str
+    lane_id: str
+    index: int
+    line_y: float
+    x1: float
+    x2: float
+
+
+def card_drop(layout: MapLayout, x: float, y: float, moving: frozenset[str] | set[str] = frozenset(),
+              gap: float = 8.0) -> CardDrop | None:
+    """The drop place of cards dragged to (x, y); ``moving`` cards are not counted in the cell."""
+    key = cell_at(layout, x, y)
+    if key is None:
+        return None
+    cell = layout.cells[key]
+    others = sorted((c for c in layout.cards if (c.step_id, c.lane_id) == key and c.card_id not in moving),
+                    key=lambda c: c.index)
+    index = sum(1 for c in others if c.rect.y + c.rect.h / 2 < y)
+    if others:
+        if index < len(others):
+            line_y = others[index].rect.y - gap / 2
+        else:
+            line_y = others[-1].rect.bottom + gap / 2
+        x1, x2 = others[0].rect.x, others[0].rect.right
+    else:
+        line_y = _cards_top(layout, key[1], cell) + 2
+        x1, x2 = cell.x + 10, cell.right - 10
+    return CardDrop(key[0], key[1], index, line_y, x1, x2)
+
+
+def _cards_top(layout: MapLayout, lane_id: str, cell: Rect) -> float:
+    """Where the first card of an empty cell would sit (below the curve in an emotions lane)."""
+    curve = next((c for c in layout.curves if c.lane_id == lane_id), None)
+    return (curve.rect.bottom if curve else cell.y) + 8
+
+
+def new_card_rect(layout: MapLayout, step_id: str, lane_id: str, padding: float = 10.0,
+                  gap: float = 8.0, height: float = 52.0) -> Rect:
+    """Where a card added at the end of a cell would appear (for the editor of a new card)."""
+    cell = layout.cells[(step_id, lane_id)]
+    cards = [c for c in layout.cards if (c.step_id, c.lane_id) == (step_id, lane_id)]
+    if cards:
+        top = max(c.rect.bottom for c in cards) + gap
+    else:
+        curve = next((c for c in layout.curves if c.lane_id == lane_id), None)
+        top = (curve.rect.bottom if curve else cell.y) + padding
+    return Rect(cell.x + padding, top, cell.w - 2 * padding, height)
+
+
+@dataclass(frozen=True)
+class HeaderDrop:
+    """A dragged stage or lane goes before ``before_id`` (None: at the end); the indicator line."""
+
+    before_id: str | None
+    line: float  # x for stages, y for lanes
+
+
+def stage_drop(layout: MapLayout, x: float, moving_id: str) -> HeaderDrop:
+    others = [s for s in layout.stages if s.stage_id != moving_id]
+    for stage in others:
+        if x < stage.rect.x + stage.rect.w / 2:
+            return HeaderDrop(stage.stage_id, stage.rect.x)
+    return HeaderDrop(None, others[-1].rect.right if others else x)
+
+
+def lane_drop(layout: MapLayout, y: float, moving_id: str) -> HeaderDrop:
+    others = [lane for lane in layout.lanes if lane.lane_id != moving_id]
+    for lane in others:
+        if y < lane.rect.y + lane.rect.h / 2:
+            return HeaderDrop(lane.lane_id, lane.rect.y)
+    return HeaderDrop(None, others[-1].rect.bottom if others else y)
+
+
+def insert_index(order: list[str], moving_id: str, before_id: str | None) -> int:
+    """The final index of ``moving_id`` in ``order`` when it is put before ``before_id``.
+
+    ``order`` is the model's full order (hidden lanes included), so a lane dropped between two
+    visible lanes lands between them in the model too.
+    """
+    rest = [i for i in order if i != moving_id]
+    if before_id is None or before_id not in rest:
+        if before_id is None and rest:
+            return len(rest)
+        return order.index(moving_id)
+    return rest.index(before_id)
+
+
+def shapes_bounds(shapes: list[Shape]) -> Rect | None:
+    """The rectangle every shape fits in (strokes and text included), or None for no shapes."""
+    xs: list[float] = []
+    ys: list[float] = []
+    for shape in shapes:
+        if isinstance(shape, (RectShape, EllipseShape)):
+            grow = shape.stroke_width / 2 if shape.stroke else 0.0
+            r = shape.rect
+            xs += [r.x - grow, r.right + grow]
+            ys += [r.y - grow, r.bottom + grow]
+        elif isinstance(shape, (IconShape, ImageShape)):
+            xs += [shape.rect.x, shape.rect.right]
+            ys += [shape.rect.y, shape.rect.bottom]
+        elif isinstance(shape, LineShape):
+            w = shape.width / 2 + 1
+            xs += [min(shape.x1, shape.x2) - w, max(shape.x1, shape.x2) + w]
+            ys += [min(shape.y1, shape.y2) - w, max(shape.y1, shape.y2) + w]
+        elif isinstance(shape, TextShape):
+            size = shape.font.size
+            xs += [shape.x, shape.x + text_width(shape.text, shape.font.style, size) + 2]
+            ys += [shape.y - size * 1.1, shape.y + size * 0.35]
+        elif isinstance(shape, PathShape):
+            if shape.clip is not None:
+                xs += [shape.clip.x, shape.clip.right]
+                ys += [shape.clip.y, shape.clip.bottom]
+                continue
+            w = shape.stroke_width if shape.stroke else 0.0
+            for seg in shape.segments:
+                coords = seg[1:]
+                xs += [v - w for v in coords[0::2]] + [v + w for v in coords[0::2]]
+                ys += [v - w for v in coords[1::2]] + [v + w for v in coords[1::2]]
+    if not xs:
+        return None
+    return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
