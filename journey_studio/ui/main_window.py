@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
 
@@ -33,9 +33,36 @@ FILE_FILTER = f"Journey maps (*{SUFFIX});;All files (*)"
 
 
 def make_view(document: Document):
-    from ..canvas import MapView  # the canvas package's view (built on its own branch)
+    from ..canvas import MapScene, MapView
 
-    return MapView(document)
+    scene = MapScene(document)
+    view = MapView(scene)
+    scene.setParent(view)
+    return view
+
+
+class _DeleteKeys(QObject):
+    """Delete and Backspace on the canvas (not while typing in it) run the window's Delete,
+    which also deletes stages, steps, lanes and emotion points, and asks first when needed."""
+
+    KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if event.key() not in self.KEYS or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        editing = getattr(watched, "is_editing", lambda: False)()
+        if editing:
+            return False
+        if kind == QEvent.Type.KeyPress:
+            self.window.delete_selection()
+        return True  # ShortcutOverride left unaccepted: the canvas does not take the key
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +80,9 @@ class MainWindow(QMainWindow):
         self.window_actions = WindowActions(self)
         self.window_actions.large_interface.setChecked(large_interface_wanted())
         self.view.selection_changed.connect(self._selection_changed)
+        if hasattr(self.view, "edit_refused"):
+            self.view.edit_refused.connect(self.report)
+        self.view.installEventFilter(_DeleteKeys(self))
         document.dirty_changed.connect(self.setWindowModified)
         document.path_changed.connect(lambda _path: self._update_title())
         document.changed.connect(self._document_changed)

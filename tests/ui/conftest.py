@@ -3,40 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Signal
-from PySide6.QtWidgets import QGraphicsView, QMessageBox
-
-import journey_studio.canvas as canvas
-from journey_studio.canvas.selection import Selection
-
-
-class StandInMapView(QGraphicsView):
-    """Only while the canvas branch has no MapView yet: the names the window uses."""
-
-    selection_changed = Signal(object)
-
-    def __init__(self, document, parent=None):
-        super().__init__(parent)
-        self._selection = Selection()
-
-    def selection(self):
-        return self._selection
-
-    def select(self, selection):
-        self._selection = selection
-        self.selection_changed.emit(selection)
-
-    def selected_card_ids(self):
-        return list(self._selection.card_ids)
-
-    def zoom_in(self): ...
-    def zoom_out(self): ...
-    def zoom_fit(self): ...
-    def zoom_100(self): ...
-
-
-if not hasattr(canvas, "MapView"):
-    canvas.MapView = StandInMapView
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QMessageBox
 
 
 @pytest.fixture(autouse=True)

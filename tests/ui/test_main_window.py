@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from journey_studio.fileformat import dumps, load
 from journey_studio.ui.recent_files import add_recent_file, clear_recent_files, recent_files
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = sorted((ROOT / "examples").glob("*.journey"))
+from support import EXAMPLES
 
 Button = QMessageBox.StandardButton
 
@@ -65,7 +64,7 @@ def test_save_as_writes_a_file_that_reopens_equal(qtbot, open_windows, monkeypat
     monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
     assert window.save_as()
     saved = tmp_path / "copy.journey"
-    assert Path(asked["suggested"]).name == "saas-customer.journey"
+    assert Path(asked["suggested"]).name == EXAMPLES[0].name
     assert not window.document.dirty
     assert window.windowTitle().startswith("copy.journey")
     assert dumps(load(saved)) == dumps(window.document.journey)
