@@ -89,6 +89,8 @@ class WindowActions:
         self.show_inspector.setShortcut(QKeySequence("Ctrl+I"))
         self.show_palette = w.card_palette.toggleViewAction()
         self.show_palette.setText("&Palette")
+        self.show_persona = w.persona_dock.toggleViewAction()
+        self.show_persona.setText("P&ersona")
         self.large_interface = a("&Large Interface", w.set_large_interface, None, None,
                                  "Bigger menus and panels, for a projector", checkable=True)
         self.full_screen = a("F&ull Screen", w.toggle_full_screen, Key.FullScreen, "present",
@@ -142,7 +144,7 @@ class WindowActions:
         self.lanes_menu = view.addMenu("&Lanes")
         self.lanes_menu.aboutToShow.connect(lambda: w.fill_lanes_menu(self.lanes_menu))
         view.addSeparator()
-        view.addActions([self.show_inspector, self.show_palette])
+        view.addActions([self.show_inspector, self.show_persona, self.show_palette])
         view.addSeparator()
         view.addActions([self.large_interface, self.full_screen])
 

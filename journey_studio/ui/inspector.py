@@ -49,7 +49,7 @@ class Inspector(QDockWidget):
         scroll.setWidget(body)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(scroll)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(300)
         document.changed.connect(lambda change: self.refresh())
         self.set_selection(Selection())
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox, QColorDialog, QComboBox, QHBoxLayout, QLineEdit, QPlainTextEdit, QSpinBox,
+    QCheckBox, QColorDialog, QComboBox, QGridLayout, QLineEdit, QPlainTextEdit, QSpinBox,
     QToolButton, QWidget,
 )
 
@@ -127,16 +127,17 @@ class SpinBinding(Binding):
             self.widget.setValue(value)
 
 
-def swatch_icon(color: str | None, size: int = 22) -> QIcon:
+def swatch_icon(color: str | None, size: int = 24) -> QIcon:
+    """A colour square with a thin border (pastel notes stay visible on white)."""
     pixmap = QPixmap(size, size)
     pixmap.fill(QColor(color) if color else QColor("#ffffff"))
-    if color is None:  # "default": a white square crossed by a diagonal
-        from PySide6.QtGui import QPainter, QPen
-
-        painter = QPainter(pixmap)
+    painter = QPainter(pixmap)
+    painter.setPen(QPen(QColor("#9aa5ae"), 1))
+    painter.drawRect(0, 0, size - 1, size - 1)
+    if color is None:  # "default": crossed by a diagonal
         painter.setPen(QPen(QColor("#9aa5ae"), 2))
-        painter.drawLine(2, size - 2, size - 2, 2)
-        painter.end()
+        painter.drawLine(3, size - 3, size - 3, 3)
+    painter.end()
     return QIcon(pixmap)
 
 
@@ -144,29 +145,33 @@ class ColorSwatches(QWidget):
     """A row of colour buttons: default (no colour), a few swatches, and Custom…"""
 
     picked = Signal(object)  # "#rrggbb" or None
+    PER_ROW = 6
 
     def __init__(self, swatches: list[tuple[str, str]], parent: QWidget | None = None):
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(3)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(2)
         self._buttons: dict[str | None, QToolButton] = {}
-        for color, name in [(None, "Default colour")] + swatches:
+        for number, (color, name) in enumerate([(None, "Default colour")] + swatches):
             button = QToolButton(self)
             button.setIcon(swatch_icon(color))
+            button.setIconSize(QSize(24, 24))
+            button.setFixedSize(34, 34)
             button.setToolTip(name)
             button.setCheckable(True)
             button.setAutoRaise(True)
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, c=color: self.picked.emit(c))
-            row.addWidget(button)
+            grid.addWidget(button, number // self.PER_ROW, number % self.PER_ROW)
             self._buttons[color] = button
         custom = QToolButton(self)
         custom.setText("Custom…")
         custom.setToolTip("Choose any colour")
         custom.clicked.connect(self._choose)
-        row.addWidget(custom)
-        row.addStretch(1)
+        rows = (len(self._buttons) + self.PER_ROW - 1) // self.PER_ROW
+        grid.addWidget(custom, rows, 0, 1, self.PER_ROW, Qt.AlignmentFlag.AlignLeft)
+        grid.setColumnStretch(self.PER_ROW, 1)
         self._value: str | None = None
 
     def _choose(self) -> None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSpinBox, QWidget,
+    QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ..document import Document
@@ -51,8 +52,13 @@ class Form(QWidget):
         self.document = document
         self.report = report
         self.target_id: str | None = None
-        self.layout_ = QFormLayout(self)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.layout_ = QFormLayout()
         self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        column.addLayout(self.layout_)
+        column.addStretch(1)
         self.bindings: list[tuple[Binding, Callable[[Any], Any]]] = []
 
     def obj(self):

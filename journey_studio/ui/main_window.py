@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox,
+)
 
 from .. import APP_NAME, __version__
 from ..canvas.selection import Selection, SelectionKind
@@ -27,6 +29,7 @@ from .actions import WindowActions
 from .inspector import Inspector
 from .interface_size import apply_interface_size, large_interface_wanted
 from .palette import Palette
+from .persona_panel import PersonaPanel
 from .recent_files import add_recent_file, clear_recent_files, recent_files
 
 FILE_FILTER = f"Journey maps (*{SUFFIX});;All files (*)"
@@ -74,6 +77,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self.inspector = Inspector(document, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.persona_dock = QDockWidget("Persona", self)
+        self.persona_dock.setObjectName("persona")
+        self.persona_dock.setWidget(PersonaPanel(document))
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.persona_dock)
+        self.tabifyDockWidget(self.inspector, self.persona_dock)
+        self.inspector.raise_()
         self.card_palette = Palette(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.card_palette)
         self.card_palette.card_kind_clicked.connect(self.add_card_of_kind)
@@ -93,7 +102,18 @@ class MainWindow(QMainWindow):
         self.setWindowModified(document.dirty)
         self._selection_changed(self.view.selection())
         screen = QGuiApplication.primaryScreen().availableGeometry()
-        self.resize(min(1500, screen.width() - 40), min(950, screen.height() - 60))
+        self.resize(int(screen.width() * 0.92), int(screen.height() * 0.9))
+        self.move(screen.center() - self.rect().center())
+        self.resizeDocks([self.card_palette, self.inspector], [190, 360], Qt.Orientation.Horizontal)
+        self._shown_once = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._shown_once:  # open on the start of the journey, not its middle
+            self._shown_once = True
+            for bar in (self.view.horizontalScrollBar(), self.view.verticalScrollBar()):
+                bar.setValue(bar.maximum())
+            self.view.ensureVisible(QRectF(0, 0, 1, 1), 8, 8)
 
     # --- title and state ----------------------------------------------------------------
     def display_name(self) -> str:

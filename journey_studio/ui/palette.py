@@ -80,7 +80,7 @@ class Palette(QDockWidget):
     card_kind_clicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Palette", parent)
+        super().__init__("Cards", parent)
         self.setObjectName("palette")
         body = QWidget()
         column = QVBoxLayout(body)
