@@ -72,7 +72,7 @@ class WindowActions:
         self.select_all = a("Select &All", w.select_all, Key.SelectAll, None, "Select every card")
         # Insert
         self.add_card = a("&Card", w.insert_card, "Ctrl+Shift+C", "add-card", "Add a card to the selected cell")
-        self.add_stage = a("&Stage", w.insert_stage, "Ctrl+Shift+S", "add-stage", "Add a stage after the selected one")
+        self.add_stage = a("&Stage", w.insert_stage, "Ctrl+Shift+E", "add-stage", "Add a stage after the selected one")
         self.add_step = a("S&tep", w.insert_step, "Ctrl+Shift+T", "add-step", "Add a step to the selected stage")
         self.add_lane: dict[LaneKind, QAction] = {}
         for kind in LaneKind:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from journey_studio.fileformat import dumps, load
@@ -109,3 +110,14 @@ def test_recent_files_most_recent_first_without_duplicates_and_clear(qtbot, open
     clear_recent_files()
     window.fill_recent_menu(menu)
     assert [a.text() for a in menu.actions()] == ["&Clear Menu"]
+
+
+def test_no_two_actions_share_a_shortcut(qtbot, open_windows):
+    window = open_windows.new_map()
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text not in seen, f"{text}: {seen.get(text)} and {action.text()}"
+            seen[text] = action.text()
+    assert "Ctrl+D" in seen and "Ctrl+Z" in seen
