@@ -11,13 +11,13 @@ from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QDrag, QMouseEvent
 from PySide6.QtWidgets import QApplication, QDockWidget, QToolButton, QVBoxLayout, QWidget
 
+from ..canvas import CARD_KIND_MIME
 from ..icons import lane_icon
 from ..model import Language, LaneKind
 from ..render import style
 from ..vocabulary import lane_title
 
-CARD_KIND_MIME = "application/x-journey-studio-card-kind"
-
+__all__ = ["CARD_KIND_MIME", "CARD_KINDS", "CardKindTile", "Palette"]
 #: Kinds that hold cards (the emotions lane holds a curve, not notes).
 CARD_KINDS = [kind for kind in LaneKind if kind != LaneKind.EMOTIONS]
 

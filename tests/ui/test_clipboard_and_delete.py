@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journey_studio import clipboard_format
@@ -137,3 +137,18 @@ def test_palette_click_adds_a_card_in_a_lane_of_that_kind(qtbot, open_windows):
     assert any(lane.kind == LaneKind.BACKSTAGE for lane in document.map.lanes)
     document.undo_stack.undo()
     assert not any(lane.kind == LaneKind.BACKSTAGE for lane in document.map.lanes)
+
+
+def test_delete_and_backspace_on_the_canvas_delete_a_lane_after_asking(qtbot, open_windows, messages):
+    window = open_windows.new_map("classic", "en")
+    document = window.document
+    lane = document.map.lanes[0]
+    document.add_card(document.map.step_ids()[0], lane.id, "a")
+    window.view.select(Selection.lane(lane.id))
+    window.view.setFocus()
+    messages.answers.append(Button.Cancel)
+    qtbot.keyClick(window.view, Qt.Key.Key_Delete)
+    assert "1 card" in messages.shown[-1][1] and document.map.find_lane(lane.id)
+    messages.answers.append(Button.Yes)
+    qtbot.keyClick(window.view, Qt.Key.Key_Backspace)
+    assert document.map.find_lane(lane.id) is None
