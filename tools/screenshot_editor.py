@@ -86,6 +86,9 @@ def main(argv: list[str] | None = None) -> int:
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     shown.grab().save(args.out)
     print("wrote", args.out)
+    view.close()
+    del view
+    app.processEvents()
     return 0
 
 

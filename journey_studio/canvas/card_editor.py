@@ -142,7 +142,7 @@ def edit_new_card(view, step_id: str, lane_id: str) -> InlineEditor | None:
         if text.strip():
             card_id = view.run_edit(scene.document.add_card, step_id, lane_id, text)
             if card_id:
-                view.select_card_later(card_id)
+                view.select_card(card_id)
 
     return _open(view, "", rect, qfont(FontStyle.REGULAR, METRICS.card_font), fill, style.text_on(fill),
                  True, commit, METRICS.card_padding)

@@ -4,37 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem
 
 from ..render.style import METRICS
-from .shapes_item import ACCENT, ACCENT_LIGHT, ShapesItem, Z
+from .shapes_item import ACCENT, ACCENT_LIGHT, MarkableItem, Z
 
 
-class CardItem(ShapesItem):
+class CardItem(MarkableItem):
     def __init__(self, card_id: str, resources=None):
         super().__init__(resources)
         self.card_id = card_id
-        self._selected = False
-        self._hovered = False
         self.setZValue(Z.CARD)
-        self.setAcceptHoverEvents(True)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def set_selected(self, selected: bool) -> None:
-        if selected != self._selected:
-            self._selected = selected
-            self.update()
-
-    def is_selected(self) -> bool:
-        return self._selected
-
-    def hoverEnterEvent(self, event) -> None:
-        self._hovered = True
-        self.update()
-
-    def hoverLeaveEvent(self, event) -> None:
-        self._hovered = False
-        self.update()
 
     def paint_overlay(self, painter: QPainter) -> None:
         if not (self._selected or self._hovered):

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem
 
 from ..render.geometry import CurveBox
-from .shapes_item import ACCENT, ShapesItem, Z
+from .shapes_item import ACCENT, MarkableItem, ShapesItem, Z
 
 
 class CurveItem(ShapesItem):
@@ -26,20 +25,12 @@ class CurveItem(ShapesItem):
         self.set_box(curve.rect, curve.shapes)
 
 
-class EmotionPointItem(ShapesItem):
+class EmotionPointItem(MarkableItem):
     def __init__(self, lane_id: str, step_id: str, resources=None):
         super().__init__(resources)
         self.lane_id = lane_id
         self.step_id = step_id
-        self._selected = False
         self.setZValue(Z.POINT)
-        self.setAcceptHoverEvents(True)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def set_selected(self, selected: bool) -> None:
-        if selected != self._selected:
-            self._selected = selected
-            self.update()
 
     def paint_overlay(self, painter: QPainter) -> None:
         if self._selected:

@@ -8,39 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLineF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem
 
 from ..render import style
-from .shapes_item import ACCENT, ACCENT_LIGHT, ShapesItem, Z
+from .shapes_item import ACCENT, ACCENT_LIGHT, MarkableItem, ShapesItem, Z
 
 _EDGE = QColor("#b8c2ca")
 
 
-class HeaderItem(ShapesItem):
+class HeaderItem(MarkableItem):
     """A header that can be selected, hovered and dragged to reorder."""
-
-    def __init__(self, resources=None):
-        super().__init__(resources)
-        self._selected = False
-        self._hovered = False
-        self.setAcceptHoverEvents(True)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def set_selected(self, selected: bool) -> None:
-        if selected != self._selected:
-            self._selected = selected
-            self.update()
-
-    def is_selected(self) -> bool:
-        return self._selected
-
-    def hoverEnterEvent(self, event) -> None:
-        self._hovered = True
-        self.update()
-
-    def hoverLeaveEvent(self, event) -> None:
-        self._hovered = False
-        self.update()
 
     def paint_overlay(self, painter: QPainter) -> None:
         self.paint_edges(painter)

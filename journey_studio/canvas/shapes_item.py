@@ -112,3 +112,30 @@ class ShapesItem(QGraphicsItem):
 
     def local_rect(self) -> QRectF:
         return QRectF(0, 0, self._rect.w, self._rect.h)
+
+
+class MarkableItem(ShapesItem):
+    """An item the user points at: it can be selected and shows the mouse hovering it."""
+
+    def __init__(self, resources: PaintResources | None = None):
+        super().__init__(resources)
+        self._selected = False
+        self._hovered = False
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def set_selected(self, selected: bool) -> None:
+        if selected != self._selected:
+            self._selected = selected
+            self.update()
+
+    def is_selected(self) -> bool:
+        return self._selected
+
+    def hoverEnterEvent(self, event) -> None:
+        self._hovered = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:
+        self._hovered = False
+        self.update()

@@ -34,6 +34,7 @@ class MapView(QGraphicsView):
         self._interaction: Interaction | None = None
         self._editor: card_editor.InlineEditor | None = None
         self._space = False
+        self._shown = False
         self._palette = PaletteDrop(self)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
@@ -213,6 +214,10 @@ class MapView(QGraphicsView):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._shown:
+            self._shown = True
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
         self._freeze()
 
     # --- mouse ----------------------------------------------------------------------------------------
@@ -345,22 +350,21 @@ class MapView(QGraphicsView):
         super().focusOutEvent(event)
 
     # --- drops from the palette ------------------------------------------------------------------------
+    # Other drags (a .journey file) are ignored here, so the window under the view can take them.
     def dragEnterEvent(self, event) -> None:
         if not self._palette.enter(event):
-            super().dragEnterEvent(event)
+            event.ignore()
 
     def dragMoveEvent(self, event) -> None:
         if not self._palette.move(event):
-            super().dragMoveEvent(event)
+            event.ignore()
 
     def dragLeaveEvent(self, event) -> None:
         self._palette.leave()
-        super().dragLeaveEvent(event)
 
     def dropEvent(self, event) -> None:
         if not self._palette.drop(event):
-            super().dropEvent(event)
-
+            event.ignore()
 
 _EDITING_CTRL_KEYS = frozenset({Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_V, Qt.Key.Key_X, Qt.Key.Key_Z,
                                 Qt.Key.Key_Y, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Backspace,

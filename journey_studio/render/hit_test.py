@@ -18,7 +18,8 @@ CellKey = tuple[str, str]  # (step id, lane id)
 
 def cell_at(layout: MapLayout, x: float, y: float) -> CellKey | None:
     """The (step, lane) cell under the point, or None outside the grid's cells."""
-    step_id = next((s.step_id for s in layout.steps if s.column.x <= x < s.column.right), None)
+    # a step's header rect spans its column's width (StepBox.column is not filled by the layout yet)
+    step_id = next((s.step_id for s in layout.steps if s.rect.x <= x < s.rect.right), None)
     lane_id = next((lane.lane_id for lane in layout.lanes if lane.row.y <= y < lane.row.bottom), None)
     if step_id is None or lane_id is None:
         return None
@@ -87,19 +88,20 @@ class HeaderDrop:
 
 
 def stage_drop(layout: MapLayout, x: float, moving_id: str) -> HeaderDrop:
-    others = [s for s in layout.stages if s.stage_id != moving_id]
-    for stage in others:
-        if x < stage.rect.x + stage.rect.w / 2:
-            return HeaderDrop(stage.stage_id, stage.rect.x)
-    return HeaderDrop(None, others[-1].rect.right if others else x)
+    return _header_drop([(s.stage_id, s.rect.x, s.rect.right) for s in layout.stages], x, moving_id)
 
 
 def lane_drop(layout: MapLayout, y: float, moving_id: str) -> HeaderDrop:
-    others = [lane for lane in layout.lanes if lane.lane_id != moving_id]
-    for lane in others:
-        if y < lane.rect.y + lane.rect.h / 2:
-            return HeaderDrop(lane.lane_id, lane.rect.y)
-    return HeaderDrop(None, others[-1].rect.bottom if others else y)
+    return _header_drop([(lane.lane_id, lane.rect.y, lane.rect.bottom) for lane in layout.lanes], y, moving_id)
+
+
+def _header_drop(spans: list[tuple[str, float, float]], at: float, moving_id: str) -> HeaderDrop:
+    """``spans`` are (id, start, end) along the drag axis, in order."""
+    others = [span for span in spans if span[0] != moving_id]
+    for model_id, start, end in others:
+        if at < (start + end) / 2:
+            return HeaderDrop(model_id, start)
+    return HeaderDrop(None, others[-1][2] if others else at)
 
 
 def insert_index(order: list[str], moving_id: str, before_id: str | None) -> int:
