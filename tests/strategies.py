@@ -13,10 +13,10 @@ accents, typographic punctuation and emoji. The smaller strategies are public to
 
 from __future__ import annotations
 
-import math
-
 import base64
 import io
+import math
+from functools import lru_cache
 from typing import Any
 
 from hypothesis import strategies as st
@@ -32,12 +32,16 @@ ids = st.from_regex(ID_PATTERN, fullmatch=True)
 colors = st.none() | st.from_regex(COLOR_PATTERN, fullmatch=True)
 
 
-def texts(max_size: int = 24) -> st.SearchStrategy[str]:
+_CHARACTERS = st.sampled_from(SAMPLE_CHARACTERS) | st.characters(blacklist_categories=("Cs",))
+
+
+@lru_cache(maxsize=None)
+def texts(max_size: int = 24, min_size: int = 0) -> st.SearchStrategy[str]:
     """Unicode text without lone surrogates (which UTF-8 cannot encode)."""
-    any_char = st.characters(blacklist_categories=("Cs",))
-    return st.text(st.sampled_from(SAMPLE_CHARACTERS) | any_char, max_size=max_size)
+    return st.text(_CHARACTERS, min_size=min_size, max_size=max_size)
 
 
+@lru_cache(maxsize=1024)  # strategies are costly to build; maps reuse a few ranges
 def numbers(min_value: float = -1_000_000, max_value: float = 1_000_000) -> st.SearchStrategy[float]:
     """Finite numbers as the model stores them: whole ones often, fractions too."""
     fractions = st.floats(min_value=min_value, max_value=max_value, allow_nan=False, allow_infinity=False)
@@ -86,8 +90,18 @@ def _with_extras(draw, obj: dict[str, Any], with_extras: bool) -> dict[str, Any]
     return obj
 
 
+_TEXT_LISTS = st.lists(texts(16), max_size=3)
+
+
 def _text_list(draw) -> list[str]:
-    return draw(st.lists(texts(16), max_size=3))
+    return draw(_TEXT_LISTS)
+
+
+_TAGS = st.lists(texts(limits.TAG_MAX, min_size=1), max_size=3)
+_PRIORITIES = st.none() | st.sampled_from([p.value for p in Priority])
+_CHANNELS = st.none() | st.sampled_from([c.value for c in Channel])
+_LANGUAGES = st.sampled_from([lang.value for lang in Language])
+_AGES = st.none() | st.integers(0, 150)
 
 
 @st.composite
@@ -97,6 +111,10 @@ def journey_dicts(draw, *, max_stages: int = 4, max_steps: int = 3, max_lanes: i
     extras = draw(st.booleans()) if with_extras else False
     steps_per_stage = draw(st.lists(st.integers(1, max_steps), max_size=max_stages))
     lane_kinds = draw(st.lists(st.sampled_from(list(LaneKind)), max_size=max_lanes))
+    if steps_per_stage and max_lanes and LaneKind.EMOTIONS not in lane_kinds and draw(st.booleans()):
+        # most real maps have a curve: make one likely rather than a 1-in-10 draw
+        at = draw(st.integers(0, len(lane_kinds) - (len(lane_kinds) == max_lanes)))
+        lane_kinds[at:at + (len(lane_kinds) == max_lanes)] = [LaneKind.EMOTIONS]
     step_total = sum(steps_per_stage)
     card_count = draw(st.integers(0, max_cards)) if step_total and lane_kinds else 0
     n_ids = len(steps_per_stage) + step_total + len(lane_kinds) + card_count + 1
@@ -135,24 +153,24 @@ def journey_dicts(draw, *, max_stages: int = 4, max_steps: int = 3, max_lanes: i
             "id": next(pool), "step": draw(st.sampled_from(step_ids)),
             "lane": draw(st.sampled_from([lane["id"] for lane in lanes])),
             "text": draw(texts(40)), "color": draw(colors), "owner": draw(texts(12)),
-            "priority": draw(st.none() | st.sampled_from([p.value for p in Priority])),
-            "tags": draw(st.lists(texts(limits.TAG_MAX).filter(bool), max_size=3)),
+            "priority": draw(_PRIORITIES),
+            "tags": draw(_TAGS),
             "note": draw(texts()),
-            "channel": draw(st.none() | st.sampled_from([c.value for c in Channel])),
+            "channel": draw(_CHANNELS),
             "votes": draw(st.integers(0, limits.VOTES_MAX)),
         }, extras))
 
     asset_map = draw(st.dictionaries(ids, assets(extras), max_size=2))
     persona = _with_extras(draw, {
         "name": draw(texts()), "role": draw(texts()),
-        "age": draw(st.none() | st.integers(0, 150)), "quote": draw(texts(40)),
+        "age": draw(_AGES), "quote": draw(texts(40)),
         "photo": draw(st.none() | st.sampled_from(sorted(asset_map))) if asset_map else None,
         "goals": _text_list(draw), "needs": _text_list(draw),
         "motivations": _text_list(draw), "frustrations": _text_list(draw),
     }, extras)
     journey_map = _with_extras(draw, {
         "id": next(pool), "title": draw(texts()), "description": draw(texts(40)),
-        "language": draw(st.sampled_from([lang.value for lang in Language])),
+        "language": draw(_LANGUAGES),
         "emotionScale": {"min": low, "max": high}, "persona": persona,
         "stages": stages, "lanes": lanes, "cards": cards,
     }, extras)

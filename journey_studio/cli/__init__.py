@@ -27,6 +27,7 @@ def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="journey-studio",
         description="Journey Studio: a desktop editor for customer journey maps.",
+        epilog="Without a command, 'journey-studio [FILE...]' opens the editor on the given maps.",
     )
     parser.add_argument("--version", action="version", version=f"Journey Studio {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

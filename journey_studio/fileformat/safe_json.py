@@ -66,7 +66,7 @@ def parse(text: str) -> Any:
     if _nesting_depth(text) > MAX_DEPTH:
         raise JourneyFileError(f"JSON nested more than {MAX_DEPTH} levels deep")
     try:
-        return json.loads(
+        data = json.loads(
             text,
             parse_int=_parse_int,
             parse_float=_parse_float,
@@ -79,3 +79,28 @@ def parse(text: str) -> Any:
         raise JourneyFileError(f"not valid here: {exc}") from None
     except (RecursionError, ValueError) as exc:
         raise JourneyFileError(f"not valid JSON: {exc}") from None
+    if _SURROGATE_ESCAPE.search(text) and _holds_lone_surrogate(data):
+        raise JourneyFileError("not valid here: a text holds a lone \\uD800-\\uDFFF escape, "
+                               "which is not a character")
+    return data
+
+
+#: ``\ud83d\ude00`` (a pair, fine) or ``\ud800`` alone (not a character, and not writable as UTF-8).
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _holds_lone_surrogate(data: Any) -> bool:
+    """True when a key or string still holds a surrogate once pairs are joined (no recursion)."""
+    stack = [data]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                return True
+        elif isinstance(value, dict):
+            stack.extend(value.keys())
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+    return False

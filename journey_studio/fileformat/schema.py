@@ -17,6 +17,8 @@ def schema() -> dict:
         "title": "Journey Studio map (.journey)",
         "description": "A customer journey map saved by Journey Studio. See docs/FORMAT.md.",
         **{k: v for k, v in generated.items() if k not in {"title", "description"}},
+        # The reader refuses a file without these two, though the model has defaults for them.
+        "required": ["format", "formatVersion", "map"],
     }
 
 

@@ -21,13 +21,16 @@ def test_any_valid_journey_survives_save_and_load(journey):
 
 
 def _assert_clean_failure_or_journey(raw: bytes) -> None:
+    """Either a one-line JourneyFileError, or a journey that can be saved and read back."""
     try:
-        loads(raw, file="map.journey")
+        journey = loads(raw, file="map.journey")
     except JourneyFileError as exc:
         message = str(exc)
         assert message.startswith("map.journey: ")
         assert "\n" not in message and "Traceback" not in message
         assert exc.reason
+    else:
+        assert loads(dumps(journey)) == journey
 
 
 @settings(max_examples=300, deadline=None)

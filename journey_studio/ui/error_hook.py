@@ -1,0 +1,72 @@
+"""A last safety net: an unexpected error shows a friendly dialog and is logged, the app goes on.
+
+The full traceback goes to the log file (``journey-studio.log`` in the application's data
+folder) and behind the dialog's "Show Details…" button, never in front of the user.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import APP_NAME
+
+log = logging.getLogger("journey_studio")
+_showing = False
+
+
+def log_file() -> Path | None:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    if not folder:
+        return None
+    try:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return Path(folder) / "journey-studio.log"
+
+
+def setup_logging() -> None:
+    path = log_file()
+    if path is not None and not any(isinstance(h, logging.FileHandler) for h in log.handlers):
+        try:
+            handler = logging.FileHandler(path, encoding="utf-8")
+        except OSError:
+            return
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        log.addHandler(handler)
+
+
+def handle_exception(kind, value, tb) -> None:
+    global _showing
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, value, tb)
+        return
+    details = "".join(traceback.format_exception(kind, value, tb))
+    log.error("Unexpected error\n%s", details)
+    if _showing or QApplication.instance() is None:
+        return
+    _showing = True
+    try:
+        box = QMessageBox(QApplication.activeWindow())
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(APP_NAME)
+        box.setText("Something went wrong inside Journey Studio.")
+        where = log_file()
+        box.setInformativeText(
+            "The last action may not have finished. Your map is still open: save it under a new "
+            "name to be safe." + (f"\n\nThe details were written to {where}." if where else ""))
+        box.setDetailedText(details)
+        box.exec()
+    finally:
+        _showing = False
+
+
+def install() -> None:
+    setup_logging()
+    sys.excepthook = handle_exception

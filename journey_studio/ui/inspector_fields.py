@@ -1,0 +1,209 @@
+"""Widgets of the inspector bound to one field of the model.
+
+A binding shows a value (``show``) and reports the user's edits (``write(value, merge)``).
+Text typed in a field is written as it is typed with ``merge=True`` (the document merges
+the keystrokes into one undo step) and sealed when the field loses focus or Enter is
+pressed, so one field edit is one undo step. ``show`` leaves a widget alone when it
+already shows the value, so a refresh caused by the user's own typing never moves the
+cursor; a value changed elsewhere (undo) replaces the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox, QColorDialog, QComboBox, QGridLayout, QLineEdit, QPlainTextEdit, QSpinBox,
+    QToolButton, QWidget,
+)
+
+Write = Callable[[Any, bool], None]
+
+
+class Binding(QObject):
+    def __init__(self, widget: QWidget, write: Write, seal: Callable[[], None]):
+        super().__init__(widget)
+        self.widget = widget
+        self._write = write
+        self._seal = seal
+        self._showing = False
+
+    def write(self, value: Any, merge: bool) -> None:
+        if not self._showing:
+            self._write(value, merge)
+
+    def show(self, value: Any) -> None:
+        self._showing = True
+        try:
+            self._show(value)
+        finally:
+            self._showing = False
+
+    def _show(self, value: Any) -> None:
+        raise NotImplementedError
+
+
+class LineBinding(Binding):
+    """A one-line field; ``parse``/``format`` convert (tags are "a, b, c")."""
+
+    def __init__(self, widget: QLineEdit, write: Write, seal, parse=str, format=str):
+        super().__init__(widget, write, seal)
+        self._parse, self._format = parse, format
+        widget.textEdited.connect(lambda text: self.write(self._parse(text), True))
+        widget.editingFinished.connect(seal)
+
+    def _show(self, value: Any) -> None:
+        if self._parse(self.widget.text()) != value:
+            self.widget.setText(self._format(value))
+            self.widget.setCursorPosition(len(self.widget.text()))
+
+
+class _FocusOut(QObject):
+    def __init__(self, widget: QWidget, callback: Callable[[], None]):
+        super().__init__(widget)
+        self._callback = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.FocusOut:
+            self._callback()
+        return False
+
+
+class PlainTextBinding(Binding):
+    def __init__(self, widget: QPlainTextEdit, write: Write, seal):
+        super().__init__(widget, write, seal)
+        widget.textChanged.connect(lambda: self.write(widget.toPlainText(), True))
+        _FocusOut(widget, seal)
+
+    def _show(self, value: str) -> None:
+        if self.widget.toPlainText() != value:
+            cursor = self.widget.textCursor()
+            position = min(cursor.position(), len(value))
+            self.widget.setPlainText(value)
+            cursor = self.widget.textCursor()
+            cursor.setPosition(position)
+            self.widget.setTextCursor(cursor)
+
+
+class CheckBinding(Binding):
+    def __init__(self, widget: QCheckBox, write: Write, seal):
+        super().__init__(widget, write, seal)
+        widget.toggled.connect(lambda checked: self.write(checked, False))
+
+    def _show(self, value: bool) -> None:
+        self.widget.setChecked(bool(value))
+
+
+class ComboBinding(Binding):
+    """A choice among the items' data (``None`` allowed)."""
+
+    def __init__(self, widget: QComboBox, write: Write, seal):
+        super().__init__(widget, write, seal)
+        widget.activated.connect(lambda index: self.write(widget.itemData(index), False))
+
+    def _show(self, value: Any) -> None:
+        index = next((i for i in range(self.widget.count()) if _same(self.widget.itemData(i), value)), 0)
+        self.widget.setCurrentIndex(index)
+
+
+def _same(data: Any, value: Any) -> bool:
+    if isinstance(data, (list, tuple)) and isinstance(value, (list, tuple)):
+        return list(data) == list(value)
+    return data == value
+
+
+class SpinBinding(Binding):
+    def __init__(self, widget: QSpinBox, write: Write, seal):
+        super().__init__(widget, write, seal)
+        widget.valueChanged.connect(lambda value: self.write(value, True))
+        widget.editingFinished.connect(seal)
+
+    def _show(self, value: int) -> None:
+        if self.widget.value() != value:
+            self.widget.setValue(value)
+
+
+def swatch_icon(color: str | None, size: int = 24) -> QIcon:
+    """A colour square with a thin border (pastel notes stay visible on white)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(color) if color else QColor("#ffffff"))
+    painter = QPainter(pixmap)
+    painter.setPen(QPen(QColor("#9aa5ae"), 1))
+    painter.drawRect(0, 0, size - 1, size - 1)
+    if color is None:  # "default": crossed by a diagonal
+        painter.setPen(QPen(QColor("#9aa5ae"), 2))
+        painter.drawLine(3, size - 3, size - 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class ColorSwatches(QWidget):
+    """A row of colour buttons: default (no colour), a few swatches, and Custom…"""
+
+    picked = Signal(object)  # "#rrggbb" or None
+    PER_ROW = 6
+
+    def __init__(self, swatches: list[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(2)
+        self._buttons: dict[str | None, QToolButton] = {}
+        for number, (color, name) in enumerate([(None, "Default colour")] + swatches):
+            button = QToolButton(self)
+            button.setIcon(swatch_icon(color))
+            button.setIconSize(QSize(24, 24))
+            button.setFixedSize(34, 34)
+            button.setToolTip(name)
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setAccessibleName(name)
+            button.clicked.connect(lambda _=False, c=color: self.picked.emit(c))
+            grid.addWidget(button, number // self.PER_ROW, number % self.PER_ROW)
+            self._buttons[color] = button
+        custom = QToolButton(self)
+        custom.setText("Custom…")
+        custom.setToolTip("Choose any colour")
+        custom.clicked.connect(self._choose)
+        rows = (len(self._buttons) + self.PER_ROW - 1) // self.PER_ROW
+        grid.addWidget(custom, rows, 0, 1, self.PER_ROW, Qt.AlignmentFlag.AlignLeft)
+        grid.setColumnStretch(self.PER_ROW, 1)
+        self._value: str | None = None
+
+    def _choose(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self._value or "#ffffff"), self, "Colour")
+        if chosen.isValid():
+            self.picked.emit(chosen.name())
+
+    def set_value(self, color: str | None) -> None:
+        self._value = color
+        for key, button in self._buttons.items():
+            button.setChecked((key or "").lower() == (color or "").lower())
+
+
+class ColorBinding(Binding):
+    def __init__(self, widget: ColorSwatches, write: Write, seal):
+        super().__init__(widget, write, seal)
+        widget.picked.connect(lambda color: self.write(color, False))
+
+    def _show(self, value: str | None) -> None:
+        self.widget.set_value(value)
+
+
+def tags_from_text(text: str) -> list[str]:
+    return [tag.strip() for tag in text.split(",") if tag.strip()]
+
+
+def tags_to_text(tags: list[str]) -> str:
+    return ", ".join(tags)
+
+
+def no_wrap_focus(widget: QPlainTextEdit) -> QPlainTextEdit:
+    """Tab moves to the next field instead of typing a tab (keyboard users)."""
+    widget.setTabChangesFocus(True)
+    widget.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    return widget

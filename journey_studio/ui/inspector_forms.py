@@ -1,0 +1,329 @@
+"""One inspector form per kind of selection: card(s), stage, step, lane, emotion point, map.
+
+Every edit goes through the Document's edit API; the form only shows the model and
+reports what the user typed. A refused value (too long, invalid) is shown under the
+form in one line, and the model keeps its value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSpinBox, QVBoxLayout, QWidget,
+)
+
+from ..document import Document
+from ..icons import channel_icon
+from ..model import CHANNEL_LANES, Channel, Language, Priority, limits
+from ..render import style
+from ..vocabulary import CHANNEL_NAMES, lane_title
+from .inspector_fields import (
+    Binding, CheckBinding, ColorBinding, ColorSwatches, ComboBinding, LineBinding,
+    PlainTextBinding, SpinBinding, no_wrap_focus, tags_from_text, tags_to_text,
+)
+
+#: Sticky-note colours for cards; strong colours for stage and lane headers.
+NOTE_SWATCHES = [(colors.card, f"{kind.value} note") for kind, colors in style.LANE_COLORS.items()
+                 if colors.card != "#ffffff"]
+HEADER_SWATCHES = [(style.STAGE_FILL, "Slate")] + [
+    (colors.accent, kind.value) for kind, colors in style.LANE_COLORS.items()]
+
+#: Emotion scales a workshop uses: (label, min, max).
+EMOTION_SCALES = [("−2 … +2", -2, 2), ("1 … 5", 1, 5), ("0 … 10", 0, 10), ("−5 … +5", -5, 5)]
+
+
+def _text_edit(lines: int = 3) -> QPlainTextEdit:
+    edit = no_wrap_focus(QPlainTextEdit())
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * lines + 14)
+    return edit
+
+
+class Form(QWidget):
+    """A form bound to one object of the map, found by id at each refresh."""
+
+    title = ""
+
+    def __init__(self, document: Document, report: Callable[[str], None]):
+        super().__init__()
+        self.document = document
+        self.report = report
+        self.target_id: str | None = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.layout_ = QFormLayout()
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        column.addLayout(self.layout_)
+        column.addStretch(1)
+        self.bindings: list[tuple[Binding, Callable[[Any], Any]]] = []
+
+    def obj(self):
+        return None
+
+    def add(self, label: str, binding: Binding, read: Callable[[Any], Any]) -> Binding:
+        self.layout_.addRow(label, binding.widget)
+        self.bindings.append((binding, read))
+        return binding
+
+    def writer(self, method: Callable[..., None], field: str) -> Callable[[Any, bool], None]:
+        def write(value: Any, merge: bool) -> None:
+            try:
+                method(self.target_id, merge=merge, **{field: value})
+            except ValueError as error:
+                self.report(str(error))
+            else:
+                self.report("")
+        return write
+
+    def bind(self, target_id: str | None) -> None:
+        if target_id != self.target_id:
+            self.document.seal_edit()
+        self.target_id = target_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        found = self.obj()
+        if found is None:
+            return
+        for binding, read in self.bindings:
+            binding.show(read(found))
+
+    def line(self, label: str, method, field: str, max_length: int = limits.NAME_MAX,
+             parse=str, format=str) -> Binding:
+        edit = QLineEdit()
+        edit.setMaxLength(max_length)
+        edit.setAccessibleName(label)
+        seal = self.document.seal_edit
+        return self.add(label, LineBinding(edit, self.writer(method, field), seal, parse, format),
+                        lambda o: getattr(o, field))
+
+    def text(self, label: str, method, field: str, lines: int = 3) -> Binding:
+        edit = _text_edit(lines)
+        edit.setAccessibleName(label)
+        return self.add(label, PlainTextBinding(edit, self.writer(method, field), self.document.seal_edit),
+                        lambda o: getattr(o, field))
+
+    def color(self, label: str, method, swatches) -> Binding:
+        return self.add(label, ColorBinding(ColorSwatches(swatches), self.writer(method, "color"),
+                                            self.document.seal_edit), lambda o: o.color)
+
+    def check(self, label: str, method, field: str) -> Binding:
+        box = QCheckBox(label)
+        binding = CheckBinding(box, self.writer(method, field), self.document.seal_edit)
+        self.layout_.addRow("", box)
+        self.bindings.append((binding, lambda o: getattr(o, field)))
+        return binding
+
+
+class CardForm(Form):
+    title = "Card"
+
+    def __init__(self, document: Document, report):
+        super().__init__(document, report)
+        update = document.update_card
+        self.text_binding = self.text("Text", update, "text", lines=4)
+        self.color("Colour", update, NOTE_SWATCHES)
+        self.line("Owner", update, "owner")
+        priority = QComboBox()
+        priority.addItem("—", None)
+        for value in Priority:
+            priority.addItem(value.value.capitalize(), value)
+        self.add("Priority", ComboBinding(priority, self.writer(update, "priority"), document.seal_edit),
+                 lambda o: o.priority)
+        self.line("Tags", update, "tags", max_length=limits.TAG_MAX * limits.TAGS_MAX,
+                  parse=tags_from_text, format=tags_to_text).widget.setPlaceholderText("comma, separated")
+        self.text("Note", update, "note", lines=3)
+        self.channel = QComboBox()
+        self.channel.addItem("—", None)
+        for value in Channel:
+            self.channel.addItem(channel_icon(value), CHANNEL_NAMES[Language.EN][value], value)
+        self.add("Channel", ComboBinding(self.channel, self.writer(update, "channel"), document.seal_edit),
+                 lambda o: o.channel)
+        votes = QSpinBox()
+        votes.setRange(0, limits.VOTES_MAX)
+        self.add("Dot votes", SpinBinding(votes, self.writer(update, "votes"), document.seal_edit),
+                 lambda o: o.votes)
+
+    def obj(self):
+        return self.document.map.find_card(self.target_id) if self.target_id else None
+
+    def refresh(self) -> None:
+        card = self.obj()
+        if card is None:
+            return
+        lane = self.document.map.find_lane(card.lane)
+        shows_channel = lane is not None and lane.kind in CHANNEL_LANES
+        self.layout_.setRowVisible(self.channel, shows_channel)
+        super().refresh()
+
+
+class CardsForm(Form):
+    """Several cards selected: what they share (colour, priority) set for all in one step."""
+
+    title = "Cards"
+
+    def __init__(self, document: Document, report):
+        super().__init__(document, report)
+        self.card_ids: tuple[str, ...] = ()
+        self.count = QLabel()
+        self.layout_.addRow(self.count)
+        self.swatches = ColorSwatches(NOTE_SWATCHES)
+        self.swatches.picked.connect(lambda color: self._set_all(color=color))
+        self.layout_.addRow("Colour", self.swatches)
+
+    def bind_cards(self, card_ids) -> None:
+        self.card_ids = tuple(card_ids)
+        self.refresh()
+
+    def _cards(self):
+        return [c for c in (self.document.map.find_card(i) for i in self.card_ids) if c]
+
+    def _set_all(self, **fields) -> None:
+        cards = self._cards()
+        try:
+            with self.document.macro(f"Edit {len(cards)} cards"):
+                for card in cards:
+                    self.document.update_card(card.id, **fields)
+        except ValueError as error:
+            self.report(str(error))
+
+    def refresh(self) -> None:
+        cards = self._cards()
+        self.count.setText(f"{len(cards)} cards selected")
+        colors = {card.color for card in cards}
+        self.swatches.set_value(colors.pop() if len(colors) == 1 else "")
+
+
+class StageForm(Form):
+    title = "Stage"
+
+    def __init__(self, document: Document, report):
+        super().__init__(document, report)
+        update = document.update_stage
+        self.line("Name", update, "name")
+        self.text("Description", update, "description")
+        self.color("Colour", update, HEADER_SWATCHES)
+        self.check("Moment of truth", update, "moment_of_truth")
+
+    def obj(self):
+        return self.document.map.find_stage(self.target_id) if self.target_id else None
+
+
+class StepForm(Form):
+    title = "Step"
+
+    def __init__(self, document: Document, report):
+        super().__init__(document, report)
+        self.line("Name", document.update_step, "name")
+
+    def obj(self):
+        return next((s for s in self.document.map.steps() if s.id == self.target_id), None)
+
+
+class LaneForm(Form):
+    title = "Lane"
+
+    def __init__(self, document: Document, report):
+        super().__init__(document, report)
+        update = document.update_lane
+        self.kind = QLabel()
+        self.layout_.addRow("Kind", self.kind)
+        self.line("Title", update, "title")
+        self.text("Description", update, "description")
+        self.color("Colour", update, HEADER_SWATCHES)
+        hidden = QCheckBox("Hidden")
+        self.layout_.addRow("", hidden)
+        self.bindings.append((CheckBinding(hidden, self._write_hidden, document.seal_edit),
+                              lambda o: o.hidden))
+
+    def _write_hidden(self, hidden: bool, merge: bool) -> None:
+        self.document.set_lane_hidden(self.target_id, hidden)
+
+    def obj(self):
+        return self.document.map.find_lane(self.target_id) if self.target_id else None
+
+    def refresh(self) -> None:
+        lane = self.obj()
+        if lane is not None:
+            self.kind.setText(lane_title(lane.kind, Language.EN))
+            self.kind.setToolTip(lane.kind.value)
+        super().refresh()
+
+
+class PointForm(Form):
+    """An emotion point: its score on the map's scale and its word."""
+
+    title = "Emotion"
+
+    def __init__(self, document: Document, report):
+        super().__init__(document, report)
+        self.lane_id = self.step_id = None
+        self.score = QDoubleSpinBox()
+        self.score.setDecimals(1)
+        self.score.setSingleStep(0.5)
+        self.score.editingFinished.connect(self._commit)
+        self.layout_.addRow("Score", self.score)
+        self.label = QLineEdit()
+        self.label.setMaxLength(limits.NAME_MAX)
+        self.label.editingFinished.connect(self._commit)
+        self.layout_.addRow("Feeling", self.label)
+
+    def bind_point(self, lane_id: str, step_id: str) -> None:
+        self.lane_id, self.step_id = lane_id, step_id
+        self.refresh()
+
+    def obj(self):
+        lane = self.document.map.find_lane(self.lane_id) if self.lane_id else None
+        return next((p for p in lane.points if p.step == self.step_id), None) if lane else None
+
+    def _commit(self) -> None:
+        point = self.obj()
+        if point is None or (point.score, point.label) == (self.score.value(), self.label.text()):
+            return
+        try:
+            self.document.set_point(self.lane_id, self.step_id, self.score.value(), self.label.text())
+        except ValueError as error:
+            self.report(str(error))
+
+    def refresh(self) -> None:
+        scale = self.document.map.emotion_scale
+        self.score.setRange(scale.min, scale.max)
+        point = self.obj()
+        if point is not None:
+            self.score.setValue(point.score)
+            if self.label.text() != point.label:
+                self.label.setText(point.label)
+
+
+class MapForm(Form):
+    title = "Map"
+
+    def __init__(self, document: Document, report):
+        super().__init__(document, report)
+        update = lambda _map_id, **fields: document.update_map(**fields)  # noqa: E731 (one map)
+        self.line("Title", update, "title")
+        self.text("Description", update, "description", lines=4)
+        language = QComboBox()
+        language.addItem("English", Language.EN)
+        language.addItem("Français", Language.FR)
+        self.add("Language", ComboBinding(language, self.writer(update, "language"), document.seal_edit),
+                 lambda o: o.language)
+        scale = QComboBox()
+        for label, low, high in EMOTION_SCALES:
+            scale.addItem(label, (low, high))
+        self.add("Emotion scale", ComboBinding(scale, self._write_scale, document.seal_edit),
+                 lambda o: (o.emotion_scale.min, o.emotion_scale.max))
+
+    def _write_scale(self, bounds, merge: bool) -> None:
+        try:
+            self.document.set_emotion_scale(*bounds)
+        except ValueError as error:
+            self.report(str(error))
+
+    def obj(self):
+        return self.document.map
+

@@ -1,0 +1,339 @@
+"""The editor window: one document, its canvas, inspector, palette, menus and toolbar.
+
+The file paths a window takes are :meth:`MainWindow.open_path` and :meth:`MainWindow.save`
+(:meth:`save_to` does the writing), so dialogs for conflicts, locks or recovery have one
+place to hook into.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QRectF, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox,
+)
+
+from .. import APP_NAME, __version__
+from ..canvas.selection import Selection, SelectionKind
+from ..document import Document
+from ..fileformat import SUFFIX, JourneyFileError, dump_to
+from ..fileformat.readers import READERS
+from ..icons import app_icon, lane_icon
+from ..model import Language, LaneKind
+from . import edit_operations as ops
+from . import windows
+from .actions import WindowActions
+from .inspector import Inspector
+from .interface_size import apply_interface_size, large_interface_wanted
+from .palette import Palette
+from .persona_panel import PersonaPanel
+from .recent_files import add_recent_file, clear_recent_files, recent_files
+
+FILE_FILTER = f"Journey maps (*{SUFFIX});;All files (*)"
+
+
+def make_view(document: Document):
+    from ..canvas import MapScene, MapView
+
+    scene = MapScene(document)
+    view = MapView(scene)
+    scene.setParent(view)
+    return view
+
+
+class _DeleteKeys(QObject):
+    """Delete and Backspace on the canvas (not while typing in it) run the window's Delete,
+    which also deletes stages, steps, lanes and emotion points, and asks first when needed."""
+
+    KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if event.key() not in self.KEYS or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        editing = getattr(watched, "is_editing", lambda: False)()
+        if editing:
+            return False
+        if kind == QEvent.Type.KeyPress:
+            self.window.delete_selection()
+        return True  # ShortcutOverride left unaccepted: the canvas does not take the key
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: Document):
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.document = document
+        self.view = make_view(document)
+        self.setCentralWidget(self.view)
+        self.inspector = Inspector(document, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
+        self.persona_dock = QDockWidget("Persona", self)
+        self.persona_dock.setObjectName("persona")
+        self.persona_dock.setWidget(PersonaPanel(document))
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.persona_dock)
+        self.tabifyDockWidget(self.inspector, self.persona_dock)
+        self.inspector.raise_()
+        self.card_palette = Palette(self)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.card_palette)
+        self.card_palette.card_kind_clicked.connect(self.add_card_of_kind)
+        self.window_actions = WindowActions(self)
+        self.window_actions.large_interface.setChecked(large_interface_wanted())
+        self.view.selection_changed.connect(self._selection_changed)
+        if hasattr(self.view, "edit_refused"):
+            self.view.edit_refused.connect(self.report)
+        self.view.installEventFilter(_DeleteKeys(self))
+        document.dirty_changed.connect(self.setWindowModified)
+        document.path_changed.connect(lambda _path: self._update_title())
+        document.changed.connect(self._document_changed)
+        self.setAcceptDrops(True)
+        self.setWindowIcon(app_icon())
+        self.statusBar()
+        self._update_title()
+        self.setWindowModified(document.dirty)
+        self._selection_changed(self.view.selection())
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        self.resize(int(screen.width() * 0.92), int(screen.height() * 0.9))
+        self.move(screen.center() - self.rect().center())
+        self.resizeDocks([self.card_palette, self.inspector], [190, 360], Qt.Orientation.Horizontal)
+        self._shown_once = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._shown_once:  # open on the start of the journey, not its middle
+            self._shown_once = True
+            for bar in (self.view.horizontalScrollBar(), self.view.verticalScrollBar()):
+                bar.setValue(bar.maximum())
+            self.view.ensureVisible(QRectF(0, 0, 1, 1), 8, 8)
+
+    # --- title and state ----------------------------------------------------------------
+    def display_name(self) -> str:
+        if self.document.path:
+            return Path(self.document.path).name
+        return self.document.map.title or "Untitled"
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.display_name()}[*] — {APP_NAME}")
+
+    def _document_changed(self, change) -> None:
+        if change.subject == "map":
+            self._update_title()
+
+    def is_pristine(self) -> bool:
+        """A new map nobody touched: New and Open may replace this window."""
+        return self.document.path is None and self.document.undo_stack.count() == 0
+
+    def report(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    def _selection_changed(self, selection: Selection) -> None:
+        self.inspector.set_selection(selection)
+        acts = self.window_actions
+        has_cards = selection.kind == SelectionKind.CARDS
+        for action in (acts.cut, acts.copy, acts.duplicate):
+            action.setEnabled(has_cards)
+        acts.delete.setEnabled(selection.kind not in (SelectionKind.NONE, SelectionKind.CELL))
+
+    # --- files --------------------------------------------------------------------------
+    def new_map(self, template: str = "blank", language: Language | str = Language.EN):
+        return windows.new_map(template, language, replacing=self if self.is_pristine() else None)
+
+    def open_dialog(self) -> None:
+        settings = QSettings()
+        suffixes = " ".join(f"*{s}" for s in sorted(READERS))
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a map", settings.value("lastDirectory", str(Path.home())),
+            f"Maps ({suffixes});;All files (*)")
+        if path:
+            settings.setValue("lastDirectory", str(Path(path).parent))
+            self.open_path(path)
+
+    def open_path(self, path: str):
+        """Open a file in this window if it is pristine, else in a new one; None on failure."""
+        return windows.open_path(path, parent=self, replacing=self if self.is_pristine() else None)
+
+    def save(self) -> bool:
+        if self.document.path is None or Path(self.document.path).suffix.lower() != SUFFIX:
+            return self.save_as()
+        return self.save_to(self.document.path)
+
+    def suggested_file_name(self) -> str:
+        if self.document.path:
+            return str(Path(self.document.path).with_suffix(SUFFIX))
+        stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.document.map.title).strip(" .") or "Untitled"
+        folder = QSettings().value("lastDirectory", str(Path.home()))
+        return str(Path(folder) / f"{stem}{SUFFIX}")
+
+    def save_as(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the map as", self.suggested_file_name(),
+                                              FILE_FILTER)
+        if not path:
+            return False
+        if not path.lower().endswith(SUFFIX):
+            path += SUFFIX
+        QSettings().setValue("lastDirectory", str(Path(path).parent))
+        return self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        """Write the canonical .journey file; on failure say why and keep everything as it was."""
+        try:
+            dump_to(self.document.journey, path)
+        except (JourneyFileError, OSError) as error:
+            QMessageBox.critical(self, "Could not save",
+                                 f"The map was not saved to “{Path(path).name}”.\n\n{error}")
+            return False
+        self.document.mark_saved(str(Path(path).resolve()))
+        add_recent_file(path)
+        self.report(f"Saved {Path(path).name}")
+        return True
+
+    def maybe_save(self) -> bool:
+        """True when the window may close: nothing unsaved, saved now, or the user discards."""
+        if not self.document.dirty:
+            return True
+        Button = QMessageBox.StandardButton
+        answer = QMessageBox.warning(
+            self, APP_NAME, f"Save the changes to “{self.display_name()}” before closing?\n\n"
+            "Your changes will be lost if you don't save them.",
+            Button.Save | Button.Discard | Button.Cancel, Button.Save)
+        if answer == Button.Save:
+            return self.save()
+        return answer == Button.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.maybe_save():
+            windows.forget(self)
+            # Leave the stack clean: a dirty QUndoStack destroyed later signals a dead Document.
+            self.document.undo_stack.clear()
+            event.accept()
+        else:
+            event.ignore()
+
+    def quit_application(self) -> None:
+        for window in reversed(windows.windows()):
+            if not window.close():
+                return
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        files = recent_files()
+        for number, path in enumerate(files, start=1):
+            action = menu.addAction(f"&{number % 10} {Path(path).name}")
+            action.setStatusTip(path)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if files:
+            menu.addSeparator()
+        clear = menu.addAction("&Clear Menu")
+        clear.setEnabled(bool(files))
+        clear.triggered.connect(clear_recent_files)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        files = self._dropped_files(event)
+        if files:
+            event.acceptProposedAction()
+            for path in files:
+                self.open_path(path)
+
+    @staticmethod
+    def _dropped_files(event) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls()
+                if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in READERS]
+
+    # --- edit ---------------------------------------------------------------------------
+    def _try(self, edit) -> None:
+        """Run an edit; a refused one is explained in the status bar, never a traceback."""
+        try:
+            selection = edit(self.view.selection())
+        except ValueError as error:
+            self.report(str(error)[:1].upper() + str(error)[1:])
+            return
+        if isinstance(selection, Selection):
+            self.view.select(selection)
+
+    def copy(self) -> None:
+        mime = ops.cards_mime_data(self.document, self.view.selection())
+        if mime is not None:
+            QApplication.clipboard().setMimeData(mime)
+
+    def cut(self) -> None:
+        selection = self.view.selection()
+        mime = ops.cards_mime_data(self.document, selection)
+        if mime is not None:
+            QApplication.clipboard().setMimeData(mime)
+            self.document.delete_cards(selection.card_ids)
+
+    def paste(self) -> None:
+        mime = QApplication.clipboard().mimeData()
+        self._try(lambda sel: Selection.cards(ops.paste(self.document, sel, mime)))
+
+    def duplicate(self) -> None:
+        self._try(lambda sel: Selection.cards(self.document.duplicate_cards(sel.card_ids))
+                  if sel.kind == SelectionKind.CARDS else None)
+
+    def delete_selection(self) -> None:
+        self._try(lambda sel: Selection() if ops.delete_selection(self.document, sel, self.confirm) else None)
+
+    def confirm(self, question: str) -> bool:
+        Button = QMessageBox.StandardButton
+        return QMessageBox.question(self, APP_NAME, question, Button.Yes | Button.Cancel,
+                                    Button.Cancel) == Button.Yes
+
+    def select_all(self) -> None:
+        self.view.select(Selection.cards(card.id for card in self.document.map.cards))
+
+    # --- insert -------------------------------------------------------------------------
+    def insert_card(self) -> None:
+        self._try(lambda sel: ops.insert_card(self.document, sel))
+
+    def insert_stage(self) -> None:
+        self._try(lambda sel: ops.insert_stage(self.document, sel))
+
+    def insert_step(self) -> None:
+        self._try(lambda sel: ops.insert_step(self.document, sel))
+
+    def insert_lane(self, kind: LaneKind) -> None:
+        self._try(lambda sel: ops.insert_lane(self.document, sel, kind))
+
+    def add_card_of_kind(self, kind: str) -> None:
+        self._try(lambda sel: ops.add_card_of_kind(self.document, sel, LaneKind(kind)))
+
+    # --- view ---------------------------------------------------------------------------
+    def fill_lanes_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        for lane in self.document.map.lanes:
+            action = menu.addAction(lane_icon(lane.kind), lane.title or lane.kind.value)
+            action.setCheckable(True)
+            action.setChecked(not lane.hidden)
+            action.toggled.connect(lambda shown, lane_id=lane.id: self._try(
+                lambda _sel: self.document.set_lane_hidden(lane_id, not shown)))
+        if not self.document.map.lanes:
+            menu.addAction("(no lanes)").setEnabled(False)
+
+    def set_large_interface(self, large: bool) -> None:
+        apply_interface_size(QApplication.instance(), large, remember=True)
+
+    def toggle_full_screen(self, on: bool) -> None:
+        self.showFullScreen() if on else self.showNormal()
+
+    def about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}",
+                          f"<h3>{APP_NAME} {__version__}</h3>"
+                          "<p>A desktop editor for customer journey maps: stages, lanes, "
+                          "sticky-note cards and the emotion curve, ready for a workshop.</p>")

@@ -1,0 +1,95 @@
+"""The palette dock: one sticky-note tile per kind of card, to drag onto a cell or click.
+
+Dragging a tile starts a ``QDrag`` carrying the lane kind under :data:`CARD_KIND_MIME`
+(the canvas accepts it on a cell); clicking it emits ``card_kind_clicked`` and the window
+adds a card of that kind at the selection.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QDrag, QMouseEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QToolButton, QVBoxLayout, QWidget
+
+from ..canvas import CARD_KIND_MIME
+from ..icons import lane_icon
+from ..model import Language, LaneKind
+from ..render import style
+from ..vocabulary import lane_title
+
+__all__ = ["CARD_KIND_MIME", "CARD_KINDS", "CardKindTile", "Palette"]
+#: Kinds that hold cards (the emotions lane holds a curve, not notes).
+CARD_KINDS = [kind for kind in LaneKind if kind != LaneKind.EMOTIONS]
+
+
+class CardKindTile(QToolButton):
+    kind_clicked = Signal(str)
+
+    def __init__(self, kind: LaneKind, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind = kind
+        colors = style.lane_colors(kind)
+        title = lane_title(kind, Language.EN)
+        self.setText(title)
+        self.setIcon(lane_icon(kind))
+        self.setIconSize(QSize(26, 26))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setToolTip(f"Drag onto a cell to add a {title.lower()} card, or click to add one "
+                        "to the selected cell")
+        self.setAccessibleName(f"Add {title} card")
+        self.setSizePolicy(self.sizePolicy().Policy.Expanding, self.sizePolicy().Policy.Fixed)
+        self.setMinimumHeight(44)
+        self.setStyleSheet(
+            f"QToolButton {{ background: {colors.card}; border: 1px solid {style.GRID};"
+            f" border-left: 6px solid {colors.accent}; border-radius: 4px; padding: 4px 8px;"
+            f" text-align: left; color: {style.INK}; }}"
+            f" QToolButton:hover {{ border-color: {colors.accent}; }}"
+            f" QToolButton:focus {{ border: 2px solid #1a73e8; border-left: 6px solid {colors.accent}; }}")
+        self._press: QPoint | None = None
+        self.clicked.connect(lambda: self.kind_clicked.emit(self.kind.value))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if (self._press is not None and event.buttons() & Qt.MouseButton.LeftButton
+                and (event.position().toPoint() - self._press).manhattanLength()
+                >= QApplication.startDragDistance()):
+            self._press = None
+            self.setDown(False)
+            self.start_drag()
+            return
+        super().mouseMoveEvent(event)
+
+    def mime_data(self) -> QMimeData:
+        mime = QMimeData()
+        mime.setData(CARD_KIND_MIME, self.kind.value.encode("ascii"))
+        return mime
+
+    def start_drag(self) -> None:
+        drag = QDrag(self)
+        drag.setMimeData(self.mime_data())
+        drag.setPixmap(self.grab())
+        drag.setHotSpot(QPoint(20, self.height() // 2))
+        drag.exec(Qt.DropAction.CopyAction)
+
+
+class Palette(QDockWidget):
+    card_kind_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Cards", parent)
+        self.setObjectName("palette")
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setSpacing(6)
+        self.tiles: list[CardKindTile] = []
+        for kind in CARD_KINDS:
+            tile = CardKindTile(kind, body)
+            tile.kind_clicked.connect(self.card_kind_clicked)
+            column.addWidget(tile)
+            self.tiles.append(tile)
+        column.addStretch(1)
+        self.setWidget(body)

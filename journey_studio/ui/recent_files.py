@@ -1,0 +1,35 @@
+"""The "Open Recent" list, kept in QSettings (most recent first, without duplicates)."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QSettings
+
+KEY = "recentFiles"
+LIMIT = 10
+
+
+def _settings() -> QSettings:
+    return QSettings()
+
+
+def recent_files() -> list[str]:
+    value = _settings().value(KEY, [])
+    if isinstance(value, str):  # QSettings gives a lone string for a one-item list on some backends
+        value = [value]
+    return [str(path) for path in (value or []) if path]
+
+
+def add_recent_file(path: str) -> None:
+    path = os.path.abspath(path)
+    files = [path] + [p for p in recent_files() if os.path.abspath(p) != path]
+    _settings().setValue(KEY, files[:LIMIT])
+
+
+def remove_recent_file(path: str) -> None:
+    _settings().setValue(KEY, [p for p in recent_files() if p != path])
+
+
+def clear_recent_files() -> None:
+    _settings().setValue(KEY, [])

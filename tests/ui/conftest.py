@@ -1,0 +1,58 @@
+"""Fixtures for the window tests: isolated settings, no real dialogs, windows cleaned up."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(qapp, tmp_path, monkeypatch):
+    QCoreApplication.setOrganizationName("JourneyStudioTests")
+    QCoreApplication.setApplicationName("JourneyStudioTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
+def no_real_dialogs(monkeypatch):
+    """A test that forgets to answer a dialog fails instead of hanging."""
+    def unexpected(*args, **kwargs):
+        raise AssertionError(f"unexpected dialog: {args[1:3]}")
+    for name in ("warning", "critical", "question", "information"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
+class MessageBoxes:
+    """What message boxes were shown, and the answers to give (in order)."""
+
+    def __init__(self):
+        self.shown: list[tuple[str, str]] = []
+        self.answers: list = []
+
+    def box(self, kind):
+        def show(parent, title, text, *args, **kwargs):
+            self.shown.append((kind, text))
+            return self.answers.pop(0) if self.answers else QMessageBox.StandardButton.Ok
+        return show
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    boxes = MessageBoxes()
+    for name in ("warning", "critical", "question", "information"):
+        monkeypatch.setattr(QMessageBox, name, boxes.box(name))
+    return boxes
+
+
+@pytest.fixture
+def open_windows():
+    from journey_studio.ui import windows
+
+    yield windows
+    for window in windows.windows():
+        window.document.undo_stack.setClean()
+        window.close()

@@ -1,0 +1,69 @@
+"""The composition root: files from the command line, the error hook, drops, interface size."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from support import EXAMPLES
+
+from journey_studio import app as app_module
+from journey_studio.ui import error_hook
+from journey_studio.ui.interface_size import LARGE_POINTS, NORMAL_POINTS, large_interface_wanted
+
+
+def test_command_line_files_open_and_an_unreadable_one_only_shows_its_message(
+        qtbot, open_windows, messages, monkeypatch, tmp_path):
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr(error_hook, "setup_logging", lambda: None)  # no log file from tests
+    missing = tmp_path / "missing.journey"
+    assert app_module.run_editor([str(missing), str(EXAMPLES[0]), str(EXAMPLES[1])]) == 0
+    assert [w.document.path for w in open_windows.windows()] == [str(EXAMPLES[0]), str(EXAMPLES[1])]
+    assert len(messages.shown) == 1 and "missing.journey" in messages.shown[0][1]
+    assert QApplication.organizationName() and QApplication.applicationName() == "Journey Studio"
+
+
+def test_unexpected_error_shows_a_friendly_dialog_and_logs(qtbot, monkeypatch, caplog):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(
+        (box.text(), box.detailedText())) or 0)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        error_hook.handle_exception(*sys.exc_info())
+    assert shown and "went wrong" in shown[0][0] and "RuntimeError: boom" in shown[0][1]
+    assert "RuntimeError: boom" in caplog.text
+
+
+def test_dropping_a_journey_file_opens_it(qtbot, open_windows):
+    window = open_windows.new_map()
+    window.document.update_map(title="Keep me")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(EXAMPLES[0]))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert [w.document.path for w in open_windows.windows()][-1] == str(EXAMPLES[0])
+    assert window.document.map.title == "Keep me"
+
+
+def test_large_interface_is_remembered(qtbot, open_windows):
+    window = open_windows.new_map()
+    window.window_actions.large_interface.trigger()
+    assert QApplication.font().pointSize() == LARGE_POINTS and large_interface_wanted()
+    window.window_actions.large_interface.trigger()
+    assert QApplication.font().pointSize() == NORMAL_POINTS and not large_interface_wanted()
+
+
+def test_new_from_template_and_undo_action_text(qtbot, open_windows):
+    window = open_windows.new_map()
+    templates = next(a.menu() for a in window.window_actions.file_menu.actions()
+                     if a.menu() and "Template" in a.text())
+    next(a for a in templates.actions() if a.text() == "Classic (Français)").trigger()
+    french = open_windows.windows()[-1]
+    assert french.document.map.language == "fr" and len(french.document.map.stages) == 5
+    french.document.update_map(title="Parcours")
+    assert french.window_actions.undo.text() == "&Undo Edit map"

@@ -1,0 +1,123 @@
+"""The editor window: title and unsaved mark, closing with changes, save/open, recent files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from journey_studio.fileformat import dumps, load
+from journey_studio.ui.recent_files import add_recent_file, clear_recent_files, recent_files
+
+from support import EXAMPLES
+
+Button = QMessageBox.StandardButton
+
+
+def test_title_shows_map_name_and_unsaved_mark(qtbot, open_windows):
+    window = open_windows.new_map("classic", "en")
+    assert window.windowTitle() == "Customer journey[*] — Journey Studio"
+    assert not window.isWindowModified()
+    window.document.update_map(title="Onboarding")
+    assert window.isWindowModified()
+    assert window.windowTitle().startswith("Onboarding[*]")
+    window.document.undo_stack.undo()
+    assert not window.isWindowModified()
+
+
+def test_title_shows_file_name(qtbot, open_windows):
+    window = open_windows.open_path(str(EXAMPLES[0]))
+    assert window.windowTitle() == f"{EXAMPLES[0].name}[*] — Journey Studio"
+
+
+def test_close_with_unsaved_changes_asks_and_cancel_keeps_window(qtbot, open_windows, messages):
+    window = open_windows.new_map()
+    window.document.update_map(title="Changed")
+    messages.answers.append(Button.Cancel)
+    assert not window.close()
+    assert messages.shown[0][0] == "warning" and "Save the changes" in messages.shown[0][1]
+    assert window.isVisible() and window in open_windows.windows()
+    messages.answers.append(Button.Discard)
+    assert window.close()
+    assert window not in open_windows.windows()
+
+
+def test_close_save_failing_keeps_window(qtbot, open_windows, messages, monkeypatch, tmp_path):
+    window = open_windows.new_map()
+    window.document.update_map(title="Changed")
+    blocked = tmp_path / "no-such-folder" / "map.journey"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(blocked), ""))
+    messages.answers.append(Button.Save)
+    assert not window.close()
+    assert [kind for kind, _ in messages.shown] == ["warning", "critical"]
+    assert window.isVisible() and window.document.dirty
+
+
+def test_save_as_writes_a_file_that_reopens_equal(qtbot, open_windows, monkeypatch, tmp_path):
+    window = open_windows.open_path(str(EXAMPLES[0]))
+    window.document.update_map(title="Renamed map")
+    asked = {}
+
+    def dialog(parent, caption, suggested, filter_):
+        asked["suggested"] = suggested
+        return str(tmp_path / "copy"), filter_
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    assert window.save_as()
+    saved = tmp_path / "copy.journey"
+    assert Path(asked["suggested"]).name == EXAMPLES[0].name
+    assert not window.document.dirty
+    assert window.windowTitle().startswith("copy.journey")
+    assert dumps(load(saved)) == dumps(window.document.journey)
+    assert recent_files()[0] == str(saved)
+
+
+def test_save_as_suggests_the_title_for_a_new_map(qtbot, open_windows):
+    window = open_windows.new_map()
+    window.document.update_map(title="Claims: phone / web")
+    assert Path(window.suggested_file_name()).name == "Claims  phone   web.journey"
+
+
+def test_opening_a_broken_file_shows_a_message_and_changes_nothing(qtbot, open_windows, messages, tmp_path):
+    window = open_windows.new_map()
+    broken = tmp_path / "broken.journey"
+    broken.write_text('{"format": "journey-studio", "map": ', encoding="utf-8")
+    before = open_windows.windows()
+    assert window.open_path(str(broken)) is None
+    assert len(messages.shown) == 1 and "broken.journey" in messages.shown[0][1]
+    assert open_windows.windows() == before and window.isVisible()
+    assert recent_files() == []
+
+
+def test_open_replaces_an_untouched_new_window_only(qtbot, open_windows):
+    blank = open_windows.new_map()
+    opened = blank.open_path(str(EXAMPLES[0]))
+    assert open_windows.windows() == [opened]
+    second = opened.new_map()
+    assert open_windows.windows() == [opened, second]
+    assert opened.open_path(str(EXAMPLES[0])) is opened  # already open: brought to front
+
+
+def test_recent_files_most_recent_first_without_duplicates_and_clear(qtbot, open_windows, tmp_path):
+    for name in ("a", "b", "a"):
+        add_recent_file(str(tmp_path / f"{name}.journey"))
+    assert [Path(p).stem for p in recent_files()] == ["a", "b"]
+    window = open_windows.new_map()
+    menu = window.window_actions.recent_menu
+    window.fill_recent_menu(menu)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["&1 a.journey", "&2 b.journey", "&Clear Menu"]
+    clear_recent_files()
+    window.fill_recent_menu(menu)
+    assert [a.text() for a in menu.actions()] == ["&Clear Menu"]
+
+
+def test_no_two_actions_share_a_shortcut(qtbot, open_windows):
+    window = open_windows.new_map()
+    seen: dict[str, str] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            text = key.toString()
+            assert text not in seen, f"{text}: {seen.get(text)} and {action.text()}"
+            seen[text] = action.text()
+    assert "Ctrl+D" in seen and "Ctrl+Z" in seen
