@@ -17,9 +17,10 @@ def isolated_settings(qapp, tmp_path, monkeypatch):
     yield
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def no_real_dialogs(monkeypatch):
-    """A test that forgets to answer a dialog fails instead of hanging."""
+    """A test that forgets to answer a message box fails instead of hanging (used by the
+    window's test modules through ``pytestmark``; other modules drive their dialogs)."""
     def unexpected(*args, **kwargs):
         raise AssertionError(f"unexpected dialog: {args[1:3]}")
     for name in ("warning", "critical", "question", "information"):

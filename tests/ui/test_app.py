@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import sys
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -12,6 +13,8 @@ from support import EXAMPLES
 from journey_studio import app as app_module
 from journey_studio.ui import error_hook
 from journey_studio.ui.interface_size import LARGE_POINTS, NORMAL_POINTS, large_interface_wanted
+
+pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
 
 def test_command_line_files_open_and_an_unreadable_one_only_shows_its_message(

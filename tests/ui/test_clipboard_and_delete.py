@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -10,6 +11,8 @@ from journey_studio.canvas.selection import Selection
 from journey_studio.document import Document
 from journey_studio.model import LaneKind
 from journey_studio.ui import edit_operations as ops
+
+pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
 Button = QMessageBox.StandardButton
 

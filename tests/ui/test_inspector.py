@@ -10,6 +10,8 @@ from journey_studio.canvas.selection import Selection
 from journey_studio.document import Document
 from journey_studio.ui.inspector import Inspector
 
+pytestmark = pytest.mark.usefixtures("no_real_dialogs")
+
 
 @pytest.fixture
 def document():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -11,6 +12,8 @@ from journey_studio.fileformat import dumps, load
 from journey_studio.ui.recent_files import add_recent_file, clear_recent_files, recent_files
 
 from support import EXAMPLES
+
+pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
 Button = QMessageBox.StandardButton
 
