@@ -54,9 +54,11 @@ class PointEditor(QWidget):
         self.score.setDecimals(FREE_DECIMALS)
         self.score.setKeyboardTracking(False)  # typing "1.5" is one edit, not three
         self.score.setAccessibleName("Score")
+        self.score.setToolTip("Up/Down or the arrows: one whole step; type a value for anything between")
         self.score.valueChanged.connect(self._write_score)
         self.scale_note = QLabel()
         self.scale_note.setObjectName("pointScale")
+        self.scale_note.setWordWrap(True)
         form.addRow("Score", self.score)
         form.addRow("", self.scale_note)
 
@@ -109,7 +111,7 @@ class PointEditor(QWidget):
                 self.word.setCompleter(completer)
             scale = m.emotion_scale
             self.score.set_scale(scale)
-            self.scale_note.setText(f"on the {format_scale(scale)} scale; arrows move one step")
+            self.scale_note.setText(f"on the {format_scale(scale)} scale")
             if point is not None:
                 self.score.setValue(point.score)
                 if self.word.currentText() != point.label:
