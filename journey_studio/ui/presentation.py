@@ -162,8 +162,8 @@ class Presentation(QObject):
         view.zoom_changed.emit(view.zoom())
         self._restore_scroll(saved.scroll)
         # the window manager may resize the window a little later: put the scroll back again then
-        QTimer.singleShot(0, lambda: self._restore_scroll(saved.scroll))
-        QTimer.singleShot(100, lambda: self._restore_scroll(saved.scroll))
+        QTimer.singleShot(0, self, lambda: self._restore_scroll(saved.scroll))
+        QTimer.singleShot(100, self, lambda: self._restore_scroll(saved.scroll))
         self.index = -1
         self.toggled.emit(False)
 
@@ -241,7 +241,7 @@ class Presentation(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
         if kind == QEvent.Type.Resize:
-            QTimer.singleShot(0, self._refit)
+            QTimer.singleShot(0, self, self._refit)
             return False
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease):
             return False
