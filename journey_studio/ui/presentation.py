@@ -3,7 +3,9 @@
 For a workshop on a projector. Entering hides the menus, toolbar, docks, status bar and
 scroll bars, shows the map's title and persona band above the grid, and shows the whole
 map. Right, Page Down and Space go to the next stage (the view fits that stage's columns,
-with the lane titles at its left, and veils the other stages); Left and Page Up go back;
+with the lane titles at its left, and veils the other stages; a stage taller than the screen
+is not shrunk below a size that reads from the back of the room: Up and Down then move
+down and up its lanes, under its frozen header); Left and Page Up go back;
 Home shows the whole map; Esc (or F5 again) leaves and puts the window back exactly as it
 was: geometry, docks, toolbar, zoom and scroll. A small pill at the bottom says where we are.
 Double-click editing keeps working; while a card is being edited, keys go to the editor.
@@ -13,22 +15,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QPainterPath, QTransform
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainterPath, QPalette, QTransform
 from PySide6.QtWidgets import QDockWidget, QFrame, QGraphicsPathItem, QLabel, QToolBar, QWidget
 
+from ..render import style
 from ..render.layout import LayoutOptions
 
 #: room around the fitted stage, in map units
 FIT_MARGIN = 16.0
 #: never zoom in further than this, however narrow a stage is
 PRESENT_ZOOM_MAX = 2.5
+#: a stage is never shown smaller than this (card text about 18 px, stage names 22 px)
+READABLE_ZOOM = 1.2
 VEIL = QColor(244, 246, 248, 200)  # the canvas colour, mostly opaque, over the other stages
 
 _NEXT = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space)
 _PREVIOUS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
-_STILL = (Qt.Key.Key_Up, Qt.Key.Key_Down)  # the map stays put in a presentation
-_KEYS = frozenset({*_NEXT, *_PREVIOUS, *_STILL, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Escape})
+_KEYS = frozenset({*_NEXT, *_PREVIOUS, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Escape})
 
 
 @dataclass
@@ -43,31 +47,42 @@ class _WindowState:
     options: LayoutOptions
     scroll_policies: tuple
     frame: QFrame.Shape
+    alignment: Qt.AlignmentFlag
 
 
-class StageIndicator(QLabel):
-    """'Stage 3 / 7 · Decision' in a quiet pill at the bottom of the view."""
+class StageIndicator(QWidget):
+    """'Stage 3 / 7 · Decision', quiet, in a strip of its own under the map (never over it)."""
+
+    HEIGHT = 44
 
     def __init__(self, parent: QWidget):
         super().__init__(parent)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(style.CANVAS))
+        self.setPalette(palette)
+        self.label = QLabel(self)
         font = QFont(self.font())
-        font.setPixelSize(20)
-        self.setFont(font)
-        self.setStyleSheet("QLabel { color: #ffffff; background: rgba(31, 42, 51, 150);"
-                           " border-radius: 16px; padding: 6px 18px; }")
+        font.setPixelSize(22)
+        self.label.setFont(font)
+        self.label.setStyleSheet(f"QLabel {{ color: {style.MUTED}; }}")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.hide()
 
+    def text(self) -> str:
+        return self.label.text()
+
     def show_text(self, text: str) -> None:
-        self.setText(text)
-        self.adjustSize()
+        self.label.setText(text)
         self.place()
         self.show()
         self.raise_()
 
     def place(self) -> None:
         area = self.parentWidget().rect()
-        self.move((area.width() - self.width()) // 2, area.height() - self.height() - 18)
+        self.setGeometry(0, area.height() - self.HEIGHT, area.width(), self.HEIGHT)
+        self.label.setGeometry(self.rect())
 
 
 class Presentation(QObject):
@@ -83,6 +98,7 @@ class Presentation(QObject):
         self.view = window.view
         self.scene = window.view.map_scene
         self.index = -1
+        self._down = 0.0  # how far down the lanes of a tall stage, in map units
         self._saved: _WindowState | None = None
         self.indicator = StageIndicator(self.view)
         self.veil = QGraphicsPathItem()
@@ -114,7 +130,7 @@ class Presentation(QObject):
             scroll=(view.horizontalScrollBar().value(), view.verticalScrollBar().value()),
             options=self.scene.options,
             scroll_policies=(view.horizontalScrollBarPolicy(), view.verticalScrollBarPolicy()),
-            frame=view.frameShape())
+            frame=view.frameShape(), alignment=view.alignment())
         for bar in [*w.findChildren(QDockWidget), *w.findChildren(QToolBar)]:
             if bar.parent() is w:
                 bar.hide()
@@ -123,6 +139,8 @@ class Presentation(QObject):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setFrameShape(QFrame.Shape.NoFrame)
+        view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        view.setViewportMargins(0, 0, 0, StageIndicator.HEIGHT)
         saved = self.scene.options
         self.scene.options = LayoutOptions(show_title=True, show_persona=True,
                                            include_hidden=saved.include_hidden, metrics=saved.metrics)
@@ -132,6 +150,7 @@ class Presentation(QObject):
         view.installEventFilter(self)
         self.scene.relaid_out.connect(self._refit)
         w.showFullScreen()
+        QTimer.singleShot(300, self, self._cover_screen)
         view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.index = -1
         self._refit()
@@ -152,6 +171,8 @@ class Presentation(QObject):
         view.setHorizontalScrollBarPolicy(saved.scroll_policies[0])
         view.setVerticalScrollBarPolicy(saved.scroll_policies[1])
         view.setFrameShape(saved.frame)
+        view.setAlignment(saved.alignment)
+        view.setViewportMargins(0, 0, 0, 0)
         w.setWindowState(saved.window_state)
         if not saved.window_state & (Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized):
             w.restoreGeometry(saved.geometry)
@@ -166,6 +187,13 @@ class Presentation(QObject):
         QTimer.singleShot(100, self, lambda: self._restore_scroll(saved.scroll))
         self.index = -1
         self.toggled.emit(False)
+
+    def _cover_screen(self) -> None:
+        """Without a window manager (a bare X server, a kiosk) full screen is only a flag: cover
+        the screen ourselves."""
+        screen = (self.window.screen() or QGuiApplication.primaryScreen()).geometry()
+        if self.is_on() and self.window.geometry() != screen:
+            self.window.setGeometry(screen)
 
     def _restore_scroll(self, scroll: tuple[int, int]) -> None:
         if self.is_on():
@@ -186,6 +214,7 @@ class Presentation(QObject):
     def go_to(self, index: int) -> None:
         """Show stage ``index`` (0-based), or the whole map for -1."""
         self.index = index if index < self.stage_count() else -1
+        self._down = 0.0
         self._refit()
         self.position_changed.emit(self.index)
 
@@ -199,6 +228,15 @@ class Presentation(QObject):
         lane_w = layout.lanes[0].rect.w if layout.lanes else 0.0
         return QRectF(stage.x - lane_w, grid.y, stage.w + lane_w, grid.h)
 
+    def stage_zoom(self, target: QRectF) -> float:
+        """The zoom for a stage: its columns fit the width; it fits the height too unless that
+        would make it smaller than ``READABLE_ZOOM`` (then Up and Down scroll the lanes)."""
+        port = self.view.viewport().rect()
+        room = target.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
+        fit_width = port.width() / max(room.width(), 1)
+        fit_height = port.height() / max(room.height(), 1)
+        return min(fit_width, max(fit_height, READABLE_ZOOM), PRESENT_ZOOM_MAX)
+
     def _refit(self) -> None:
         if not self.is_on() or self.scene.layout is None:
             return
@@ -206,13 +244,30 @@ class Presentation(QObject):
             self.index = -1
         target = self.focus_rect()
         port = self.view.viewport().rect()
-        room = target.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
-        zoom = min(port.width() / max(room.width(), 1), port.height() / max(room.height(), 1),
-                   PRESENT_ZOOM_MAX)
-        self.view.set_zoom(zoom)
-        self.view.centerOn(target.center())
+        if self.index < 0:
+            room = target.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
+            self.view.set_zoom(min(port.width() / max(room.width(), 1), port.height() / max(room.height(), 1),
+                                   PRESENT_ZOOM_MAX))
+            self.view.centerOn(target.center())
+        else:
+            zoom = self.stage_zoom(target)
+            self.view.set_zoom(zoom)
+            # the lane titles at the left edge, the stage right after them, its header at the top
+            width, height = port.width() / zoom, port.height() / zoom
+            max_down = max(0.0, target.height() + 2 * FIT_MARGIN - height)
+            self._down = min(max(self._down, 0.0), max_down)
+            left = target.left() - FIT_MARGIN if target.width() + 2 * FIT_MARGIN < width \
+                else target.center().x() - width / 2
+            self.view.centerOn(QPointF(left + width / 2, target.top() - FIT_MARGIN + self._down + height / 2))
         self._veil_others()
         self._show_indicator()
+
+    def scroll_lanes(self, pages: float) -> None:
+        """Up and Down in a stage too tall for the screen: move down or up the lanes."""
+        if self.index < 0:
+            return
+        self._down += pages * 0.7 * self.view.viewport().height() / self.view.zoom()
+        self._refit()
 
     def _veil_others(self) -> None:
         layout = self.scene.layout
@@ -241,6 +296,7 @@ class Presentation(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
         if kind == QEvent.Type.Resize:
+            self.indicator.place()
             QTimer.singleShot(0, self, self._refit)
             return False
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease):
@@ -257,6 +313,8 @@ class Presentation(QObject):
                 self.next_stage()
             elif key in _PREVIOUS:
                 self.previous_stage()
+            elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.scroll_lanes(1 if key == Qt.Key.Key_Down else -1)
             elif key == Qt.Key.Key_Home:
                 self.whole_map()
             elif key == Qt.Key.Key_End:

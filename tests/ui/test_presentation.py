@@ -7,6 +7,8 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
+from journey_studio.ui.presentation import READABLE_ZOOM
+
 from support import ROOT
 
 pytestmark = pytest.mark.usefixtures("no_real_dialogs")
@@ -60,6 +62,7 @@ def test_f5_enters_and_esc_leaves_restoring_the_window(qtbot, window):
     assert not window.inspector.isVisible() and not window.statusBar().isVisible()
     assert "title" in view.map_scene.extras and "persona" in view.map_scene.extras
     assert presentation.indicator.isVisible() and "Whole map" in presentation.indicator.text()
+    assert not presentation.indicator.geometry().intersects(view.viewport().geometry())  # never over the map
     layout = view.map_scene.layout
     qtbot.waitUntil(lambda: visible_scene_rect(view).contains(QPointF(0, 0))
                     and visible_scene_rect(view).contains(QPointF(layout.width, layout.height)))
@@ -83,12 +86,17 @@ def test_next_and_previous_stage_fit_that_stage(qtbot, window):
         target = presentation.focus_rect()
         assert target.left() < stage_box.x and target.right() == stage_box.right  # lane titles at its left
         shown = visible_scene_rect(view)
-        assert shown.contains(target)
+        assert shown.left() <= target.left() and target.right() <= shown.right()  # all its columns
+        assert shown.top() <= target.top()  # its header
+        if not shown.contains(target):  # too tall: not shrunk below reading size (or its width)
+            assert view.zoom() >= READABLE_ZOOM - 1e-6 or target.width() / shown.width() > 0.9
         # fitted, not merely inside: the stage fills the viewport in one direction
-        assert max(target.width() / shown.width(), target.height() / shown.height()) > 0.9
+        assert target.width() / shown.width() > 0.9 or target.height() / shown.height() > 0.9
         assert presentation.indicator.text() == f"Stage {number} / {len(stages)} · {stages[number - 1].name}"
     QTest.keyClick(view, Qt.Key.Key_Left)
-    assert presentation.index == 1 and visible_scene_rect(view).contains(presentation.focus_rect())
+    assert presentation.index == 1
+    target, shown = presentation.focus_rect(), visible_scene_rect(view)
+    assert shown.left() <= target.left() and target.right() <= shown.right() and shown.top() <= target.top()
     QTest.keyClick(view, Qt.Key.Key_PageUp)
     assert presentation.index == 0
     QTest.keyClick(view, Qt.Key.Key_End)
@@ -98,6 +106,25 @@ def test_next_and_previous_stage_fit_that_stage(qtbot, window):
     QTest.keyClick(view, Qt.Key.Key_Home)
     assert presentation.index == -1 and "Whole map" in presentation.indicator.text()
     assert not view.space_held()  # Space went to the presentation, not to panning
+    presentation.leave()
+
+
+def test_down_and_up_walk_the_lanes_of_a_tall_stage(qtbot, window):
+    view, presentation = window.view, window.workshop.presentation
+    presentation.enter()
+    qtbot.waitUntil(window.isFullScreen)
+    qtbot.wait(20)
+    QTest.keyClick(view, Qt.Key.Key_End)  # the last stage: one column, taller than the screen
+    target = presentation.focus_rect()
+    assert not visible_scene_rect(view).contains(target) and view.zoom() >= READABLE_ZOOM - 1e-6
+    top = visible_scene_rect(view).top()
+    for _ in range(10):
+        QTest.keyClick(view, Qt.Key.Key_Down)
+    shown = visible_scene_rect(view)
+    assert shown.top() > top and shown.bottom() >= target.bottom()
+    for _ in range(10):
+        QTest.keyClick(view, Qt.Key.Key_Up)
+    assert visible_scene_rect(view).top() == pytest.approx(top, abs=1)
     presentation.leave()
 
 
