@@ -21,8 +21,8 @@ from .card_item import CardItem
 from .shapes_item import Z
 
 #: the badge's size in map units; on screen it stays between the two pixel sizes
-BADGE_MAP_SIZE = 40.0
-BADGE_MIN_PX, BADGE_MAX_PX = 34.0, 64.0
+BADGE_MAP_SIZE = 34.0
+BADGE_MIN_PX, BADGE_MAX_PX = 32.0, 60.0
 BADGE_FILL = QColor("#c62828")  # a red sticker dot: reads on every card colour
 BADGE_RING = QColor("#ffffff")
 ADD_COLOR, REMOVE_COLOR = QColor("#c62828"), QColor("#455a64")
@@ -149,7 +149,7 @@ class VoteMode(QObject):
                 self.scene.addItem(badge)
             badge.set_votes(count)
             box = self.scene.cards[card_id].scene_box()
-            badge.setPos(box.right() - 6, box.top() + 6)
+            badge.setPos(box.right(), box.top())  # on the corner: it hides the least text
 
     # --- clicks --------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
@@ -170,8 +170,11 @@ class VoteMode(QObject):
             return True
         if kind == _Type.ContextMenu:
             return True  # the right button takes a vote away; no menu while voting
-        if kind == _Type.MouseMove:
+        if kind == _Type.MouseMove and not self.view.space_held() and event.buttons() == Qt.MouseButton.NoButton:
             self._update_cursor(event.modifiers())
+            self.view.mouseMoveEvent(event)  # cards still light up under the mouse...
+            self.scene.show_hover(None)  # ...but empty cells do not: nothing to vote on there
+            return True
         return False
 
     def _click(self, event) -> None:

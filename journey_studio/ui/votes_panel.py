@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..model import Map
 
-COLUMNS = ("Votes", "Card", "Stage", "Lane")
+COLUMNS = ("Votes", "Card", "Stage / lane")
 
 
 @dataclass(frozen=True)
@@ -69,10 +69,12 @@ class VotesPanel(QDockWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 4px 2px; }")
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.tree.itemClicked.connect(self._clicked)
         self.tree.itemActivated.connect(self._clicked)
@@ -104,7 +106,7 @@ class VotesPanel(QDockWidget):
         bold.setBold(True)
         for row in rows:
             text = " ".join(row.text.split()) or "(empty card)"
-            item = QTreeWidgetItem([str(row.votes), text, row.stage, row.lane])
+            item = QTreeWidgetItem([str(row.votes), text, f"{row.stage}\n{row.lane}"])
             item.setData(0, Qt.ItemDataRole.UserRole, row.card_id)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignCenter)
             item.setFont(0, bold)
@@ -140,4 +142,7 @@ class VotesPanel(QDockWidget):
             self, APP_NAME, f"Clear all {total} vote{'s' * (total != 1)} from the map?\n\n"
             "You can undo this.", Button.Yes | Button.Cancel, Button.Cancel)
         if answer == Button.Yes:
-            clear_votes(self.document)
+            try:
+                clear_votes(self.document)
+            except ValueError as error:  # a read-only map
+                self.summary.setText(f"Votes not cleared: {error}")

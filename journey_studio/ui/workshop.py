@@ -23,6 +23,7 @@ class WorkshopTools:
         self.vote_mode = VoteMode(window.view)
         self.votes_panel = VotesPanel(window.document, window.view.select_card, window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.votes_panel)
+        window.tabifyDockWidget(window.inspector, self.votes_panel)  # the panel's full height
         self.votes_panel.hide()
 
         self.present = QAction(action_icon("present"), "&Present", window)
