@@ -31,6 +31,7 @@ from .interface_size import apply_interface_size, large_interface_wanted
 from .palette import Palette
 from .persona_panel import PersonaPanel
 from .recent_files import add_recent_file, clear_recent_files, recent_files
+from .workshop import WorkshopTools
 
 FILE_FILTER = f"Journey maps (*{SUFFIX});;All files (*)"
 
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.card_palette.card_kind_clicked.connect(self.add_card_of_kind)
         self.window_actions = WindowActions(self)
         self.window_actions.large_interface.setChecked(large_interface_wanted())
+        self.workshop = WorkshopTools(self)
         self.view.selection_changed.connect(self._selection_changed)
         if hasattr(self.view, "edit_refused"):
             self.view.edit_refused.connect(self.report)
