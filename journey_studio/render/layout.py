@@ -276,11 +276,16 @@ class _Layouter:
         x = area.x
         right = area.right
         if card.votes:
+            # a dark pill with the count in white: dot votes must read from the back of a room
             label = str(card.votes)
-            width = 16 + text_width(label, FontStyle.BOLD, k.meta_font)
+            size = k.meta_font + 1.5
+            width = max(area.h + 2, text_width(label, FontStyle.BOLD, size) + 12)
             right -= width
-            shapes.append(EllipseShape(Rect(right, area.y + 3, 10, 10), fill="#2f3e4c"))
-            shapes.append(TextShape(right + 13, baseline, label, Font(FontStyle.BOLD, k.meta_font), ink))
+            shapes.append(RectShape(Rect(right, area.y - 1, width, area.h + 2), fill="#2f3e4c",
+                                    radius=(area.h + 2) / 2))
+            shapes.append(TextShape(right + (width - text_width(label, FontStyle.BOLD, size)) / 2,
+                                    area.y + (area.h - size) / 2 + ascent(size), label,
+                                    Font(FontStyle.BOLD, size), "#ffffff"))
             right -= 6
         if card.priority:
             label = PRIORITY_NAMES[self.language][str(card.priority)]

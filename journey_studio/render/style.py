@@ -41,7 +41,7 @@ class Metrics:
     card_font: float = 15
     card_line: float = 19
     card_min_height: float = 52
-    meta_font: float = 11.5
+    meta_font: float = 12
     meta_height: float = 22
     stage_font: float = 18
     stage_line: float = 22
