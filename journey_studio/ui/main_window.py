@@ -19,18 +19,19 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..canvas.selection import Selection, SelectionKind
 from ..document import Document
-from ..fileformat import SUFFIX, JourneyFileError, dump_to
+from ..fileformat import SUFFIX
 from ..fileformat.readers import READERS
 from ..icons import app_icon, lane_icon
 from ..model import Language, LaneKind
 from . import edit_operations as ops
-from . import windows
+from . import import_export, windows
 from .actions import WindowActions
 from .inspector import Inspector
 from .interface_size import apply_interface_size, large_interface_wanted
 from .palette import Palette
 from .persona_panel import PersonaPanel
-from .recent_files import add_recent_file, clear_recent_files, recent_files
+from .recent_files import clear_recent_files, recent_files
+from .window_file import WindowFile
 
 FILE_FILTER = f"Journey maps (*{SUFFIX});;All files (*)"
 
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.card_palette.card_kind_clicked.connect(self.add_card_of_kind)
         self.window_actions = WindowActions(self)
         self.window_actions.large_interface.setChecked(large_interface_wanted())
+        self.file = WindowFile(self)  # lock, state on disk, autosave
         self.view.selection_changed.connect(self._selection_changed)
         if hasattr(self.view, "edit_refused"):
             self.view.edit_refused.connect(self.report)
@@ -119,10 +121,20 @@ class MainWindow(QMainWindow):
     def display_name(self) -> str:
         if self.document.path:
             return Path(self.document.path).name
-        return self.document.map.title or "Untitled"
+        return self.document.map.title or self.file.source_name or "Untitled"
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.display_name()}[*] — {APP_NAME}")
+        note = self.file.title_note() if hasattr(self, "file") else ""
+        self.setWindowTitle(f"{self.display_name()}{note}[*] — {APP_NAME}")
+
+    def file_state_changed(self) -> None:
+        """Read-only or not, recovered or not: the title and what may be edited follow."""
+        editable = not self.document.read_only
+        for action in self.window_actions.editing_actions():
+            action.setEnabled(editable)
+        self.card_palette.setEnabled(editable)
+        self._selection_changed(self.view.selection())
+        self._update_title()
 
     def _document_changed(self, change) -> None:
         if change.subject == "map":
@@ -130,7 +142,8 @@ class MainWindow(QMainWindow):
 
     def is_pristine(self) -> bool:
         """A new map nobody touched: New and Open may replace this window."""
-        return self.document.path is None and self.document.undo_stack.count() == 0
+        return (self.document.path is None and self.document.undo_stack.count() == 0
+                and not self.document.dirty)  # an imported or recovered map is not pristine
 
     def report(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -139,9 +152,11 @@ class MainWindow(QMainWindow):
         self.inspector.set_selection(selection)
         acts = self.window_actions
         has_cards = selection.kind == SelectionKind.CARDS
-        for action in (acts.cut, acts.copy, acts.duplicate):
-            action.setEnabled(has_cards)
-        acts.delete.setEnabled(selection.kind not in (SelectionKind.NONE, SelectionKind.CELL))
+        editable = not self.document.read_only
+        acts.copy.setEnabled(has_cards)
+        for action in (acts.cut, acts.duplicate):
+            action.setEnabled(has_cards and editable)
+        acts.delete.setEnabled(editable and selection.kind not in (SelectionKind.NONE, SelectionKind.CELL))
 
     # --- files --------------------------------------------------------------------------
     def new_map(self, template: str = "blank", language: Language | str = Language.EN):
@@ -162,7 +177,8 @@ class MainWindow(QMainWindow):
         return windows.open_path(path, parent=self, replacing=self if self.is_pristine() else None)
 
     def save(self) -> bool:
-        if self.document.path is None or Path(self.document.path).suffix.lower() != SUFFIX:
+        if (self.document.path is None or self.document.read_only
+                or Path(self.document.path).suffix.lower() != SUFFIX):
             return self.save_as()
         return self.save_to(self.document.path)
 
@@ -184,17 +200,8 @@ class MainWindow(QMainWindow):
         return self.save_to(path)
 
     def save_to(self, path: str) -> bool:
-        """Write the canonical .journey file; on failure say why and keep everything as it was."""
-        try:
-            dump_to(self.document.journey, path)
-        except (JourneyFileError, OSError) as error:
-            QMessageBox.critical(self, "Could not save",
-                                 f"The map was not saved to “{Path(path).name}”.\n\n{error}")
-            return False
-        self.document.mark_saved(str(Path(path).resolve()))
-        add_recent_file(path)
-        self.report(f"Saved {Path(path).name}")
-        return True
+        """Write the .journey file safely (see :class:`WindowFile`); False if it was not saved."""
+        return self.file.save_to(path)
 
     def maybe_save(self) -> bool:
         """True when the window may close: nothing unsaved, saved now, or the user discards."""
@@ -212,6 +219,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self.maybe_save():
             windows.forget(self)
+            self.file.close()
             # Leave the stack clean: a dirty QUndoStack destroyed later signals a dead Document.
             self.document.undo_stack.clear()
             event.accept()
@@ -243,7 +251,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         files = self._dropped_files(event)
-        if files:
+        if files:  # a .journey opens; any other format is imported as an unsaved map
             event.acceptProposedAction()
             for path in files:
                 self.open_path(path)
@@ -281,6 +289,8 @@ class MainWindow(QMainWindow):
 
     def paste(self) -> None:
         mime = QApplication.clipboard().mimeData()
+        if mime is not None and mime.hasText() and import_export.paste_mermaid(self, mime.text()):
+            return
         self._try(lambda sel: Selection.cards(ops.paste(self.document, sel, mime)))
 
     def duplicate(self) -> None:

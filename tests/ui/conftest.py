@@ -14,6 +14,7 @@ def isolated_settings(qapp, tmp_path, monkeypatch):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     QSettings().clear()
+    monkeypatch.setenv("JOURNEY_STUDIO_DATA_DIR", str(tmp_path / "data"))  # backups, autosaves
     yield
 
 
