@@ -52,7 +52,7 @@ class WindowActions:
                          "Open a Mermaid, Markdown, OpenJourney, CSV or Excel file as a new map")
         self.export_as = a("&Export As…", lambda: import_export.export_as_dialog(w), None, None,
                            "Write a copy as Mermaid, Markdown, CSV or Excel")
-        self.export_png = a("Export &PNG…", lambda: import_export.export_picture(w, png=True), "Ctrl+Shift+P",
+        self.export_png = a("Export &PNG…", lambda: import_export.export_picture(w, png=True), None,
                             "export-png", "Export the map as an image")
         self.export_pdf = a("Export P&DF…", lambda: import_export.export_picture(w, png=False), None,
                             "export-pdf", "Export the map as a PDF, on one page or as a poster")
@@ -74,7 +74,9 @@ class WindowActions:
         self.duplicate = a("&Duplicate", w.duplicate, "Ctrl+D", "duplicate", "Duplicate the selected cards")
         self.delete = a("&Delete", w.delete_selection, Key.Delete, "delete", "Delete the selection")
         self.select_all = a("Select &All", w.select_all, Key.SelectAll, None, "Select every card")
-        self.preferences = a("Pre&ferences…", lambda: show_preferences(w), Key.Preferences, None,
+        # the platform's shortcut; Ctrl+, where the platform has none (most Linux desktops)
+        preferences_key = Key.Preferences if QKeySequence.keyBindings(Key.Preferences) else "Ctrl+,"
+        self.preferences = a("Pre&ferences…", lambda: show_preferences(w), preferences_key, None,
                              "Backups, autosave, interface language and size")
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         # Insert

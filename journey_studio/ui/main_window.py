@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QRectF, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox,
+    QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
 )
 
 from .. import APP_NAME, __version__
@@ -99,7 +99,9 @@ class MainWindow(QMainWindow):
         document.changed.connect(self._document_changed)
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
-        self.statusBar()
+        self.read_only_note = QLabel("Read-only: use Save As to edit your own copy")
+        self.read_only_note.setVisible(False)
+        self.statusBar().addPermanentWidget(self.read_only_note)
         self._update_title()
         self.setWindowModified(document.dirty)
         self._selection_changed(self.view.selection())
@@ -133,6 +135,7 @@ class MainWindow(QMainWindow):
         for action in self.window_actions.editing_actions():
             action.setEnabled(editable)
         self.card_palette.setEnabled(editable)
+        self.read_only_note.setVisible(not editable)
         self._selection_changed(self.view.selection())
         self._update_title()
 

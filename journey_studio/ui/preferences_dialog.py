@@ -27,7 +27,7 @@ class PreferencesDialog(QDialog):
         for seconds, label in prefs.AUTOSAVE_CHOICES:
             self.autosave.addItem(label, seconds)
         self.language = QComboBox()
-        self.language.addItem("As the system", "")
+        self.language.addItem("Same as the system", "")
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
         language_note = QLabel("A new language applies the next time Journey Studio starts.")

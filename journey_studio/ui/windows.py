@@ -14,13 +14,14 @@ opens as an unsaved map without a path, so Save asks where and never overwrites 
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from .. import i18n
+from .. import APP_NAME, i18n
 from ..document import Document
 from ..fileformat import SUFFIX, JourneyFileError
 from ..fileformat.readers import read_any_with_warnings
@@ -153,7 +154,7 @@ def open_path(path: str, parent: QWidget | None = None,
     state = lock.acquire()
     own_path, read_only, note = path, False, ""
     if state is LockState.HELD_BY_OTHER:
-        holder = lock.holder.describe() if lock.holder else "another program"
+        holder = _holder_name(lock)
         choice = file_dialogs.ask_file_locked(parent, Path(path).name, holder)
         if choice is file_dialogs.LockedChoice.CANCEL:
             return None
@@ -167,6 +168,17 @@ def open_path(path: str, parent: QWidget | None = None,
     add_recent_file(path)
     document = Document.from_journey(result.journey, own_path, read_only=read_only)
     return show_document(document, replacing, lock=lock, disk_state=disk_state, note=note)
+
+
+def _holder_name(lock: MapFileLock) -> str:
+    """Who has the map open. Only Journey Studio takes these locks: when it runs from Python,
+    the lock names the interpreter ("python3.11"), so name the application instead."""
+    if lock.holder is None:
+        return "another program"
+    holder = lock.holder
+    if not holder.app or holder.app.lower().startswith("python"):
+        holder = dataclasses.replace(holder, app=APP_NAME)
+    return holder.describe()
 
 
 def _cannot_open(parent: QWidget | None, path: str, error: Exception) -> None:

@@ -144,7 +144,7 @@ def test_a_map_open_elsewhere_offers_read_only_and_the_window_refuses_edits(
     asked.answers["ask_file_locked"] = LockedChoice.READ_ONLY
     window = open_windows.open_path(str(map_file))
     name, holder = asked.calls[0][1:]
-    assert name == "plan.journey" and f"process {os.getpid()}" in holder
+    assert name == "plan.journey" and f"Journey Studio (process {os.getpid()})" in holder
     assert window.document.read_only and "(read-only)" in window.windowTitle()
     acts = window.window_actions
     assert not any(a.isEnabled() for a in acts.editing_actions())
@@ -152,7 +152,7 @@ def test_a_map_open_elsewhere_offers_read_only_and_the_window_refuses_edits(
     stages = len(window.document.map.stages)
     window.insert_stage()
     assert len(window.document.map.stages) == stages
-    assert "read-only" in window.statusBar().currentMessage()
+    assert "read-only" in window.statusBar().currentMessage() and window.read_only_note.isVisibleTo(window)
     window.view.run_edit(window.document.add_stage)  # the canvas's path for every edit
     assert len(window.document.map.stages) == stages
     # Save becomes Save As; saved elsewhere, the map is ours to edit

@@ -78,7 +78,8 @@ def test_cancel_changes_nothing(qtbot):
 def test_the_menu_item_uses_the_platform_shortcut(qtbot, open_windows):
     window = open_windows.new_map()
     action = window.window_actions.preferences
-    assert action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    platform = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    assert action.shortcuts() == (platform or [QKeySequence("Ctrl+,")])
     edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
     assert action in edit_menu.actions()
 
