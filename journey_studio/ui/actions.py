@@ -102,7 +102,7 @@ class WindowActions:
         self.show_persona.setText("P&ersona")
         self.large_interface = a("&Large Interface", w.set_large_interface, None, None,
                                  "Bigger menus and panels, for a projector", checkable=True)
-        self.full_screen = a("F&ull Screen", w.toggle_full_screen, Key.FullScreen, "present",
+        self.full_screen = a("F&ull Screen", w.toggle_full_screen, Key.FullScreen, None,
                              checkable=True)
         # Help
         self.about = a(f"&About {APP_NAME}", w.about)
