@@ -125,6 +125,7 @@ class PersonaPanel(QWidget):
         for widget, value in ((self.name, persona.name), (self.role, persona.role)):
             if not widget.hasFocus() and widget.text() != value:
                 widget.setText(value)
+                widget.setCursorPosition(0)  # show the start of a long value, not its end
         if not self.age.hasFocus():
             self.age.setValue(-1 if persona.age is None else persona.age)
         if not self.quote.hasFocus() and self.quote.toPlainText() != persona.quote:
