@@ -21,6 +21,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/canvas_bench.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

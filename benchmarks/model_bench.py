@@ -6,7 +6,7 @@ from journey_studio.fileformat import dumps, loads
 from journey_studio.render import text
 from journey_studio.render.layout import layout_map
 
-from .generate import big_journey
+from .big_map import big_journey
 
 
 def run(measure) -> None:

@@ -1,5 +1,7 @@
+"""``python -m journey_studio`` and the packaged app's entry point (absolute import for PyInstaller)."""
+
 import sys
 
-from .cli import main
+from journey_studio.cli import main
 
 sys.exit(main())

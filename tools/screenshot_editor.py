@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen python tools/screenshot_editor.py [map.journey] [out.png]
         [--size 1920x1080] [--scroll X,Y] [--zoom Z] [--select-card N] [--select-cell S,L]
-        [--canvas-only]
+        [--select-point N] [--drag-point SCORE] [--canvas-only]
 
 Shows the whole main window (menus, toolbar, palette, canvas, inspector) unless
 ``--canvas-only`` asks for the bare MapView.
@@ -31,6 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--inspect-card", type=int, default=None, help="select only the N-th card")
     parser.add_argument("--select-cell", default=None, help="select cell STEP_INDEX,LANE_INDEX")
     parser.add_argument("--drag", action="store_true", help="freeze the picture in the middle of a card drag")
+    parser.add_argument("--select-point", type=int, default=None, help="select the N-th point of the first emotion lane")
+    parser.add_argument("--drag-point", type=float, default=None,
+                        help="freeze the picture while the selected point is dragged towards SCORE")
     parser.add_argument("--canvas-only", action="store_true", help="the bare canvas, without the window")
     args = parser.parse_args(argv)
 
@@ -67,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.select_cell:
         s, lane = (int(v) for v in args.select_cell.split(","))
         view.select(Selection.cell(m.step_ids()[s], [x.id for x in m.lanes if not x.hidden][lane]))
+    if args.select_point is not None:
+        lane = m.emotion_lanes()[0]
+        view.select(Selection.point(lane.id, lane.points[args.select_point].step))
     if args.scroll:
         x, y = (int(v) for v in args.scroll.split(","))
         view.horizontalScrollBar().setValue(x)
@@ -81,6 +87,17 @@ def main(argv: list[str] | None = None) -> int:
             event = QMouseEvent(kind, QPointF(pos), QPointF(view.viewport().mapToGlobal(pos)), Qt.MouseButton.LeftButton
                                 if kind == QMouseEvent.Type.MouseButtonPress else Qt.MouseButton.NoButton,
                                 buttons, Qt.KeyboardModifier.NoModifier)
+            QApplication.sendEvent(view.viewport(), event)
+    selection = view.selection()
+    if args.drag_point is not None and selection.kind == "point":
+        curve = view.map_scene.curves[selection.lane_id].curve
+        item = view.map_scene.points[(selection.lane_id, selection.step_id)]
+        start = view.mapFromScene(item.scene_box().center())
+        end = view.mapFromScene(QPointF(item.scene_box().center().x(), curve.y_of(args.drag_point)))
+        for kind, pos in ((QMouseEvent.Type.MouseButtonPress, start), (QMouseEvent.Type.MouseMove, end)):
+            event = QMouseEvent(kind, QPointF(pos), QPointF(view.viewport().mapToGlobal(pos)),
+                                Qt.MouseButton.LeftButton if kind == QMouseEvent.Type.MouseButtonPress
+                                else Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
             QApplication.sendEvent(view.viewport(), event)
     app.processEvents()
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)

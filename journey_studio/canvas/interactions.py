@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QGraphicsRectItem
 
 from ..render.hit_test import card_drop, insert_index, lane_drop, stage_drop
 from .card_item import CardItem
-from .emotion_items import EmotionPointItem
 from .header_items import LaneHeaderItem, StageHeaderItem, StepHeaderItem
 from .selection import Selection, SelectionKind
 from .shapes_item import ACCENT, Z
@@ -281,7 +280,8 @@ def interaction_for(view, event) -> Interaction | None:
         return PanInteraction(view)
     if button not in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
         return None
-    item = view.map_scene.item_at(view.mapToScene(event.position().toPoint()))
+    pos = view.mapToScene(event.position().toPoint())
+    item = view.map_scene.item_at(pos)
     if button == Qt.MouseButton.RightButton:
         if isinstance(item, CardItem) and item.card_id in view.selected_card_ids():
             return None  # keep a multiple selection for the context menu
@@ -290,9 +290,13 @@ def interaction_for(view, event) -> Interaction | None:
         return CardDragInteraction(view, item)
     if isinstance(item, (StageHeaderItem, LaneHeaderItem)):
         return HeaderDragInteraction(view, item)
-    if isinstance(item, (StepHeaderItem, EmotionPointItem)):
-        return _select_only(view, item)
-    return RubberBandInteraction(view)
+    if isinstance(item, StepHeaderItem):
+        from .step_drag import StepDragInteraction  # it builds on the gestures above
+
+        return StepDragInteraction(view, item)
+    from .point_gestures import point_interaction_for  # it builds on the gestures above
+
+    return point_interaction_for(view, item, pos) or RubberBandInteraction(view)
 
 
 def _select_only(view, item) -> Interaction:

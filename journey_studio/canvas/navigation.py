@@ -94,3 +94,43 @@ def current_cell_selection(layout: MapLayout, selection: Selection) -> Selection
         cell = current_cell(layout, selection)
         return Selection.cell(*cell) if cell else Selection()
     return Selection()
+
+
+def nudge_target(layout: MapLayout, card_ids: tuple[str, ...], direction: str) -> tuple[str, str, int] | None:
+    """Where Alt+arrow moves the selected cards: ``(step, lane, index)`` for ``move_cards``.
+
+    Left and right take the cards to the neighbour step in the same lane, keeping their row
+    as far as the cell allows. Up and down move them one place within their cell, and past
+    its top or bottom into the lane above (at the end) or below (at the start). The index
+    counts the target cell's cards once the moved cards are lifted out (the Document's rule).
+    """
+    moving = set(card_ids)
+    anchor = next((c for c in sorted(layout.cards, key=lambda c: (c.rect.y, c.rect.x)) if c.card_id in moving), None)
+    if anchor is None:
+        return None
+    steps, lanes = _cells(layout)
+    step_at, lane_at = steps.index(anchor.step_id), lanes.index(anchor.lane_id)
+    staying = [c for c in _cards_of(layout, anchor.step_id, anchor.lane_id) if c not in moving]
+    before = sum(1 for c in _cards_of(layout, anchor.step_id, anchor.lane_id)[: anchor.index] if c not in moving)
+
+    def others(step_id: str, lane_id: str) -> list[str]:
+        return [c for c in _cards_of(layout, step_id, lane_id) if c not in moving]
+
+    if direction in (LEFT, RIGHT):
+        target = step_at + (-1 if direction == LEFT else 1)
+        if not 0 <= target < len(steps):
+            return None
+        step_id = steps[target]
+        return (step_id, anchor.lane_id, min(before, len(others(step_id, anchor.lane_id))))
+    if direction == UP:
+        if before > 0:
+            return (anchor.step_id, anchor.lane_id, before - 1)
+        if lane_at == 0:
+            return None
+        lane_id = lanes[lane_at - 1]
+        return (anchor.step_id, lane_id, len(others(anchor.step_id, lane_id)))
+    if before < len(staying):
+        return (anchor.step_id, anchor.lane_id, before + 1)
+    if lane_at + 1 >= len(lanes):
+        return None
+    return (anchor.step_id, lanes[lane_at + 1], 0)

@@ -20,7 +20,8 @@ from ..render.hit_test import CellKey, cell_at, shapes_bounds
 from ..render.layout import LayoutOptions, layout_map
 from ..render.qt_painter import load_bundled_fonts
 from .card_item import CardItem
-from .emotion_items import CurveItem, EmotionPointItem
+from ..emotion_steps import describe_point
+from .emotion_items import CurveItem, EmotionPointItem, PointHintItem
 from .grid_items import CellOutlineItem, DropIndicatorItem, GridItem, LaneBandItem, PersonaItem, TitleItem
 from .header_items import CornerItem, HeaderItem, LaneHeaderItem, StageHeaderItem, StepHeaderItem
 from .paint_resources import PaintResources
@@ -57,6 +58,7 @@ class MapScene(QGraphicsScene):
         self.hover_outline = self._add(CellOutlineItem(selected=False))
         self.cell_outline = self._add(CellOutlineItem(selected=True))
         self.drop_line = self._add(DropIndicatorItem())
+        self.point_hint = self._add(PointHintItem(options.metrics.face_radius))
         self._selected: list[ShapesItem] = []
         self._selection = Selection()
         self._visible = QRectF()
@@ -96,6 +98,7 @@ class MapScene(QGraphicsScene):
         self._sync(self.points, {(p.lane_id, p.step_id): (p.rect, p.shapes)
                                  for c in layout.curves for p in c.points},
                    lambda key: EmotionPointItem(key[0], key[1], r))
+        self._point_tooltips()
         extras = {}
         if layout.title is not None:
             extras["title"] = (layout.title.rect, layout.title.shapes)
@@ -119,6 +122,17 @@ class MapScene(QGraphicsScene):
                 item = items[key] = make(key)
                 self.addItem(item)
             item.set_box(rect, shapes)
+
+    def _point_tooltips(self) -> None:
+        """Each face says its value, scale and word (``+1 on −2…+2 · relief``): never colour alone."""
+        m = self.document.journey.map
+        several = len([lane for lane in m.lanes if lane.kind == "emotions"]) > 1
+        for lane in m.lanes:
+            for point in lane.points:
+                item = self.points.get((lane.id, point.step))
+                if item is not None:
+                    tip = describe_point(point.score, point.label, m.emotion_scale)
+                    item.setToolTip(f"{lane.title}: {tip}" if several and lane.title else tip)
 
     def _set_corner(self, background: list[Shape]) -> None:
         bounds = shapes_bounds(background)
@@ -187,5 +201,7 @@ class MapScene(QGraphicsScene):
             cell = self.cell_rect((selection.step_id, selection.lane_id))
         self.cell_outline.show_cell(cell)
 
-    def show_hover(self, key: CellKey | None) -> None:
+    def show_hover(self, key: CellKey | None, point_hint: QPointF | None = None) -> None:
+        """Outline the cell under the mouse; ``point_hint``: where a click would add an emotion point."""
         self.hover_outline.show_cell(self.cell_rect(key) if key else None)
+        self.point_hint.show_at(point_hint)

@@ -81,6 +81,9 @@ class ShapesItem(QGraphicsItem):
     def box_rect(self) -> Rect:
         return self._rect
 
+    def shapes(self) -> list[Shape]:
+        return list(self._shapes)
+
     def home_pos(self):
         """Where the scene put the item (its box corner plus any frozen offset)."""
         return (self._rect.x + self._offset[0], self._rect.y + self._offset[1])

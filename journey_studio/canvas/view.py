@@ -7,11 +7,14 @@ and tells the scene how to show it.
 
 from __future__ import annotations
 
+import shiboken6
+
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
 from . import card_editor
+from .point_gestures import add_hint_at, free_value
 from .interactions import Interaction, interaction_for
 from .keyboard import CANVAS_KEYS, handle_key
 from .palette_drop import PaletteDrop
@@ -202,7 +205,13 @@ class MapView(QGraphicsView):
 
     # --- frozen headers ---------------------------------------------------------------------------
     def _freeze(self) -> None:
-        self.map_scene.freeze_headers(self.mapToScene(self.viewport().rect()).boundingRect())
+        # Qt scrolls the view while tearing the scene down (at application exit): nothing to pin then
+        if not shiboken6.isValid(self.map_scene):
+            return
+        try:
+            self.map_scene.freeze_headers(self.mapToScene(self.viewport().rect()).boundingRect())
+        except RuntimeError:  # the scene's C++ side is already gone
+            pass
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
@@ -243,7 +252,11 @@ class MapView(QGraphicsView):
             return
         pos = self.mapToScene(event.position().toPoint())
         over_item = self.map_scene.item_at(pos)
-        self.map_scene.show_hover(None if over_item is not None else self.map_scene.cell_at(pos))
+        if over_item is not None:
+            self.map_scene.show_hover(None)
+        else:
+            hint = add_hint_at(self.map_scene, pos, free=free_value(event))
+            self.map_scene.show_hover(self.map_scene.cell_at(pos), hint)
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:

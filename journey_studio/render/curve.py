@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import math
 
-from .geometry import EllipseShape, PathShape, Rect, Shape
-from .style import INK, mix
+from .geometry import EllipseShape, LineShape, PathShape, Rect, Shape
+from .style import INK, NEGATIVE_TINT, NEUTRAL_LINE, POSITIVE_TINT, mix
 
 Point = tuple[float, float]
 Bezier = tuple[Point, Point, Point, Point]
@@ -76,6 +76,19 @@ def area_path(points: list[Point], base_y: float) -> tuple:
     if len(points) < 2:
         return ()
     return curve_path(points) + (("L", points[-1][0], base_y), ("L", points[0][0], base_y), ("Z",))
+
+
+def curve_shapes(band: Rect, neutral_y: float, points: list[Point], color: str) -> list[Shape]:
+    """The neutral line across ``band``, the tinted areas above and below it, and the curve."""
+    shapes: list[Shape] = [LineShape(band.x, neutral_y, band.right, neutral_y, NEUTRAL_LINE, 1.2, (5, 4))]
+    if len(points) >= 2:
+        area = area_path(points, neutral_y)
+        above = Rect(band.x, band.y, band.w, neutral_y - band.y)
+        below = Rect(band.x, neutral_y, band.w, band.bottom - neutral_y)
+        shapes.append(PathShape(area, fill=POSITIVE_TINT, fill_opacity=0.16, clip=above))
+        shapes.append(PathShape(area, fill=NEGATIVE_TINT, fill_opacity=0.16, clip=below))
+        shapes.append(PathShape(curve_path(points), stroke=color, stroke_width=3))
+    return shapes
 
 
 # --- faces -------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .fonts import FontStyle
+from .style import CURVE
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +182,8 @@ class CurveBox(Box):
 
     lane_id: str = ""
     points: list[PointBox] = field(default_factory=list)
+    #: the colour the curve is drawn in (the lane's, else a default per emotion lane)
+    color: str = CURVE
     neutral_y: float = 0.0
     #: the scores at the top and bottom of the plotting range, and their y positions
     top_score: float = 0.0

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..model import Card, Journey, LaneKind, Language, Map
+from ..model import Card, EmotionScale, Journey, LaneKind, Language, Map
 from ..vocabulary import CHANNEL_NAMES, PRIORITY_NAMES
 from . import style
-from .curve import area_path, curve_path, face_shapes, star_path
+from ..emotion_steps import format_score
+from .curve import curve_shapes, face_shapes, star_path
 from .fonts import FontStyle, ascent, text_width
 from .geometry import (
     Box, CardBox, CurveBox, EllipseShape, Font, IconShape, LaneBox, LineShape, MapLayout, PathShape,
@@ -34,6 +35,48 @@ class LayoutOptions:
 def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions()) -> MapLayout:
     journey_map = source.map if isinstance(source, Journey) else source
     return _Layouter(journey_map, options).run()
+
+
+#: room at the left of an emotion band for the scale's ticks (max, neutral, min)
+TICK_ROOM = 30.0
+
+
+def point_shapes(x: float, y: float, score: float, label: str, scale: EmotionScale,
+                 k: Metrics = METRICS) -> list[Shape]:
+    """An emotion point centred on (x, y): a face whose mouth follows the score, its word under it."""
+    half = (scale.max - scale.min) / 2
+    ratio = (score - (scale.max + scale.min) / 2) / half if half else 0.0
+    r = k.face_radius
+    shapes = face_shapes(x, y, r, ratio)
+    width = k.column_width - 24
+    lines = clamp_lines(wrap(label, width, FontStyle.ITALIC, k.emotion_font), 1, width, FontStyle.ITALIC,
+                        k.emotion_font)
+    if lines:
+        text_w = text_width(lines[0], FontStyle.ITALIC, k.emotion_font)
+        shapes.append(TextShape(x - text_w / 2, y + r + 6 + ascent(k.emotion_font), lines[0],
+                                Font(FontStyle.ITALIC, k.emotion_font), style.INK))
+    return shapes
+
+
+def band_shapes(curve: CurveBox, scale: EmotionScale, coords: list[tuple[float, float]],
+                k: Metrics = METRICS) -> list[Shape]:
+    """What an emotion band draws under its faces: the scale's ticks, the neutral line, the tinted
+    areas and the curve through ``coords`` (the faces' centres, left to right)."""
+    band = curve.rect
+    plot = Rect(band.x + TICK_ROOM, band.y, band.w - TICK_ROOM, band.h)
+    return scale_ticks(curve, scale, k) + curve_shapes(plot, curve.neutral_y, coords, curve.color)
+
+
+def scale_ticks(curve: CurveBox, scale: EmotionScale, k: Metrics = METRICS) -> list[Shape]:
+    """The top, neutral and bottom scores written at the left of an emotion band."""
+    font = Font(FontStyle.REGULAR, k.meta_font)
+    shapes: list[Shape] = []
+    for score in dict.fromkeys((scale.max, scale.neutral, scale.min)):
+        text = format_score(score, scale)
+        width = text_width(text, font.style, font.size)
+        baseline = curve.y_of(score) + ascent(font.size) / 2 - 1
+        shapes.append(TextShape(curve.rect.x + TICK_ROOM - 6 - width, baseline, text, font, style.MUTED))
+    return shapes
 
 
 def card_text_width(metrics: Metrics = METRICS) -> float:
@@ -135,6 +178,7 @@ class _Layouter:
         by_cell: dict[tuple[str, str], list[Card]] = {}
         for card in self.m.cards:
             by_cell.setdefault((card.step, card.lane), []).append(card)
+        emotion_lanes = [lane.id for lane in self.m.lanes if lane.kind == LaneKind.EMOTIONS]
         for lane in self.m.lanes:
             if lane.hidden and not self.o.include_hidden:
                 continue
@@ -155,7 +199,10 @@ class _Layouter:
             row_h = max(k.lane_min_height, tallest, header_h, cards_top + (k.cell_padding if is_emotion else 0))
             header = Rect(0, y, k.lane_header_width, row_h)
             row = Rect(k.lane_header_width, y, layout.width - k.lane_header_width, row_h)
-            layout.lanes.append(LaneBox(rect=header, shapes=self._lane_shapes(lane, header, row, header_lines),
+            key = None
+            if is_emotion and len(emotion_lanes) > 1:
+                key = style.curve_color(lane.color, emotion_lanes.index(lane.id))
+            layout.lanes.append(LaneBox(rect=header, shapes=self._lane_shapes(lane, header, row, header_lines, key),
                                         lane_id=lane.id, kind=str(lane.kind), row=row))
             for step, col_x in columns:
                 layout.cells[(step.id, lane.id)] = Rect(col_x, y, k.column_width, row_h)
@@ -165,11 +212,14 @@ class _Layouter:
                 index_in_cell[card.step] = index + 1
                 layout.cards.append(self._card_box(card, col_x, y + offset, lines, has_meta, colors, index))
             if is_emotion:
-                layout.curves.append(self._curve(lane, Rect(k.lane_header_width, y, row.w, k.curve_height), columns))
+                band = Rect(k.lane_header_width, y, row.w, k.curve_height)
+                layout.curves.append(self._curve(lane, band, columns, emotion_lanes.index(lane.id)))
             y += row_h
         return y
 
-    def _lane_shapes(self, lane, header: Rect, row: Rect, lines: tuple[str, ...]) -> list[Shape]:
+    def _lane_shapes(self, lane, header: Rect, row: Rect, lines: tuple[str, ...],
+                     curve_key: str | None = None) -> list[Shape]:
+        """The lane's band and header; ``curve_key``: the curve colour, shown as a key under the title."""
         k = self.k
         colors = style.lane_colors(lane.kind)
         accent = lane.color or colors.accent
@@ -184,6 +234,8 @@ class _Layouter:
             shapes.append(TextShape(header.x + 16, y + ascent(k.lane_font), line,
                                     Font(FontStyle.BOLD, k.lane_font), style.INK))
             y += k.lane_line
+        if curve_key:
+            shapes.append(LineShape(header.x + 16, y + 8, header.x + 56, y + 8, curve_key, 4))
         return shapes
 
     def _card_size(self, card: Card) -> tuple[tuple[str, ...], bool, float]:
@@ -224,11 +276,16 @@ class _Layouter:
         x = area.x
         right = area.right
         if card.votes:
+            # a dark pill with the count in white: dot votes must read from the back of a room
             label = str(card.votes)
-            width = 16 + text_width(label, FontStyle.BOLD, k.meta_font)
+            size = k.meta_font + 1.5
+            width = max(area.h + 2, text_width(label, FontStyle.BOLD, size) + 12)
             right -= width
-            shapes.append(EllipseShape(Rect(right, area.y + 3, 10, 10), fill="#2f3e4c"))
-            shapes.append(TextShape(right + 13, baseline, label, Font(FontStyle.BOLD, k.meta_font), ink))
+            shapes.append(RectShape(Rect(right, area.y - 1, width, area.h + 2), fill="#2f3e4c",
+                                    radius=(area.h + 2) / 2))
+            shapes.append(TextShape(right + (width - text_width(label, FontStyle.BOLD, size)) / 2,
+                                    area.y + (area.h - size) / 2 + ascent(size), label,
+                                    Font(FontStyle.BOLD, size), "#ffffff"))
             right -= 6
         if card.priority:
             label = PRIORITY_NAMES[self.language][str(card.priority)]
@@ -254,40 +311,23 @@ class _Layouter:
         return [TextShape(x, baseline, lines[0], font, ink)] if lines and width > 12 else []
 
     # --- the emotion curve ------------------------------------------------------------------
-    def _curve(self, lane, band: Rect, columns) -> CurveBox:
+    def _curve(self, lane, band: Rect, columns, emotion_index: int) -> CurveBox:
         k = self.k
         scale = self.m.emotion_scale
         top_y, bottom_y = band.y + k.face_radius + 10, band.bottom - k.face_radius - 34
-        span = scale.max - scale.min
-        box = CurveBox(rect=band, lane_id=lane.id, top_score=scale.max, bottom_score=scale.min,
-                       top_y=top_y, bottom_y=bottom_y)
+        box = CurveBox(rect=band, lane_id=lane.id, color=style.curve_color(lane.color, emotion_index),
+                       top_score=scale.max, bottom_score=scale.min, top_y=top_y, bottom_y=bottom_y)
         y_of = box.y_of
-        neutral_y = box.neutral_y = y_of(scale.neutral)
-        box.shapes.append(LineShape(band.x, neutral_y, band.right, neutral_y, "#9aa5ae", 1.2, (5, 4)))
+        box.neutral_y = y_of(scale.neutral)
         x_of = {step.id: col_x + k.column_width / 2 for step, col_x in columns}
         ordered = [p for p in sorted(lane.points, key=lambda p: list(x_of).index(p.step)) if p.step in x_of]
         coords = [(x_of[p.step], y_of(p.score)) for p in ordered]
-        if len(coords) >= 2:
-            area = area_path(coords, neutral_y)
-            above = Rect(band.x, band.y, band.w, neutral_y - band.y)
-            below = Rect(band.x, neutral_y, band.w, band.bottom - neutral_y)
-            box.shapes.append(PathShape(area, fill=style.POSITIVE_TINT, fill_opacity=0.16, clip=above))
-            box.shapes.append(PathShape(area, fill=style.NEGATIVE_TINT, fill_opacity=0.16, clip=below))
-            box.shapes.append(PathShape(curve_path(coords), stroke=lane.color or style.CURVE, stroke_width=3))
-        half = span / 2
-        middle = (scale.max + scale.min) / 2
+        box.shapes = band_shapes(box, scale, coords, k)
+        r = k.face_radius
         for point, (x, y) in zip(ordered, coords):
-            ratio = (point.score - middle) / half if half else 0.0
-            r = k.face_radius
-            shapes = face_shapes(x, y, r, ratio)
-            label = clamp_lines(wrap(point.label, k.column_width - 24, FontStyle.ITALIC, k.emotion_font), 1,
-                                k.column_width - 24, FontStyle.ITALIC, k.emotion_font)
-            if label:
-                width = text_width(label[0], FontStyle.ITALIC, k.emotion_font)
-                shapes.append(TextShape(x - width / 2, y + r + 6 + ascent(k.emotion_font), label[0],
-                                        Font(FontStyle.ITALIC, k.emotion_font), style.INK))
-            box.points.append(PointBox(rect=Rect(x - r, y - r, 2 * r, 2 * r), shapes=shapes, lane_id=lane.id,
-                                       step_id=point.step, score=point.score))
+            box.points.append(PointBox(rect=Rect(x - r, y - r, 2 * r, 2 * r),
+                                       shapes=point_shapes(x, y, point.score, point.label, scale, k),
+                                       lane_id=lane.id, step_id=point.step, score=point.score))
         return box
 
     # --- lines between cells ------------------------------------------------------------------

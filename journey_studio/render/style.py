@@ -17,6 +17,15 @@ MOMENT_OF_TRUTH = "#f2b705"
 POSITIVE_TINT = "#3aa76d"
 NEGATIVE_TINT = "#d9534f"
 CURVE = "#2f3e4c"
+NEUTRAL_LINE = "#9aa5ae"
+#: default curve colours of the emotion lanes, in map order, so "today" and "target" differ
+#: (a lane's own colour wins); the faces and words carry the value, never these colours
+EMOTION_CURVES = ("#2f3e4c", "#c2185b", "#00838f", "#6a4fc7", "#b9770e")
+
+
+def curve_color(lane_color: str | None, emotion_index: int) -> str:
+    """The curve colour of the ``emotion_index``-th emotion lane of a map."""
+    return lane_color or EMOTION_CURVES[emotion_index % len(EMOTION_CURVES)]
 
 
 @dataclass(frozen=True)
@@ -32,7 +41,7 @@ class Metrics:
     card_font: float = 15
     card_line: float = 19
     card_min_height: float = 52
-    meta_font: float = 11.5
+    meta_font: float = 12
     meta_height: float = 22
     stage_font: float = 18
     stage_line: float = 22

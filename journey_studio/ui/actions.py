@@ -160,6 +160,7 @@ class WindowActions:
         view.addActions([self.show_inspector, self.show_persona, self.show_palette])
         view.addSeparator()
         view.addActions([self.large_interface, self.full_screen])
+        self.view_menu = view
 
         help_ = bar.addMenu("&Help")
         help_.addAction(self.about)

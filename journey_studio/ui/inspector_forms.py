@@ -12,11 +12,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ..document import Document
+from ..emotion_steps import format_scale
 from ..icons import channel_icon
 from ..model import CHANNEL_LANES, Channel, Language, Priority, limits
 from ..render import style
@@ -25,6 +26,7 @@ from .inspector_fields import (
     Binding, CheckBinding, ColorBinding, ColorSwatches, ComboBinding, LineBinding,
     PlainTextBinding, SpinBinding, no_wrap_focus, tags_from_text, tags_to_text,
 )
+from .point_editor import PointEditor
 
 #: Sticky-note colours for cards; strong colours for stage and lane headers.
 NOTE_SWATCHES = [(colors.card, f"{kind.value} note") for kind, colors in style.LANE_COLORS.items()
@@ -255,48 +257,23 @@ class LaneForm(Form):
 
 
 class PointForm(Form):
-    """An emotion point: its score on the map's scale and its word."""
+    """An emotion point: score on the map's scale, word and remove button (``point_editor``)."""
 
     title = "Emotion"
 
     def __init__(self, document: Document, report):
         super().__init__(document, report)
-        self.lane_id = self.step_id = None
-        self.score = QDoubleSpinBox()
-        self.score.setDecimals(1)
-        self.score.setSingleStep(0.5)
-        self.score.editingFinished.connect(self._commit)
-        self.layout_.addRow("Score", self.score)
-        self.label = QLineEdit()
-        self.label.setMaxLength(limits.NAME_MAX)
-        self.label.editingFinished.connect(self._commit)
-        self.layout_.addRow("Feeling", self.label)
+        self.editor = PointEditor(document, report)
+        self.layout_.addRow(self.editor)
 
     def bind_point(self, lane_id: str, step_id: str) -> None:
-        self.lane_id, self.step_id = lane_id, step_id
-        self.refresh()
+        self.editor.bind_point(lane_id, step_id)
 
     def obj(self):
-        lane = self.document.map.find_lane(self.lane_id) if self.lane_id else None
-        return next((p for p in lane.points if p.step == self.step_id), None) if lane else None
-
-    def _commit(self) -> None:
-        point = self.obj()
-        if point is None or (point.score, point.label) == (self.score.value(), self.label.text()):
-            return
-        try:
-            self.document.set_point(self.lane_id, self.step_id, self.score.value(), self.label.text())
-        except ValueError as error:
-            self.report(str(error))
+        return self.editor.point()
 
     def refresh(self) -> None:
-        scale = self.document.map.emotion_scale
-        self.score.setRange(scale.min, scale.max)
-        point = self.obj()
-        if point is not None:
-            self.score.setValue(point.score)
-            if self.label.text() != point.label:
-                self.label.setText(point.label)
+        self.editor.refresh()
 
 
 class MapForm(Form):
@@ -312,11 +289,20 @@ class MapForm(Form):
         language.addItem("Français", Language.FR)
         self.add("Language", ComboBinding(language, self.writer(update, "language"), document.seal_edit),
                  lambda o: o.language)
-        scale = QComboBox()
+        self.scale = scale = QComboBox()
         for label, low, high in EMOTION_SCALES:
             scale.addItem(label, (low, high))
+        scale.setToolTip("Changing the scale rescales every point in proportion (one undo step)")
         self.add("Emotion scale", ComboBinding(scale, self._write_scale, document.seal_edit),
                  lambda o: (o.emotion_scale.min, o.emotion_scale.max))
+
+    def refresh(self) -> None:
+        # a map opened with a scale of its own (1 … 7) shows it, not a preset it does not have
+        scale = self.document.map.emotion_scale
+        bounds = [scale.min, scale.max]
+        if not any(list(self.scale.itemData(i)) == bounds for i in range(self.scale.count())):
+            self.scale.addItem(format_scale(scale).replace("\u2026", " \u2026 "), tuple(bounds))
+        super().refresh()
 
     def _write_scale(self, bounds, merge: bool) -> None:
         try:

@@ -32,6 +32,7 @@ from .palette import Palette
 from .persona_panel import PersonaPanel
 from .recent_files import clear_recent_files, recent_files
 from .window_file import WindowFile
+from .workshop import WorkshopTools
 
 FILE_FILTER = f"Journey maps (*{SUFFIX});;All files (*)"
 
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.window_actions = WindowActions(self)
         self.window_actions.large_interface.setChecked(large_interface_wanted())
         self.file = WindowFile(self)  # lock, state on disk, autosave
+        self.workshop = WorkshopTools(self)
         self.view.selection_changed.connect(self._selection_changed)
         if hasattr(self.view, "edit_refused"):
             self.view.edit_refused.connect(self.report)
@@ -135,6 +137,7 @@ class MainWindow(QMainWindow):
         for action in self.window_actions.editing_actions():
             action.setEnabled(editable)
         self.card_palette.setEnabled(editable)
+        self.workshop.dot_voting.setEnabled(editable)  # a vote is an edit
         self.read_only_note.setVisible(not editable)
         self._selection_changed(self.view.selection())
         self._update_title()

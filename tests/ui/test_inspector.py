@@ -102,3 +102,17 @@ def test_a_channel_lane_card_shows_the_channel_field(document, inspect):
     assert form.layout_.isRowVisible(form.channel)
     form.channel.activated.emit(form.channel.findData("email"))
     assert document.map.find_card(card_id).channel == "email"
+
+
+def test_a_point_shows_the_point_editor_and_a_custom_scale_is_shown_as_it_is(document, inspect):
+    lane = document.map.emotion_lanes()[0]
+    step = document.map.step_ids()[0]
+    document.set_point(lane.id, step, 1, "relief")
+    form = inspect(Selection.point(lane.id, step)).current_form()
+    assert form.title == "Emotion" and form.editor.word.currentText() == "relief"
+    form.editor.word.setEditText("joy")
+    form.editor.word.lineEdit().editingFinished.emit()
+    assert lane.points[0].label == "joy"
+    document.set_emotion_scale(1, 7)
+    form = inspect(Selection()).current_form()
+    assert form.scale.currentText() == "1 \u2026 7"

@@ -1,0 +1,68 @@
+"""Emotion scores on a map's scale: snapping to whole steps, stepping, and saying them in words.
+
+Plain functions, no Qt: the canvas (dragging a point, Up/Down), the point editor and the
+tooltips all use these, so a score means and reads the same everywhere.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .model import EmotionScale
+
+MINUS = "\u2212"  # the typographic minus, wider and clearer than a hyphen
+#: the free value (Alt held while dragging) keeps one decimal
+FREE_DECIMALS = 1
+
+
+def whole_steps(scale: EmotionScale) -> list[int]:
+    """The whole numbers of the scale, lowest first (-2, -1, 0, 1, 2 for -2..+2)."""
+    return list(range(math.ceil(scale.min), math.floor(scale.max) + 1))
+
+
+def clamp(score: float, scale: EmotionScale) -> float:
+    return min(max(score, scale.min), scale.max)
+
+
+def snap(score: float, scale: EmotionScale, free: bool = False) -> float:
+    """The score a drag lands on: the nearest whole step, or (``free``) a tenth, inside the scale."""
+    steps = whole_steps(scale)
+    if free or not steps:
+        return clamp(round(score, FREE_DECIMALS), scale)
+    return float(min(steps, key=lambda s: (abs(s - score), -s)))
+
+
+def step_score(score: float, scale: EmotionScale, delta: int) -> float:
+    """One whole step up (``delta`` > 0) or down from ``score``, clamped to the scale.
+
+    A free value between two steps goes to the next step in that direction (0.4 up is 1, down is 0).
+    """
+    steps = whole_steps(scale)
+    if not steps:
+        return clamp(score + delta, scale)
+    if delta > 0:
+        above = [s for s in steps if s > score + 1e-9]
+        target = above[min(delta, len(above)) - 1] if above else steps[-1]
+    else:
+        below = [s for s in steps if s < score - 1e-9]
+        target = below[-min(-delta, len(below))] if below else steps[0]
+    return float(target) if delta else score
+
+
+def format_score(score: float, scale: EmotionScale) -> str:
+    """``+1``, ``0``, ``−1.5`` on a scale with negatives; ``3`` on a 1..5 scale."""
+    text = f"{round(score, 2):g}".replace("-", MINUS)
+    if scale.min < 0 and score > 0:
+        text = "+" + text
+    return text
+
+
+def format_scale(scale: EmotionScale) -> str:
+    """``−2…+2``, ``1…5``, ``0…10``."""
+    return f"{format_score(scale.min, scale)}\u2026{format_score(scale.max, scale)}"
+
+
+def describe_point(score: float, label: str, scale: EmotionScale) -> str:
+    """The tooltip of a point: ``+1 on −2…+2 · relief``."""
+    text = f"{format_score(score, scale)} on {format_scale(scale)}"
+    return f"{text} \u00b7 {label}" if label else text

@@ -1,0 +1,324 @@
+"""Presentation mode: the map alone, full screen, walked through stage by stage.
+
+For a workshop on a projector. Entering hides the menus, toolbar, docks, status bar and
+scroll bars, shows the map's title and persona band above the grid, and shows the whole
+map. Right, Page Down and Space go to the next stage (the view fits that stage's columns,
+with the lane titles at its left, and veils the other stages; a stage taller than the screen
+is not shrunk below a size that reads from the back of the room: Up and Down then move
+down and up its lanes, under its frozen header); Left and Page Up go back;
+Home shows the whole map; Esc (or F5 again) leaves and puts the window back exactly as it
+was: geometry, docks, toolbar, zoom and scroll. A small pill at the bottom says where we are.
+Double-click editing keeps working; while a card is being edited, keys go to the editor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainterPath, QPalette, QTransform
+from PySide6.QtWidgets import QDockWidget, QFrame, QGraphicsPathItem, QLabel, QToolBar, QWidget
+
+from ..render import style
+from ..render.layout import LayoutOptions
+
+#: room around the fitted stage, in map units
+FIT_MARGIN = 16.0
+#: never zoom in further than this, however narrow a stage is
+PRESENT_ZOOM_MAX = 2.5
+#: a stage is never shown smaller than this (card text about 18 px, stage names 22 px)
+READABLE_ZOOM = 1.2
+VEIL = QColor(244, 246, 248, 200)  # the canvas colour, mostly opaque, over the other stages
+
+_NEXT = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space)
+_PREVIOUS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
+_KEYS = frozenset({*_NEXT, *_PREVIOUS, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Escape})
+
+
+@dataclass
+class _WindowState:
+    geometry: QByteArray
+    state: QByteArray
+    window_state: Qt.WindowState
+    menu_bar: bool
+    status_bar: bool
+    transform: QTransform
+    scroll: tuple[int, int]
+    options: LayoutOptions
+    scroll_policies: tuple
+    frame: QFrame.Shape
+    alignment: Qt.AlignmentFlag
+
+
+class StageIndicator(QWidget):
+    """'Stage 3 / 7 · Decision', quiet, in a strip of its own under the map (never over it)."""
+
+    HEIGHT = 44
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(style.CANVAS))
+        self.setPalette(palette)
+        self.label = QLabel(self)
+        font = QFont(self.font())
+        font.setPixelSize(22)
+        self.label.setFont(font)
+        self.label.setStyleSheet(f"QLabel {{ color: {style.MUTED}; }}")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def show_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.place()
+        self.show()
+        self.raise_()
+
+    def place(self) -> None:
+        area = self.parentWidget().rect()
+        self.setGeometry(0, area.height() - self.HEIGHT, area.width(), self.HEIGHT)
+        self.label.setGeometry(self.rect())
+
+
+class Presentation(QObject):
+    """Presentation mode for one editor window (``window.view`` is its MapView)."""
+
+    toggled = Signal(bool)
+    #: where the presentation is: -1 for the whole map, else the stage's index
+    position_changed = Signal(int)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.view = window.view
+        self.scene = window.view.map_scene
+        self.index = -1
+        self._down = 0.0  # how far down the lanes of a tall stage, in map units
+        self._saved: _WindowState | None = None
+        self.indicator = StageIndicator(self.view)
+        self.veil = QGraphicsPathItem()
+        self.veil.setBrush(VEIL)
+        self.veil.setPen(Qt.PenStyle.NoPen)
+        self.veil.setZValue(7.8)  # over the cards and vote badges, under a dragged card and the headers
+        self.veil.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def is_on(self) -> bool:
+        return self._saved is not None
+
+    def stage_count(self) -> int:
+        layout = self.scene.layout
+        return len(layout.stages) if layout else 0
+
+    # --- entering and leaving ---------------------------------------------------------------
+    def toggle(self) -> None:
+        self.leave() if self.is_on() else self.enter()
+
+    def enter(self) -> None:
+        if self.is_on():
+            return
+        w, view = self.window, self.view
+        view.close_editor(commit=True)
+        self._saved = _WindowState(
+            geometry=w.saveGeometry(), state=w.saveState(), window_state=w.windowState(),
+            menu_bar=w.menuBar().isVisible(), status_bar=w.statusBar().isVisible(),
+            transform=QTransform(view.transform()),
+            scroll=(view.horizontalScrollBar().value(), view.verticalScrollBar().value()),
+            options=self.scene.options,
+            scroll_policies=(view.horizontalScrollBarPolicy(), view.verticalScrollBarPolicy()),
+            frame=view.frameShape(), alignment=view.alignment())
+        for bar in [*w.findChildren(QDockWidget), *w.findChildren(QToolBar)]:
+            if bar.parent() is w:
+                bar.hide()
+        w.menuBar().hide()
+        w.statusBar().hide()
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setFrameShape(QFrame.Shape.NoFrame)
+        view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        view.setViewportMargins(0, 0, 0, StageIndicator.HEIGHT)
+        saved = self.scene.options
+        self.scene.options = LayoutOptions(show_title=True, show_persona=True,
+                                           include_hidden=saved.include_hidden, metrics=saved.metrics)
+        self.scene.refresh()
+        self.scene.show_hover(None)
+        self.scene.addItem(self.veil)
+        view.installEventFilter(self)
+        self.scene.relaid_out.connect(self._refit)
+        w.showFullScreen()
+        QTimer.singleShot(300, self, self._cover_screen)
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.index = -1
+        self._refit()
+        self.toggled.emit(True)
+
+    def leave(self) -> None:
+        saved, self._saved = self._saved, None
+        if saved is None:
+            return
+        w, view = self.window, self.view
+        view.close_editor(commit=True)
+        view.removeEventFilter(self)
+        self.scene.relaid_out.disconnect(self._refit)
+        self.scene.removeItem(self.veil)
+        self.indicator.hide()
+        self.scene.options = saved.options
+        self.scene.refresh()
+        view.setHorizontalScrollBarPolicy(saved.scroll_policies[0])
+        view.setVerticalScrollBarPolicy(saved.scroll_policies[1])
+        view.setFrameShape(saved.frame)
+        view.setAlignment(saved.alignment)
+        view.setViewportMargins(0, 0, 0, 0)
+        w.setWindowState(saved.window_state)
+        if not saved.window_state & (Qt.WindowState.WindowFullScreen | Qt.WindowState.WindowMaximized):
+            w.restoreGeometry(saved.geometry)
+        w.restoreState(saved.state)
+        w.menuBar().setVisible(saved.menu_bar)
+        w.statusBar().setVisible(saved.status_bar)
+        view.setTransform(saved.transform)
+        view.zoom_changed.emit(view.zoom())
+        self._restore_scroll(saved.scroll)
+        # the window manager may resize the window a little later: put the scroll back again then
+        QTimer.singleShot(0, self, lambda: self._restore_scroll(saved.scroll))
+        QTimer.singleShot(100, self, lambda: self._restore_scroll(saved.scroll))
+        self.index = -1
+        self.toggled.emit(False)
+
+    def _cover_screen(self) -> None:
+        """Without a window manager (a bare X server, a kiosk) full screen is only a flag: cover
+        the screen ourselves."""
+        screen = (self.window.screen() or QGuiApplication.primaryScreen()).geometry()
+        if self.is_on() and self.window.geometry() != screen:
+            self.window.setGeometry(screen)
+
+    def _restore_scroll(self, scroll: tuple[int, int]) -> None:
+        if self.is_on():
+            return
+        self.view.horizontalScrollBar().setValue(scroll[0])
+        self.view.verticalScrollBar().setValue(scroll[1])
+
+    # --- moving through the stages ------------------------------------------------------------
+    def next_stage(self) -> None:
+        self.go_to(min(self.index + 1, self.stage_count() - 1))
+
+    def previous_stage(self) -> None:
+        self.go_to(max(self.index - 1, -1))
+
+    def whole_map(self) -> None:
+        self.go_to(-1)
+
+    def go_to(self, index: int) -> None:
+        """Show stage ``index`` (0-based), or the whole map for -1."""
+        self.index = index if index < self.stage_count() else -1
+        self._down = 0.0
+        self._refit()
+        self.position_changed.emit(self.index)
+
+    def focus_rect(self) -> QRectF:
+        """What the view shows now: the whole map, or the stage's columns with the lane titles."""
+        layout = self.scene.layout
+        if self.index < 0 or self.index >= len(layout.stages):
+            return QRectF(0, 0, layout.width, layout.height)
+        stage = layout.stages[self.index].rect
+        grid = layout.grid
+        lane_w = layout.lanes[0].rect.w if layout.lanes else 0.0
+        return QRectF(stage.x - lane_w, grid.y, stage.w + lane_w, grid.h)
+
+    def stage_zoom(self, target: QRectF) -> float:
+        """The zoom for a stage: its columns fit the width; it fits the height too unless that
+        would make it smaller than ``READABLE_ZOOM`` (then Up and Down scroll the lanes)."""
+        port = self.view.viewport().rect()
+        room = target.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
+        fit_width = port.width() / max(room.width(), 1)
+        fit_height = port.height() / max(room.height(), 1)
+        return min(fit_width, max(fit_height, READABLE_ZOOM), PRESENT_ZOOM_MAX)
+
+    def _refit(self) -> None:
+        if not self.is_on() or self.scene.layout is None:
+            return
+        if self.index >= self.stage_count():
+            self.index = -1
+        target = self.focus_rect()
+        port = self.view.viewport().rect()
+        if self.index < 0:
+            room = target.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
+            self.view.set_zoom(min(port.width() / max(room.width(), 1), port.height() / max(room.height(), 1),
+                                   PRESENT_ZOOM_MAX))
+            self.view.centerOn(target.center())
+        else:
+            zoom = self.stage_zoom(target)
+            self.view.set_zoom(zoom)
+            # the lane titles at the left edge, the stage right after them, its header at the top
+            width, height = port.width() / zoom, port.height() / zoom
+            max_down = max(0.0, target.height() + 2 * FIT_MARGIN - height)
+            self._down = min(max(self._down, 0.0), max_down)
+            left = target.left() - FIT_MARGIN if target.width() + 2 * FIT_MARGIN < width \
+                else target.center().x() - width / 2
+            self.view.centerOn(QPointF(left + width / 2, target.top() - FIT_MARGIN + self._down + height / 2))
+        self._veil_others()
+        self._show_indicator()
+
+    def scroll_lanes(self, pages: float) -> None:
+        """Up and Down in a stage too tall for the screen: move down or up the lanes."""
+        if self.index < 0:
+            return
+        self._down += pages * 0.7 * self.view.viewport().height() / self.view.zoom()
+        self._refit()
+
+    def _veil_others(self) -> None:
+        layout = self.scene.layout
+        path = QPainterPath()
+        if 0 <= self.index < len(layout.stages):
+            stage = layout.stages[self.index].rect
+            grid = layout.grid
+            lane_w = layout.lanes[0].rect.w if layout.lanes else 0.0
+            if stage.x > lane_w:
+                path.addRect(QRectF(lane_w, grid.y, stage.x - lane_w, grid.h))
+            if stage.right < layout.width:
+                path.addRect(QRectF(stage.right, grid.y, layout.width - stage.right, grid.h))
+        self.veil.setPath(path)
+
+    def _show_indicator(self) -> None:
+        layout, m = self.scene.layout, self.window.document.map
+        count = len(layout.stages)
+        if 0 <= self.index < count:
+            stage = m.find_stage(layout.stages[self.index].stage_id)
+            name = (stage.name if stage else "") or "Untitled stage"
+            self.indicator.show_text(f"Stage {self.index + 1} / {count} · {name}")
+        else:
+            self.indicator.show_text(f"Whole map · {count} stage{'s' * (count != 1)}  —  → next · Esc leaves")
+
+    # --- keys -----------------------------------------------------------------------------------
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind == QEvent.Type.Resize:
+            self.indicator.place()
+            QTimer.singleShot(0, self, self._refit)
+            return False
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease):
+            return False
+        if event.key() not in _KEYS or self.view.is_editing() \
+                or event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # ours, not a window shortcut's
+            return True
+        if kind == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in _NEXT:
+                self.next_stage()
+            elif key in _PREVIOUS:
+                self.previous_stage()
+            elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.scroll_lanes(1 if key == Qt.Key.Key_Down else -1)
+            elif key == Qt.Key.Key_Home:
+                self.whole_map()
+            elif key == Qt.Key.Key_End:
+                self.go_to(self.stage_count() - 1)
+            elif key == Qt.Key.Key_Escape:
+                self.leave()
+        return True  # Space's release too: the view must not think Space is held for panning

@@ -1,0 +1,148 @@
+"""The "Votes" panel: the cards that got dot votes, most votes first, and "Clear all votes".
+
+A click on a row selects that card on the canvas and scrolls to it. The list follows the
+document as votes change. Clearing asks first and is one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDockWidget, QHeaderView, QLabel, QMessageBox, QPushButton, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from .. import APP_NAME
+from ..model import Map
+
+COLUMNS = ("Votes", "Card", "Stage / lane")
+
+
+@dataclass(frozen=True)
+class VotedCard:
+    card_id: str
+    votes: int
+    text: str
+    stage: str
+    lane: str
+
+
+def ranking(journey_map: Map) -> list[VotedCard]:
+    """The cards with at least one vote, most votes first; ties keep the map's order."""
+    stage_of = {step.id: stage.name for stage in journey_map.stages for step in stage.steps}
+    lane_of = {lane.id: lane.title or str(lane.kind) for lane in journey_map.lanes}
+    voted = [VotedCard(c.id, c.votes, c.text, stage_of.get(c.step, ""), lane_of.get(c.lane, ""))
+             for c in journey_map.cards if c.votes > 0]
+    return sorted(voted, key=lambda v: -v.votes)  # sorted() is stable
+
+
+def clear_votes(document) -> bool:
+    """Set every card's votes to zero as one undo step; False when there was nothing to clear."""
+    voted = [c for c in document.map.cards if c.votes]
+    if not voted:
+        return False
+    with document.macro("Clear all votes"):
+        for card in voted:
+            document.vote(card.id, -card.votes)
+    return True
+
+
+class VotesPanel(QDockWidget):
+    def __init__(self, document, select_card: Callable[[str], None], parent=None):
+        super().__init__("Votes", parent)
+        self.setObjectName("votes")
+        self.document = document
+        self.select_card = select_card
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.summary = QLabel(body)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.tree = QTreeWidget(body)
+        self.tree.setColumnCount(len(COLUMNS))
+        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setWordWrap(True)
+        self.tree.setStyleSheet("QTreeWidget::item { padding: 4px 2px; }")
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.tree.itemClicked.connect(self._clicked)
+        self.tree.itemActivated.connect(self._clicked)
+        layout.addWidget(self.tree, 1)
+        self.clear_button = QPushButton("Clear all votes", body)
+        self.clear_button.clicked.connect(self.ask_and_clear)
+        layout.addWidget(self.clear_button)
+        self.setWidget(body)
+        document.changed.connect(self._document_changed)
+        self.refresh()
+
+    def _document_changed(self, _change) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        rows = ranking(self.document.map)
+        current = self.current_card_id()
+        self.tree.clear()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for row in rows:
+            text = " ".join(row.text.split()) or "(empty card)"
+            item = QTreeWidgetItem([str(row.votes), text, f"{row.stage}\n{row.lane}"])
+            item.setData(0, Qt.ItemDataRole.UserRole, row.card_id)
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignCenter)
+            item.setFont(0, bold)
+            item.setToolTip(1, row.text)
+            self.tree.addTopLevelItem(item)
+            if row.card_id == current:
+                self.tree.setCurrentItem(item)
+        total = sum(row.votes for row in rows)
+        self.summary.setText(f"{total} vote{'s' * (total != 1)} on {len(rows)} card{'s' * (len(rows) != 1)}"
+                             if rows else "No votes yet. Turn on View › Dot Voting and click the cards.")
+        self.clear_button.setEnabled(bool(rows))
+
+    def card_ids(self) -> list[str]:
+        """The listed cards, top to bottom."""
+        return [self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
+                for i in range(self.tree.topLevelItemCount())]
+
+    def current_card_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        card_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if self.document.map.find_card(card_id) is not None:
+            self.select_card(card_id)
+
+    def ask_and_clear(self) -> None:
+        total = sum(c.votes for c in self.document.map.cards)
+        if not total:
+            return
+        Button = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, APP_NAME, f"Clear all {total} vote{'s' * (total != 1)} from the map?\n\n"
+            "You can undo this.", Button.Yes | Button.Cancel, Button.Cancel)
+        if answer == Button.Yes:
+            try:
+                clear_votes(self.document)
+            except ValueError as error:  # a read-only map
+                self.summary.setText(f"Votes not cleared: {error}")

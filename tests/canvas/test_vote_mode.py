@@ -1,0 +1,97 @@
+"""Dot voting on the canvas: real clicks on the viewport add and take away votes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from journey_studio.canvas.vote_mode import BADGE_MIN_PX, VoteBadgeItem, VoteMode
+
+from canvas_gestures import card_center, click
+
+Mod = Qt.KeyboardModifier
+
+
+@pytest.fixture
+def voting(view):
+    mode = VoteMode(view)
+    mode.set_on(True)
+    return mode
+
+
+def votes(document, card_id: str) -> int:
+    return document.map.find_card(card_id).votes
+
+
+def unvoted_card(document) -> str:
+    return next(c.id for c in document.map.cards if c.votes == 0)
+
+
+def test_click_adds_one_vote_and_is_one_undo_step(view, voting, document):
+    card_id = unvoted_card(document)
+    depth = document.undo_stack.index()
+    click(view, card_center(view, card_id))
+    assert votes(document, card_id) == 1
+    click(view, card_center(view, card_id))
+    assert votes(document, card_id) == 2
+    assert document.undo_stack.index() == depth + 2
+    document.undo_stack.undo()
+    assert votes(document, card_id) == 1
+    assert view.selected_card_ids() == ()  # voting does not select or drag
+
+
+def test_right_click_and_shift_click_take_one_away_never_below_zero(view, voting, document):
+    card_id = unvoted_card(document)
+    document.vote(card_id, 2)
+    depth = document.undo_stack.index()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.RightButton, Mod.NoModifier, card_center(view, card_id))
+    assert votes(document, card_id) == 1
+    click(view, card_center(view, card_id), Mod.ShiftModifier)
+    assert votes(document, card_id) == 0
+    click(view, card_center(view, card_id), Mod.ShiftModifier)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.RightButton, Mod.NoModifier, card_center(view, card_id))
+    assert votes(document, card_id) == 0
+    assert document.undo_stack.index() == depth + 2  # the refused clicks left no empty steps
+
+
+def test_drag_and_empty_clicks_change_nothing_while_voting(view, voting, document):
+    card_id = unvoted_card(document)
+    before = document.journey.model_dump(mode="json")
+    start = card_center(view, card_id)
+    port = view.viewport()
+    QTest.mousePress(port, Qt.MouseButton.LeftButton, Mod.NoModifier, start)
+    for step in range(1, 9):
+        QTest.mouseMove(port, start + QPoint(step * 30, step * 20))
+    QTest.mouseRelease(port, Qt.MouseButton.LeftButton, Mod.NoModifier, start + QPoint(240, 160))
+    after = document.journey.model_dump(mode="json")
+    assert after["map"]["cards"] == [
+        {**c, "votes": 1} if c["id"] == card_id else c for c in before["map"]["cards"]]  # one vote, no move
+    layout = view.map_scene.layout
+    empty = view.mapFromScene(layout.width + 30, layout.height + 30)
+    click(view, empty)
+    assert document.journey.model_dump(mode="json") == after
+
+
+def test_badges_show_votes_large_and_follow_changes(view, voting, document):
+    card_id = unvoted_card(document)
+    voted = {c.id for c in document.map.cards if c.votes}
+    assert set(voting.badges) == voted
+    click(view, card_center(view, card_id))
+    badge = voting.badges[card_id]
+    assert isinstance(badge, VoteBadgeItem) and badge.votes == 1
+    box = view.map_scene.cards[card_id].scene_box()
+    assert box.right() - 10 < badge.pos().x() <= box.right()
+    assert VoteBadgeItem.diameter(0.2) == BADGE_MIN_PX  # readable when zoomed out
+    document.vote(card_id, -1)
+    assert card_id not in voting.badges
+
+
+def test_turning_voting_off_returns_to_normal_editing(view, voting, document):
+    card_id = unvoted_card(document)
+    voting.set_on(False)
+    assert voting.badges == {}
+    assert not any(isinstance(item, VoteBadgeItem) for item in view.map_scene.items())
+    click(view, card_center(view, card_id))
+    assert votes(document, card_id) == 0
+    assert view.selected_card_ids() == (card_id,)
