@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         for action in self.window_actions.editing_actions():
             action.setEnabled(editable)
         self.card_palette.setEnabled(editable)
+        self.workshop.dot_voting.setEnabled(editable)  # a vote is an edit
         self.read_only_note.setVisible(not editable)
         self._selection_changed(self.view.selection())
         self._update_title()

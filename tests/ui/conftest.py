@@ -29,6 +29,8 @@ def no_real_dialogs(monkeypatch):
         raise AssertionError(f"unexpected dialog: {args[1:3]}")
     for name in ("warning", "critical", "question", "information"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
+    # the file questions (locked, changed on disk, save failed) are message boxes run by exec()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: unexpected(box, box.windowTitle(), box.text()))
 
 
 class MessageBoxes:

@@ -149,6 +149,7 @@ def test_a_map_open_elsewhere_offers_read_only_and_the_window_refuses_edits(
     acts = window.window_actions
     assert not any(a.isEnabled() for a in acts.editing_actions())
     assert not window.card_palette.isEnabled()
+    assert not window.workshop.dot_voting.isEnabled() and window.workshop.present.isEnabled()
     stages = len(window.document.map.stages)
     window.insert_stage()
     assert len(window.document.map.stages) == stages
