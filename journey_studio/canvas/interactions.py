@@ -291,7 +291,9 @@ def interaction_for(view, event) -> Interaction | None:
     if isinstance(item, (StageHeaderItem, LaneHeaderItem)):
         return HeaderDragInteraction(view, item)
     if isinstance(item, StepHeaderItem):
-        return _select_only(view, item)
+        from .step_drag import StepDragInteraction  # it builds on the gestures above
+
+        return StepDragInteraction(view, item)
     from .point_gestures import point_interaction_for  # it builds on the gestures above
 
     return point_interaction_for(view, item, pos) or RubberBandInteraction(view)

@@ -152,3 +152,28 @@ def shapes_bounds(shapes: list[Shape]) -> Rect | None:
     if not xs:
         return None
     return Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+@dataclass(frozen=True)
+class StepDrop:
+    """A dragged step goes into ``stage_id`` at ``index`` (its place once lifted out); the line's x."""
+
+    stage_id: str
+    index: int
+    line: float
+
+
+def step_drop(layout: MapLayout, x: float, moving_id: str) -> StepDrop | None:
+    """Where a dragged step header lands: before or after the step under ``x``, in that step's stage.
+
+    The left half of a step puts the dragged one before it, the right half after it, so the
+    boundary between two stages reads as "end of the left stage" or "start of the right one".
+    """
+    others = [s for s in layout.steps if s.step_id != moving_id]
+    if not others:
+        return None
+    target = next((s for s in others if x < s.rect.right), others[-1])
+    after = x >= target.rect.x + target.rect.w / 2
+    siblings = [s.step_id for s in others if s.stage_id == target.stage_id]
+    index = siblings.index(target.step_id) + (1 if after else 0)
+    return StepDrop(target.stage_id, index, target.rect.right if after else target.rect.x)
