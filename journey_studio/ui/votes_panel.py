@@ -148,7 +148,7 @@ class VotesPanel(QDockWidget):
         if not total:
             return
         Button = QMessageBox.StandardButton
-        question = plural(total, self.tr("Clear the {count} vote from the map?"),
+        question = plural(total, self.tr("Clear the only vote from the map?"),
                           self.tr("Clear all {count} votes from the map?"))
         answer = QMessageBox.question(
             self, APP_NAME, question + "\n\n" + self.tr("You can undo this."),

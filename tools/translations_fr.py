@@ -1,0 +1,203 @@
+"""The French texts of the interface, filled into ``resources/i18n/journey_studio_fr.ts`` by
+``tools/update_translations.py`` (only where the .ts has no translation yet: a text changed
+in Qt Linguist is kept).
+
+Keys: the English source text, or ``(context, source)`` when one context needs other words.
+The product's vocabulary: stage = « étape », step = « sous-étape », lane = « ligne »,
+map = « parcours » (« carte » is the card), card = « carte », persona = « persona », pain point = « irritant », touchpoint = « point de
+contact », dot voting = « vote par gommettes », moment of truth = « moment de vérité ».
+French typography: a narrow no-break space (U+202F) before ? ! : ; and inside « ».
+"""
+
+NNBSP = "\u202f"  # espace fine insécable
+
+
+def _fr(text: str) -> str:
+    """Put the narrow no-break spaces of French typography: « x », x ?, x !, x :, x ;."""
+    for mark in "?!;":
+        text = text.replace(f" {mark}", f"{NNBSP}{mark}")
+    return text.replace("« ", f"«{NNBSP}").replace(" »", f"{NNBSP}»").replace(" :", f"{NNBSP}:")
+
+
+_FRENCH = {
+    # --- inspector -----------------------------------------------------------------------------
+    "Inspector": "Inspecteur",
+    "Card": "Carte",
+    "Cards": "Cartes",
+    "Text": "Texte",
+    "Colour": "Couleur",
+    "Owner": "Responsable",
+    "Priority": "Priorité",
+    "Tags": "Étiquettes",
+    "comma, separated": "séparées, par des virgules",
+    "Note": "Note",
+    "Channel": "Canal",
+    "Dot votes": "Gommettes",
+    "{count} card selected": "{count} carte sélectionnée",
+    "{count} cards selected": "{count} cartes sélectionnées",
+    "Stage": "Étape",
+    "Step": "Sous-étape",
+    "Lane": "Ligne",
+    "Map": "Parcours",
+    "Emotion": "Émotion",
+    "Name": "Nom",
+    "Description": "Description",
+    "Moment of truth": "Moment de vérité",
+    "Kind": "Type",
+    "Title": "Titre",
+    "Hidden": "Masquée",
+    "Map language": "Langue du parcours",
+    "Changing the scale rescales every point in proportion (one undo step)":
+        "Changer d’échelle recalcule chaque point en proportion (une seule étape d’annulation)",
+    "Emotion scale": "Échelle des émotions",
+    "Default colour": "Couleur par défaut",
+    "Custom…": "Personnalisée…",
+    "Choose any colour": "Choisir une autre couleur",
+    "{lane} note": "Note « {lane} »",
+    "Slate": "Ardoise",
+    # --- emotion point ---------------------------------------------------------------------
+    "Score": "Note",
+    "Up/Down or the arrows: one whole step; type a value for anything between":
+        "Haut/Bas ou les flèches : un cran entier ; tapez une valeur pour tout intermédiaire",
+    "Feeling": "Ressenti",
+    "a word: relief, worry…": "un mot : soulagement, inquiétude…",
+    "Remove point": "Retirer le point",
+    "Remove this step's point from the curve (Delete on the canvas)":
+        "Retirer de la courbe le point de cette sous-étape (Suppr sur la carte)",
+    "on the {scale} scale": "sur l’échelle {scale}",
+    # --- palette ---------------------------------------------------------------------------------
+    "Drag onto a cell to add a “{kind}” card, or click to add one to the selected cell":
+        "Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter "
+        "à la case sélectionnée",
+    "Add a “{kind}” card": "Ajouter une carte « {kind} »",
+    # --- edit operations ---------------------------------------------------------------------
+    "the clipboard is empty": "le presse-papiers est vide",
+    "add a stage and a lane before pasting cards": "ajoutez une étape et une ligne avant de coller des cartes",
+    "the clipboard holds nothing Journey Studio can paste":
+        "le presse-papiers ne contient rien que Journey Studio puisse coller",
+    "add a stage and a lane before adding cards": "ajoutez une étape et une ligne avant d’ajouter des cartes",
+    "add a stage before adding steps": "ajoutez une étape avant d’ajouter des sous-étapes",
+    "add a stage before adding cards": "ajoutez une étape avant d’ajouter des cartes",
+    "{count} card": "{count} carte",
+    "{count} cards": "{count} cartes",
+    "{count} emotion point": "{count} point d’émotion",
+    "{count} emotion points": "{count} points d’émotion",
+    "{cards} and {points}": "{cards} et {points}",
+    "Delete the stage “{name}” and the {holding} it holds?":
+        "Supprimer l’étape « {name} » et son contenu ({holding}) ?",
+    "Delete the step “{name}” and the {holding} it holds?":
+        "Supprimer la sous-étape « {name} » et son contenu ({holding}) ?",
+    "Delete the lane “{name}” and the {holding} it holds?":
+        "Supprimer la ligne « {name} » et son contenu ({holding}) ?",
+    "Delete this stage and the {holding} it holds?": "Supprimer cette étape et son contenu ({holding}) ?",
+    "Delete this step and the {holding} it holds?": "Supprimer cette sous-étape et son contenu ({holding}) ?",
+    "Delete this lane and the {holding} it holds?": "Supprimer cette ligne et son contenu ({holding}) ?",
+    "Undo brings them back.": "Annuler les fait revenir.",
+    # --- error box ---------------------------------------------------------------------------------
+    "Something went wrong inside Journey Studio.": "Un problème est survenu dans Journey Studio.",
+    "The last action may not have finished. Your map is still open: save it under a new name to be safe.":
+        "La dernière action n’a peut-être pas abouti. Votre parcours est toujours ouvert : "
+        "par prudence, enregistrez-le sous un nouveau nom.",
+    "The details were written to {path}.": "Les détails ont été enregistrés dans {path}.",
+    # --- export dialog -------------------------------------------------------------------------
+    "Export": "Exporter",
+    "Export…": "Exporter…",
+    "Export failed": "Échec de l’exportation",
+    "PNG image": "Image PNG",
+    "PDF document": "Document PDF",
+    "PNG image (*.png)": "Image PNG (*.png)",
+    "PDF document (*.pdf)": "Document PDF (*.pdf)",
+    "Resolution (DPI)": "Résolution (PPP)",
+    "Width (pixels)": "Largeur (pixels)",
+    "Transparent background": "Fond transparent",
+    "Put the editable map inside the image": "Inclure le parcours modifiable dans l’image",
+    "Journey Studio can open this PNG again as a map": "Journey Studio pourra rouvrir ce PNG comme parcours",
+    "Persona": "Persona",
+    "Size by": "Taille selon",
+    "Resolution": "Résolution",
+    "Width": "Largeur",
+    "Show": "Afficher",
+    "As the map is shaped": "Selon la forme du parcours",
+    "Portrait": "Portrait",
+    "Landscape": "Paysage",
+    "Fit on one page": "Tenir sur une page",
+    "Poster over several pages": "Affiche sur plusieurs pages",
+    "Above the map": "Au-dessus du parcours",
+    "On its own page": "Sur une page à part",
+    "Leave out": "Ne pas inclure",
+    "Your name (default: your user name)": "Votre nom (par défaut : votre nom d’utilisateur)",
+    "Page": "Page",
+    "Orientation": "Orientation",
+    "Layout": "Mise en page",
+    "Poster scale": "Échelle de l’affiche",
+    "Author": "Auteur",
+    "{width} × {height} pixels at {dpi} DPI": "{width} × {height} pixels à {dpi} PPP",
+    "One {page} page, landscape, and a persona page": "Une page {page} en paysage, et une page persona",
+    "One {page} page, portrait, and a persona page": "Une page {page} en portrait, et une page persona",
+    "One {page} page, landscape": "Une page {page} en paysage",
+    "One {page} page, portrait": "Une page {page} en portrait",
+    "Poster: {cols} × {rows} = {pages} {page} pages, landscape, {width} × {height} cm":
+        "Affiche : {cols} × {rows} = {pages} pages {page} en paysage, {width} × {height} cm",
+    "Poster: {cols} × {rows} = {pages} {page} pages, portrait, {width} × {height} cm":
+        "Affiche : {cols} × {rows} = {pages} pages {page} en portrait, {width} × {height} cm",
+    # --- persona -----------------------------------------------------------------------------------
+    "Drop a PNG or JPEG image here": "Déposez une image PNG ou JPEG ici",
+    "Choose photo…": "Choisir une photo…",
+    "Remove photo": "Retirer la photo",
+    "Role": "Rôle",
+    "Age": "Âge",
+    "Quote": "Citation",
+    "Goals": "Objectifs",
+    "Needs": "Besoins",
+    "Motivations": "Motivations",
+    "Frustrations": "Frustrations",
+    "One per line": "Un par ligne",
+    "No photo": "Pas de photo",
+    "Choose a photo": "Choisir une photo",
+    "Images (*.png *.jpg *.jpeg)": "Images (*.png *.jpg *.jpeg)",
+    "the file is larger than {size} MB": "le fichier dépasse {size} Mo",
+    "Photo not used": "Photo non utilisée",
+    "{name} cannot be used as the persona photo: {reason}.":
+        "{name} ne peut pas servir de photo du persona : {reason}.",
+    # --- presentation -------------------------------------------------------------------------
+    "Untitled stage": "Étape sans titre",
+    "Stage {number} / {count} · {name}": "Étape {number} / {count} · {name}",
+    "{count} stage": "{count} étape",
+    "{count} stages": "{count} étapes",
+    "Whole map · {stages}  —  → next · Esc leaves": "Parcours entier · {stages}  —  → suivante · Échap pour sortir",
+    # --- votes --------------------------------------------------------------------------------------
+    "Votes": "Votes",
+    "Stage / lane": "Étape / ligne",
+    "Clear all votes": "Effacer tous les votes",
+    "(empty card)": "(carte vide)",
+    "{votes} on {cards}": "{votes} sur {cards}",
+    "{count} vote": "{count} vote",
+    "{count} votes": "{count} votes",
+    "No votes yet. Turn on View › Dot Voting and click the cards.":
+        "Aucun vote pour l’instant. Activez Affichage › Vote par gommettes et cliquez sur les cartes.",
+    "Clear the only vote from the map?": "Effacer l’unique vote du parcours ?",
+    "Clear all {count} votes from the map?": "Effacer les {count} votes du parcours ?",
+    "You can undo this.": "Vous pourrez l’annuler.",
+    "Votes not cleared: {reason}": "Votes non effacés : {reason}",
+    # --- workshop ------------------------------------------------------------------------------------
+    "&Present": "&Présenter",
+    "Present": "Présenter",
+    "Show the map full screen for the room, stage by stage (Esc leaves)":
+        "Afficher le parcours en plein écran pour la salle, étape par étape (Échap pour sortir)",
+    "Dot &Voting": "&Vote par gommettes",
+    "Vote": "Voter",
+    "Click a card to give it a vote; Shift+click or right-click takes one away":
+        "Cliquez sur une carte pour lui donner un vote ; Maj+clic ou clic droit en retire un",
+    "Vo&tes": "Vo&tes",
+    "Dot voting: click a card to add a vote, Shift+click or right-click to take one away":
+        "Vote par gommettes : cliquez sur une carte pour ajouter un vote, Maj+clic ou clic droit pour en retirer un",
+    "Dot voting is off": "Vote par gommettes désactivé",
+}
+
+#: Where one context needs other words than the rest.
+_BY_CONTEXT = {
+    ("ExportDialog", "Title"): "Titre",
+    ("ExportDialog", "Persona"): "Persona",
+}
+
+FRENCH = {key: _fr(text) for key, text in {**_FRENCH, **_BY_CONTEXT}.items()}
