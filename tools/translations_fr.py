@@ -65,6 +65,7 @@ _FRENCH = {
     "Remove this step's point from the curve (Delete on the canvas)":
         "Retirer de la courbe le point de cette sous-étape (Suppr sur la carte)",
     "on the {scale} scale": "sur l’échelle {scale}",
+    "{score} on {scale}": "{score} sur {scale}",
     # --- palette ---------------------------------------------------------------------------------
     "Drag onto a cell to add a “{kind}” card, or click to add one to the selected cell":
         "Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter "

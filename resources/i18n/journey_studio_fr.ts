@@ -404,6 +404,13 @@
         </message>
     </context>
     <context>
+        <name>MapScene</name>
+        <message>
+            <source>{score} on {scale}</source>
+            <translation>{score} sur {scale}</translation>
+        </message>
+    </context>
+    <context>
         <name>Palette</name>
         <message>
             <source>Cards</source>
