@@ -126,7 +126,7 @@ _FRENCH = {
     "Above the map": "Au-dessus du parcours",
     "On its own page": "Sur une page à part",
     "Leave out": "Ne pas inclure",
-    "Your name (default: your user name)": "Votre nom (par défaut : votre nom d’utilisateur)",
+    "Your name (default: your user name)": "Par défaut, votre identifiant",
     "Page": "Page",
     "Orientation": "Orientation",
     "Layout": "Mise en page",

@@ -1,6 +1,6 @@
 """Refresh the interface translations: lupdate, fill the French texts, lrelease.
 
-    python tools/update_translations.py
+    python tools/update_translations.py [--retranslate]
 
 1. ``pyside6-lupdate`` reads every ``self.tr(...)`` / ``translate("Context", ...)`` of the
    package's Python files into ``resources/i18n/journey_studio_fr.ts``; translations already in
@@ -8,6 +8,8 @@
 2. Each message still without a translation gets the one in ``tools/translations_fr.py``
    (by context and source text, else by source text); what is left is listed and the
    script exits with 1, so a missing translation is never shipped silently.
+   ``--retranslate``: the table's text replaces a translation already there (after a
+   wording change in ``translations_fr.py``).
 3. ``pyside6-lrelease`` compiles the ``.ts`` into ``journey_studio_fr.qm``, the file the
    application loads (both are committed).
 
@@ -73,8 +75,9 @@ def messages(tree: ET.ElementTree):
             yield name, message
 
 
-def fill(ts: Path, table: dict) -> list[tuple[str, str]]:
-    """Fill the unfinished messages of ``ts`` from ``table``; returns those still missing."""
+def fill(ts: Path, table: dict, retranslate: bool = False) -> list[tuple[str, str]]:
+    """Fill the unfinished messages of ``ts`` from ``table`` (all of them with ``retranslate``);
+    returns those still missing."""
     tree = ET.parse(ts)
     missing = []
     for context, message in messages(tree):
@@ -84,9 +87,10 @@ def fill(ts: Path, table: dict) -> list[tuple[str, str]]:
         translation = message.find("translation")
         if translation is None:
             translation = ET.SubElement(message, "translation")
-        if translation.get("type") != "unfinished" and (translation.text or "").strip():
-            continue  # already translated (by this table or in Qt Linguist): kept
         text = table.get((context, source), table.get(source))
+        done = translation.get("type") != "unfinished" and (translation.text or "").strip()
+        if done and not (retranslate and text):
+            continue  # already translated (by this table or in Qt Linguist): kept
         if text:
             translation.text = text
             translation.attrib.pop("type", None)
@@ -100,7 +104,8 @@ def fill(ts: Path, table: dict) -> list[tuple[str, str]]:
     return missing
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    retranslate = "--retranslate" in argv
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from translations_fr import FRENCH
 
@@ -109,7 +114,7 @@ def main() -> int:
     I18N.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
         run_lupdate(language)
-        missing = fill(ts_path(language), tables[language])
+        missing = fill(ts_path(language), tables[language], retranslate)
         for context, source in missing:
             print(f"{language}: no translation for {context}: {source!r}")
             status = 1
@@ -119,4 +124,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -275,7 +275,7 @@
         </message>
         <message>
             <source>Your name (default: your user name)</source>
-            <translation>Votre nom (par défaut : votre nom d’utilisateur)</translation>
+            <translation>Par défaut, votre identifiant</translation>
         </message>
         <message>
             <source>Page</source>
