@@ -10,7 +10,7 @@ def create_application():
     """The QApplication with its name (for QSettings), icon, fonts and interface size."""
     from PySide6.QtWidgets import QApplication
 
-    from . import APP_NAME, __version__
+    from . import APP_NAME, __version__, i18n
     from .icons import app_icon
     from .render.qt_painter import load_bundled_fonts
     from .ui.interface_size import apply_interface_size
@@ -26,7 +26,21 @@ def create_application():
     app.setWindowIcon(app_icon())
     load_bundled_fonts()
     apply_interface_size(app)
+    if not hasattr(app, "_journey_translators"):  # kept alive with the app; once per process
+        app._journey_translators = i18n.install_translators(app, i18n.chosen_language())
     return app
+
+
+def start_session() -> None:
+    """This process's autosave store (removed on a clean quit), then the recovery question."""
+    from PySide6.QtWidgets import QApplication
+
+    from .storage.app_dirs import autosave_dir
+    from .ui import session
+
+    session.start(autosave_dir())
+    QApplication.instance().aboutToQuit.connect(session.finish)
+    session.offer_recovery()
 
 
 def run_editor(files: Sequence[str]) -> int:
@@ -34,7 +48,8 @@ def run_editor(files: Sequence[str]) -> int:
     from .ui import error_hook, windows
 
     error_hook.install()
+    start_session()
     opened = [window for window in (windows.open_path(name) for name in files) if window]
-    if not opened:  # no file given, or none could be read: start on a new map
+    if not opened and not windows.windows():  # nothing given, read or recovered: a new map
         windows.new_map()
     return app.exec()

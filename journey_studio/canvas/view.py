@@ -7,6 +7,8 @@ and tells the scene how to show it.
 
 from __future__ import annotations
 
+import shiboken6
+
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
@@ -203,7 +205,13 @@ class MapView(QGraphicsView):
 
     # --- frozen headers ---------------------------------------------------------------------------
     def _freeze(self) -> None:
-        self.map_scene.freeze_headers(self.mapToScene(self.viewport().rect()).boundingRect())
+        # Qt scrolls the view while tearing the scene down (at application exit): nothing to pin then
+        if not shiboken6.isValid(self.map_scene):
+            return
+        try:
+            self.map_scene.freeze_headers(self.mapToScene(self.viewport().rect()).boundingRect())
+        except RuntimeError:  # the scene's C++ side is already gone
+            pass
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)

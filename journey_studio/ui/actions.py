@@ -17,6 +17,8 @@ from ..icons import action_icon, lane_icon
 from ..model import Language, LaneKind
 from ..templates import TEMPLATES
 from ..vocabulary import lane_title
+from . import import_export
+from .preferences_dialog import show_preferences
 
 Key = QKeySequence.StandardKey
 
@@ -46,12 +48,14 @@ class WindowActions:
         self.open = a("&Open…", w.open_dialog, Key.Open, "open", "Open a .journey file")
         self.save = a("&Save", w.save, Key.Save, "save", "Save the map")
         self.save_as = a("Save &As…", w.save_as, Key.SaveAs, "save-as", "Save the map under a new name")
-        self.import_ = a("&Import…", None, None, "import", "Import a map from another format")
-        self.export_as = a("&Export As…", None, None, None, "Export the map")
-        self.export_png = a("Export &PNG…", None, None, "export-png", "Export the map as an image")
-        self.export_pdf = a("Export P&DF…", None, None, "export-pdf", "Export the map as a PDF")
-        for action in (self.import_, self.export_as, self.export_png, self.export_pdf):
-            action.setEnabled(False)  # wired by the import and export dialogs
+        self.import_ = a("&Import…", lambda: import_export.import_dialog(w), "Ctrl+Shift+I", "import",
+                         "Open a Mermaid, Markdown, OpenJourney, CSV or Excel file as a new map")
+        self.export_as = a("&Export As…", lambda: import_export.export_as_dialog(w), None, None,
+                           "Write a copy as Mermaid, Markdown, CSV or Excel")
+        self.export_png = a("Export &PNG…", lambda: import_export.export_picture(w, png=True), None,
+                            "export-png", "Export the map as an image")
+        self.export_pdf = a("Export P&DF…", lambda: import_export.export_picture(w, png=False), None,
+                            "export-pdf", "Export the map as a PDF, on one page or as a poster")
         self.close = a("&Close", w.close, Key.Close)
         self.quit = a("&Quit", w.quit_application, Key.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -70,6 +74,11 @@ class WindowActions:
         self.duplicate = a("&Duplicate", w.duplicate, "Ctrl+D", "duplicate", "Duplicate the selected cards")
         self.delete = a("&Delete", w.delete_selection, Key.Delete, "delete", "Delete the selection")
         self.select_all = a("Select &All", w.select_all, Key.SelectAll, None, "Select every card")
+        # the platform's shortcut; Ctrl+, where the platform has none (most Linux desktops)
+        preferences_key = Key.Preferences if QKeySequence.keyBindings(Key.Preferences) else "Ctrl+,"
+        self.preferences = a("Pre&ferences…", lambda: show_preferences(w), preferences_key, None,
+                             "Backups, autosave, interface language and size")
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         # Insert
         self.add_card = a("&Card", w.insert_card, "Ctrl+Shift+C", "add-card", "Add a card to the selected cell")
         self.add_stage = a("&Stage", w.insert_stage, "Ctrl+Shift+E", "add-stage", "Add a stage after the selected one")
@@ -101,6 +110,10 @@ class WindowActions:
         self._build_menus(w)
         self._build_toolbar(w)
 
+    def editing_actions(self) -> list[QAction]:
+        """The actions that change the map (disabled while it is open read-only)."""
+        return [self.paste, self.add_card, self.add_stage, self.add_step, *self.add_lane.values()]
+
     def _build_menus(self, w) -> None:
         bar = w.menuBar()
         file = bar.addMenu("&File")
@@ -130,7 +143,7 @@ class WindowActions:
 
         edit = bar.addMenu("&Edit")
         for action in (self.undo, self.redo, None, self.cut, self.copy, self.paste, self.duplicate,
-                       self.delete, None, self.select_all):
+                       self.delete, None, self.select_all, None, self.preferences):
             edit.addAction(action) if action else edit.addSeparator()
 
         insert = bar.addMenu("&Insert")

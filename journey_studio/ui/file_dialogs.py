@@ -133,6 +133,9 @@ class RecoveryDialog(QDialog):
         layout.addWidget(intro)
         self.list = QListWidget()
         self.list.setObjectName("recoverable_maps")
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long folder, not the title
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(3)
         for entry in maps:
             item = QListWidgetItem(_describe(entry))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -150,7 +153,7 @@ class RecoveryDialog(QDialog):
             button.setObjectName(action.value)
             button.clicked.connect(lambda _=False, a=action: self._finish(a))
         layout.addWidget(buttons)
-        self.resize(520, 320)
+        self.resize(680, 340)
 
     def selected(self) -> tuple[int, ...]:
         return tuple(i for i in range(self.list.count())
@@ -188,4 +191,4 @@ def _describe(entry: RecoverableMap) -> str:
     when = entry.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
     title = entry.title.strip() or "Untitled map"
     where = entry.original or "never saved"
-    return f"{title}  —  {when}  —  {where}"
+    return f"{title}\nautosaved {when}  ·  {where}"

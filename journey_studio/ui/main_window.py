@@ -13,24 +13,25 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QRectF, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QMainWindow, QMenu, QMessageBox,
+    QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
 )
 
 from .. import APP_NAME, __version__
 from ..canvas.selection import Selection, SelectionKind
 from ..document import Document
-from ..fileformat import SUFFIX, JourneyFileError, dump_to
+from ..fileformat import SUFFIX
 from ..fileformat.readers import READERS
 from ..icons import app_icon, lane_icon
 from ..model import Language, LaneKind
 from . import edit_operations as ops
-from . import windows
+from . import import_export, windows
 from .actions import WindowActions
 from .inspector import Inspector
 from .interface_size import apply_interface_size, large_interface_wanted
 from .palette import Palette
 from .persona_panel import PersonaPanel
-from .recent_files import add_recent_file, clear_recent_files, recent_files
+from .recent_files import clear_recent_files, recent_files
+from .window_file import WindowFile
 from .workshop import WorkshopTools
 
 FILE_FILTER = f"Journey maps (*{SUFFIX});;All files (*)"
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.card_palette.card_kind_clicked.connect(self.add_card_of_kind)
         self.window_actions = WindowActions(self)
         self.window_actions.large_interface.setChecked(large_interface_wanted())
+        self.file = WindowFile(self)  # lock, state on disk, autosave
         self.workshop = WorkshopTools(self)
         self.view.selection_changed.connect(self._selection_changed)
         if hasattr(self.view, "edit_refused"):
@@ -99,7 +101,9 @@ class MainWindow(QMainWindow):
         document.changed.connect(self._document_changed)
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
-        self.statusBar()
+        self.read_only_note = QLabel("Read-only: use Save As to edit your own copy")
+        self.read_only_note.setVisible(False)
+        self.statusBar().addPermanentWidget(self.read_only_note)
         self._update_title()
         self.setWindowModified(document.dirty)
         self._selection_changed(self.view.selection())
@@ -121,10 +125,21 @@ class MainWindow(QMainWindow):
     def display_name(self) -> str:
         if self.document.path:
             return Path(self.document.path).name
-        return self.document.map.title or "Untitled"
+        return self.document.map.title or self.file.source_name or "Untitled"
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.display_name()}[*] — {APP_NAME}")
+        note = self.file.title_note() if hasattr(self, "file") else ""
+        self.setWindowTitle(f"{self.display_name()}{note}[*] — {APP_NAME}")
+
+    def file_state_changed(self) -> None:
+        """Read-only or not, recovered or not: the title and what may be edited follow."""
+        editable = not self.document.read_only
+        for action in self.window_actions.editing_actions():
+            action.setEnabled(editable)
+        self.card_palette.setEnabled(editable)
+        self.read_only_note.setVisible(not editable)
+        self._selection_changed(self.view.selection())
+        self._update_title()
 
     def _document_changed(self, change) -> None:
         if change.subject == "map":
@@ -132,7 +147,8 @@ class MainWindow(QMainWindow):
 
     def is_pristine(self) -> bool:
         """A new map nobody touched: New and Open may replace this window."""
-        return self.document.path is None and self.document.undo_stack.count() == 0
+        return (self.document.path is None and self.document.undo_stack.count() == 0
+                and not self.document.dirty)  # an imported or recovered map is not pristine
 
     def report(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -141,9 +157,11 @@ class MainWindow(QMainWindow):
         self.inspector.set_selection(selection)
         acts = self.window_actions
         has_cards = selection.kind == SelectionKind.CARDS
-        for action in (acts.cut, acts.copy, acts.duplicate):
-            action.setEnabled(has_cards)
-        acts.delete.setEnabled(selection.kind not in (SelectionKind.NONE, SelectionKind.CELL))
+        editable = not self.document.read_only
+        acts.copy.setEnabled(has_cards)
+        for action in (acts.cut, acts.duplicate):
+            action.setEnabled(has_cards and editable)
+        acts.delete.setEnabled(editable and selection.kind not in (SelectionKind.NONE, SelectionKind.CELL))
 
     # --- files --------------------------------------------------------------------------
     def new_map(self, template: str = "blank", language: Language | str = Language.EN):
@@ -164,7 +182,8 @@ class MainWindow(QMainWindow):
         return windows.open_path(path, parent=self, replacing=self if self.is_pristine() else None)
 
     def save(self) -> bool:
-        if self.document.path is None or Path(self.document.path).suffix.lower() != SUFFIX:
+        if (self.document.path is None or self.document.read_only
+                or Path(self.document.path).suffix.lower() != SUFFIX):
             return self.save_as()
         return self.save_to(self.document.path)
 
@@ -186,17 +205,8 @@ class MainWindow(QMainWindow):
         return self.save_to(path)
 
     def save_to(self, path: str) -> bool:
-        """Write the canonical .journey file; on failure say why and keep everything as it was."""
-        try:
-            dump_to(self.document.journey, path)
-        except (JourneyFileError, OSError) as error:
-            QMessageBox.critical(self, "Could not save",
-                                 f"The map was not saved to “{Path(path).name}”.\n\n{error}")
-            return False
-        self.document.mark_saved(str(Path(path).resolve()))
-        add_recent_file(path)
-        self.report(f"Saved {Path(path).name}")
-        return True
+        """Write the .journey file safely (see :class:`WindowFile`); False if it was not saved."""
+        return self.file.save_to(path)
 
     def maybe_save(self) -> bool:
         """True when the window may close: nothing unsaved, saved now, or the user discards."""
@@ -214,6 +224,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self.maybe_save():
             windows.forget(self)
+            self.file.close()
             # Leave the stack clean: a dirty QUndoStack destroyed later signals a dead Document.
             self.document.undo_stack.clear()
             event.accept()
@@ -245,7 +256,7 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         files = self._dropped_files(event)
-        if files:
+        if files:  # a .journey opens; any other format is imported as an unsaved map
             event.acceptProposedAction()
             for path in files:
                 self.open_path(path)
@@ -283,6 +294,8 @@ class MainWindow(QMainWindow):
 
     def paste(self) -> None:
         mime = QApplication.clipboard().mimeData()
+        if mime is not None and mime.hasText() and import_export.paste_mermaid(self, mime.text()):
+            return
         self._try(lambda sel: Selection.cards(ops.paste(self.document, sel, mime)))
 
     def duplicate(self) -> None:

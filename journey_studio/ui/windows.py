@@ -5,20 +5,30 @@ are called from only while that window holds an untouched new map (no file, noth
 done), so starting the app and opening a file does not leave an empty window behind;
 otherwise they open a new window. Opening a file that is already open brings its window
 to the front instead of opening it twice.
+
+Opening a ``.journey`` file takes its lock (:class:`~journey_studio.storage.file_lock.MapFileLock`):
+held by another editor, the user chooses read-only or a copy; no lock possible (a read-only
+folder), the map opens with a note in the status bar. Any other format (and File › Import)
+opens as an unsaved map without a path, so Save asks where and never overwrites the source.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from .. import APP_NAME, i18n
 from ..document import Document
 from ..fileformat import SUFFIX, JourneyFileError
-from ..fileformat.readers import read_any
-from ..model import Language
+from ..fileformat.readers import read_any_with_warnings
+from ..model import Journey, Language
+from ..storage.disk_state import DiskState, read_state
+from ..storage.file_lock import LockState, MapFileLock
+from . import file_dialogs
 from .recent_files import add_recent_file
 
 if TYPE_CHECKING:
@@ -37,16 +47,22 @@ def forget(window: "MainWindow") -> None:
         _open.remove(window)
 
 
-def show_document(document: Document, replacing: "MainWindow | None" = None) -> "MainWindow":
+def show_document(document: Document, replacing: "MainWindow | None" = None, *,
+                  lock: MapFileLock | None = None, disk_state: DiskState | None = None,
+                  source_name: str = "", note: str = "", recovered: bool = False) -> "MainWindow":
+    """A window for ``document``; ``lock`` and ``disk_state`` belong to its file (if any)."""
     from .main_window import MainWindow
 
     window = MainWindow(document)
+    window.file.adopt(lock, disk_state, source_name=source_name, recovered=recovered)
     if replacing is not None:
         window.restoreGeometry(replacing.saveGeometry())
     elif _open:
         window.move(_open[-1].pos().x() + CASCADE, _open[-1].pos().y() + CASCADE)
     _open.append(window)
     window.show()
+    if note:
+        window.report(note)
     if replacing is not None:
         replacing.close()
     return window
@@ -57,8 +73,63 @@ def new_map(template: str = "blank", language: Language | str = Language.EN,
     return show_document(Document.new(template, language), replacing)
 
 
+def show_unsaved(journey: Journey, replacing: "MainWindow | None" = None, *, path: str | None = None,
+                 source_name: str = "", recovered: bool = False, note: str = "") -> "MainWindow":
+    """A map that exists only in memory (imported, pasted, recovered): dirty, so closing asks."""
+    lock = disk_state = None
+    if path is not None:  # a recovered map keeps its file, if nobody else has it open
+        lock, path, note = _lock_for_recovered(path, note)
+        disk_state = read_state(path) if path else None
+    document = Document.from_journey(journey, path)
+    document.undo_stack.resetClean()
+    return show_document(document, replacing, lock=lock, disk_state=disk_state,
+                         source_name=source_name, recovered=recovered, note=note)
+
+
+def _lock_for_recovered(path: str, note: str) -> tuple[MapFileLock | None, str | None, str]:
+    lock = MapFileLock(path)
+    state = lock.acquire()
+    if state is LockState.OWNED:
+        return lock, path, note
+    if state is LockState.HELD_BY_OTHER:
+        return None, None, f"{lock.note}: the recovered map will be saved under a new name"
+    return None, path, lock.note
+
+
 def _same_file(a: str | None, b: str) -> bool:
     return a is not None and os.path.abspath(a) == os.path.abspath(b)
+
+
+def import_language() -> Language:
+    """The language of the lanes an importer creates ("Actors" / "Acteurs"): the interface's."""
+    return Language(i18n.chosen_language())
+
+
+def show_warnings(parent: QWidget | None, file_name: str, warnings: list[str]) -> None:
+    """What an import or export lost or changed, all in one dialog."""
+    if not warnings:
+        return
+    box = QMessageBox(QMessageBox.Icon.Information, "Import and export notes",
+                      f"“{file_name}”: {len(warnings)} thing{'s' if len(warnings) > 1 else ''} "
+                      "could not be carried over exactly.", QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText("\n".join(f"• {line}" for line in warnings[:30])
+                           + (f"\n… and {len(warnings) - 30} more" if len(warnings) > 30 else ""))
+    box.exec()
+
+
+def import_path(path: str, parent: QWidget | None = None,
+                replacing: "MainWindow | None" = None) -> "MainWindow | None":
+    """Any readable file as a new unsaved map without a path (File › Import, drops, Open of
+    a non-.journey file); None on failure, after saying why."""
+    try:
+        result = read_any_with_warnings(path, import_language())
+    except (JourneyFileError, OSError) as error:
+        _cannot_open(parent, path, error)
+        return None
+    add_recent_file(path)
+    window = show_unsaved(result.journey, replacing, source_name=Path(path).stem)
+    show_warnings(window, Path(path).name, result.warnings)
+    return window
 
 
 def open_path(path: str, parent: QWidget | None = None,
@@ -70,13 +141,46 @@ def open_path(path: str, parent: QWidget | None = None,
         existing.raise_()
         existing.activateWindow()
         return existing
+    if Path(path).suffix.lower() != SUFFIX:
+        return import_path(path, parent, replacing)
+    path = os.path.abspath(path)
+    disk_state = read_state(path)  # before reading: a change in between is caught on save
     try:
-        journey = read_any(path)
+        result = read_any_with_warnings(path, import_language())
     except (JourneyFileError, OSError) as error:
-        QMessageBox.warning(parent, "Cannot open the file",
-                            f"“{Path(path).name}” could not be opened.\n\n{error}")
+        _cannot_open(parent, path, error)
         return None
+    lock = MapFileLock(path)
+    state = lock.acquire()
+    own_path, read_only, note = path, False, ""
+    if state is LockState.HELD_BY_OTHER:
+        holder = _holder_name(lock)
+        choice = file_dialogs.ask_file_locked(parent, Path(path).name, holder)
+        if choice is file_dialogs.LockedChoice.CANCEL:
+            return None
+        lock = None
+        if choice is file_dialogs.LockedChoice.COPY:
+            add_recent_file(path)
+            return show_unsaved(result.journey, replacing, source_name=Path(path).stem)
+        read_only = True
+    elif state is LockState.UNAVAILABLE:
+        lock, note = None, lock.note[:1].upper() + lock.note[1:]
     add_recent_file(path)
-    # An imported file (not .journey) has no path yet: Save asks where, never overwrites it.
-    own_path = os.path.abspath(path) if Path(path).suffix.lower() == SUFFIX else None
-    return show_document(Document.from_journey(journey, own_path), replacing)
+    document = Document.from_journey(result.journey, own_path, read_only=read_only)
+    return show_document(document, replacing, lock=lock, disk_state=disk_state, note=note)
+
+
+def _holder_name(lock: MapFileLock) -> str:
+    """Who has the map open. Only Journey Studio takes these locks: when it runs from Python,
+    the lock names the interpreter ("python3.11"), so name the application instead."""
+    if lock.holder is None:
+        return "another program"
+    holder = lock.holder
+    if not holder.app or holder.app.lower().startswith("python"):
+        holder = dataclasses.replace(holder, app=APP_NAME)
+    return holder.describe()
+
+
+def _cannot_open(parent: QWidget | None, path: str, error: Exception) -> None:
+    QMessageBox.warning(parent, "Cannot open the file",
+                        f"“{Path(path).name}” could not be opened.\n\n{error}")

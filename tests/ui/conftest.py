@@ -14,7 +14,11 @@ def isolated_settings(qapp, tmp_path, monkeypatch):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     QSettings().clear()
+    monkeypatch.setenv("JOURNEY_STUDIO_DATA_DIR", str(tmp_path / "data"))  # backups, autosaves
     yield
+    from journey_studio.ui import session
+
+    session.set_store(None)  # a store made by one test never autosaves for the next
 
 
 @pytest.fixture

@@ -9,6 +9,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from journey_studio.fileformat import dumps, load
+from journey_studio.ui import file_dialogs
+from journey_studio.ui.file_dialogs import SaveFailedChoice
 from journey_studio.ui.recent_files import add_recent_file, clear_recent_files, recent_files
 
 from support import EXAMPLES
@@ -52,8 +54,12 @@ def test_close_save_failing_keeps_window(qtbot, open_windows, messages, monkeypa
     blocked = tmp_path / "no-such-folder" / "map.journey"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(blocked), ""))
     messages.answers.append(Button.Save)
+    failures = []
+    monkeypatch.setattr(file_dialogs, "ask_save_failed",
+                        lambda parent, name, reason: failures.append((name, reason)) or SaveFailedChoice.CANCEL)
     assert not window.close()
-    assert [kind for kind, _ in messages.shown] == ["warning", "critical"]
+    assert [kind for kind, _ in messages.shown] == ["warning"]
+    assert failures and failures[0][0] == "map.journey"
     assert window.isVisible() and window.document.dirty
 
 
