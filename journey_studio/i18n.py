@@ -61,8 +61,8 @@ def interface_language() -> str:
     return _installed
 
 
-def plural(count: int, one: str, many: str) -> str:
-    """``one`` or ``many`` (translated texts holding ``{count}``) as the interface language says
-    it: English says "0 cards", French « 0 carte »."""
+def plural(count: int, one: str, many: str, **values) -> str:
+    """``one`` or ``many`` (translated texts holding ``{count}`` and any other ``values``) as the
+    interface language says it: English says "0 cards", French « 0 carte »."""
     singular = count == 1 or (count == 0 and _installed == "fr")
-    return (one if singular else many).format(count=count)
+    return (one if singular else many).format(count=count, **values)

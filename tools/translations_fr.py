@@ -293,6 +293,110 @@ _FRENCH = {
     "Discard Selected": "Supprimer la sélection",
     "Later": "Plus tard",
     "never saved": "jamais enregistré",
+    "Could not save “{name}”: {reason}.": "Impossible d’enregistrer « {name} » : {reason}.",
+    "The file on disk was not changed, and your map is still open with its unsaved changes. "
+    "You can save it somewhere else.":
+        "Le fichier sur le disque n’a pas été modifié et votre parcours reste ouvert avec ses "
+        "modifications non enregistrées. Vous pouvez l’enregistrer ailleurs.",
+    "“{name}” was changed by another program since you opened it.":
+        "« {name} » a été modifié par un autre programme depuis que vous l’avez ouvert.",
+    "Overwrite replaces those changes with yours. Save As keeps both. Reload drops your unsaved "
+    "changes and opens the version on disk.":
+        "Écraser remplace ces modifications par les vôtres. Enregistrer sous garde les deux. "
+        "Recharger abandonne vos modifications non enregistrées et ouvre la version du disque.",
+    "“{name}” is already open in {holder}.": "« {name} » est déjà ouvert dans {holder}.",
+    "Open it read-only to look at it, or open a copy to edit it without touching the original.":
+        "Ouvrez-le en lecture seule pour le consulter, ou ouvrez une copie pour le modifier sans "
+        "toucher à l’original.",
+    "{title}\nautosaved {when}  ·  {where}": "{title}\nenregistré automatiquement le {when}  ·  {where}",
+    "Everything Journey Studio reads ({patterns})": "Tout ce que Journey Studio sait lire ({patterns})",
+    "Mermaid journey (*.mmd *.md)": "Parcours Mermaid (*.mmd *.md)",
+    "OpenJourney / Ptolemy (*.ojf)": "OpenJourney / Ptolemy (*.ojf)",
+    "Spreadsheet (*.csv *.xlsx)": "Tableur (*.csv *.xlsx)",
+    "PNG exported with its map (*.png)": "PNG exporté avec son parcours (*.png)",
+    "Journey map (*{suffix})": "Parcours (*{suffix})",
+    "Mermaid journey (*.mmd)": "Parcours Mermaid (*.mmd)",
+    "Markdown with a Mermaid diagram (*.md)": "Markdown avec un diagramme Mermaid (*.md)",
+    "Excel workbook (*.xlsx)": "Classeur Excel (*.xlsx)",
+    "CSV spreadsheet (*.csv)": "Tableau CSV (*.csv)",
+    "Journey map copy (*{suffix})": "Copie du parcours (*{suffix})",
+    "Import a map": "Importer un parcours",
+    "Export the map as": "Exporter le parcours sous",
+    "“{name}” is the map's own file: use Save to write it.":
+        "« {name} » est le fichier même du parcours : utilisez Enregistrer pour l’écrire.",
+    "The map was not exported to “{name}”.": "Le parcours n’a pas été exporté vers « {name} ».",
+    "Exported {name}": "{name} exporté",
+    "The pasted Mermaid journey could not be read: {reason}": "Le parcours Mermaid collé est illisible : {reason}",
+    "Pasted journey": "Parcours collé",
+    "Pasted the Mermaid journey as a new map": "Parcours Mermaid collé comme nouveau parcours",
+    "Read-only: use Save As to edit your own copy":
+        "Lecture seule : utilisez Enregistrer sous pour modifier votre propre copie",
+    "A desktop editor for customer journey maps: stages, lanes, sticky-note cards and the emotion curve, "
+    "ready for a workshop.":
+        "Un éditeur de cartes du parcours client : étapes, lignes, cartes façon post-it et courbe "
+        "des émotions, prêt pour l’atelier.",
+    "Off": "Jamais",
+    "Every 10 seconds": "Toutes les 10 secondes",
+    "Every 30 seconds": "Toutes les 30 secondes",
+    "Every minute": "Toutes les minutes",
+    "Every 2 minutes": "Toutes les 2 minutes",
+    "Every 5 minutes": "Toutes les 5 minutes",
+    "Every 10 minutes": "Toutes les 10 minutes",
+    "Preferences": "Préférences",
+    "Keep the previous version of a map when saving": "Conserver la version précédente d’un parcours à l’enregistrement",
+    "One backup copy per map, in Journey Studio's data folder":
+        "Une copie de sauvegarde par parcours, dans le dossier de données de Journey Studio",
+    "Same as the system": "Celle du système",
+    "A new language applies the next time Journey Studio starts.":
+        "Une nouvelle langue s’applique au prochain démarrage de Journey Studio.",
+    "Large interface (bigger menus and panels, for a projector)":
+        "Grande interface (menus et panneaux plus grands, pour un vidéoprojecteur)",
+    "Backups": "Sauvegardes",
+    "Autosave unsaved changes": "Enregistrement automatique",
+    "Interface language": "Langue de l’interface",
+    "Interface size": "Taille de l’interface",
+    "{app}: recover unsaved maps": "{app} : récupérer les parcours non enregistrés",
+    "Journey Studio closed without saving these maps. Recovered maps open as unsaved; save them to keep them.":
+        "Journey Studio s’est fermé sans enregistrer ces parcours. Les parcours récupérés s’ouvrent "
+        "comme non enregistrés ; enregistrez-les pour les conserver.",
+    "Delete {count} unsaved map for good? This cannot be undone.":
+        "Supprimer définitivement {count} parcours non enregistré ? Cette action est irréversible.",
+    "Delete {count} unsaved maps for good? This cannot be undone.":
+        "Supprimer définitivement {count} parcours non enregistrés ? Cette action est irréversible.",
+    "Cannot recover the map": "Impossible de récupérer le parcours",
+    "“{name}” could not be recovered: {reason}.": "« {name} » n’a pas pu être récupéré : {reason}.",
+    "The autosave stays in {folder}.": "L’enregistrement automatique reste dans {folder}.",
+    "Recovered: save the map to keep it": "Récupéré : enregistrez le parcours pour le conserver",
+    "Open a Mermaid, Markdown, OpenJourney, CSV or Excel file as a new map":
+        "Ouvrir un fichier Mermaid, Markdown, OpenJourney, CSV ou Excel comme nouveau parcours",
+    "Write a copy as Mermaid, Markdown, CSV or Excel": "Écrire une copie en Mermaid, Markdown, CSV ou Excel",
+    "Export the map as a PDF, on one page or as a poster": "Exporter le parcours en PDF, sur une page ou en affiche",
+    "Pre&ferences…": "Pré&férences…",
+    "Backups, autosave, interface language and size":
+        "Sauvegardes, enregistrement automatique, langue et taille de l’interface",
+    "Blank": "Vide",
+    "Classic": "Classique",
+    "{template} ({language})": "{template} ({language})",
+    " (read-only)": " (lecture seule)",
+    " (recovered)": " (récupéré)",
+    "“{name}” cannot be replaced: {reason}.": "« {name} » ne peut pas être remplacé : {reason}.",
+    "Close it there first, or save under another name.":
+        "Fermez-le d’abord là-bas, ou enregistrez sous un autre nom.",
+    "Discard your unsaved changes and reload “{name}” from disk?":
+        "Abandonner vos modifications non enregistrées et recharger « {name} » depuis le disque ?",
+    "Cannot reload the file": "Impossible de recharger le fichier",
+    "“{name}” could not be read again; your map is unchanged.":
+        "« {name} » n’a pas pu être relu ; votre parcours est inchangé.",
+    "Reloaded {name}": "{name} rechargé",
+    "{reason}: the recovered map will be saved under a new name":
+        "{reason} : le parcours récupéré sera enregistré sous un nouveau nom",
+    "“{name}”: {count} thing could not be carried over exactly.":
+        "« {name} » : {count} élément n’a pas pu être repris à l’identique.",
+    "“{name}”: {count} things could not be carried over exactly.":
+        "« {name} » : {count} éléments n’ont pas pu être repris à l’identique.",
+    "Import and export notes": "Remarques sur l’import et l’export",
+    "… and {count} more": "… et {count} de plus",
+    "another program": "un autre programme",
 }
 
 #: Where one context needs other words than the rest.

@@ -343,6 +343,162 @@
         </message>
     </context>
     <context>
+        <name>FileDialogs</name>
+        <message>
+            <source>Could not save “{name}”: {reason}.</source>
+            <translation>Impossible d’enregistrer « {name} » : {reason}.</translation>
+        </message>
+        <message>
+            <source>The file on disk was not changed, and your map is still open with its unsaved changes. You can save it somewhere else.</source>
+            <translation>Le fichier sur le disque n’a pas été modifié et votre parcours reste ouvert avec ses modifications non enregistrées. Vous pouvez l’enregistrer ailleurs.</translation>
+        </message>
+        <message>
+            <source>Save As…</source>
+            <translation>Enregistrer sous…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>“{name}” was changed by another program since you opened it.</source>
+            <translation>« {name} » a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
+        </message>
+        <message>
+            <source>Overwrite replaces those changes with yours. Save As keeps both. Reload drops your unsaved changes and opens the version on disk.</source>
+            <translation>Écraser remplace ces modifications par les vôtres. Enregistrer sous garde les deux. Recharger abandonne vos modifications non enregistrées et ouvre la version du disque.</translation>
+        </message>
+        <message>
+            <source>Overwrite</source>
+            <translation>Écraser</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Recharger</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>“{name}” is already open in {holder}.</source>
+            <translation>« {name} » est déjà ouvert dans {holder}.</translation>
+        </message>
+        <message>
+            <source>Open it read-only to look at it, or open a copy to edit it without touching the original.</source>
+            <translation>Ouvrez-le en lecture seule pour le consulter, ou ouvrez une copie pour le modifier sans toucher à l’original.</translation>
+        </message>
+        <message>
+            <source>Open Read-Only</source>
+            <translation>Ouvrir en lecture seule</translation>
+        </message>
+        <message>
+            <source>Open a Copy</source>
+            <translation>Ouvrir une copie</translation>
+        </message>
+        <message>
+            <source>Untitled map</source>
+            <translation>Parcours sans titre</translation>
+        </message>
+        <message>
+            <source>never saved</source>
+            <translation>jamais enregistré</translation>
+        </message>
+        <message>
+            <source>{title}
+autosaved {when}  ·  {where}</source>
+            <translation>{title}
+enregistré automatiquement le {when}  ·  {where}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportExport</name>
+        <message>
+            <source>Everything Journey Studio reads ({patterns})</source>
+            <translation>Tout ce que Journey Studio sait lire ({patterns})</translation>
+        </message>
+        <message>
+            <source>Mermaid journey (*.mmd *.md)</source>
+            <translation>Parcours Mermaid (*.mmd *.md)</translation>
+        </message>
+        <message>
+            <source>OpenJourney / Ptolemy (*.ojf)</source>
+            <translation>OpenJourney / Ptolemy (*.ojf)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (*.csv *.xlsx)</source>
+            <translation>Tableur (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>PNG exported with its map (*.png)</source>
+            <translation>PNG exporté avec son parcours (*.png)</translation>
+        </message>
+        <message>
+            <source>Journey map (*{suffix})</source>
+            <translation>Parcours (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Mermaid journey (*.mmd)</source>
+            <translation>Parcours Mermaid (*.mmd)</translation>
+        </message>
+        <message>
+            <source>Markdown with a Mermaid diagram (*.md)</source>
+            <translation>Markdown avec un diagramme Mermaid (*.md)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheet (*.csv)</source>
+            <translation>Tableau CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Journey map copy (*{suffix})</source>
+            <translation>Copie du parcours (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Import a map</source>
+            <translation>Importer un parcours</translation>
+        </message>
+        <message>
+            <source>Export the map as</source>
+            <translation>Exporter le parcours sous</translation>
+        </message>
+        <message>
+            <source>“{name}” is the map's own file: use Save to write it.</source>
+            <translation>« {name} » est le fichier même du parcours : utilisez Enregistrer pour l’écrire.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>The map was not exported to “{name}”.</source>
+            <translation>Le parcours n’a pas été exporté vers « {name} ».</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Échec de l’exportation</translation>
+        </message>
+        <message>
+            <source>Exported {name}</source>
+            <translation>{name} exporté</translation>
+        </message>
+        <message>
+            <source>The pasted Mermaid journey could not be read: {reason}</source>
+            <translation>Le parcours Mermaid collé est illisible : {reason}</translation>
+        </message>
+        <message>
+            <source>Pasted journey</source>
+            <translation>Parcours collé</translation>
+        </message>
+        <message>
+            <source>Pasted the Mermaid journey as a new map</source>
+            <translation>Parcours Mermaid collé comme nouveau parcours</translation>
+        </message>
+    </context>
+    <context>
         <name>Inspector</name>
         <message>
             <source>Inspector</source>
@@ -374,6 +530,61 @@
         <message>
             <source>Hidden</source>
             <translation>Masquée</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Journey maps (*{suffix});;All files (*)</source>
+            <translation>Parcours (*{suffix});;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Read-only: use Save As to edit your own copy</source>
+            <translation>Lecture seule : utilisez Enregistrer sous pour modifier votre propre copie</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sans titre</translation>
+        </message>
+        <message>
+            <source>Open a map</source>
+            <translation>Ouvrir un parcours</translation>
+        </message>
+        <message>
+            <source>Maps ({suffixes});;All files (*)</source>
+            <translation>Parcours ({suffixes});;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Save the map as</source>
+            <translation>Enregistrer le parcours sous</translation>
+        </message>
+        <message>
+            <source>Save the changes to “{name}” before closing?</source>
+            <translation>Enregistrer les modifications de « {name} » avant de fermer ?</translation>
+        </message>
+        <message>
+            <source>Your changes will be lost if you don't save them.</source>
+            <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Menu</source>
+            <translation>&amp;Effacer la liste</translation>
+        </message>
+        <message>
+            <source>(no lanes)</source>
+            <translation>(aucune ligne)</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>À propos de {app}</translation>
+        </message>
+        <message>
+            <source>A desktop editor for customer journey maps: stages, lanes, sticky-note cards and the emotion curve, ready for a workshop.</source>
+            <translation>Un éditeur de cartes du parcours client : étapes, lignes, cartes façon post-it et courbe des émotions, prêt pour l’atelier.</translation>
         </message>
     </context>
     <context>
@@ -535,6 +746,80 @@
         </message>
     </context>
     <context>
+        <name>Preferences</name>
+        <message>
+            <source>Off</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>Every 10 seconds</source>
+            <translation>Toutes les 10 secondes</translation>
+        </message>
+        <message>
+            <source>Every 30 seconds</source>
+            <translation>Toutes les 30 secondes</translation>
+        </message>
+        <message>
+            <source>Every minute</source>
+            <translation>Toutes les minutes</translation>
+        </message>
+        <message>
+            <source>Every 2 minutes</source>
+            <translation>Toutes les 2 minutes</translation>
+        </message>
+        <message>
+            <source>Every 5 minutes</source>
+            <translation>Toutes les 5 minutes</translation>
+        </message>
+        <message>
+            <source>Every 10 minutes</source>
+            <translation>Toutes les 10 minutes</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <source>Keep the previous version of a map when saving</source>
+            <translation>Conserver la version précédente d’un parcours à l’enregistrement</translation>
+        </message>
+        <message>
+            <source>One backup copy per map, in Journey Studio's data folder</source>
+            <translation>Une copie de sauvegarde par parcours, dans le dossier de données de Journey Studio</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Celle du système</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time Journey Studio starts.</source>
+            <translation>Une nouvelle langue s’applique au prochain démarrage de Journey Studio.</translation>
+        </message>
+        <message>
+            <source>Large interface (bigger menus and panels, for a projector)</source>
+            <translation>Grande interface (menus et panneaux plus grands, pour un vidéoprojecteur)</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>Autosave unsaved changes</source>
+            <translation>Enregistrement automatique</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>Langue de l’interface</translation>
+        </message>
+        <message>
+            <source>Interface size</source>
+            <translation>Taille de l’interface</translation>
+        </message>
+    </context>
+    <context>
         <name>Presentation</name>
         <message>
             <source>Untitled stage</source>
@@ -555,6 +840,64 @@
         <message>
             <source>Whole map · {stages}  —  → next · Esc leaves</source>
             <translation>Parcours entier · {stages}  —  → suivante · Échap pour sortir</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>{app}: recover unsaved maps</source>
+            <translation>{app} : récupérer les parcours non enregistrés</translation>
+        </message>
+        <message>
+            <source>Journey Studio closed without saving these maps. Recovered maps open as unsaved; save them to keep them.</source>
+            <translation>Journey Studio s’est fermé sans enregistrer ces parcours. Les parcours récupérés s’ouvrent comme non enregistrés ; enregistrez-les pour les conserver.</translation>
+        </message>
+        <message>
+            <source>never saved</source>
+            <translation>jamais enregistré</translation>
+        </message>
+        <message>
+            <source>Recover Selected</source>
+            <translation>Récupérer la sélection</translation>
+        </message>
+        <message>
+            <source>Discard Selected</source>
+            <translation>Supprimer la sélection</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Plus tard</translation>
+        </message>
+        <message>
+            <source>Delete {count} unsaved map for good? This cannot be undone.</source>
+            <translation>Supprimer définitivement {count} parcours non enregistré ? Cette action est irréversible.</translation>
+        </message>
+        <message>
+            <source>Delete {count} unsaved maps for good? This cannot be undone.</source>
+            <translation>Supprimer définitivement {count} parcours non enregistrés ? Cette action est irréversible.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <source>Untitled map</source>
+            <translation>Parcours sans titre</translation>
+        </message>
+        <message>
+            <source>Cannot recover the map</source>
+            <translation>Impossible de récupérer le parcours</translation>
+        </message>
+        <message>
+            <source>“{name}” could not be recovered: {reason}.</source>
+            <translation>« {name} » n’a pas pu être récupéré : {reason}.</translation>
+        </message>
+        <message>
+            <source>The autosave stays in {folder}.</source>
+            <translation>L’enregistrement automatique reste dans {folder}.</translation>
+        </message>
+        <message>
+            <source>Recovered: save the map to keep it</source>
+            <translation>Récupéré : enregistrez le parcours pour le conserver</translation>
         </message>
     </context>
     <context>
@@ -663,6 +1006,371 @@
         <message>
             <source>Votes not cleared: {reason}</source>
             <translation>Votes non effacés : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Nouveau</translation>
+        </message>
+        <message>
+            <source>Start a new map</source>
+            <translation>Commencer un nouveau parcours</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Open a .journey file</source>
+            <translation>Ouvrir un fichier .journey</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save the map</source>
+            <translation>Enregistrer le parcours</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Enregistrer &amp;sous…</translation>
+        </message>
+        <message>
+            <source>Save the map under a new name</source>
+            <translation>Enregistrer le parcours sous un nouveau nom</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importer…</translation>
+        </message>
+        <message>
+            <source>Open a Mermaid, Markdown, OpenJourney, CSV or Excel file as a new map</source>
+            <translation>Ouvrir un fichier Mermaid, Markdown, OpenJourney, CSV ou Excel comme nouveau parcours</translation>
+        </message>
+        <message>
+            <source>&amp;Export As…</source>
+            <translation>E&amp;xporter sous…</translation>
+        </message>
+        <message>
+            <source>Write a copy as Mermaid, Markdown, CSV or Excel</source>
+            <translation>Écrire une copie en Mermaid, Markdown, CSV ou Excel</translation>
+        </message>
+        <message>
+            <source>Export &amp;PNG…</source>
+            <translation>Exporter en &amp;PNG…</translation>
+        </message>
+        <message>
+            <source>Export the map as an image</source>
+            <translation>Exporter le parcours en image</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF…</source>
+            <translation>Exporter en P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Export the map as a PDF, on one page or as a poster</source>
+            <translation>Exporter le parcours en PDF, sur une page ou en affiche</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Co&amp;uper</translation>
+        </message>
+        <message>
+            <source>Cut the selected cards</source>
+            <translation>Couper les cartes sélectionnées</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copier</translation>
+        </message>
+        <message>
+            <source>Copy the selected cards</source>
+            <translation>Copier les cartes sélectionnées</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>C&amp;oller</translation>
+        </message>
+        <message>
+            <source>Paste cards, or one card per line of text, into the selected cell</source>
+            <translation>Coller des cartes, ou une carte par ligne de texte, dans la case sélectionnée</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate</source>
+            <translation>D&amp;upliquer</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected cards</source>
+            <translation>Dupliquer les cartes sélectionnées</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selection</source>
+            <translation>Supprimer la sélection</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>&amp;Tout sélectionner</translation>
+        </message>
+        <message>
+            <source>Select every card</source>
+            <translation>Sélectionner toutes les cartes</translation>
+        </message>
+        <message>
+            <source>Pre&amp;ferences…</source>
+            <translation>Pré&amp;férences…</translation>
+        </message>
+        <message>
+            <source>Backups, autosave, interface language and size</source>
+            <translation>Sauvegardes, enregistrement automatique, langue et taille de l’interface</translation>
+        </message>
+        <message>
+            <source>&amp;Card</source>
+            <translation>&amp;Carte</translation>
+        </message>
+        <message>
+            <source>Add a card to the selected cell</source>
+            <translation>Ajouter une carte dans la case sélectionnée</translation>
+        </message>
+        <message>
+            <source>&amp;Stage</source>
+            <translation>É&amp;tape</translation>
+        </message>
+        <message>
+            <source>Add a stage after the selected one</source>
+            <translation>Ajouter une étape après celle sélectionnée</translation>
+        </message>
+        <message>
+            <source>S&amp;tep</source>
+            <translation>&amp;Sous-étape</translation>
+        </message>
+        <message>
+            <source>Add a step to the selected stage</source>
+            <translation>Ajouter une sous-étape à l’étape sélectionnée</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Zoom &amp;avant</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Zoom a&amp;rrière</translation>
+        </message>
+        <message>
+            <source>&amp;Fit Map</source>
+            <translation>Ajuster à la &amp;fenêtre</translation>
+        </message>
+        <message>
+            <source>Show the whole map</source>
+            <translation>Afficher tout le parcours</translation>
+        </message>
+        <message>
+            <source>&amp;100 %</source>
+            <translation>&amp;100 %</translation>
+        </message>
+        <message>
+            <source>Actual size</source>
+            <translation>Taille réelle</translation>
+        </message>
+        <message>
+            <source>&amp;Inspector</source>
+            <translation>&amp;Inspecteur</translation>
+        </message>
+        <message>
+            <source>&amp;Palette</source>
+            <translation>&amp;Palette</translation>
+        </message>
+        <message>
+            <source>P&amp;ersona</source>
+            <translation>P&amp;ersona</translation>
+        </message>
+        <message>
+            <source>&amp;Large Interface</source>
+            <translation>&amp;Grande interface</translation>
+        </message>
+        <message>
+            <source>Bigger menus and panels, for a projector</source>
+            <translation>Menus et panneaux plus grands, pour un vidéoprojecteur</translation>
+        </message>
+        <message>
+            <source>F&amp;ull Screen</source>
+            <translation>Plein é&amp;cran</translation>
+        </message>
+        <message>
+            <source>&amp;About {app}</source>
+            <translation>À &amp;propos de {app}</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>New from &amp;Template</source>
+            <translation>Nouveau à partir d’un &amp;modèle</translation>
+        </message>
+        <message>
+            <source>Blank</source>
+            <translation>Vide</translation>
+        </message>
+        <message>
+            <source>Classic</source>
+            <translation>Classique</translation>
+        </message>
+        <message>
+            <source>{template} ({language})</source>
+            <translation>{template} ({language})</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Ouvrir un fichier &amp;récent</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Insérer</translation>
+        </message>
+        <message>
+            <source>&amp;Lane</source>
+            <translation>&amp;Ligne</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Lanes</source>
+            <translation>&amp;Lignes</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Aid&amp;e</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Barre d’outils principale</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Sous-étape</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Ajuster</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowFile</name>
+        <message>
+            <source> (read-only)</source>
+            <translation> (lecture seule)</translation>
+        </message>
+        <message>
+            <source> (recovered)</source>
+            <translation> (récupéré)</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be replaced: {reason}.</source>
+            <translation>« {name} » ne peut pas être remplacé : {reason}.</translation>
+        </message>
+        <message>
+            <source>Close it there first, or save under another name.</source>
+            <translation>Fermez-le d’abord là-bas, ou enregistrez sous un autre nom.</translation>
+        </message>
+        <message>
+            <source>Saved {name}</source>
+            <translation>{name} enregistré</translation>
+        </message>
+        <message>
+            <source>Discard your unsaved changes and reload “{name}” from disk?</source>
+            <translation>Abandonner vos modifications non enregistrées et recharger « {name} » depuis le disque ?</translation>
+        </message>
+        <message>
+            <source>Cannot reload the file</source>
+            <translation>Impossible de recharger le fichier</translation>
+        </message>
+        <message>
+            <source>“{name}” could not be read again; your map is unchanged.</source>
+            <translation>« {name} » n’a pas pu être relu ; votre parcours est inchangé.</translation>
+        </message>
+        <message>
+            <source>Reloaded {name}</source>
+            <translation>{name} rechargé</translation>
+        </message>
+    </context>
+    <context>
+        <name>Windows</name>
+        <message>
+            <source>{reason}: the recovered map will be saved under a new name</source>
+            <translation>{reason} : le parcours récupéré sera enregistré sous un nouveau nom</translation>
+        </message>
+        <message>
+            <source>“{name}”: {count} thing could not be carried over exactly.</source>
+            <translation>« {name} » : {count} élément n’a pas pu être repris à l’identique.</translation>
+        </message>
+        <message>
+            <source>“{name}”: {count} things could not be carried over exactly.</source>
+            <translation>« {name} » : {count} éléments n’ont pas pu être repris à l’identique.</translation>
+        </message>
+        <message>
+            <source>Import and export notes</source>
+            <translation>Remarques sur l’import et l’export</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… et {count} de plus</translation>
+        </message>
+        <message>
+            <source>another program</source>
+            <translation>un autre programme</translation>
+        </message>
+        <message>
+            <source>Cannot open the file</source>
+            <translation>Impossible d’ouvrir le fichier</translation>
+        </message>
+        <message>
+            <source>“{name}” could not be opened.</source>
+            <translation>« {name} » n’a pas pu être ouvert.</translation>
         </message>
     </context>
     <context>
