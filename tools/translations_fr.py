@@ -29,7 +29,7 @@ _FRENCH = {
     "Owner": "Responsable",
     "Priority": "Priorité",
     "Tags": "Étiquettes",
-    "comma, separated": "séparées, par des virgules",
+    "comma, separated": "séparées par des virgules",
     "Note": "Note",
     "Channel": "Canal",
     "Dot votes": "Gommettes",
@@ -181,7 +181,7 @@ _FRENCH = {
     "You can undo this.": "Vous pourrez l’annuler.",
     "Votes not cleared: {reason}": "Votes non effacés : {reason}",
     # --- workshop ------------------------------------------------------------------------------------
-    "&Present": "&Présenter",
+    "&Present": "Pré&senter",
     "Present": "Présenter",
     "Show the map full screen for the room, stage by stage (Esc leaves)":
         "Afficher le parcours en plein écran pour la salle, étape par étape (Échap pour sortir)",
@@ -230,7 +230,7 @@ _FRENCH = {
     "&Paste": "C&oller",
     "Paste cards, or one card per line of text, into the selected cell":
         "Coller des cartes, ou une carte par ligne de texte, dans la case sélectionnée",
-    "&Duplicate": "D&upliquer",
+    "&Duplicate": "&Dupliquer",
     "Duplicate the selected cards": "Dupliquer les cartes sélectionnées",
     "&Delete": "&Supprimer",
     "Delete": "Supprimer",

@@ -29,7 +29,7 @@
         </message>
         <message>
             <source>comma, separated</source>
-            <translation>séparées, par des virgules</translation>
+            <translation>séparées par des virgules</translation>
         </message>
         <message>
             <source>Note</source>
@@ -1116,7 +1116,7 @@ enregistré automatiquement le {when}  ·  {where}</translation>
         </message>
         <message>
             <source>&amp;Duplicate</source>
-            <translation>D&amp;upliquer</translation>
+            <translation>&amp;Dupliquer</translation>
         </message>
         <message>
             <source>Duplicate the selected cards</source>
@@ -1377,7 +1377,7 @@ enregistré automatiquement le {when}  ·  {where}</translation>
         <name>WorkshopTools</name>
         <message>
             <source>&amp;Present</source>
-            <translation>&amp;Présenter</translation>
+            <translation>Pré&amp;senter</translation>
         </message>
         <message>
             <source>Show the map full screen for the room, stage by stage (Esc leaves)</source>
