@@ -55,6 +55,20 @@ def test_main_window_menus_are_french(qtbot, open_windows, french):
     assert window.inspector.heading.text() == "Parcours"  # nothing selected: the map's form
 
 
+def _accelerator(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if at >= 0 else None
+
+
+def test_french_menus_have_no_clashing_accelerators(qtbot, open_windows, french):
+    window = open_windows.new_map("classic", "fr")
+    menus = [window.menuBar()] + [action.menu() for action in window.menuBar().actions()]
+    for menu in menus:
+        keys = [_accelerator(action.text()) for action in menu.actions() if action.text()]
+        keys = [key for key in keys if key]
+        assert len(keys) == len(set(keys)), [action.text() for action in menu.actions()]
+
+
 def test_main_window_is_english_without_translators(qtbot, open_windows):
     window = open_windows.new_map("classic", "en")
     assert [t.replace("&", "") for t in _menu_titles(window)][:2] == ["File", "Edit"]
