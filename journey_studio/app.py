@@ -13,6 +13,7 @@ def create_application():
     from . import APP_NAME, __version__, i18n
     from .icons import app_icon
     from .render.qt_painter import load_bundled_fonts
+    from .ui.clipboard_exit import release_clipboard_at_exit
     from .ui.interface_size import apply_interface_size
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -26,6 +27,7 @@ def create_application():
     app.setWindowIcon(app_icon())
     load_bundled_fonts()
     apply_interface_size(app)
+    release_clipboard_at_exit(app)
     if not hasattr(app, "_journey_translators"):  # kept alive with the app; once per process
         app._journey_translators = i18n.install_translators(app, i18n.chosen_language())
     return app

@@ -397,6 +397,8 @@ _FRENCH = {
     "Import and export notes": "Remarques sur l’import et l’export",
     "… and {count} more": "… et {count} de plus",
     "another program": "un autre programme",
+    "&Persona on the Map": "Persona au-&dessus du parcours",
+    "Show whose journey this is above the grid": "Afficher au-dessus de la grille la personne dont c’est le parcours",
 }
 
 #: Where one context needs other words than the rest.

@@ -138,7 +138,7 @@ class WindowActions:
                                  translate("WindowActions", "Bigger menus and panels, for a projector"),
                                  checkable=True)
         self.full_screen = a(translate("WindowActions", "F&ull Screen"),
-                             w.toggle_full_screen, Key.FullScreen, "present",
+                             w.toggle_full_screen, Key.FullScreen, None,
                              checkable=True)
         # Help
         self.about = a(translate("WindowActions", "&About {app}").format(app=APP_NAME), w.about)

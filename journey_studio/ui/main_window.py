@@ -32,6 +32,8 @@ from .palette import Palette
 from .persona_panel import PersonaPanel
 from .recent_files import clear_recent_files, recent_files
 from .window_file import WindowFile
+from ..render.layout import LayoutOptions
+from .view_options import PersonaOnMap, persona_on_map_wanted
 from .workshop import WorkshopTools
 
 
@@ -43,7 +45,7 @@ def file_filter() -> str:
 def make_view(document: Document):
     from ..canvas import MapScene, MapView
 
-    scene = MapScene(document)
+    scene = MapScene(document, LayoutOptions(show_persona=persona_on_map_wanted()))
     view = MapView(scene)
     scene.setParent(view)
     return view
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.window_actions.large_interface.setChecked(large_interface_wanted())
         self.file = WindowFile(self)  # lock, state on disk, autosave
         self.workshop = WorkshopTools(self)
+        self.persona_on_map = PersonaOnMap(self)
         self.view.selection_changed.connect(self._selection_changed)
         if hasattr(self.view, "edit_refused"):
             self.view.edit_refused.connect(self.report)

@@ -629,6 +629,17 @@ enregistré automatiquement le {when}  ·  {where}</translation>
         </message>
     </context>
     <context>
+        <name>PersonaOnMap</name>
+        <message>
+            <source>&amp;Persona on the Map</source>
+            <translation>Persona au-&amp;dessus du parcours</translation>
+        </message>
+        <message>
+            <source>Show whose journey this is above the grid</source>
+            <translation>Afficher au-dessus de la grille la personne dont c’est le parcours</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonaPanel</name>
         <message>
             <source>Drop a PNG or JPEG image here</source>
