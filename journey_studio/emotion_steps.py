@@ -62,7 +62,7 @@ def format_scale(scale: EmotionScale) -> str:
     return f"{format_score(scale.min, scale)}\u2026{format_score(scale.max, scale)}"
 
 
-def describe_point(score: float, label: str, scale: EmotionScale) -> str:
-    """The tooltip of a point: ``+1 on −2…+2 · relief``."""
-    text = f"{format_score(score, scale)} on {format_scale(scale)}"
+def describe_point(score: float, label: str, scale: EmotionScale, on: str = "{score} on {scale}") -> str:
+    """The tooltip of a point: ``+1 on −2…+2 · relief`` (``on``: the words, translated by the caller)."""
+    text = on.format(score=format_score(score, scale), scale=format_scale(scale))
     return f"{text} \u00b7 {label}" if label else text

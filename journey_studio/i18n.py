@@ -15,6 +15,7 @@ from .paths import resource
 
 LANGUAGES = {"en": "English", "fr": "Français"}
 SETTING = "interface/language"
+_installed = "en"  # the language whose translators are installed now
 
 
 def chosen_language(settings: QSettings | None = None) -> str:
@@ -40,4 +41,28 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(qt_base)
         translators.append(qt_base)
     QLocale.setDefault(QLocale(language))
+    global _installed
+    _installed = language
     return translators
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Undo :func:`install_translators`: the interface speaks English again."""
+    global _installed
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    _installed = "en"
+
+
+def interface_language() -> str:
+    """The language the interface speaks now ("en" until translators are installed): for the
+    words the interface takes from :mod:`vocabulary` (lane kinds, channels)."""
+    return _installed
+
+
+def plural(count: int, one: str, many: str, **values) -> str:
+    """``one`` or ``many`` (translated texts holding ``{count}`` and any other ``values``) as the
+    interface language says it: English says "0 cards", French « 0 carte »."""
+    singular = count == 1 or (count == 0 and _installed == "fr")
+    return (one if singular else many).format(count=count, **values)

@@ -131,7 +131,7 @@ class MapScene(QGraphicsScene):
             for point in lane.points:
                 item = self.points.get((lane.id, point.step))
                 if item is not None:
-                    tip = describe_point(point.score, point.label, m.emotion_scale)
+                    tip = describe_point(point.score, point.label, m.emotion_scale, self.tr("{score} on {scale}"))
                     item.setToolTip(f"{lane.title}: {tip}" if several and lane.title else tip)
 
     def _set_corner(self, background: list[Shape]) -> None:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from .. import APP_NAME
+from ..i18n import interface_language
 from ..icons import action_icon, lane_icon
 from ..model import Language, LaneKind
 from ..templates import TEMPLATES
@@ -21,6 +22,7 @@ from . import import_export
 from .preferences_dialog import show_preferences
 
 Key = QKeySequence.StandardKey
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def _action(window: QMainWindow, text: str, slot: Callable | None = None, shortcut=None,
@@ -44,68 +46,102 @@ class WindowActions:
         w = window
         a = lambda *args, **kw: _action(w, *args, **kw)  # noqa: E731
         # File
-        self.new = a("&New", lambda: w.new_map("blank", Language.EN), Key.New, "new", "Start a new map")
-        self.open = a("&Open…", w.open_dialog, Key.Open, "open", "Open a .journey file")
-        self.save = a("&Save", w.save, Key.Save, "save", "Save the map")
-        self.save_as = a("Save &As…", w.save_as, Key.SaveAs, "save-as", "Save the map under a new name")
-        self.import_ = a("&Import…", lambda: import_export.import_dialog(w), "Ctrl+Shift+I", "import",
-                         "Open a Mermaid, Markdown, OpenJourney, CSV or Excel file as a new map")
-        self.export_as = a("&Export As…", lambda: import_export.export_as_dialog(w), None, None,
-                           "Write a copy as Mermaid, Markdown, CSV or Excel")
-        self.export_png = a("Export &PNG…", lambda: import_export.export_picture(w, png=True), None,
-                            "export-png", "Export the map as an image")
-        self.export_pdf = a("Export P&DF…", lambda: import_export.export_picture(w, png=False), None,
-                            "export-pdf", "Export the map as a PDF, on one page or as a poster")
-        self.close = a("&Close", w.close, Key.Close)
-        self.quit = a("&Quit", w.quit_application, Key.Quit)
+        self.new = a(translate("WindowActions", "&New"),
+                     lambda: w.new_map("blank", interface_language()), Key.New, "new",
+                     translate("WindowActions", "Start a new map"))
+        self.open = a(translate("WindowActions", "&Open…"),
+                      w.open_dialog, Key.Open, "open", translate("WindowActions", "Open a .journey file"))
+        self.save = a(translate("WindowActions", "&Save"),
+                      w.save, Key.Save, "save", translate("WindowActions", "Save the map"))
+        self.save_as = a(translate("WindowActions", "Save &As…"),
+                         w.save_as, Key.SaveAs, "save-as",
+                         translate("WindowActions", "Save the map under a new name"))
+        self.import_ = a(translate("WindowActions", "&Import…"),
+                         lambda: import_export.import_dialog(w), "Ctrl+Shift+I", "import",
+                         translate("WindowActions",
+                                   "Open a Mermaid, Markdown, OpenJourney, CSV or Excel file as a new map"))
+        self.export_as = a(translate("WindowActions", "&Export As…"),
+                           lambda: import_export.export_as_dialog(w), None, None,
+                           translate("WindowActions", "Write a copy as Mermaid, Markdown, CSV or Excel"))
+        self.export_png = a(translate("WindowActions", "Export &PNG…"),
+                            lambda: import_export.export_picture(w, png=True), None,
+                            "export-png", translate("WindowActions", "Export the map as an image"))
+        self.export_pdf = a(translate("WindowActions", "Export P&DF…"),
+                            lambda: import_export.export_picture(w, png=False), None,
+                            "export-pdf",
+                            translate("WindowActions", "Export the map as a PDF, on one page or as a poster"))
+        self.close = a(translate("WindowActions", "&Close"), w.close, Key.Close)
+        self.quit = a(translate("WindowActions", "&Quit"), w.quit_application, Key.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         # Edit
         stack = w.document.undo_stack
-        self.undo = stack.createUndoAction(w, "&Undo")
+        self.undo = stack.createUndoAction(w, translate("WindowActions", "&Undo"))
         self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
         self.undo.setIcon(action_icon("undo"))
-        self.redo = stack.createRedoAction(w, "&Redo")
+        self.redo = stack.createRedoAction(w, translate("WindowActions", "&Redo"))
         self.redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
         self.redo.setIcon(action_icon("redo"))
-        self.cut = a("Cu&t", w.cut, Key.Cut, "cut", "Cut the selected cards")
-        self.copy = a("&Copy", w.copy, Key.Copy, "copy", "Copy the selected cards")
-        self.paste = a("&Paste", w.paste, Key.Paste, "paste",
-                       "Paste cards, or one card per line of text, into the selected cell")
-        self.duplicate = a("&Duplicate", w.duplicate, "Ctrl+D", "duplicate", "Duplicate the selected cards")
-        self.delete = a("&Delete", w.delete_selection, Key.Delete, "delete", "Delete the selection")
-        self.select_all = a("Select &All", w.select_all, Key.SelectAll, None, "Select every card")
+        self.cut = a(translate("WindowActions", "Cu&t"),
+                     w.cut, Key.Cut, "cut", translate("WindowActions", "Cut the selected cards"))
+        self.copy = a(translate("WindowActions", "&Copy"),
+                      w.copy, Key.Copy, "copy", translate("WindowActions", "Copy the selected cards"))
+        self.paste = a(translate("WindowActions", "&Paste"), w.paste, Key.Paste, "paste",
+                       translate("WindowActions",
+                                 "Paste cards, or one card per line of text, into the selected cell"))
+        self.duplicate = a(translate("WindowActions", "&Duplicate"),
+                           w.duplicate, "Ctrl+D", "duplicate",
+                           translate("WindowActions", "Duplicate the selected cards"))
+        self.delete = a(translate("WindowActions", "&Delete"),
+                        w.delete_selection, Key.Delete, "delete",
+                        translate("WindowActions", "Delete the selection"))
+        self.select_all = a(translate("WindowActions", "Select &All"),
+                            w.select_all, Key.SelectAll, None, translate("WindowActions", "Select every card"))
         # the platform's shortcut; Ctrl+, where the platform has none (most Linux desktops)
         preferences_key = Key.Preferences if QKeySequence.keyBindings(Key.Preferences) else "Ctrl+,"
-        self.preferences = a("Pre&ferences…", lambda: show_preferences(w), preferences_key, None,
-                             "Backups, autosave, interface language and size")
+        self.preferences = a(translate("WindowActions", "Pre&ferences…"),
+                             lambda: show_preferences(w), preferences_key, None,
+                             translate("WindowActions", "Backups, autosave, interface language and size"))
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         # Insert
-        self.add_card = a("&Card", w.insert_card, "Ctrl+Shift+C", "add-card", "Add a card to the selected cell")
-        self.add_stage = a("&Stage", w.insert_stage, "Ctrl+Shift+E", "add-stage", "Add a stage after the selected one")
-        self.add_step = a("S&tep", w.insert_step, "Ctrl+Shift+T", "add-step", "Add a step to the selected stage")
+        self.add_card = a(translate("WindowActions", "&Card"),
+                          w.insert_card, "Ctrl+Shift+C", "add-card",
+                          translate("WindowActions", "Add a card to the selected cell"))
+        self.add_stage = a(translate("WindowActions", "&Stage"),
+                           w.insert_stage, "Ctrl+Shift+E", "add-stage",
+                           translate("WindowActions", "Add a stage after the selected one"))
+        self.add_step = a(translate("WindowActions", "S&tep"),
+                          w.insert_step, "Ctrl+Shift+T", "add-step",
+                          translate("WindowActions", "Add a step to the selected stage"))
         self.add_lane: dict[LaneKind, QAction] = {}
         for kind in LaneKind:
-            action = _action(w, lane_title(kind, Language.EN), lambda _=False, k=kind: w.insert_lane(k))
+            action = _action(w, lane_title(kind, interface_language()), lambda _=False, k=kind: w.insert_lane(k))
             action.setIcon(lane_icon(kind))
             self.add_lane[kind] = action
         # View
-        self.zoom_in = a("Zoom &In", lambda: w.view.zoom_in(), Key.ZoomIn, "zoom-in")
-        self.zoom_out = a("Zoom &Out", lambda: w.view.zoom_out(), Key.ZoomOut, "zoom-out")
-        self.zoom_fit = a("&Fit Map", lambda: w.view.zoom_fit(), "Ctrl+0", "zoom-fit", "Show the whole map")
-        self.zoom_100 = a("&100 %", lambda: w.view.zoom_100(), "Ctrl+1", "zoom-100", "Actual size")
+        self.zoom_in = a(translate("WindowActions", "Zoom &In"), lambda: w.view.zoom_in(), Key.ZoomIn, "zoom-in")
+        self.zoom_out = a(translate("WindowActions", "Zoom &Out"),
+                          lambda: w.view.zoom_out(), Key.ZoomOut, "zoom-out")
+        self.zoom_fit = a(translate("WindowActions", "&Fit Map"),
+                          lambda: w.view.zoom_fit(), "Ctrl+0", "zoom-fit",
+                          translate("WindowActions", "Show the whole map"))
+        self.zoom_100 = a(translate("WindowActions", "&100 %"),
+                          lambda: w.view.zoom_100(), "Ctrl+1", "zoom-100",
+                          translate("WindowActions", "Actual size"))
         self.show_inspector = w.inspector.toggleViewAction()
-        self.show_inspector.setText("&Inspector")
+        self.show_inspector.setText(translate("WindowActions", "&Inspector"))
         self.show_inspector.setShortcut(QKeySequence("Ctrl+I"))
         self.show_palette = w.card_palette.toggleViewAction()
-        self.show_palette.setText("&Palette")
+        self.show_palette.setText(translate("WindowActions", "&Palette"))
         self.show_persona = w.persona_dock.toggleViewAction()
-        self.show_persona.setText("P&ersona")
-        self.large_interface = a("&Large Interface", w.set_large_interface, None, None,
-                                 "Bigger menus and panels, for a projector", checkable=True)
-        self.full_screen = a("F&ull Screen", w.toggle_full_screen, Key.FullScreen, None,
+        self.show_persona.setText(translate("WindowActions", "P&ersona"))
+        self.large_interface = a(translate("WindowActions", "&Large Interface"), w.set_large_interface, None, None,
+                                 translate("WindowActions", "Bigger menus and panels, for a projector"),
+                                 checkable=True)
+        self.full_screen = a(translate("WindowActions", "F&ull Screen"),
+                             w.toggle_full_screen, Key.FullScreen, None,
                              checkable=True)
         # Help
-        self.about = a(f"&About {APP_NAME}", w.about)
+        self.about = a(translate("WindowActions", "&About {app}").format(app=APP_NAME), w.about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self._build_menus(w)
         self._build_toolbar(w)
@@ -116,15 +152,18 @@ class WindowActions:
 
     def _build_menus(self, w) -> None:
         bar = w.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(translate("WindowActions", "&File"))
         file.addAction(self.new)
-        templates = file.addMenu("New from &Template")
+        templates = file.addMenu(translate("WindowActions", "New from &Template"))
+        template_names = {"blank": translate("WindowActions", "Blank"),
+                          "classic": translate("WindowActions", "Classic")}
         for template in TEMPLATES:
             for language, name in ((Language.EN, "English"), (Language.FR, "Français")):
-                action = templates.addAction(f"{template.capitalize()} ({name})")
+                action = templates.addAction(translate("WindowActions", "{template} ({language})").format(
+                    template=template_names.get(template, template.capitalize()), language=name))
                 action.triggered.connect(lambda _=False, t=template, lang=language: w.new_map(t, lang))
         file.addAction(self.open)
-        self.recent_menu = file.addMenu("Open &Recent")
+        self.recent_menu = file.addMenu(translate("WindowActions", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(lambda: w.fill_recent_menu(self.recent_menu))
         w.fill_recent_menu(self.recent_menu)
         file.addSeparator()
@@ -141,20 +180,20 @@ class WindowActions:
         file.addAction(self.quit)
         self.file_menu = file
 
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(translate("WindowActions", "&Edit"))
         for action in (self.undo, self.redo, None, self.cut, self.copy, self.paste, self.duplicate,
                        self.delete, None, self.select_all, None, self.preferences):
             edit.addAction(action) if action else edit.addSeparator()
 
-        insert = bar.addMenu("&Insert")
+        insert = bar.addMenu(translate("WindowActions", "&Insert"))
         insert.addActions([self.add_card, self.add_stage, self.add_step])
-        lanes = insert.addMenu(lane_icon(LaneKind.ACTIONS), "&Lane")
+        lanes = insert.addMenu(lane_icon(LaneKind.ACTIONS), translate("WindowActions", "&Lane"))
         lanes.addActions(list(self.add_lane.values()))
 
-        view = bar.addMenu("&View")
+        view = bar.addMenu(translate("WindowActions", "&View"))
         view.addActions([self.zoom_in, self.zoom_out, self.zoom_fit, self.zoom_100])
         view.addSeparator()
-        self.lanes_menu = view.addMenu("&Lanes")
+        self.lanes_menu = view.addMenu(translate("WindowActions", "&Lanes"))
         self.lanes_menu.aboutToShow.connect(lambda: w.fill_lanes_menu(self.lanes_menu))
         view.addSeparator()
         view.addActions([self.show_inspector, self.show_persona, self.show_palette])
@@ -162,11 +201,11 @@ class WindowActions:
         view.addActions([self.large_interface, self.full_screen])
         self.view_menu = view
 
-        help_ = bar.addMenu("&Help")
+        help_ = bar.addMenu(translate("WindowActions", "&Help"))
         help_.addAction(self.about)
 
     def _build_toolbar(self, w) -> None:
-        bar = QToolBar("Main toolbar", w)
+        bar = QToolBar(translate("WindowActions", "Main toolbar"), w)
         bar.setObjectName("mainToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         bar.setIconSize(QSize(28, 28))
@@ -175,12 +214,12 @@ class WindowActions:
                        self.add_card, self.add_stage, self.add_step, None, self.delete, None,
                        self.zoom_in, self.zoom_out, self.zoom_fit):
             bar.addAction(action) if action else bar.addSeparator()
-        self.undo.setIconText("Undo")
-        self.redo.setIconText("Redo")
-        self.add_card.setIconText("Card")
-        self.add_stage.setIconText("Stage")
-        self.add_step.setIconText("Step")
-        self.zoom_fit.setIconText("Fit")
+        self.undo.setIconText(translate("WindowActions", "Undo"))
+        self.redo.setIconText(translate("WindowActions", "Redo"))
+        self.add_card.setIconText(translate("WindowActions", "Card"))
+        self.add_stage.setIconText(translate("WindowActions", "Stage"))
+        self.add_step.setIconText(translate("WindowActions", "Step"))
+        self.zoom_fit.setIconText(translate("WindowActions", "Fit"))
         w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 

@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 
 from .. import clipboard_format
 from ..canvas.selection import Selection, SelectionKind
 from ..document import Document
+from ..i18n import plural
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 from ..model import LaneKind, Map
 
 #: Asked before a destructive delete: gets a sentence, returns True to go on.
@@ -88,26 +91,48 @@ def paste(document: Document, selection: Selection, mime: QMimeData | None) -> l
     ValueError with one clear line when there is nothing to paste or nowhere to put it.
     """
     if mime is None:
-        raise ValueError("the clipboard is empty")
+        raise ValueError(translate("EditOperations", "the clipboard is empty"))
     target = cell_target(document.map, selection)
     if target is None:
-        raise ValueError("add a stage and a lane before pasting cards")
+        raise ValueError(translate("EditOperations", "add a stage and a lane before pasting cards"))
     if mime.hasFormat(clipboard_format.MIME_TYPE):
         dicts = clipboard_format.payload_to_card_dicts(bytes(mime.data(clipboard_format.MIME_TYPE)))
         return document.paste_cards(dicts, *target)
     if mime.hasText() and mime.text().strip():
         return document.paste_text(mime.text(), *target)
-    raise ValueError("the clipboard holds nothing Journey Studio can paste")
+    raise ValueError(translate("EditOperations", "the clipboard holds nothing Journey Studio can paste"))
 
 
 # --- delete ----------------------------------------------------------------------------
 def _holding(cards: int, points: int) -> str:
     parts = []
     if cards:
-        parts.append(f"{cards} card{'s' if cards != 1 else ''}")
+        parts.append(plural(cards, translate("EditOperations", "{count} card"),
+                            translate("EditOperations", "{count} cards")))
     if points:
-        parts.append(f"{points} emotion point{'s' if points != 1 else ''}")
-    return " and ".join(parts)
+        parts.append(plural(points, translate("EditOperations", "{count} emotion point"),
+                            translate("EditOperations", "{count} emotion points")))
+    if len(parts) == 2:
+        return translate("EditOperations", "{cards} and {points}").format(cards=parts[0], points=parts[1])
+    return parts[0] if parts else ""
+
+
+def _delete_question(what: str, name: str, holding: str) -> str:
+    """The confirmation of a delete, one whole sentence per kind (French needs the gender)."""
+    if name:
+        sentence = {
+            "stage": translate("EditOperations", "Delete the stage “{name}” and the {holding} it holds?"),
+            "step": translate("EditOperations", "Delete the step “{name}” and the {holding} it holds?"),
+            "lane": translate("EditOperations", "Delete the lane “{name}” and the {holding} it holds?"),
+        }[what]
+    else:
+        sentence = {
+            "stage": translate("EditOperations", "Delete this stage and the {holding} it holds?"),
+            "step": translate("EditOperations", "Delete this step and the {holding} it holds?"),
+            "lane": translate("EditOperations", "Delete this lane and the {holding} it holds?"),
+        }[what]
+    undo = translate("EditOperations", "Undo brings them back.")
+    return sentence.format(name=name, holding=holding) + "\n\n" + undo
 
 
 def delete_selection(document: Document, selection: Selection, confirm: Confirm) -> bool:
@@ -145,8 +170,7 @@ def delete_selection(document: Document, selection: Selection, confirm: Confirm)
         return False
     holding = _holding(*counts)
     if holding:
-        label = f"the {what} “{name}”" if name else f"this {what}"
-        if not confirm(f"Delete {label} and the {holding} it holds?\n\nUndo brings them back."):
+        if not confirm(_delete_question(what, name, holding)):
             return False
     delete()
     return True
@@ -156,7 +180,7 @@ def delete_selection(document: Document, selection: Selection, confirm: Confirm)
 def insert_card(document: Document, selection: Selection) -> Selection:
     target = cell_target(document.map, selection)
     if target is None:
-        raise ValueError("add a stage and a lane before adding cards")
+        raise ValueError(translate("EditOperations", "add a stage and a lane before adding cards"))
     return Selection.cards([document.add_card(*target[:2], "", index=target.index)])
 
 
@@ -181,7 +205,7 @@ def insert_step(document: Document, selection: Selection) -> Selection:
         index = [s.id for s in stage.steps].index(selection.step_id) + 1
     stage = stage or (m.stages[-1] if m.stages else None)
     if stage is None:
-        raise ValueError("add a stage before adding steps")
+        raise ValueError(translate("EditOperations", "add a stage before adding steps"))
     return Selection.step(document.add_step(stage.id, index))
 
 
@@ -203,7 +227,7 @@ def add_card_of_kind(document: Document, selection: Selection, kind: LaneKind) -
         return Selection.cards([document.add_card(target.step_id, target.lane_id, index=target.index)])
     step_ids = m.step_ids()
     if not step_ids:
-        raise ValueError("add a stage before adding cards")
+        raise ValueError(translate("EditOperations", "add a stage before adding cards"))
     step_id = target.step_id if target else step_ids[0]
     existing = next((lane for lane in m.lanes if lane.kind == kind), None)
     with document.macro("Add card"):

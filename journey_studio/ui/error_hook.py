@@ -11,13 +11,14 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME
 
 log = logging.getLogger("journey_studio")
 _showing = False
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def log_file() -> Path | None:
@@ -56,11 +57,13 @@ def handle_exception(kind, value, tb) -> None:
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(APP_NAME)
-        box.setText("Something went wrong inside Journey Studio.")
+        box.setText(translate("ErrorHook", "Something went wrong inside Journey Studio."))
         where = log_file()
-        box.setInformativeText(
-            "The last action may not have finished. Your map is still open: save it under a new "
-            "name to be safe." + (f"\n\nThe details were written to {where}." if where else ""))
+        advice = translate("ErrorHook", "The last action may not have finished. Your map is still open: "
+                                        "save it under a new name to be safe.")
+        if where:
+            advice += "\n\n" + translate("ErrorHook", "The details were written to {path}.").format(path=where)
+        box.setInformativeText(advice)
         box.setDetailedText(details)
         box.exec()
     finally:

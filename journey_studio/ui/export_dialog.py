@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reportlab.lib.units import mm
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
@@ -30,15 +30,13 @@ from ..render.missing_glyphs import describe_missing, missing_glyphs
 
 PREVIEW_W, PREVIEW_H = 520, 340
 PREVIEW_DELAY_MS = 250
-_ORIENTATIONS = [("auto", "As the map is shaped"), ("portrait", "Portrait"), ("landscape", "Landscape")]
-_PERSONA = [("above", "Above the map"), ("own-page", "On its own page"), ("none", "Leave out")]
 
 
 class ExportDialog(QDialog):
     def __init__(self, journey: Journey, parent: QWidget | None = None, settings: QSettings | None = None,
                  suggested_name: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.journey = journey
         self.settings = settings or QSettings()
         self.exported_path: str | None = None
@@ -53,7 +51,7 @@ class ExportDialog(QDialog):
 
     # --- widgets ---------------------------------------------------------------------------
     def _build(self) -> None:
-        self.png_radio, self.pdf_radio = QRadioButton("PNG image"), QRadioButton("PDF document")
+        self.png_radio, self.pdf_radio = QRadioButton(self.tr("PNG image")), QRadioButton(self.tr("PDF document"))
         formats = QButtonGroup(self)
         for button in (self.png_radio, self.pdf_radio):
             formats.addButton(button)
@@ -64,20 +62,20 @@ class ExportDialog(QDialog):
 
         # PNG
         self.size_by = QComboBox()
-        self.size_by.addItem("Resolution (DPI)", "dpi")
-        self.size_by.addItem("Width (pixels)", "width")
+        self.size_by.addItem(self.tr("Resolution (DPI)"), "dpi")
+        self.size_by.addItem(self.tr("Width (pixels)"), "width")
         self.dpi = QSpinBox(minimum=MIN_DPI, maximum=MAX_DPI, singleStep=12, value=192, suffix=" DPI")
         self.width_px = QSpinBox(minimum=16, maximum=32000, singleStep=100, value=1920, suffix=" px")
-        self.transparent = QCheckBox("Transparent background")
-        self.embed = QCheckBox("Put the editable map inside the image")
-        self.embed.setToolTip("Journey Studio can open this PNG again as a map")
-        self.png_title = QCheckBox("Title")
-        self.png_persona = QCheckBox("Persona")
+        self.transparent = QCheckBox(self.tr("Transparent background"))
+        self.embed = QCheckBox(self.tr("Put the editable map inside the image"))
+        self.embed.setToolTip(self.tr("Journey Studio can open this PNG again as a map"))
+        self.png_title = QCheckBox(self.tr("Title"))
+        self.png_persona = QCheckBox(self.tr("Persona"))
         png_form = QFormLayout()
-        png_form.addRow("Size by", self.size_by)
-        png_form.addRow("Resolution", self.dpi)
-        png_form.addRow("Width", self.width_px)
-        png_form.addRow("Show", _row(self.png_title, self.png_persona))
+        png_form.addRow(self.tr("Size by"), self.size_by)
+        png_form.addRow(self.tr("Resolution"), self.dpi)
+        png_form.addRow(self.tr("Width"), self.width_px)
+        png_form.addRow(self.tr("Show"), _row(self.png_title, self.png_persona))
         png_form.addRow("", self.transparent)
         png_form.addRow("", self.embed)
         png_box = QGroupBox("PNG")
@@ -87,19 +85,21 @@ class ExportDialog(QDialog):
         self.page = QComboBox()
         for name in PAGE_SIZES:
             self.page.addItem(name, name)
-        self.orientation = _combo(_ORIENTATIONS)
-        self.mode = _combo([("fit", "Fit on one page"), ("poster", "Poster over several pages")])
+        self.orientation = _combo([("auto", self.tr("As the map is shaped")), ("portrait", self.tr("Portrait")),
+                                   ("landscape", self.tr("Landscape"))])
+        self.mode = _combo([("fit", self.tr("Fit on one page")), ("poster", self.tr("Poster over several pages"))])
         self.scale = QDoubleSpinBox(minimum=10, maximum=1000, singleStep=10, value=100, suffix=" %", decimals=0)
-        self.persona = _combo(_PERSONA)
+        self.persona = _combo([("above", self.tr("Above the map")), ("own-page", self.tr("On its own page")),
+                               ("none", self.tr("Leave out"))])
         self.author = QLineEdit()
-        self.author.setPlaceholderText("Your name (default: your user name)")
+        self.author.setPlaceholderText(self.tr("Your name (default: your user name)"))
         pdf_form = QFormLayout()
-        pdf_form.addRow("Page", self.page)
-        pdf_form.addRow("Orientation", self.orientation)
-        pdf_form.addRow("Layout", self.mode)
-        pdf_form.addRow("Poster scale", self.scale)
-        pdf_form.addRow("Persona", self.persona)
-        pdf_form.addRow("Author", self.author)
+        pdf_form.addRow(self.tr("Page"), self.page)
+        pdf_form.addRow(self.tr("Orientation"), self.orientation)
+        pdf_form.addRow(self.tr("Layout"), self.mode)
+        pdf_form.addRow(self.tr("Poster scale"), self.scale)
+        pdf_form.addRow(self.tr("Persona"), self.persona)
+        pdf_form.addRow(self.tr("Author"), self.author)
         pdf_box = QGroupBox("PDF")
         pdf_box.setLayout(pdf_form)
 
@@ -115,7 +115,7 @@ class ExportDialog(QDialog):
         self.warning.setStyleSheet("color: #b03a2e;")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = self.buttons.addButton("Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self._export_clicked)
         self.buttons.rejected.connect(self.reject)
 
@@ -194,7 +194,9 @@ class ExportDialog(QDialog):
             self.summary.setText(str(exc))
             return
         if png:
-            self.summary.setText(f"{full.width:,} × {full.height:,} pixels at {full.dpi:.0f} DPI")
+            self.summary.setText(self.tr("{width} × {height} pixels at {dpi} DPI").format(
+                width=QLocale().toString(full.width), height=QLocale().toString(full.height),
+                dpi=f"{full.dpi:.0f}"))
         else:
             self.summary.setText(self._pdf_summary(pixmap, geometry.scale))
         self.preview.setPixmap(pixmap)
@@ -212,17 +214,24 @@ class ExportDialog(QDialog):
         extra = 1 if options.persona == "own-page" and self.journey.map.persona.name else 0
         if not options.poster:
             w, h = page_size(options, layout)
-            turn = "landscape" if w > h else "portrait"
-            return f"One {options.page} page, {turn}" + (" and a persona page" if extra else "")
+            if extra:
+                text = (self.tr("One {page} page, landscape, and a persona page") if w > h
+                        else self.tr("One {page} page, portrait, and a persona page"))
+            else:
+                text = self.tr("One {page} page, landscape") if w > h else self.tr("One {page} page, portrait")
+            return text.format(page=options.page)
         # the same choice of orientation the export makes
         size = poster_page_size(layout, options) if options.orientation == "auto" else page_size(options, layout)
         scale = POINTS_PER_UNIT * options.scale
         margin, overlap = options.margin_mm * mm, options.overlap_mm * mm
         cols, rows = poster_grid(layout.width * scale, layout.height * scale, size, margin, overlap)
         self._draw_tiles(pixmap, preview_scale, cols, rows, size, margin, overlap, scale)
-        turn = "landscape" if size[0] > size[1] else "portrait"
-        return (f"Poster: {cols} × {rows} = {cols * rows} {options.page} pages, {turn}, "
-                f"{layout.width * scale / mm / 10:.0f} × {layout.height * scale / mm / 10:.0f} cm")
+        text = (self.tr("Poster: {cols} × {rows} = {pages} {page} pages, landscape, {width} × {height} cm")
+                if size[0] > size[1] else
+                self.tr("Poster: {cols} × {rows} = {pages} {page} pages, portrait, {width} × {height} cm"))
+        return text.format(cols=cols, rows=rows, pages=cols * rows, page=options.page,
+                           width=f"{layout.width * scale / mm / 10:.0f}",
+                           height=f"{layout.height * scale / mm / 10:.0f}")
 
     @staticmethod
     def _draw_tiles(pixmap: QPixmap, preview_scale, cols, rows, size, margin, overlap, scale) -> None:
@@ -254,8 +263,9 @@ class ExportDialog(QDialog):
         suffix = ".png" if self.is_png() else ".pdf"
         folder = self.settings.value(self._key("folder"), "", str) or str(Path.home())
         name = "".join(c for c in self._suggested if c not in '/\\:*?"<>|').strip() or "map"
-        path, _ = QFileDialog.getSaveFileName(self, "Export", str(Path(folder) / (name + suffix)),
-                                              "PNG image (*.png)" if suffix == ".png" else "PDF document (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), str(Path(folder) / (name + suffix)),
+            self.tr("PNG image (*.png)") if suffix == ".png" else self.tr("PDF document (*.pdf)"))
         if not path:
             return
         if not path.lower().endswith(suffix):
@@ -263,7 +273,7 @@ class ExportDialog(QDialog):
         try:
             self.export_to(path)
         except (ExportError, JourneyFileError) as exc:
-            QMessageBox.warning(self, "Export failed", str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
             return
         self.accept()
 

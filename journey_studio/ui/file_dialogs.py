@@ -12,13 +12,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
     QVBoxLayout, QWidget,
 )
 
 from .. import APP_NAME
+from ..i18n import plural
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class SaveFailedChoice(enum.Enum):
@@ -82,11 +85,12 @@ def _ask(parent: QWidget | None, icon: QMessageBox.Icon, text: str, detail: str,
 def ask_save_failed(parent: QWidget | None, file_name: str, reason: str) -> SaveFailedChoice:
     """The save did not happen: say why; the map stays open and unsaved."""
     return _ask(
-        parent, QMessageBox.Icon.Critical, f"Could not save “{file_name}”: {reason}.",
-        "The file on disk was not changed, and your map is still open with its unsaved "
-        "changes. You can save it somewhere else.",
-        [(SaveFailedChoice.SAVE_AS, "Save As…", QMessageBox.ButtonRole.AcceptRole),
-         (SaveFailedChoice.CANCEL, "Close", QMessageBox.ButtonRole.RejectRole)],
+        parent, QMessageBox.Icon.Critical,
+        translate("FileDialogs", "Could not save “{name}”: {reason}.").format(name=file_name, reason=reason),
+        translate("FileDialogs", "The file on disk was not changed, and your map is still open with its unsaved "
+                                 "changes. You can save it somewhere else."),
+        [(SaveFailedChoice.SAVE_AS, translate("FileDialogs", "Save As…"), QMessageBox.ButtonRole.AcceptRole),
+         (SaveFailedChoice.CANCEL, translate("FileDialogs", "Close"), QMessageBox.ButtonRole.RejectRole)],
         default=SaveFailedChoice.SAVE_AS, escape=SaveFailedChoice.CANCEL,
     )
 
@@ -95,13 +99,15 @@ def ask_changed_on_disk(parent: QWidget | None, file_name: str) -> ChangedOnDisk
     """Before saving over a file another program changed since it was opened."""
     return _ask(
         parent, QMessageBox.Icon.Warning,
-        f"“{file_name}” was changed by another program since you opened it.",
-        "Overwrite replaces those changes with yours. Save As keeps both. Reload drops your "
-        "unsaved changes and opens the version on disk.",
-        [(ChangedOnDiskChoice.OVERWRITE, "Overwrite", QMessageBox.ButtonRole.DestructiveRole),
-         (ChangedOnDiskChoice.SAVE_AS, "Save As…", QMessageBox.ButtonRole.AcceptRole),
-         (ChangedOnDiskChoice.RELOAD, "Reload", QMessageBox.ButtonRole.ResetRole),
-         (ChangedOnDiskChoice.CANCEL, "Cancel", QMessageBox.ButtonRole.RejectRole)],
+        translate("FileDialogs", "“{name}” was changed by another program since you opened it.").format(
+            name=file_name),
+        translate("FileDialogs", "Overwrite replaces those changes with yours. Save As keeps both. Reload drops "
+                                 "your unsaved changes and opens the version on disk."),
+        [(ChangedOnDiskChoice.OVERWRITE, translate("FileDialogs", "Overwrite"),
+          QMessageBox.ButtonRole.DestructiveRole),
+         (ChangedOnDiskChoice.SAVE_AS, translate("FileDialogs", "Save As…"), QMessageBox.ButtonRole.AcceptRole),
+         (ChangedOnDiskChoice.RELOAD, translate("FileDialogs", "Reload"), QMessageBox.ButtonRole.ResetRole),
+         (ChangedOnDiskChoice.CANCEL, translate("FileDialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)],
         default=ChangedOnDiskChoice.SAVE_AS, escape=ChangedOnDiskChoice.CANCEL,
     )
 
@@ -109,12 +115,14 @@ def ask_changed_on_disk(parent: QWidget | None, file_name: str) -> ChangedOnDisk
 def ask_file_locked(parent: QWidget | None, file_name: str, holder: str) -> LockedChoice:
     """Opening a map already open elsewhere; ``holder`` names who (LockHolder.describe())."""
     return _ask(
-        parent, QMessageBox.Icon.Warning, f"“{file_name}” is already open in {holder}.",
-        "Open it read-only to look at it, or open a copy to edit it without touching the "
-        "original.",
-        [(LockedChoice.READ_ONLY, "Open Read-Only", QMessageBox.ButtonRole.AcceptRole),
-         (LockedChoice.COPY, "Open a Copy", QMessageBox.ButtonRole.ActionRole),
-         (LockedChoice.CANCEL, "Cancel", QMessageBox.ButtonRole.RejectRole)],
+        parent, QMessageBox.Icon.Warning,
+        translate("FileDialogs", "“{name}” is already open in {holder}.").format(
+            name=file_name, holder=holder),
+        translate("FileDialogs", "Open it read-only to look at it, or open a copy to edit it without touching "
+                                 "the original."),
+        [(LockedChoice.READ_ONLY, translate("FileDialogs", "Open Read-Only"), QMessageBox.ButtonRole.AcceptRole),
+         (LockedChoice.COPY, translate("FileDialogs", "Open a Copy"), QMessageBox.ButtonRole.ActionRole),
+         (LockedChoice.CANCEL, translate("FileDialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)],
         default=LockedChoice.READ_ONLY, escape=LockedChoice.CANCEL,
     )
 
@@ -124,11 +132,11 @@ class RecoveryDialog(QDialog):
 
     def __init__(self, maps: Sequence[RecoverableMap], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME}: recover unsaved maps")
+        self.setWindowTitle(self.tr("{app}: recover unsaved maps").format(app=APP_NAME))
         self.action = RecoveryAction.LATER
         layout = QVBoxLayout(self)
-        intro = QLabel("Journey Studio closed without saving these maps. "
-                       "Recovered maps open as unsaved; save them to keep them.")
+        intro = QLabel(self.tr("Journey Studio closed without saving these maps. "
+                               "Recovered maps open as unsaved; save them to keep them."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
@@ -140,14 +148,14 @@ class RecoveryDialog(QDialog):
             item = QListWidgetItem(_describe(entry))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
-            item.setToolTip(entry.original or "never saved")
+            item.setToolTip(entry.original or self.tr("never saved"))
             self.list.addItem(item)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox()
         for action, label, role in (
-            (RecoveryAction.RECOVER, "Recover Selected", QDialogButtonBox.ButtonRole.AcceptRole),
-            (RecoveryAction.DISCARD, "Discard Selected", QDialogButtonBox.ButtonRole.DestructiveRole),
-            (RecoveryAction.LATER, "Later", QDialogButtonBox.ButtonRole.RejectRole),
+            (RecoveryAction.RECOVER, self.tr("Recover Selected"), QDialogButtonBox.ButtonRole.AcceptRole),
+            (RecoveryAction.DISCARD, self.tr("Discard Selected"), QDialogButtonBox.ButtonRole.DestructiveRole),
+            (RecoveryAction.LATER, self.tr("Later"), QDialogButtonBox.ButtonRole.RejectRole),
         ):
             button = buttons.addButton(label, role)
             button.setObjectName(action.value)
@@ -172,7 +180,8 @@ class RecoveryDialog(QDialog):
             return True
         answer = QMessageBox.question(
             self, APP_NAME,
-            f"Delete {count} unsaved map{'s' if count > 1 else ''} for good? This cannot be undone.",
+            plural(count, self.tr("Delete {count} unsaved map for good? This cannot be undone."),
+                   self.tr("Delete {count} unsaved maps for good? This cannot be undone.")),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -189,6 +198,7 @@ def ask_recover(parent: QWidget | None, maps: Sequence[RecoverableMap]) -> Recov
 
 def _describe(entry: RecoverableMap) -> str:
     when = entry.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    title = entry.title.strip() or "Untitled map"
-    where = entry.original or "never saved"
-    return f"{title}\nautosaved {when}  ·  {where}"
+    title = entry.title.strip() or translate("FileDialogs", "Untitled map")
+    where = entry.original or translate("FileDialogs", "never saved")
+    return translate("FileDialogs", "{title}\nautosaved {when}  ·  {where}").format(
+        title=title, when=when, where=where)

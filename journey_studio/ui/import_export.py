@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..fileformat import SUFFIX, JourneyFileError
@@ -29,17 +29,30 @@ from .export_dialog import ExportDialog
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-IMPORT_FILTERS = ";;".join([
-    "Everything Journey Studio reads (" + " ".join(f"*{s}" for s in sorted(IMPORTERS)) + ")",
-    "Mermaid journey (*.mmd *.md)", "OpenJourney / Ptolemy (*.ojf)", "Spreadsheet (*.csv *.xlsx)",
-    "PNG exported with its map (*.png)", f"Journey map (*{SUFFIX})",
-])
-#: Export As… formats: the filter shown and the suffix it writes.
-EXPORT_FORMATS = [
-    ("Mermaid journey (*.mmd)", ".mmd"), ("Markdown with a Mermaid diagram (*.md)", ".md"),
-    ("Excel workbook (*.xlsx)", ".xlsx"), ("CSV spreadsheet (*.csv)", ".csv"),
-    (f"Journey map copy (*{SUFFIX})", SUFFIX),
-]
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def import_filters() -> str:
+    everything = " ".join(f"*{s}" for s in sorted(IMPORTERS))
+    return ";;".join([
+        translate("ImportExport", "Everything Journey Studio reads ({patterns})").format(patterns=everything),
+        translate("ImportExport", "Mermaid journey (*.mmd *.md)"),
+        translate("ImportExport", "OpenJourney / Ptolemy (*.ojf)"),
+        translate("ImportExport", "Spreadsheet (*.csv *.xlsx)"),
+        translate("ImportExport", "PNG exported with its map (*.png)"),
+        translate("ImportExport", "Journey map (*{suffix})").format(suffix=SUFFIX),
+    ])
+
+
+def export_formats() -> list[tuple[str, str]]:
+    """Export As… formats: the filter shown and the suffix it writes."""
+    return [
+        (translate("ImportExport", "Mermaid journey (*.mmd)"), ".mmd"),
+        (translate("ImportExport", "Markdown with a Mermaid diagram (*.md)"), ".md"),
+        (translate("ImportExport", "Excel workbook (*.xlsx)"), ".xlsx"),
+        (translate("ImportExport", "CSV spreadsheet (*.csv)"), ".csv"),
+        (translate("ImportExport", "Journey map copy (*{suffix})").format(suffix=SUFFIX), SUFFIX),
+    ]
 
 
 def _folder() -> str:
@@ -51,7 +64,8 @@ def _remember_folder(path: str) -> None:
 
 
 def import_dialog(window: "MainWindow") -> "MainWindow | None":
-    path, _ = QFileDialog.getOpenFileName(window, "Import a map", _folder(), IMPORT_FILTERS)
+    path, _ = QFileDialog.getOpenFileName(window, translate("ImportExport", "Import a map"), _folder(),
+                                          import_filters())
     if not path:
         return None
     _remember_folder(path)
@@ -64,14 +78,15 @@ def import_file(window: "MainWindow", path: str) -> "MainWindow | None":
 
 
 def export_as_dialog(window: "MainWindow") -> str | None:
-    filters = ";;".join(f for f, _ in EXPORT_FORMATS)
+    formats = export_formats()
+    filters = ";;".join(f for f, _ in formats)
     suggested = Path(window.suggested_file_name()).with_suffix(".mmd")
-    path, chosen = QFileDialog.getSaveFileName(window, "Export the map as", str(Path(_folder()) / suggested.name),
-                                               filters)
+    path, chosen = QFileDialog.getSaveFileName(window, translate("ImportExport", "Export the map as"),
+                                               str(Path(_folder()) / suggested.name), filters)
     if not path:
         return None
-    suffix = dict(EXPORT_FORMATS).get(chosen, ".mmd")
-    if Path(path).suffix.lower() not in {s for _, s in EXPORT_FORMATS}:
+    suffix = dict(formats).get(chosen, ".mmd")
+    if Path(path).suffix.lower() not in {s for _, s in formats}:
         path += suffix
     _remember_folder(path)
     return export_to(window, path)
@@ -82,14 +97,16 @@ def export_to(window: "MainWindow", path: str) -> str | None:
     name = Path(path).name
     own = window.document.path
     if own is not None and os.path.abspath(own) == os.path.abspath(path):
-        QMessageBox.warning(window, "Export", f"“{name}” is the map's own file: use Save to write it.")
+        text = translate("ImportExport", "“{name}” is the map's own file: use Save to write it.")
+        QMessageBox.warning(window, translate("ImportExport", "Export"), text.format(name=name))
         return None
     try:
         warnings = write_any(window.document.journey, path)
     except (JourneyFileError, OSError) as error:
-        QMessageBox.warning(window, "Export failed", f"The map was not exported to “{name}”.\n\n{error}")
+        text = translate("ImportExport", "The map was not exported to “{name}”.").format(name=name)
+        QMessageBox.warning(window, translate("ImportExport", "Export failed"), f"{text}\n\n{error}")
         return None
-    window.report(f"Exported {name}")
+    window.report(translate("ImportExport", "Exported {name}").format(name=name))
     windows.show_warnings(window, name, warnings)
     return path
 
@@ -105,7 +122,7 @@ def export_picture_dialog(window: "MainWindow", png: bool) -> ExportDialog:
 def export_picture(window: "MainWindow", png: bool) -> str | None:
     path = export_picture_dialog(window, png).exec()
     if path:
-        window.report(f"Exported {Path(path).name}")
+        window.report(translate("ImportExport", "Exported {name}").format(name=Path(path).name))
     return path
 
 
@@ -122,9 +139,11 @@ def paste_mermaid(window: "MainWindow", text: str) -> "MainWindow | None":
     try:
         result = journey_from_mermaid_text(text, windows.import_language())
     except JourneyFileError as error:
-        window.report(f"The pasted Mermaid journey could not be read: {error.reason}")
+        window.report(translate("ImportExport", "The pasted Mermaid journey could not be read: {reason}").format(
+            reason=error.reason))
         return window
-    new = windows.show_unsaved(result.journey, window if window.is_pristine() else None,
-                               source_name="Pasted journey", note="Pasted the Mermaid journey as a new map")
-    windows.show_warnings(new, "Pasted journey", result.warnings)
+    pasted = translate("ImportExport", "Pasted journey")
+    new = windows.show_unsaved(result.journey, window if window.is_pristine() else None, source_name=pasted,
+                               note=translate("ImportExport", "Pasted the Mermaid journey as a new map"))
+    windows.show_warnings(new, pasted, result.warnings)
     return new

@@ -16,7 +16,8 @@ from .inspector_forms import CardForm, CardsForm, Form, LaneForm, MapForm, Point
 
 class Inspector(QDockWidget):
     def __init__(self, document: Document, parent: QWidget | None = None):
-        super().__init__("Inspector", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Inspector"))
         self.setObjectName("inspector")
         self.document = document
         self.selection = Selection()

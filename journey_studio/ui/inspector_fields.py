@@ -154,7 +154,7 @@ class ColorSwatches(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(2)
         self._buttons: dict[str | None, QToolButton] = {}
-        for number, (color, name) in enumerate([(None, "Default colour")] + swatches):
+        for number, (color, name) in enumerate([(None, self.tr("Default colour"))] + swatches):
             button = QToolButton(self)
             button.setIcon(swatch_icon(color))
             button.setIconSize(QSize(24, 24))
@@ -167,8 +167,8 @@ class ColorSwatches(QWidget):
             grid.addWidget(button, number // self.PER_ROW, number % self.PER_ROW)
             self._buttons[color] = button
         custom = QToolButton(self)
-        custom.setText("Custom…")
-        custom.setToolTip("Choose any colour")
+        custom.setText(self.tr("Custom…"))
+        custom.setToolTip(self.tr("Choose any colour"))
         custom.clicked.connect(self._choose)
         rows = (len(self._buttons) + self.PER_ROW - 1) // self.PER_ROW
         grid.addWidget(custom, rows, 0, 1, self.PER_ROW, Qt.AlignmentFlag.AlignLeft)
@@ -176,7 +176,7 @@ class ColorSwatches(QWidget):
         self._value: str | None = None
 
     def _choose(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self._value or "#ffffff"), self, "Colour")
+        chosen = QColorDialog.getColor(QColor(self._value or "#ffffff"), self, self.tr("Colour"))
         if chosen.isValid():
             self.picked.emit(chosen.name())
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QSpinBox, QVBoxLayout, QWidget,
@@ -18,21 +18,33 @@ from PySide6.QtWidgets import (
 
 from ..document import Document
 from ..emotion_steps import format_scale
+from ..i18n import interface_language, plural
 from ..icons import channel_icon
 from ..model import CHANNEL_LANES, Channel, Language, Priority, limits
 from ..render import style
-from ..vocabulary import CHANNEL_NAMES, lane_title
+from ..vocabulary import CHANNEL_NAMES, PRIORITY_NAMES, lane_title
 from .inspector_fields import (
     Binding, CheckBinding, ColorBinding, ColorSwatches, ComboBinding, LineBinding,
     PlainTextBinding, SpinBinding, no_wrap_focus, tags_from_text, tags_to_text,
 )
 from .point_editor import PointEditor
 
-#: Sticky-note colours for cards; strong colours for stage and lane headers.
-NOTE_SWATCHES = [(colors.card, f"{kind.value} note") for kind, colors in style.LANE_COLORS.items()
-                 if colors.card != "#ffffff"]
-HEADER_SWATCHES = [(style.STAGE_FILL, "Slate")] + [
-    (colors.accent, kind.value) for kind, colors in style.LANE_COLORS.items()]
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def note_swatches() -> list[tuple[str, str]]:
+    """Sticky-note colours for cards, named after their lane kind in the interface's language."""
+    language = interface_language()
+    return [(colors.card, translate("Swatches", "{lane} note").format(lane=lane_title(kind, language)))
+            for kind, colors in style.LANE_COLORS.items() if colors.card != "#ffffff"]
+
+
+def header_swatches() -> list[tuple[str, str]]:
+    """Strong colours for stage and lane headers."""
+    language = interface_language()
+    return [(style.STAGE_FILL, translate("Swatches", "Slate"))] + [
+        (colors.accent, lane_title(kind, language)) for kind, colors in style.LANE_COLORS.items()]
+
 
 #: Emotion scales a workshop uses: (label, min, max).
 EMOTION_SCALES = [("−2 … +2", -2, 2), ("1 … 5", 1, 5), ("0 … 10", 0, 10), ("−5 … +5", -5, 5)]
@@ -122,32 +134,34 @@ class Form(QWidget):
 
 
 class CardForm(Form):
-    title = "Card"
-
     def __init__(self, document: Document, report):
         super().__init__(document, report)
+        self.title = self.tr("Card")
+        language = interface_language()
         update = document.update_card
-        self.text_binding = self.text("Text", update, "text", lines=4)
-        self.color("Colour", update, NOTE_SWATCHES)
-        self.line("Owner", update, "owner")
+        self.text_binding = self.text(self.tr("Text"), update, "text", lines=4)
+        self.color(self.tr("Colour"), update, note_swatches())
+        self.line(self.tr("Owner"), update, "owner")
         priority = QComboBox()
         priority.addItem("—", None)
         for value in Priority:
-            priority.addItem(value.value.capitalize(), value)
-        self.add("Priority", ComboBinding(priority, self.writer(update, "priority"), document.seal_edit),
+            priority.addItem(PRIORITY_NAMES[language][value.value], value)
+        self.add(self.tr("Priority"), ComboBinding(priority, self.writer(update, "priority"), document.seal_edit),
                  lambda o: o.priority)
-        self.line("Tags", update, "tags", max_length=limits.TAG_MAX * limits.TAGS_MAX,
-                  parse=tags_from_text, format=tags_to_text).widget.setPlaceholderText("comma, separated")
-        self.text("Note", update, "note", lines=3)
+        self.line(self.tr("Tags"), update, "tags", max_length=limits.TAG_MAX * limits.TAGS_MAX,
+                  parse=tags_from_text, format=tags_to_text,
+                  ).widget.setPlaceholderText(self.tr("comma, separated"))
+        self.text(self.tr("Note"), update, "note", lines=3)
         self.channel = QComboBox()
         self.channel.addItem("—", None)
         for value in Channel:
-            self.channel.addItem(channel_icon(value), CHANNEL_NAMES[Language.EN][value], value)
-        self.add("Channel", ComboBinding(self.channel, self.writer(update, "channel"), document.seal_edit),
+            self.channel.addItem(channel_icon(value), CHANNEL_NAMES[language][value], value)
+        self.add(self.tr("Channel"),
+                 ComboBinding(self.channel, self.writer(update, "channel"), document.seal_edit),
                  lambda o: o.channel)
         votes = QSpinBox()
         votes.setRange(0, limits.VOTES_MAX)
-        self.add("Dot votes", SpinBinding(votes, self.writer(update, "votes"), document.seal_edit),
+        self.add(self.tr("Dot votes"), SpinBinding(votes, self.writer(update, "votes"), document.seal_edit),
                  lambda o: o.votes)
 
     def obj(self):
@@ -166,16 +180,15 @@ class CardForm(Form):
 class CardsForm(Form):
     """Several cards selected: what they share (colour, priority) set for all in one step."""
 
-    title = "Cards"
-
     def __init__(self, document: Document, report):
         super().__init__(document, report)
+        self.title = self.tr("Cards")
         self.card_ids: tuple[str, ...] = ()
         self.count = QLabel()
         self.layout_.addRow(self.count)
-        self.swatches = ColorSwatches(NOTE_SWATCHES)
+        self.swatches = ColorSwatches(note_swatches())
         self.swatches.picked.connect(lambda color: self._set_all(color=color))
-        self.layout_.addRow("Colour", self.swatches)
+        self.layout_.addRow(self.tr("Colour"), self.swatches)
 
     def bind_cards(self, card_ids) -> None:
         self.card_ids = tuple(card_ids)
@@ -195,49 +208,47 @@ class CardsForm(Form):
 
     def refresh(self) -> None:
         cards = self._cards()
-        self.count.setText(f"{len(cards)} cards selected")
+        self.count.setText(plural(len(cards), self.tr("{count} card selected"),
+                                  self.tr("{count} cards selected")))
         colors = {card.color for card in cards}
         self.swatches.set_value(colors.pop() if len(colors) == 1 else "")
 
 
 class StageForm(Form):
-    title = "Stage"
-
     def __init__(self, document: Document, report):
         super().__init__(document, report)
+        self.title = self.tr("Stage")
         update = document.update_stage
-        self.line("Name", update, "name")
-        self.text("Description", update, "description")
-        self.color("Colour", update, HEADER_SWATCHES)
-        self.check("Moment of truth", update, "moment_of_truth")
+        self.line(self.tr("Name"), update, "name")
+        self.text(self.tr("Description"), update, "description")
+        self.color(self.tr("Colour"), update, header_swatches())
+        self.check(self.tr("Moment of truth"), update, "moment_of_truth")
 
     def obj(self):
         return self.document.map.find_stage(self.target_id) if self.target_id else None
 
 
 class StepForm(Form):
-    title = "Step"
-
     def __init__(self, document: Document, report):
         super().__init__(document, report)
-        self.line("Name", document.update_step, "name")
+        self.title = self.tr("Step")
+        self.line(self.tr("Name"), document.update_step, "name")
 
     def obj(self):
         return next((s for s in self.document.map.steps() if s.id == self.target_id), None)
 
 
 class LaneForm(Form):
-    title = "Lane"
-
     def __init__(self, document: Document, report):
         super().__init__(document, report)
+        self.title = self.tr("Lane")
         update = document.update_lane
         self.kind = QLabel()
-        self.layout_.addRow("Kind", self.kind)
-        self.line("Title", update, "title")
-        self.text("Description", update, "description")
-        self.color("Colour", update, HEADER_SWATCHES)
-        hidden = QCheckBox("Hidden")
+        self.layout_.addRow(self.tr("Kind"), self.kind)
+        self.line(self.tr("Title"), update, "title")
+        self.text(self.tr("Description"), update, "description")
+        self.color(self.tr("Colour"), update, header_swatches())
+        hidden = QCheckBox(self.tr("Hidden"))
         self.layout_.addRow("", hidden)
         self.bindings.append((CheckBinding(hidden, self._write_hidden, document.seal_edit),
                               lambda o: o.hidden))
@@ -251,7 +262,7 @@ class LaneForm(Form):
     def refresh(self) -> None:
         lane = self.obj()
         if lane is not None:
-            self.kind.setText(lane_title(lane.kind, Language.EN))
+            self.kind.setText(lane_title(lane.kind, interface_language()))
             self.kind.setToolTip(lane.kind.value)
         super().refresh()
 
@@ -259,10 +270,9 @@ class LaneForm(Form):
 class PointForm(Form):
     """An emotion point: score on the map's scale, word and remove button (``point_editor``)."""
 
-    title = "Emotion"
-
     def __init__(self, document: Document, report):
         super().__init__(document, report)
+        self.title = self.tr("Emotion")
         self.editor = PointEditor(document, report)
         self.layout_.addRow(self.editor)
 
@@ -277,23 +287,23 @@ class PointForm(Form):
 
 
 class MapForm(Form):
-    title = "Map"
-
     def __init__(self, document: Document, report):
         super().__init__(document, report)
+        self.title = self.tr("Map")
         update = lambda _map_id, **fields: document.update_map(**fields)  # noqa: E731 (one map)
-        self.line("Title", update, "title")
-        self.text("Description", update, "description", lines=4)
+        self.line(self.tr("Title"), update, "title")
+        self.text(self.tr("Description"), update, "description", lines=4)
         language = QComboBox()
         language.addItem("English", Language.EN)
         language.addItem("Français", Language.FR)
-        self.add("Language", ComboBinding(language, self.writer(update, "language"), document.seal_edit),
+        self.add(self.tr("Map language"),
+                 ComboBinding(language, self.writer(update, "language"), document.seal_edit),
                  lambda o: o.language)
         self.scale = scale = QComboBox()
         for label, low, high in EMOTION_SCALES:
             scale.addItem(label, (low, high))
-        scale.setToolTip("Changing the scale rescales every point in proportion (one undo step)")
-        self.add("Emotion scale", ComboBinding(scale, self._write_scale, document.seal_edit),
+        scale.setToolTip(self.tr("Changing the scale rescales every point in proportion (one undo step)"))
+        self.add(self.tr("Emotion scale"), ComboBinding(scale, self._write_scale, document.seal_edit),
                  lambda o: (o.emotion_scale.min, o.emotion_scale.max))
 
     def refresh(self) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
@@ -36,7 +36,10 @@ from ..render.layout import LayoutOptions
 from .view_options import PersonaOnMap, persona_on_map_wanted
 from .workshop import WorkshopTools
 
-FILE_FILTER = f"Journey maps (*{SUFFIX});;All files (*)"
+
+def file_filter() -> str:
+    text = QCoreApplication.translate("MainWindow", "Journey maps (*{suffix});;All files (*)")
+    return text.format(suffix=SUFFIX)
 
 
 def make_view(document: Document):
@@ -81,7 +84,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.view)
         self.inspector = Inspector(document, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
-        self.persona_dock = QDockWidget("Persona", self)
+        self.persona_dock = QDockWidget(self.tr("Persona"), self)
         self.persona_dock.setObjectName("persona")
         self.persona_dock.setWidget(PersonaPanel(document))
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.persona_dock)
@@ -104,7 +107,7 @@ class MainWindow(QMainWindow):
         document.changed.connect(self._document_changed)
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
-        self.read_only_note = QLabel("Read-only: use Save As to edit your own copy")
+        self.read_only_note = QLabel(self.tr("Read-only: use Save As to edit your own copy"))
         self.read_only_note.setVisible(False)
         self.statusBar().addPermanentWidget(self.read_only_note)
         self._update_title()
@@ -128,7 +131,7 @@ class MainWindow(QMainWindow):
     def display_name(self) -> str:
         if self.document.path:
             return Path(self.document.path).name
-        return self.document.map.title or self.file.source_name or "Untitled"
+        return self.document.map.title or self.file.source_name or self.tr("Untitled")
 
     def _update_title(self) -> None:
         note = self.file.title_note() if hasattr(self, "file") else ""
@@ -175,8 +178,8 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         suffixes = " ".join(f"*{s}" for s in sorted(READERS))
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a map", settings.value("lastDirectory", str(Path.home())),
-            f"Maps ({suffixes});;All files (*)")
+            self, self.tr("Open a map"), settings.value("lastDirectory", str(Path.home())),
+            self.tr("Maps ({suffixes});;All files (*)").format(suffixes=suffixes))
         if path:
             settings.setValue("lastDirectory", str(Path(path).parent))
             self.open_path(path)
@@ -194,13 +197,13 @@ class MainWindow(QMainWindow):
     def suggested_file_name(self) -> str:
         if self.document.path:
             return str(Path(self.document.path).with_suffix(SUFFIX))
-        stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.document.map.title).strip(" .") or "Untitled"
+        stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.document.map.title).strip(" .") or self.tr("Untitled")
         folder = QSettings().value("lastDirectory", str(Path.home()))
         return str(Path(folder) / f"{stem}{SUFFIX}")
 
     def save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the map as", self.suggested_file_name(),
-                                              FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the map as"), self.suggested_file_name(),
+                                              file_filter())
         if not path:
             return False
         if not path.lower().endswith(SUFFIX):
@@ -218,8 +221,9 @@ class MainWindow(QMainWindow):
             return True
         Button = QMessageBox.StandardButton
         answer = QMessageBox.warning(
-            self, APP_NAME, f"Save the changes to “{self.display_name()}” before closing?\n\n"
-            "Your changes will be lost if you don't save them.",
+            self, APP_NAME,
+            self.tr("Save the changes to “{name}” before closing?").format(name=self.display_name()) + "\n\n"
+            + self.tr("Your changes will be lost if you don't save them."),
             Button.Save | Button.Discard | Button.Cancel, Button.Save)
         if answer == Button.Save:
             return self.save()
@@ -250,7 +254,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if files:
             menu.addSeparator()
-        clear = menu.addAction("&Clear Menu")
+        clear = menu.addAction(self.tr("&Clear Menu"))
         clear.setEnabled(bool(files))
         clear.triggered.connect(clear_recent_files)
 
@@ -343,7 +347,7 @@ class MainWindow(QMainWindow):
             action.toggled.connect(lambda shown, lane_id=lane.id: self._try(
                 lambda _sel: self.document.set_lane_hidden(lane_id, not shown)))
         if not self.document.map.lanes:
-            menu.addAction("(no lanes)").setEnabled(False)
+            menu.addAction(self.tr("(no lanes)")).setEnabled(False)
 
     def set_large_interface(self, large: bool) -> None:
         apply_interface_size(QApplication.instance(), large, remember=True)
@@ -352,7 +356,8 @@ class MainWindow(QMainWindow):
         self.showFullScreen() if on else self.showNormal()
 
     def about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"<h3>{APP_NAME} {__version__}</h3>"
-                          "<p>A desktop editor for customer journey maps: stages, lanes, "
-                          "sticky-note cards and the emotion curve, ready for a workshop.</p>")
+        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME),
+                          f"<h3>{APP_NAME} {__version__}</h3><p>"
+                          + self.tr("A desktop editor for customer journey maps: stages, lanes, "
+                                    "sticky-note cards and the emotion curve, ready for a workshop.")
+                          + "</p>")

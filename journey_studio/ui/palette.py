@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QToolButton, QVBoxLayou
 
 from ..canvas import CARD_KIND_MIME
 from ..icons import lane_icon
-from ..model import Language, LaneKind
+from ..i18n import interface_language
+from ..model import LaneKind
 from ..render import style
 from ..vocabulary import lane_title
 
@@ -29,14 +30,14 @@ class CardKindTile(QToolButton):
         super().__init__(parent)
         self.kind = kind
         colors = style.lane_colors(kind)
-        title = lane_title(kind, Language.EN)
+        title = lane_title(kind, interface_language())
         self.setText(title)
         self.setIcon(lane_icon(kind))
         self.setIconSize(QSize(26, 26))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.setToolTip(f"Drag onto a cell to add a {title.lower()} card, or click to add one "
-                        "to the selected cell")
-        self.setAccessibleName(f"Add {title} card")
+        self.setToolTip(self.tr("Drag onto a cell to add a “{kind}” card, or click to add one "
+                                "to the selected cell").format(kind=title))
+        self.setAccessibleName(self.tr("Add a “{kind}” card").format(kind=title))
         self.setSizePolicy(self.sizePolicy().Policy.Expanding, self.sizePolicy().Policy.Fixed)
         self.setMinimumHeight(44)
         self.setStyleSheet(
@@ -80,7 +81,8 @@ class Palette(QDockWidget):
     card_kind_clicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Cards", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Cards"))
         self.setObjectName("palette")
         body = QWidget()
         column = QVBoxLayout(body)

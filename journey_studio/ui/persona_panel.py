@@ -176,7 +176,8 @@ class PersonaPanel(QWidget):
         """Check, shrink and store an image file as the persona photo; say why when refused."""
         try:
             if os.path.getsize(path) > PHOTO_FILE_MAX:
-                raise JourneyFileError(f"the file is larger than {PHOTO_FILE_MAX // 1024 // 1024} MB")
+                raise JourneyFileError(self.tr("the file is larger than {size} MB")
+                                       .format(size=PHOTO_FILE_MAX // 1024 // 1024))
             asset = prepare_photo(Path(path).read_bytes())
             self.document.set_persona_photo(asset)
         except JourneyFileError as exc:

@@ -53,27 +53,27 @@ class PointEditor(QWidget):
         self.score = ScoreSpinBox()
         self.score.setDecimals(FREE_DECIMALS)
         self.score.setKeyboardTracking(False)  # typing "1.5" is one edit, not three
-        self.score.setAccessibleName("Score")
-        self.score.setToolTip("Up/Down or the arrows: one whole step; type a value for anything between")
+        self.score.setAccessibleName(self.tr("Score"))
+        self.score.setToolTip(self.tr("Up/Down or the arrows: one whole step; type a value for anything between"))
         self.score.valueChanged.connect(self._write_score)
         self.scale_note = QLabel()
         self.scale_note.setObjectName("pointScale")
         self.scale_note.setWordWrap(True)
-        form.addRow("Score", self.score)
+        form.addRow(self.tr("Score"), self.score)
         form.addRow("", self.scale_note)
 
         self.word = QComboBox()
         self.word.setEditable(True)
         self.word.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.word.setAccessibleName("Feeling")
+        self.word.setAccessibleName(self.tr("Feeling"))
         self.word.lineEdit().setMaxLength(limits.NAME_MAX)
-        self.word.lineEdit().setPlaceholderText("a word: relief, worry…")
+        self.word.lineEdit().setPlaceholderText(self.tr("a word: relief, worry…"))
         self.word.lineEdit().editingFinished.connect(self._write_word)
         self.word.textActivated.connect(self._write_word)
-        form.addRow("Feeling", self.word)
+        form.addRow(self.tr("Feeling"), self.word)
 
-        self.remove = QPushButton("Remove point")
-        self.remove.setToolTip("Remove this step's point from the curve (Delete on the canvas)")
+        self.remove = QPushButton(self.tr("Remove point"))
+        self.remove.setToolTip(self.tr("Remove this step's point from the curve (Delete on the canvas)"))
         self.remove.clicked.connect(self._remove)
         column.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -111,7 +111,7 @@ class PointEditor(QWidget):
                 self.word.setCompleter(completer)
             scale = m.emotion_scale
             self.score.set_scale(scale)
-            self.scale_note.setText(f"on the {format_scale(scale)} scale")
+            self.scale_note.setText(self.tr("on the {scale} scale").format(scale=format_scale(scale)))
             if point is not None:
                 self.score.setValue(point.score)
                 if self.word.currentText() != point.label:

@@ -8,7 +8,7 @@ lives in :mod:`.interface_size` and is shown in the dialog too.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 
 from .. import i18n
 from ..storage.autosave_timer import DEFAULT_INTERVAL_S
@@ -18,9 +18,15 @@ AUTOSAVE_INTERVAL = "autosave/intervalSeconds"
 LANGUAGE = i18n.SETTING
 
 #: What the autosave menu offers: seconds and their label (0: never).
+#: The labels are English; show them through translate("Preferences", label).
 AUTOSAVE_CHOICES: list[tuple[int, str]] = [
-    (0, "Off"), (10, "Every 10 seconds"), (30, "Every 30 seconds"), (60, "Every minute"),
-    (120, "Every 2 minutes"), (300, "Every 5 minutes"), (600, "Every 10 minutes"),
+    (0, QT_TRANSLATE_NOOP("Preferences", "Off")),
+    (10, QT_TRANSLATE_NOOP("Preferences", "Every 10 seconds")),
+    (30, QT_TRANSLATE_NOOP("Preferences", "Every 30 seconds")),
+    (60, QT_TRANSLATE_NOOP("Preferences", "Every minute")),
+    (120, QT_TRANSLATE_NOOP("Preferences", "Every 2 minutes")),
+    (300, QT_TRANSLATE_NOOP("Preferences", "Every 5 minutes")),
+    (600, QT_TRANSLATE_NOOP("Preferences", "Every 10 minutes")),
 ]
 
 

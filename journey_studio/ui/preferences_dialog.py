@@ -7,6 +7,7 @@ interface size at once.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
     QVBoxLayout, QWidget,
@@ -20,27 +21,27 @@ from .interface_size import apply_interface_size, large_interface_wanted
 class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
-        self.keep_backups = QCheckBox("Keep the previous version of a map when saving")
-        self.keep_backups.setToolTip("One backup copy per map, in Journey Studio's data folder")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.keep_backups = QCheckBox(self.tr("Keep the previous version of a map when saving"))
+        self.keep_backups.setToolTip(self.tr("One backup copy per map, in Journey Studio's data folder"))
         self.autosave = QComboBox()
         for seconds, label in prefs.AUTOSAVE_CHOICES:
-            self.autosave.addItem(label, seconds)
+            self.autosave.addItem(QCoreApplication.translate("Preferences", label), seconds)
         self.language = QComboBox()
-        self.language.addItem("Same as the system", "")
+        self.language.addItem(self.tr("Same as the system"), "")
         for code, name in i18n.LANGUAGES.items():
             self.language.addItem(name, code)
-        language_note = QLabel("A new language applies the next time Journey Studio starts.")
+        language_note = QLabel(self.tr("A new language applies the next time Journey Studio starts."))
         language_note.setWordWrap(True)
         language_note.setEnabled(False)  # greyed: a hint, not a setting
-        self.large_interface = QCheckBox("Large interface (bigger menus and panels, for a projector)")
+        self.large_interface = QCheckBox(self.tr("Large interface (bigger menus and panels, for a projector)"))
 
         form = QFormLayout()
-        form.addRow("Backups", self.keep_backups)
-        form.addRow("Autosave unsaved changes", self.autosave)
-        form.addRow("Interface language", self.language)
+        form.addRow(self.tr("Backups"), self.keep_backups)
+        form.addRow(self.tr("Autosave unsaved changes"), self.autosave)
+        form.addRow(self.tr("Interface language"), self.language)
         form.addRow("", language_note)
-        form.addRow("Interface size", self.large_interface)
+        form.addRow(self.tr("Interface size"), self.large_interface)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)

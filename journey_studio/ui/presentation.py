@@ -19,6 +19,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, QRectF, Qt, QTi
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainterPath, QPalette, QTransform
 from PySide6.QtWidgets import QDockWidget, QFrame, QGraphicsPathItem, QLabel, QToolBar, QWidget
 
+from ..i18n import plural
 from ..render import style
 from ..render.layout import LayoutOptions
 
@@ -287,10 +288,13 @@ class Presentation(QObject):
         count = len(layout.stages)
         if 0 <= self.index < count:
             stage = m.find_stage(layout.stages[self.index].stage_id)
-            name = (stage.name if stage else "") or "Untitled stage"
-            self.indicator.show_text(f"Stage {self.index + 1} / {count} · {name}")
+            name = (stage.name if stage else "") or self.tr("Untitled stage")
+            self.indicator.show_text(self.tr("Stage {number} / {count} · {name}").format(
+                number=self.index + 1, count=count, name=name))
         else:
-            self.indicator.show_text(f"Whole map · {count} stage{'s' * (count != 1)}  —  → next · Esc leaves")
+            stages = plural(count, self.tr("{count} stage"), self.tr("{count} stages"))
+            self.indicator.show_text(
+                self.tr("Whole map · {stages}  —  → next · Esc leaves").format(stages=stages))
 
     # --- keys -----------------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)

@@ -12,11 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..fileformat import JourneyFileError
 from ..storage.autosave import AutosaveStore
 from . import file_dialogs
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -68,12 +71,15 @@ def offer_recovery(parent: QWidget | None = None) -> list["MainWindow"]:
         try:
             journey = _store.load(entry)
         except JourneyFileError as error:
-            QMessageBox.warning(parent, "Cannot recover the map",
-                                f"“{entry.title or 'Untitled map'}” could not be recovered: {error.reason}.\n\n"
-                                f"The autosave stays in {entry.map_path.parent}.")
+            title = entry.title or translate("Session", "Untitled map")
+            QMessageBox.warning(
+                parent, translate("Session", "Cannot recover the map"),
+                translate("Session", "“{name}” could not be recovered: {reason}.").format(
+                    name=title, reason=error.reason) + "\n\n"
+                + translate("Session", "The autosave stays in {folder}.").format(folder=entry.map_path.parent))
             continue
         window = windows.show_unsaved(journey, path=entry.original, recovered=True,
-                                      note="Recovered: save the map to keep it")
+                                      note=translate("Session", "Recovered: save the map to keep it"))
         window.file.autosave_now()  # safe under this session before the old autosave goes
         _store.remove(entry)
         opened.append(window)

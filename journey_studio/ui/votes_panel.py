@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QDockWidget, QHeaderView, QLabel, QMessageBox, QPushButton, QTreeWidget,
@@ -17,9 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
+from ..i18n import plural
 from ..model import Map
 
-COLUMNS = ("Votes", "Card", "Stage / lane")
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def column_titles() -> list[str]:
+    return [translate("VotesPanel", "Votes"), translate("VotesPanel", "Card"),
+            translate("VotesPanel", "Stage / lane")]
 
 
 @dataclass(frozen=True)
@@ -53,7 +59,8 @@ def clear_votes(document) -> bool:
 
 class VotesPanel(QDockWidget):
     def __init__(self, document, select_card: Callable[[str], None], parent=None):
-        super().__init__("Votes", parent)
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Votes"))
         self.setObjectName("votes")
         self.document = document
         self.select_card = select_card
@@ -64,8 +71,7 @@ class VotesPanel(QDockWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.tree = QTreeWidget(body)
-        self.tree.setColumnCount(len(COLUMNS))
-        self.tree.setHeaderLabels(COLUMNS)
+        self.tree.setHeaderLabels(column_titles())
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
@@ -79,7 +85,7 @@ class VotesPanel(QDockWidget):
         self.tree.itemClicked.connect(self._clicked)
         self.tree.itemActivated.connect(self._clicked)
         layout.addWidget(self.tree, 1)
-        self.clear_button = QPushButton("Clear all votes", body)
+        self.clear_button = QPushButton(self.tr("Clear all votes"), body)
         self.clear_button.clicked.connect(self.ask_and_clear)
         layout.addWidget(self.clear_button)
         self.setWidget(body)
@@ -105,7 +111,7 @@ class VotesPanel(QDockWidget):
         bold = QFont(self.tree.font())
         bold.setBold(True)
         for row in rows:
-            text = " ".join(row.text.split()) or "(empty card)"
+            text = " ".join(row.text.split()) or self.tr("(empty card)")
             item = QTreeWidgetItem([str(row.votes), text, f"{row.stage}\n{row.lane}"])
             item.setData(0, Qt.ItemDataRole.UserRole, row.card_id)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignCenter)
@@ -115,8 +121,12 @@ class VotesPanel(QDockWidget):
             if row.card_id == current:
                 self.tree.setCurrentItem(item)
         total = sum(row.votes for row in rows)
-        self.summary.setText(f"{total} vote{'s' * (total != 1)} on {len(rows)} card{'s' * (len(rows) != 1)}"
-                             if rows else "No votes yet. Turn on View › Dot Voting and click the cards.")
+        if rows:
+            self.summary.setText(self.tr("{votes} on {cards}").format(
+                votes=plural(total, self.tr("{count} vote"), self.tr("{count} votes")),
+                cards=plural(len(rows), self.tr("{count} card"), self.tr("{count} cards"))))
+        else:
+            self.summary.setText(self.tr("No votes yet. Turn on View › Dot Voting and click the cards."))
         self.clear_button.setEnabled(bool(rows))
 
     def card_ids(self) -> list[str]:
@@ -138,11 +148,13 @@ class VotesPanel(QDockWidget):
         if not total:
             return
         Button = QMessageBox.StandardButton
+        question = plural(total, self.tr("Clear the only vote from the map?"),
+                          self.tr("Clear all {count} votes from the map?"))
         answer = QMessageBox.question(
-            self, APP_NAME, f"Clear all {total} vote{'s' * (total != 1)} from the map?\n\n"
-            "You can undo this.", Button.Yes | Button.Cancel, Button.Cancel)
+            self, APP_NAME, question + "\n\n" + self.tr("You can undo this."),
+            Button.Yes | Button.Cancel, Button.Cancel)
         if answer == Button.Yes:
             try:
                 clear_votes(self.document)
             except ValueError as error:  # a read-only map
-                self.summary.setText(f"Votes not cleared: {error}")
+                self.summary.setText(self.tr("Votes not cleared: {reason}").format(reason=error))

@@ -18,6 +18,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from .. import APP_NAME
@@ -33,6 +34,8 @@ from .recent_files import add_recent_file
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class WindowFile:
@@ -62,8 +65,8 @@ class WindowFile:
 
     def title_note(self) -> str:
         if self.document.read_only:
-            return " (read-only)"
-        return " (recovered)" if self.recovered else ""
+            return translate("WindowFile", " (read-only)")
+        return translate("WindowFile", " (recovered)") if self.recovered else ""
 
     # --- autosave -----------------------------------------------------------------------
     def apply_preferences(self) -> None:
@@ -106,8 +109,11 @@ class WindowFile:
         if not own_file or self.lock is None:
             new_lock = MapFileLock(path)
             if new_lock.acquire() is LockState.HELD_BY_OTHER:
-                QMessageBox.warning(self.window, APP_NAME, f"“{name}” cannot be replaced: {new_lock.note}.\n\n"
-                                    "Close it there first, or save under another name.")
+                QMessageBox.warning(
+                    self.window, APP_NAME,
+                    translate("WindowFile", "“{name}” cannot be replaced: {reason}.").format(
+                        name=name, reason=new_lock.note) + "\n\n"
+                    + translate("WindowFile", "Close it there first, or save under another name."))
                 return False
             if new_lock.state is not LockState.OWNED:
                 new_lock = None
@@ -131,7 +137,7 @@ class WindowFile:
         self._discard_autosave()
         add_recent_file(path)
         self.window.file_state_changed()
-        self.window.report(f"Saved {name}")
+        self.window.report(translate("WindowFile", "Saved {name}").format(name=name))
         return True
 
     def reload(self, ask: bool = True) -> "MainWindow | None":
@@ -140,20 +146,23 @@ class WindowFile:
         if path is None:
             return None
         if ask and self.document.dirty and not self.window.confirm(
-                f"Discard your unsaved changes and reload “{Path(path).name}” from disk?"):
+                translate("WindowFile", "Discard your unsaved changes and reload “{name}” from disk?").format(
+                    name=Path(path).name)):
             return None
         state = read_state(path)
         try:
             journey = load(path)
         except JourneyFileError as error:
-            QMessageBox.warning(self.window, "Cannot reload the file",
-                                f"“{Path(path).name}” could not be read again; your map is unchanged.\n\n{error}")
+            QMessageBox.warning(
+                self.window, translate("WindowFile", "Cannot reload the file"),
+                translate("WindowFile", "“{name}” could not be read again; your map is unchanged.").format(
+                    name=Path(path).name) + f"\n\n{error}")
             return None
         lock, self.lock = self.lock, None  # the new window holds it now
         document = Document.from_journey(journey, path, read_only=self.document.read_only)
         self.document.undo_stack.setClean()  # the user chose to drop the changes
         return windows.show_document(document, replacing=self.window, lock=lock, disk_state=state,
-                                     note=f"Reloaded {Path(path).name}")
+                                     note=translate("WindowFile", "Reloaded {name}").format(name=Path(path).name))
 
     # --- closing ------------------------------------------------------------------------
     def close(self) -> None:

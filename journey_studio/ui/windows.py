@@ -19,6 +19,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import APP_NAME, i18n
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 
 _open: list["MainWindow"] = []
 CASCADE = 32
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def windows() -> list["MainWindow"]:
@@ -92,7 +94,8 @@ def _lock_for_recovered(path: str, note: str) -> tuple[MapFileLock | None, str |
     if state is LockState.OWNED:
         return lock, path, note
     if state is LockState.HELD_BY_OTHER:
-        return None, None, f"{lock.note}: the recovered map will be saved under a new name"
+        note = translate("Windows", "{reason}: the recovered map will be saved under a new name")
+        return None, None, note.format(reason=lock.note)
     return None, path, lock.note
 
 
@@ -109,11 +112,15 @@ def show_warnings(parent: QWidget | None, file_name: str, warnings: list[str]) -
     """What an import or export lost or changed, all in one dialog."""
     if not warnings:
         return
-    box = QMessageBox(QMessageBox.Icon.Information, "Import and export notes",
-                      f"“{file_name}”: {len(warnings)} thing{'s' if len(warnings) > 1 else ''} "
-                      "could not be carried over exactly.", QMessageBox.StandardButton.Ok, parent)
+    what = i18n.plural(len(warnings),
+                       translate("Windows", "“{name}”: {count} thing could not be carried over exactly."),
+                       translate("Windows", "“{name}”: {count} things could not be carried over exactly."),
+                       name=file_name)
+    box = QMessageBox(QMessageBox.Icon.Information, translate("Windows", "Import and export notes"),
+                      what, QMessageBox.StandardButton.Ok, parent)
+    more = translate("Windows", "… and {count} more").format(count=len(warnings) - 30)
     box.setInformativeText("\n".join(f"• {line}" for line in warnings[:30])
-                           + (f"\n… and {len(warnings) - 30} more" if len(warnings) > 30 else ""))
+                           + (f"\n{more}" if len(warnings) > 30 else ""))
     box.exec()
 
 
@@ -174,7 +181,7 @@ def _holder_name(lock: MapFileLock) -> str:
     """Who has the map open. Only Journey Studio takes these locks: when it runs from Python,
     the lock names the interpreter ("python3.11"), so name the application instead."""
     if lock.holder is None:
-        return "another program"
+        return translate("Windows", "another program")
     holder = lock.holder
     if not holder.app or holder.app.lower().startswith("python"):
         holder = dataclasses.replace(holder, app=APP_NAME)
@@ -182,5 +189,6 @@ def _holder_name(lock: MapFileLock) -> str:
 
 
 def _cannot_open(parent: QWidget | None, path: str, error: Exception) -> None:
-    QMessageBox.warning(parent, "Cannot open the file",
-                        f"“{Path(path).name}” could not be opened.\n\n{error}")
+    QMessageBox.warning(parent, translate("Windows", "Cannot open the file"),
+                        translate("Windows", "“{name}” could not be opened.").format(name=Path(path).name)
+                        + f"\n\n{error}")

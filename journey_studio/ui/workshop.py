@@ -7,13 +7,15 @@ shortcuts work in presentation mode, where the menus and toolbar are hidden.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from ..canvas.vote_mode import VoteMode
 from ..icons import action_icon
 from .presentation import Presentation
 from .votes_panel import VotesPanel
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class WorkshopTools:
@@ -26,21 +28,23 @@ class WorkshopTools:
         window.tabifyDockWidget(window.inspector, self.votes_panel)  # the panel's full height
         self.votes_panel.hide()
 
-        self.present = QAction(action_icon("present"), "&Present", window)
+        self.present = QAction(action_icon("present"), translate("WorkshopTools", "&Present"), window)
         self.present.setShortcut(QKeySequence("F5"))
-        self.present.setStatusTip("Show the map full screen for the room, stage by stage (Esc leaves)")
+        self.present.setStatusTip(translate(
+            "WorkshopTools", "Show the map full screen for the room, stage by stage (Esc leaves)"))
         self.present.setCheckable(True)
         self.present.triggered.connect(lambda _=False: self.presentation.toggle())
         self.presentation.toggled.connect(self.present.setChecked)
 
-        self.dot_voting = QAction(action_icon("vote"), "Dot &Voting", window)
+        self.dot_voting = QAction(action_icon("vote"), translate("WorkshopTools", "Dot &Voting"), window)
         self.dot_voting.setShortcut(QKeySequence("Ctrl+Shift+V"))
-        self.dot_voting.setStatusTip("Click a card to give it a vote; Shift+click or right-click takes one away")
+        self.dot_voting.setStatusTip(translate(
+            "WorkshopTools", "Click a card to give it a vote; Shift+click or right-click takes one away"))
         self.dot_voting.setCheckable(True)
         self.dot_voting.toggled.connect(self.set_voting)
 
         self.show_votes = self.votes_panel.toggleViewAction()
-        self.show_votes.setText("Vo&tes")
+        self.show_votes.setText(translate("WorkshopTools", "Vo&tes"))
         for action in (self.present, self.dot_voting):
             window.addAction(action)  # shortcuts keep working with the menu bar hidden
         self._add_to_menus(window)
@@ -56,8 +60,8 @@ class WorkshopTools:
         if toolbar is not None:
             toolbar.addSeparator()
             toolbar.addActions([self.dot_voting, self.present])
-            self.present.setIconText("Present")
-            self.dot_voting.setIconText("Vote")
+            self.present.setIconText(translate("WorkshopTools", "Present"))
+            self.dot_voting.setIconText(translate("WorkshopTools", "Vote"))
 
     def set_voting(self, on: bool) -> None:
         self.vote_mode.set_on(on)
@@ -67,5 +71,6 @@ class WorkshopTools:
             self.votes_panel.show()
             self.votes_panel.raise_()
         self.window.statusBar().showMessage(
-            "Dot voting: click a card to add a vote, Shift+click or right-click to take one away"
-            if on else "Dot voting is off", 8000)
+            translate("WorkshopTools", "Dot voting: click a card to add a vote, "
+                                       "Shift+click or right-click to take one away")
+            if on else translate("WorkshopTools", "Dot voting is off"), 8000)

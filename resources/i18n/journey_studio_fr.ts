@@ -1,0 +1,1426 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+    <context>
+        <name>CardForm</name>
+        <message>
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Texte</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Couleur</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>comma, separated</source>
+            <translation>séparées par des virgules</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Dot votes</source>
+            <translation>Gommettes</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardKindTile</name>
+        <message>
+            <source>Drag onto a cell to add a “{kind}” card, or click to add one to the selected cell</source>
+            <translation>Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter à la case sélectionnée</translation>
+        </message>
+        <message>
+            <source>Add a “{kind}” card</source>
+            <translation>Ajouter une carte « {kind} »</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardsForm</name>
+        <message>
+            <source>Cards</source>
+            <translation>Cartes</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Couleur</translation>
+        </message>
+        <message>
+            <source>{count} card selected</source>
+            <translation>{count} carte sélectionnée</translation>
+        </message>
+        <message>
+            <source>{count} cards selected</source>
+            <translation>{count} cartes sélectionnées</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColorSwatches</name>
+        <message>
+            <source>Default colour</source>
+            <translation>Couleur par défaut</translation>
+        </message>
+        <message>
+            <source>Custom…</source>
+            <translation>Personnalisée…</translation>
+        </message>
+        <message>
+            <source>Choose any colour</source>
+            <translation>Choisir une autre couleur</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Couleur</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditOperations</name>
+        <message>
+            <source>the clipboard is empty</source>
+            <translation>le presse-papiers est vide</translation>
+        </message>
+        <message>
+            <source>add a stage and a lane before pasting cards</source>
+            <translation>ajoutez une étape et une ligne avant de coller des cartes</translation>
+        </message>
+        <message>
+            <source>the clipboard holds nothing Journey Studio can paste</source>
+            <translation>le presse-papiers ne contient rien que Journey Studio puisse coller</translation>
+        </message>
+        <message>
+            <source>{count} card</source>
+            <translation>{count} carte</translation>
+        </message>
+        <message>
+            <source>{count} cards</source>
+            <translation>{count} cartes</translation>
+        </message>
+        <message>
+            <source>{count} emotion point</source>
+            <translation>{count} point d’émotion</translation>
+        </message>
+        <message>
+            <source>{count} emotion points</source>
+            <translation>{count} points d’émotion</translation>
+        </message>
+        <message>
+            <source>{cards} and {points}</source>
+            <translation>{cards} et {points}</translation>
+        </message>
+        <message>
+            <source>Delete the stage “{name}” and the {holding} it holds?</source>
+            <translation>Supprimer l’étape « {name} » et son contenu ({holding}) ?</translation>
+        </message>
+        <message>
+            <source>Delete the step “{name}” and the {holding} it holds?</source>
+            <translation>Supprimer la sous-étape « {name} » et son contenu ({holding}) ?</translation>
+        </message>
+        <message>
+            <source>Delete the lane “{name}” and the {holding} it holds?</source>
+            <translation>Supprimer la ligne « {name} » et son contenu ({holding}) ?</translation>
+        </message>
+        <message>
+            <source>Delete this stage and the {holding} it holds?</source>
+            <translation>Supprimer cette étape et son contenu ({holding}) ?</translation>
+        </message>
+        <message>
+            <source>Delete this step and the {holding} it holds?</source>
+            <translation>Supprimer cette sous-étape et son contenu ({holding}) ?</translation>
+        </message>
+        <message>
+            <source>Delete this lane and the {holding} it holds?</source>
+            <translation>Supprimer cette ligne et son contenu ({holding}) ?</translation>
+        </message>
+        <message>
+            <source>Undo brings them back.</source>
+            <translation>Annuler les fait revenir.</translation>
+        </message>
+        <message>
+            <source>add a stage and a lane before adding cards</source>
+            <translation>ajoutez une étape et une ligne avant d’ajouter des cartes</translation>
+        </message>
+        <message>
+            <source>add a stage before adding steps</source>
+            <translation>ajoutez une étape avant d’ajouter des sous-étapes</translation>
+        </message>
+        <message>
+            <source>add a stage before adding cards</source>
+            <translation>ajoutez une étape avant d’ajouter des cartes</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorHook</name>
+        <message>
+            <source>Something went wrong inside Journey Studio.</source>
+            <translation>Un problème est survenu dans Journey Studio.</translation>
+        </message>
+        <message>
+            <source>The last action may not have finished. Your map is still open: save it under a new name to be safe.</source>
+            <translation>La dernière action n’a peut-être pas abouti. Votre parcours est toujours ouvert : par prudence, enregistrez-le sous un nouveau nom.</translation>
+        </message>
+        <message>
+            <source>The details were written to {path}.</source>
+            <translation>Les détails ont été enregistrés dans {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>PNG image</source>
+            <translation>Image PNG</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>Document PDF</translation>
+        </message>
+        <message>
+            <source>Resolution (DPI)</source>
+            <translation>Résolution (PPP)</translation>
+        </message>
+        <message>
+            <source>Width (pixels)</source>
+            <translation>Largeur (pixels)</translation>
+        </message>
+        <message>
+            <source>Transparent background</source>
+            <translation>Fond transparent</translation>
+        </message>
+        <message>
+            <source>Put the editable map inside the image</source>
+            <translation>Inclure le parcours modifiable dans l’image</translation>
+        </message>
+        <message>
+            <source>Journey Studio can open this PNG again as a map</source>
+            <translation>Journey Studio pourra rouvrir ce PNG comme parcours</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Size by</source>
+            <translation>Taille selon</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Résolution</translation>
+        </message>
+        <message>
+            <source>Width</source>
+            <translation>Largeur</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>As the map is shaped</source>
+            <translation>Selon la forme du parcours</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Paysage</translation>
+        </message>
+        <message>
+            <source>Fit on one page</source>
+            <translation>Tenir sur une page</translation>
+        </message>
+        <message>
+            <source>Poster over several pages</source>
+            <translation>Affiche sur plusieurs pages</translation>
+        </message>
+        <message>
+            <source>Above the map</source>
+            <translation>Au-dessus du parcours</translation>
+        </message>
+        <message>
+            <source>On its own page</source>
+            <translation>Sur une page à part</translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation>Ne pas inclure</translation>
+        </message>
+        <message>
+            <source>Your name (default: your user name)</source>
+            <translation>Par défaut, votre identifiant</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Page</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>Orientation</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>Mise en page</translation>
+        </message>
+        <message>
+            <source>Poster scale</source>
+            <translation>Échelle de l’affiche</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Auteur</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exporter…</translation>
+        </message>
+        <message>
+            <source>{width} × {height} pixels at {dpi} DPI</source>
+            <translation>{width} × {height} pixels à {dpi} PPP</translation>
+        </message>
+        <message>
+            <source>One {page} page, landscape, and a persona page</source>
+            <translation>Une page {page} en paysage, et une page persona</translation>
+        </message>
+        <message>
+            <source>One {page} page, portrait, and a persona page</source>
+            <translation>Une page {page} en portrait, et une page persona</translation>
+        </message>
+        <message>
+            <source>One {page} page, landscape</source>
+            <translation>Une page {page} en paysage</translation>
+        </message>
+        <message>
+            <source>One {page} page, portrait</source>
+            <translation>Une page {page} en portrait</translation>
+        </message>
+        <message>
+            <source>Poster: {cols} × {rows} = {pages} {page} pages, landscape, {width} × {height} cm</source>
+            <translation>Affiche : {cols} × {rows} = {pages} pages {page} en paysage, {width} × {height} cm</translation>
+        </message>
+        <message>
+            <source>Poster: {cols} × {rows} = {pages} {page} pages, portrait, {width} × {height} cm</source>
+            <translation>Affiche : {cols} × {rows} = {pages} pages {page} en portrait, {width} × {height} cm</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Image PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Document PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Échec de l’exportation</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileDialogs</name>
+        <message>
+            <source>Could not save “{name}”: {reason}.</source>
+            <translation>Impossible d’enregistrer « {name} » : {reason}.</translation>
+        </message>
+        <message>
+            <source>The file on disk was not changed, and your map is still open with its unsaved changes. You can save it somewhere else.</source>
+            <translation>Le fichier sur le disque n’a pas été modifié et votre parcours reste ouvert avec ses modifications non enregistrées. Vous pouvez l’enregistrer ailleurs.</translation>
+        </message>
+        <message>
+            <source>Save As…</source>
+            <translation>Enregistrer sous…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>“{name}” was changed by another program since you opened it.</source>
+            <translation>« {name} » a été modifié par un autre programme depuis que vous l’avez ouvert.</translation>
+        </message>
+        <message>
+            <source>Overwrite replaces those changes with yours. Save As keeps both. Reload drops your unsaved changes and opens the version on disk.</source>
+            <translation>Écraser remplace ces modifications par les vôtres. Enregistrer sous garde les deux. Recharger abandonne vos modifications non enregistrées et ouvre la version du disque.</translation>
+        </message>
+        <message>
+            <source>Overwrite</source>
+            <translation>Écraser</translation>
+        </message>
+        <message>
+            <source>Reload</source>
+            <translation>Recharger</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>“{name}” is already open in {holder}.</source>
+            <translation>« {name} » est déjà ouvert dans {holder}.</translation>
+        </message>
+        <message>
+            <source>Open it read-only to look at it, or open a copy to edit it without touching the original.</source>
+            <translation>Ouvrez-le en lecture seule pour le consulter, ou ouvrez une copie pour le modifier sans toucher à l’original.</translation>
+        </message>
+        <message>
+            <source>Open Read-Only</source>
+            <translation>Ouvrir en lecture seule</translation>
+        </message>
+        <message>
+            <source>Open a Copy</source>
+            <translation>Ouvrir une copie</translation>
+        </message>
+        <message>
+            <source>Untitled map</source>
+            <translation>Parcours sans titre</translation>
+        </message>
+        <message>
+            <source>never saved</source>
+            <translation>jamais enregistré</translation>
+        </message>
+        <message>
+            <source>{title}
+autosaved {when}  ·  {where}</source>
+            <translation>{title}
+enregistré automatiquement le {when}  ·  {where}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportExport</name>
+        <message>
+            <source>Everything Journey Studio reads ({patterns})</source>
+            <translation>Tout ce que Journey Studio sait lire ({patterns})</translation>
+        </message>
+        <message>
+            <source>Mermaid journey (*.mmd *.md)</source>
+            <translation>Parcours Mermaid (*.mmd *.md)</translation>
+        </message>
+        <message>
+            <source>OpenJourney / Ptolemy (*.ojf)</source>
+            <translation>OpenJourney / Ptolemy (*.ojf)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (*.csv *.xlsx)</source>
+            <translation>Tableur (*.csv *.xlsx)</translation>
+        </message>
+        <message>
+            <source>PNG exported with its map (*.png)</source>
+            <translation>PNG exporté avec son parcours (*.png)</translation>
+        </message>
+        <message>
+            <source>Journey map (*{suffix})</source>
+            <translation>Parcours (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Mermaid journey (*.mmd)</source>
+            <translation>Parcours Mermaid (*.mmd)</translation>
+        </message>
+        <message>
+            <source>Markdown with a Mermaid diagram (*.md)</source>
+            <translation>Markdown avec un diagramme Mermaid (*.md)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Classeur Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV spreadsheet (*.csv)</source>
+            <translation>Tableau CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Journey map copy (*{suffix})</source>
+            <translation>Copie du parcours (*{suffix})</translation>
+        </message>
+        <message>
+            <source>Import a map</source>
+            <translation>Importer un parcours</translation>
+        </message>
+        <message>
+            <source>Export the map as</source>
+            <translation>Exporter le parcours sous</translation>
+        </message>
+        <message>
+            <source>“{name}” is the map's own file: use Save to write it.</source>
+            <translation>« {name} » est le fichier même du parcours : utilisez Enregistrer pour l’écrire.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exporter</translation>
+        </message>
+        <message>
+            <source>The map was not exported to “{name}”.</source>
+            <translation>Le parcours n’a pas été exporté vers « {name} ».</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Échec de l’exportation</translation>
+        </message>
+        <message>
+            <source>Exported {name}</source>
+            <translation>{name} exporté</translation>
+        </message>
+        <message>
+            <source>The pasted Mermaid journey could not be read: {reason}</source>
+            <translation>Le parcours Mermaid collé est illisible : {reason}</translation>
+        </message>
+        <message>
+            <source>Pasted journey</source>
+            <translation>Parcours collé</translation>
+        </message>
+        <message>
+            <source>Pasted the Mermaid journey as a new map</source>
+            <translation>Parcours Mermaid collé comme nouveau parcours</translation>
+        </message>
+    </context>
+    <context>
+        <name>Inspector</name>
+        <message>
+            <source>Inspector</source>
+            <translation>Inspecteur</translation>
+        </message>
+    </context>
+    <context>
+        <name>LaneForm</name>
+        <message>
+            <source>Lane</source>
+            <translation>Ligne</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Couleur</translation>
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation>Masquée</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Journey maps (*{suffix});;All files (*)</source>
+            <translation>Parcours (*{suffix});;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Read-only: use Save As to edit your own copy</source>
+            <translation>Lecture seule : utilisez Enregistrer sous pour modifier votre propre copie</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Sans titre</translation>
+        </message>
+        <message>
+            <source>Open a map</source>
+            <translation>Ouvrir un parcours</translation>
+        </message>
+        <message>
+            <source>Maps ({suffixes});;All files (*)</source>
+            <translation>Parcours ({suffixes});;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Save the map as</source>
+            <translation>Enregistrer le parcours sous</translation>
+        </message>
+        <message>
+            <source>Save the changes to “{name}” before closing?</source>
+            <translation>Enregistrer les modifications de « {name} » avant de fermer ?</translation>
+        </message>
+        <message>
+            <source>Your changes will be lost if you don't save them.</source>
+            <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+        </message>
+        <message>
+            <source>&amp;Clear Menu</source>
+            <translation>&amp;Effacer la liste</translation>
+        </message>
+        <message>
+            <source>(no lanes)</source>
+            <translation>(aucune ligne)</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>À propos de {app}</translation>
+        </message>
+        <message>
+            <source>A desktop editor for customer journey maps: stages, lanes, sticky-note cards and the emotion curve, ready for a workshop.</source>
+            <translation>Un éditeur de cartes du parcours client : étapes, lignes, cartes façon post-it et courbe des émotions, prêt pour l’atelier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapForm</name>
+        <message>
+            <source>Map</source>
+            <translation>Parcours</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Map language</source>
+            <translation>Langue du parcours</translation>
+        </message>
+        <message>
+            <source>Changing the scale rescales every point in proportion (one undo step)</source>
+            <translation>Changer d’échelle recalcule chaque point en proportion (une seule étape d’annulation)</translation>
+        </message>
+        <message>
+            <source>Emotion scale</source>
+            <translation>Échelle des émotions</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapScene</name>
+        <message>
+            <source>{score} on {scale}</source>
+            <translation>{score} sur {scale}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Palette</name>
+        <message>
+            <source>Cards</source>
+            <translation>Cartes</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaOnMap</name>
+        <message>
+            <source>&amp;Persona on the Map</source>
+            <translation>Persona au-&amp;dessus du parcours</translation>
+        </message>
+        <message>
+            <source>Show whose journey this is above the grid</source>
+            <translation>Afficher au-dessus de la grille la personne dont c’est le parcours</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonaPanel</name>
+        <message>
+            <source>Drop a PNG or JPEG image here</source>
+            <translation>Déposez une image PNG ou JPEG ici</translation>
+        </message>
+        <message>
+            <source>Choose photo…</source>
+            <translation>Choisir une photo…</translation>
+        </message>
+        <message>
+            <source>Remove photo</source>
+            <translation>Retirer la photo</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôle</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Âge</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>Citation</translation>
+        </message>
+        <message>
+            <source>Goals</source>
+            <translation>Objectifs</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Besoins</translation>
+        </message>
+        <message>
+            <source>Motivations</source>
+            <translation>Motivations</translation>
+        </message>
+        <message>
+            <source>Frustrations</source>
+            <translation>Frustrations</translation>
+        </message>
+        <message>
+            <source>One per line</source>
+            <translation>Un par ligne</translation>
+        </message>
+        <message>
+            <source>No photo</source>
+            <translation>Pas de photo</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Choose a photo</source>
+            <translation>Choisir une photo</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>the file is larger than {size} MB</source>
+            <translation>le fichier dépasse {size} Mo</translation>
+        </message>
+        <message>
+            <source>Photo not used</source>
+            <translation>Photo non utilisée</translation>
+        </message>
+        <message>
+            <source>{name} cannot be used as the persona photo: {reason}.</source>
+            <translation>{name} ne peut pas servir de photo du persona : {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointEditor</name>
+        <message>
+            <source>Score</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Up/Down or the arrows: one whole step; type a value for anything between</source>
+            <translation>Haut/Bas ou les flèches : un cran entier ; tapez une valeur pour tout intermédiaire</translation>
+        </message>
+        <message>
+            <source>Feeling</source>
+            <translation>Ressenti</translation>
+        </message>
+        <message>
+            <source>a word: relief, worry…</source>
+            <translation>un mot : soulagement, inquiétude…</translation>
+        </message>
+        <message>
+            <source>Remove point</source>
+            <translation>Retirer le point</translation>
+        </message>
+        <message>
+            <source>Remove this step's point from the curve (Delete on the canvas)</source>
+            <translation>Retirer de la courbe le point de cette sous-étape (Suppr sur la carte)</translation>
+        </message>
+        <message>
+            <source>on the {scale} scale</source>
+            <translation>sur l’échelle {scale}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointForm</name>
+        <message>
+            <source>Emotion</source>
+            <translation>Émotion</translation>
+        </message>
+    </context>
+    <context>
+        <name>Preferences</name>
+        <message>
+            <source>Off</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>Every 10 seconds</source>
+            <translation>Toutes les 10 secondes</translation>
+        </message>
+        <message>
+            <source>Every 30 seconds</source>
+            <translation>Toutes les 30 secondes</translation>
+        </message>
+        <message>
+            <source>Every minute</source>
+            <translation>Toutes les minutes</translation>
+        </message>
+        <message>
+            <source>Every 2 minutes</source>
+            <translation>Toutes les 2 minutes</translation>
+        </message>
+        <message>
+            <source>Every 5 minutes</source>
+            <translation>Toutes les 5 minutes</translation>
+        </message>
+        <message>
+            <source>Every 10 minutes</source>
+            <translation>Toutes les 10 minutes</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreferencesDialog</name>
+        <message>
+            <source>Preferences</source>
+            <translation>Préférences</translation>
+        </message>
+        <message>
+            <source>Keep the previous version of a map when saving</source>
+            <translation>Conserver la version précédente d’un parcours à l’enregistrement</translation>
+        </message>
+        <message>
+            <source>One backup copy per map, in Journey Studio's data folder</source>
+            <translation>Une copie de sauvegarde par parcours, dans le dossier de données de Journey Studio</translation>
+        </message>
+        <message>
+            <source>Same as the system</source>
+            <translation>Celle du système</translation>
+        </message>
+        <message>
+            <source>A new language applies the next time Journey Studio starts.</source>
+            <translation>Une nouvelle langue s’applique au prochain démarrage de Journey Studio.</translation>
+        </message>
+        <message>
+            <source>Large interface (bigger menus and panels, for a projector)</source>
+            <translation>Grande interface (menus et panneaux plus grands, pour un vidéoprojecteur)</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>Autosave unsaved changes</source>
+            <translation>Enregistrement automatique</translation>
+        </message>
+        <message>
+            <source>Interface language</source>
+            <translation>Langue de l’interface</translation>
+        </message>
+        <message>
+            <source>Interface size</source>
+            <translation>Taille de l’interface</translation>
+        </message>
+    </context>
+    <context>
+        <name>Presentation</name>
+        <message>
+            <source>Untitled stage</source>
+            <translation>Étape sans titre</translation>
+        </message>
+        <message>
+            <source>Stage {number} / {count} · {name}</source>
+            <translation>Étape {number} / {count} · {name}</translation>
+        </message>
+        <message>
+            <source>{count} stage</source>
+            <translation>{count} étape</translation>
+        </message>
+        <message>
+            <source>{count} stages</source>
+            <translation>{count} étapes</translation>
+        </message>
+        <message>
+            <source>Whole map · {stages}  —  → next · Esc leaves</source>
+            <translation>Parcours entier · {stages}  —  → suivante · Échap pour sortir</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <source>{app}: recover unsaved maps</source>
+            <translation>{app} : récupérer les parcours non enregistrés</translation>
+        </message>
+        <message>
+            <source>Journey Studio closed without saving these maps. Recovered maps open as unsaved; save them to keep them.</source>
+            <translation>Journey Studio s’est fermé sans enregistrer ces parcours. Les parcours récupérés s’ouvrent comme non enregistrés ; enregistrez-les pour les conserver.</translation>
+        </message>
+        <message>
+            <source>never saved</source>
+            <translation>jamais enregistré</translation>
+        </message>
+        <message>
+            <source>Recover Selected</source>
+            <translation>Récupérer la sélection</translation>
+        </message>
+        <message>
+            <source>Discard Selected</source>
+            <translation>Supprimer la sélection</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Plus tard</translation>
+        </message>
+        <message>
+            <source>Delete {count} unsaved map for good? This cannot be undone.</source>
+            <translation>Supprimer définitivement {count} parcours non enregistré ? Cette action est irréversible.</translation>
+        </message>
+        <message>
+            <source>Delete {count} unsaved maps for good? This cannot be undone.</source>
+            <translation>Supprimer définitivement {count} parcours non enregistrés ? Cette action est irréversible.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Session</name>
+        <message>
+            <source>Untitled map</source>
+            <translation>Parcours sans titre</translation>
+        </message>
+        <message>
+            <source>Cannot recover the map</source>
+            <translation>Impossible de récupérer le parcours</translation>
+        </message>
+        <message>
+            <source>“{name}” could not be recovered: {reason}.</source>
+            <translation>« {name} » n’a pas pu être récupéré : {reason}.</translation>
+        </message>
+        <message>
+            <source>The autosave stays in {folder}.</source>
+            <translation>L’enregistrement automatique reste dans {folder}.</translation>
+        </message>
+        <message>
+            <source>Recovered: save the map to keep it</source>
+            <translation>Récupéré : enregistrez le parcours pour le conserver</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageForm</name>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Couleur</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>Moment de vérité</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepForm</name>
+        <message>
+            <source>Step</source>
+            <translation>Sous-étape</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+    </context>
+    <context>
+        <name>Swatches</name>
+        <message>
+            <source>{lane} note</source>
+            <translation>Note « {lane} »</translation>
+        </message>
+        <message>
+            <source>Slate</source>
+            <translation>Ardoise</translation>
+        </message>
+    </context>
+    <context>
+        <name>VotesPanel</name>
+        <message>
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>Stage / lane</source>
+            <translation>Étape / ligne</translation>
+        </message>
+        <message>
+            <source>Clear all votes</source>
+            <translation>Effacer tous les votes</translation>
+        </message>
+        <message>
+            <source>(empty card)</source>
+            <translation>(carte vide)</translation>
+        </message>
+        <message>
+            <source>{votes} on {cards}</source>
+            <translation>{votes} sur {cards}</translation>
+        </message>
+        <message>
+            <source>{count} vote</source>
+            <translation>{count} vote</translation>
+        </message>
+        <message>
+            <source>{count} votes</source>
+            <translation>{count} votes</translation>
+        </message>
+        <message>
+            <source>{count} card</source>
+            <translation>{count} carte</translation>
+        </message>
+        <message>
+            <source>{count} cards</source>
+            <translation>{count} cartes</translation>
+        </message>
+        <message>
+            <source>No votes yet. Turn on View › Dot Voting and click the cards.</source>
+            <translation>Aucun vote pour l’instant. Activez Affichage › Vote par gommettes et cliquez sur les cartes.</translation>
+        </message>
+        <message>
+            <source>Clear the only vote from the map?</source>
+            <translation>Effacer l’unique vote du parcours ?</translation>
+        </message>
+        <message>
+            <source>Clear all {count} votes from the map?</source>
+            <translation>Effacer les {count} votes du parcours ?</translation>
+        </message>
+        <message>
+            <source>You can undo this.</source>
+            <translation>Vous pourrez l’annuler.</translation>
+        </message>
+        <message>
+            <source>Votes not cleared: {reason}</source>
+            <translation>Votes non effacés : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Nouveau</translation>
+        </message>
+        <message>
+            <source>Start a new map</source>
+            <translation>Commencer un nouveau parcours</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Open a .journey file</source>
+            <translation>Ouvrir un fichier .journey</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save the map</source>
+            <translation>Enregistrer le parcours</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Enregistrer &amp;sous…</translation>
+        </message>
+        <message>
+            <source>Save the map under a new name</source>
+            <translation>Enregistrer le parcours sous un nouveau nom</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importer…</translation>
+        </message>
+        <message>
+            <source>Open a Mermaid, Markdown, OpenJourney, CSV or Excel file as a new map</source>
+            <translation>Ouvrir un fichier Mermaid, Markdown, OpenJourney, CSV ou Excel comme nouveau parcours</translation>
+        </message>
+        <message>
+            <source>&amp;Export As…</source>
+            <translation>E&amp;xporter sous…</translation>
+        </message>
+        <message>
+            <source>Write a copy as Mermaid, Markdown, CSV or Excel</source>
+            <translation>Écrire une copie en Mermaid, Markdown, CSV ou Excel</translation>
+        </message>
+        <message>
+            <source>Export &amp;PNG…</source>
+            <translation>Exporter en &amp;PNG…</translation>
+        </message>
+        <message>
+            <source>Export the map as an image</source>
+            <translation>Exporter le parcours en image</translation>
+        </message>
+        <message>
+            <source>Export P&amp;DF…</source>
+            <translation>Exporter en P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Export the map as a PDF, on one page or as a poster</source>
+            <translation>Exporter le parcours en PDF, sur une page ou en affiche</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Fermer</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>Cu&amp;t</source>
+            <translation>Co&amp;uper</translation>
+        </message>
+        <message>
+            <source>Cut the selected cards</source>
+            <translation>Couper les cartes sélectionnées</translation>
+        </message>
+        <message>
+            <source>&amp;Copy</source>
+            <translation>&amp;Copier</translation>
+        </message>
+        <message>
+            <source>Copy the selected cards</source>
+            <translation>Copier les cartes sélectionnées</translation>
+        </message>
+        <message>
+            <source>&amp;Paste</source>
+            <translation>C&amp;oller</translation>
+        </message>
+        <message>
+            <source>Paste cards, or one card per line of text, into the selected cell</source>
+            <translation>Coller des cartes, ou une carte par ligne de texte, dans la case sélectionnée</translation>
+        </message>
+        <message>
+            <source>&amp;Duplicate</source>
+            <translation>&amp;Dupliquer</translation>
+        </message>
+        <message>
+            <source>Duplicate the selected cards</source>
+            <translation>Dupliquer les cartes sélectionnées</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Supprimer</translation>
+        </message>
+        <message>
+            <source>Delete the selection</source>
+            <translation>Supprimer la sélection</translation>
+        </message>
+        <message>
+            <source>Select &amp;All</source>
+            <translation>&amp;Tout sélectionner</translation>
+        </message>
+        <message>
+            <source>Select every card</source>
+            <translation>Sélectionner toutes les cartes</translation>
+        </message>
+        <message>
+            <source>Pre&amp;ferences…</source>
+            <translation>Pré&amp;férences…</translation>
+        </message>
+        <message>
+            <source>Backups, autosave, interface language and size</source>
+            <translation>Sauvegardes, enregistrement automatique, langue et taille de l’interface</translation>
+        </message>
+        <message>
+            <source>&amp;Card</source>
+            <translation>&amp;Carte</translation>
+        </message>
+        <message>
+            <source>Add a card to the selected cell</source>
+            <translation>Ajouter une carte dans la case sélectionnée</translation>
+        </message>
+        <message>
+            <source>&amp;Stage</source>
+            <translation>É&amp;tape</translation>
+        </message>
+        <message>
+            <source>Add a stage after the selected one</source>
+            <translation>Ajouter une étape après celle sélectionnée</translation>
+        </message>
+        <message>
+            <source>S&amp;tep</source>
+            <translation>&amp;Sous-étape</translation>
+        </message>
+        <message>
+            <source>Add a step to the selected stage</source>
+            <translation>Ajouter une sous-étape à l’étape sélectionnée</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;In</source>
+            <translation>Zoom &amp;avant</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;Out</source>
+            <translation>Zoom a&amp;rrière</translation>
+        </message>
+        <message>
+            <source>&amp;Fit Map</source>
+            <translation>Ajuster à la &amp;fenêtre</translation>
+        </message>
+        <message>
+            <source>Show the whole map</source>
+            <translation>Afficher tout le parcours</translation>
+        </message>
+        <message>
+            <source>&amp;100 %</source>
+            <translation>&amp;100 %</translation>
+        </message>
+        <message>
+            <source>Actual size</source>
+            <translation>Taille réelle</translation>
+        </message>
+        <message>
+            <source>&amp;Inspector</source>
+            <translation>&amp;Inspecteur</translation>
+        </message>
+        <message>
+            <source>&amp;Palette</source>
+            <translation>&amp;Palette</translation>
+        </message>
+        <message>
+            <source>P&amp;ersona</source>
+            <translation>P&amp;ersona</translation>
+        </message>
+        <message>
+            <source>&amp;Large Interface</source>
+            <translation>&amp;Grande interface</translation>
+        </message>
+        <message>
+            <source>Bigger menus and panels, for a projector</source>
+            <translation>Menus et panneaux plus grands, pour un vidéoprojecteur</translation>
+        </message>
+        <message>
+            <source>F&amp;ull Screen</source>
+            <translation>Plein é&amp;cran</translation>
+        </message>
+        <message>
+            <source>&amp;About {app}</source>
+            <translation>À &amp;propos de {app}</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>New from &amp;Template</source>
+            <translation>Nouveau à partir d’un &amp;modèle</translation>
+        </message>
+        <message>
+            <source>Blank</source>
+            <translation>Vide</translation>
+        </message>
+        <message>
+            <source>Classic</source>
+            <translation>Classique</translation>
+        </message>
+        <message>
+            <source>{template} ({language})</source>
+            <translation>{template} ({language})</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>Ouvrir un fichier &amp;récent</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;Insert</source>
+            <translation>&amp;Insérer</translation>
+        </message>
+        <message>
+            <source>&amp;Lane</source>
+            <translation>&amp;Ligne</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>&amp;Lanes</source>
+            <translation>&amp;Lignes</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Aid&amp;e</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Barre d’outils principale</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rétablir</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Sous-étape</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Ajuster</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowFile</name>
+        <message>
+            <source> (read-only)</source>
+            <translation> (lecture seule)</translation>
+        </message>
+        <message>
+            <source> (recovered)</source>
+            <translation> (récupéré)</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be replaced: {reason}.</source>
+            <translation>« {name} » ne peut pas être remplacé : {reason}.</translation>
+        </message>
+        <message>
+            <source>Close it there first, or save under another name.</source>
+            <translation>Fermez-le d’abord là-bas, ou enregistrez sous un autre nom.</translation>
+        </message>
+        <message>
+            <source>Saved {name}</source>
+            <translation>{name} enregistré</translation>
+        </message>
+        <message>
+            <source>Discard your unsaved changes and reload “{name}” from disk?</source>
+            <translation>Abandonner vos modifications non enregistrées et recharger « {name} » depuis le disque ?</translation>
+        </message>
+        <message>
+            <source>Cannot reload the file</source>
+            <translation>Impossible de recharger le fichier</translation>
+        </message>
+        <message>
+            <source>“{name}” could not be read again; your map is unchanged.</source>
+            <translation>« {name} » n’a pas pu être relu ; votre parcours est inchangé.</translation>
+        </message>
+        <message>
+            <source>Reloaded {name}</source>
+            <translation>{name} rechargé</translation>
+        </message>
+    </context>
+    <context>
+        <name>Windows</name>
+        <message>
+            <source>{reason}: the recovered map will be saved under a new name</source>
+            <translation>{reason} : le parcours récupéré sera enregistré sous un nouveau nom</translation>
+        </message>
+        <message>
+            <source>“{name}”: {count} thing could not be carried over exactly.</source>
+            <translation>« {name} » : {count} élément n’a pas pu être repris à l’identique.</translation>
+        </message>
+        <message>
+            <source>“{name}”: {count} things could not be carried over exactly.</source>
+            <translation>« {name} » : {count} éléments n’ont pas pu être repris à l’identique.</translation>
+        </message>
+        <message>
+            <source>Import and export notes</source>
+            <translation>Remarques sur l’import et l’export</translation>
+        </message>
+        <message>
+            <source>… and {count} more</source>
+            <translation>… et {count} de plus</translation>
+        </message>
+        <message>
+            <source>another program</source>
+            <translation>un autre programme</translation>
+        </message>
+        <message>
+            <source>Cannot open the file</source>
+            <translation>Impossible d’ouvrir le fichier</translation>
+        </message>
+        <message>
+            <source>“{name}” could not be opened.</source>
+            <translation>« {name} » n’a pas pu être ouvert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopTools</name>
+        <message>
+            <source>&amp;Present</source>
+            <translation>Pré&amp;senter</translation>
+        </message>
+        <message>
+            <source>Show the map full screen for the room, stage by stage (Esc leaves)</source>
+            <translation>Afficher le parcours en plein écran pour la salle, étape par étape (Échap pour sortir)</translation>
+        </message>
+        <message>
+            <source>Dot &amp;Voting</source>
+            <translation>&amp;Vote par gommettes</translation>
+        </message>
+        <message>
+            <source>Click a card to give it a vote; Shift+click or right-click takes one away</source>
+            <translation>Cliquez sur une carte pour lui donner un vote ; Maj+clic ou clic droit en retire un</translation>
+        </message>
+        <message>
+            <source>Vo&amp;tes</source>
+            <translation>Vo&amp;tes</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Présenter</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Voter</translation>
+        </message>
+        <message>
+            <source>Dot voting: click a card to add a vote, Shift+click or right-click to take one away</source>
+            <translation>Vote par gommettes : cliquez sur une carte pour ajouter un vote, Maj+clic ou clic droit pour en retirer un</translation>
+        </message>
+        <message>
+            <source>Dot voting is off</source>
+            <translation>Vote par gommettes désactivé</translation>
+        </message>
+    </context>
+</TS>
