@@ -58,8 +58,7 @@ class LineBinding(Binding):
     def _show(self, value: Any) -> None:
         if self._parse(self.widget.text()) != value:
             self.widget.setText(self._format(value))
-            # while typing, keep the cursor at the end; otherwise show the start of a long value
-            self.widget.setCursorPosition(len(self.widget.text()) if self.widget.hasFocus() else 0)
+            self.widget.setCursorPosition(len(self.widget.text()))
 
 
 class _FocusOut(QObject):
