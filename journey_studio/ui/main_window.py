@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.file = WindowFile(self)  # lock, state on disk, autosave
         self.workshop = WorkshopTools(self)
         self.persona_on_map = PersonaOnMap(self)
+        self.inspector.raise_()  # the inspector is the tab in front, whatever docks were added since
         self.view.selection_changed.connect(self._selection_changed)
         if hasattr(self.view, "edit_refused"):
             self.view.edit_refused.connect(self.report)
