@@ -151,26 +151,42 @@ class CardDragInteraction(Interaction):
         self.scene.drop_line.hide_line()
 
 
-class HeaderDragInteraction(Interaction):
+class LiftedHeaderInteraction(Interaction):
+    """A header dragged along one axis: lifted above the map while it moves, put back on cancel."""
+
+    resting_z: float = Z.STAGE_HEADER
+
+    def __init__(self, view, item):
+        super().__init__(view)
+        self.item = item
+        self.home = item.pos()
+
+    def begin_drag(self, event) -> None:
+        self.home = self.item.pos()
+        self.item.setZValue(Z.HEADER_DRAGGED)
+        self.item.setOpacity(0.85)
+
+    def cancel(self) -> None:
+        self.item.setPos(self.home)
+        self.item.setZValue(self.resting_z)
+        self.item.setOpacity(1.0)
+        self.scene.drop_line.hide_line()
+
+
+class HeaderDragInteraction(LiftedHeaderInteraction):
     """Drag a stage header sideways or a lane header up and down to reorder."""
 
     def __init__(self, view, item: StageHeaderItem | LaneHeaderItem):
-        super().__init__(view)
-        self.item = item
+        super().__init__(view, item)
         self.is_stage = isinstance(item, StageHeaderItem)
+        self.resting_z = Z.STAGE_HEADER if self.is_stage else Z.LANE_HEADER
         self.model_id = item.stage_id if self.is_stage else item.lane_id
-        self.home = item.pos()
         self.before: str | None = None
         self.target_found = False
 
     def press(self, event) -> None:
         super().press(event)
         self.view.select(Selection.stage(self.model_id) if self.is_stage else Selection.lane(self.model_id))
-
-    def begin_drag(self, event) -> None:
-        self.home = self.item.pos()
-        self.item.setZValue(Z.HEADER_DRAGGED)
-        self.item.setOpacity(0.85)
 
     def drag(self, event) -> None:
         pos = self.scene_pos(event)
@@ -202,12 +218,6 @@ class HeaderDragInteraction(Interaction):
             order = [lane.id for lane in m.lanes]
             self.view.run_edit(self.document.move_lane, self.model_id,
                                insert_index(order, self.model_id, self.before))
-
-    def cancel(self) -> None:
-        self.item.setPos(self.home)
-        self.item.setZValue(Z.STAGE_HEADER if self.is_stage else Z.LANE_HEADER)
-        self.item.setOpacity(1.0)
-        self.scene.drop_line.hide_line()
 
 
 class RubberBandInteraction(Interaction):

@@ -4,26 +4,18 @@ from __future__ import annotations
 
 from ..render.hit_test import step_drop
 from .header_items import StepHeaderItem
-from .interactions import Interaction
+from .interactions import LiftedHeaderInteraction
 from .selection import Selection
-from .shapes_item import Z
 
 
-class StepDragInteraction(Interaction):
+class StepDragInteraction(LiftedHeaderInteraction):
     def __init__(self, view, item: StepHeaderItem):
-        super().__init__(view)
-        self.item = item
-        self.home = item.pos()
+        super().__init__(view, item)
         self.target = None
 
     def press(self, event) -> None:
         super().press(event)
         self.view.select(Selection.step(self.item.step_id))
-
-    def begin_drag(self, event) -> None:
-        self.home = self.item.pos()
-        self.item.setZValue(Z.HEADER_DRAGGED)
-        self.item.setOpacity(0.85)
 
     def drag(self, event) -> None:
         pos = self.scene_pos(event)
@@ -38,9 +30,3 @@ class StepDragInteraction(Interaction):
         self.cancel()
         if self.target is not None:
             self.view.run_edit(self.document.move_step, self.item.step_id, self.target.stage_id, self.target.index)
-
-    def cancel(self) -> None:
-        self.item.setPos(self.home)
-        self.item.setZValue(Z.STAGE_HEADER)
-        self.item.setOpacity(1.0)
-        self.scene.drop_line.hide_line()
