@@ -58,7 +58,8 @@ class LineBinding(Binding):
     def _show(self, value: Any) -> None:
         if self._parse(self.widget.text()) != value:
             self.widget.setText(self._format(value))
-            self.widget.setCursorPosition(len(self.widget.text()))
+            # shown from outside (a new selection, undo): a long value shows its start
+            self.widget.setCursorPosition(len(self.widget.text()) if self.widget.hasFocus() else 0)
 
 
 class _FocusOut(QObject):
