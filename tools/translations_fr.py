@@ -163,6 +163,7 @@ _FRENCH = {
     # --- presentation -------------------------------------------------------------------------
     "Untitled stage": "Étape sans titre",
     "Stage {number} / {count} · {name}": "Étape {number} / {count} · {name}",
+    "  —  ↓ more lanes below": "  —  ↓ autres lignes plus bas",
     "{count} stage": "{count} étape",
     "{count} stages": "{count} étapes",
     "Whole map · {stages}  —  → next · Esc leaves": "Parcours entier · {stages}  —  → suivante · Échap pour sortir",

@@ -79,7 +79,10 @@ class WindowActions:
         self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
         self.undo.setIcon(action_icon("undo"))
         self.redo = stack.createRedoAction(w, translate("WindowActions", "&Redo"))
-        self.redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
+        redo_keys = QKeySequence.keyBindings(Key.Redo)
+        if QKeySequence("Ctrl+Y") not in redo_keys:  # Windows and Office habit, everywhere
+            redo_keys.append(QKeySequence("Ctrl+Y"))
+        self.redo.setShortcuts(redo_keys)
         self.redo.setIcon(action_icon("redo"))
         self.cut = a(translate("WindowActions", "Cu&t"),
                      w.cut, Key.Cut, "cut", translate("WindowActions", "Cut the selected cards"))

@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, selection: Selection) -> None:
         self.inspector.set_selection(selection)
+        if selection.kind not in (SelectionKind.NONE, SelectionKind.CELL):
+            self.inspector.raise_()  # what was just selected is edited there, not in the Persona tab
         acts = self.window_actions
         has_cards = selection.kind == SelectionKind.CARDS
         editable = not self.document.read_only

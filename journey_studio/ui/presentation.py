@@ -19,6 +19,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, QRectF, Qt, QTi
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainterPath, QPalette, QTransform
 from PySide6.QtWidgets import QDockWidget, QFrame, QGraphicsPathItem, QLabel, QToolBar, QWidget
 
+from ..canvas.selection import Selection
 from ..i18n import plural
 from ..render import style
 from ..render.layout import LayoutOptions
@@ -124,6 +125,7 @@ class Presentation(QObject):
             return
         w, view = self.window, self.view
         view.close_editor(commit=True)
+        view.select(Selection())  # no selection ring projected on the wall
         self._saved = _WindowState(
             geometry=w.saveGeometry(), state=w.saveState(), window_state=w.windowState(),
             menu_bar=w.menuBar().isVisible(), status_bar=w.statusBar().isVisible(),
@@ -245,6 +247,7 @@ class Presentation(QObject):
             self.index = -1
         target = self.focus_rect()
         port = self.view.viewport().rect()
+        self._more_below = False
         if self.index < 0:
             room = target.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
             self.view.set_zoom(min(port.width() / max(room.width(), 1), port.height() / max(room.height(), 1),
@@ -257,6 +260,7 @@ class Presentation(QObject):
             width, height = port.width() / zoom, port.height() / zoom
             max_down = max(0.0, target.height() + 2 * FIT_MARGIN - height)
             self._down = min(max(self._down, 0.0), max_down)
+            self._more_below = max_down - self._down > 1.0
             left = target.left() - FIT_MARGIN if target.width() + 2 * FIT_MARGIN < width \
                 else target.center().x() - width / 2
             self.view.centerOn(QPointF(left + width / 2, target.top() - FIT_MARGIN + self._down + height / 2))
@@ -289,8 +293,10 @@ class Presentation(QObject):
         if 0 <= self.index < count:
             stage = m.find_stage(layout.stages[self.index].stage_id)
             name = (stage.name if stage else "") or self.tr("Untitled stage")
-            self.indicator.show_text(self.tr("Stage {number} / {count} · {name}").format(
-                number=self.index + 1, count=count, name=name))
+            text = self.tr("Stage {number} / {count} · {name}").format(number=self.index + 1, count=count, name=name)
+            if getattr(self, "_more_below", False):  # the stage is taller than the screen: say so
+                text += self.tr("  —  ↓ more lanes below")
+            self.indicator.show_text(text)
         else:
             stages = plural(count, self.tr("{count} stage"), self.tr("{count} stages"))
             self.indicator.show_text(

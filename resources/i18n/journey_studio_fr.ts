@@ -841,6 +841,10 @@ enregistré automatiquement le {when}  ·  {where}</translation>
             <translation>Étape {number} / {count} · {name}</translation>
         </message>
         <message>
+            <source>  —  ↓ more lanes below</source>
+            <translation>  —  ↓ autres lignes plus bas</translation>
+        </message>
+        <message>
             <source>{count} stage</source>
             <translation>{count} étape</translation>
         </message>

@@ -92,7 +92,9 @@ def test_next_and_previous_stage_fit_that_stage(qtbot, window):
             assert view.zoom() >= READABLE_ZOOM - 1e-6 or target.width() / shown.width() > 0.9
         # fitted, not merely inside: the stage fills the viewport in one direction
         assert target.width() / shown.width() > 0.9 or target.height() / shown.height() > 0.9
-        assert presentation.indicator.text() == f"Stage {number} / {len(stages)} · {stages[number - 1].name}"
+        heading = f"Stage {number} / {len(stages)} · {stages[number - 1].name}"
+        more = "  —  ↓ more lanes below"
+        assert presentation.indicator.text() == heading + (more if not shown.contains(target) else "")
     QTest.keyClick(view, Qt.Key.Key_Left)
     assert presentation.index == 1
     target, shown = presentation.focus_rect(), visible_scene_rect(view)
@@ -118,10 +120,12 @@ def test_down_and_up_walk_the_lanes_of_a_tall_stage(qtbot, window):
     target = presentation.focus_rect()
     assert not visible_scene_rect(view).contains(target) and view.zoom() >= READABLE_ZOOM - 1e-6
     top = visible_scene_rect(view).top()
+    assert presentation.indicator.text().endswith("↓ more lanes below")  # the cut is announced
     for _ in range(10):
         QTest.keyClick(view, Qt.Key.Key_Down)
     shown = visible_scene_rect(view)
     assert shown.top() > top and shown.bottom() >= target.bottom()
+    assert "more lanes below" not in presentation.indicator.text()  # nothing left below
     for _ in range(10):
         QTest.keyClick(view, Qt.Key.Key_Up)
     assert visible_scene_rect(view).top() == pytest.approx(top, abs=1)
