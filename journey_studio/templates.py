@@ -15,6 +15,10 @@ _TITLES = {
 }
 
 
+#: titles a map gets from a template: a map still called this has not been named by anyone
+TEMPLATE_TITLES = frozenset(_TITLES.values())
+
+
 def _stage(name: str) -> Stage:
     return Stage(id=new_id("stage"), name=name, steps=[Step(id=new_id("step"))])
 

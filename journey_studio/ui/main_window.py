@@ -33,6 +33,7 @@ from .persona_panel import PersonaPanel
 from .recent_files import clear_recent_files, recent_files
 from .window_file import WindowFile
 from ..render.layout import LayoutOptions
+from ..templates import TEMPLATE_TITLES
 from .view_options import PersonaOnMap, persona_on_map_wanted
 from .workshop import WorkshopTools
 
@@ -212,7 +213,17 @@ class MainWindow(QMainWindow):
         if not path.lower().endswith(SUFFIX):
             path += SUFFIX
         QSettings().setValue("lastDirectory", str(Path(path).parent))
+        self._name_after_file(path)
         return self.save_to(path)
+
+    def _name_after_file(self, path: str) -> None:
+        """A map still titled by its template takes the file's name, so exports are not 'Untitled'."""
+        title = self.document.map.title.strip()
+        if (not title or title in TEMPLATE_TITLES) and not self.document.read_only:
+            try:
+                self.document.update_map(title=Path(path).stem)
+            except ValueError:
+                pass  # an over-long file name: keep the template's title
 
     def save_to(self, path: str) -> bool:
         """Write the .journey file safely (see :class:`WindowFile`); False if it was not saved."""

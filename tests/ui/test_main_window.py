@@ -130,3 +130,15 @@ def test_no_two_actions_share_a_shortcut(qtbot, open_windows):
             assert text not in seen, f"{text}: {seen.get(text)} and {action.text()}"
             seen[text] = action.text()
     assert "Ctrl+D" in seen and "Ctrl+Z" in seen
+
+
+def test_a_map_still_titled_by_its_template_takes_the_file_name_on_save_as(qtbot, open_windows, monkeypatch, tmp_path):
+    window = open_windows.new_map()
+    assert window.document.map.title == "Untitled journey"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "Claims journey"), ""))
+    assert window.save_as()
+    assert load(tmp_path / "Claims journey.journey").map.title == "Claims journey"
+    window.document.update_map(title="Our own title")  # a title someone chose is never replaced
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "other"), ""))
+    assert window.save_as()
+    assert load(tmp_path / "other.journey").map.title == "Our own title"
