@@ -34,13 +34,14 @@ PREVIEW_DELAY_MS = 250
 
 class ExportDialog(QDialog):
     def __init__(self, journey: Journey, parent: QWidget | None = None, settings: QSettings | None = None,
-                 suggested_name: str | None = None):
+                 suggested_name: str | None = None, default_folder: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self.journey = journey
         self.settings = settings or QSettings()
         self.exported_path: str | None = None
         self._suggested = suggested_name or (journey.map.title or "map")
+        self._default_folder = default_folder  # beside the map, when this map was exported nowhere yet
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._timer.timeout.connect(self.refresh_preview)
         self._build()
@@ -261,7 +262,7 @@ class ExportDialog(QDialog):
 
     def _export_clicked(self) -> None:
         suffix = ".png" if self.is_png() else ".pdf"
-        folder = self.settings.value(self._key("folder"), "", str) or str(Path.home())
+        folder = self.settings.value(self._key("folder"), "", str) or self._default_folder or str(Path.home())
         name = "".join(c for c in self._suggested if c not in '/\\:*?"<>|').strip() or "map"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export"), str(Path(folder) / (name + suffix)),

@@ -113,8 +113,10 @@ def export_to(window: "MainWindow", path: str) -> str | None:
 
 def export_picture_dialog(window: "MainWindow", png: bool) -> ExportDialog:
     """The Export dialog for this map, set to PNG or PDF (its other settings as last time)."""
+    path = window.document.path
     dialog = ExportDialog(window.document.journey, window,
-                          suggested_name=Path(window.display_name()).stem)
+                          suggested_name=Path(window.display_name()).stem,
+                          default_folder=str(Path(path).parent) if path else _folder())
     (dialog.png_radio if png else dialog.pdf_radio).setChecked(True)
     return dialog
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -166,3 +168,20 @@ def test_mermaid_text_pasted_onto_a_map_with_cards_becomes_cards(qtbot, open_win
     cards = len(window.document.map.cards)
     _paste(window, MERMAID)
     assert len(open_windows.windows()) == 1 and len(window.document.map.cards) > cards
+
+
+def test_the_first_export_of_a_saved_map_is_offered_beside_the_map(qtbot, open_windows, tmp_path, monkeypatch):
+    source = tmp_path / "maps" / "client.journey"
+    source.parent.mkdir()
+    source.write_bytes(EXAMPLES[0].read_bytes())
+    window = open_windows.open_path(str(source))
+    offered = {}
+
+    def pick(parent, caption, suggested, *rest):
+        offered["path"] = suggested
+        return "", ""  # the user cancels
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", pick)
+    from journey_studio.ui.import_export import export_picture_dialog
+
+    export_picture_dialog(window, png=False).export_button.click()
+    assert Path(offered["path"]) == source.parent / "client.pdf"
