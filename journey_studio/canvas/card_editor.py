@@ -127,8 +127,11 @@ def edit_card(view, card_id: str) -> InlineEditor | None:
                  style.text_on(fill), True, commit, METRICS.card_padding)
 
 
-def edit_new_card(view, step_id: str, lane_id: str) -> InlineEditor | None:
-    """An editor where a new card of the cell would go; committing text adds the card."""
+def edit_new_card(view, step_id: str, lane_id: str, typed: str = "") -> InlineEditor | None:
+    """An editor where a new card of the cell would go; committing text adds the card.
+
+    ``typed`` is what the user started typing on the selected cell: it stays, the cursor after it.
+    """
     scene = view.map_scene
     lane = scene.document.journey.map.find_lane(lane_id)
     if lane is None or (step_id, lane_id) not in scene.layout.cells:
@@ -144,8 +147,13 @@ def edit_new_card(view, step_id: str, lane_id: str) -> InlineEditor | None:
             if card_id:
                 view.select_card(card_id)
 
-    return _open(view, "", rect, qfont(FontStyle.REGULAR, METRICS.card_font), fill, style.text_on(fill),
-                 True, commit, METRICS.card_padding)
+    editor = _open(view, typed, rect, qfont(FontStyle.REGULAR, METRICS.card_font), fill, style.text_on(fill),
+                   True, commit, METRICS.card_padding)
+    if typed:
+        cursor = editor.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        editor.setTextCursor(cursor)
+    return editor
 
 
 def edit_header(view, kind: str, model_id: str) -> InlineEditor | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from . import navigation, point_gestures
+from . import card_editor, navigation, point_gestures
 from ..model import LaneKind
 from .selection import Selection, SelectionKind
 
@@ -58,6 +58,12 @@ def handle_key(view, event) -> bool:
             view.edit_selection()
     elif key == Qt.Key.Key_F2:
         view.edit_selection()
+    elif (selection.kind == SelectionKind.CELL and event.text().strip() and event.text().isprintable()
+          and not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                          | Qt.KeyboardModifier.MetaModifier)
+          and not _is_emotion_lane(view, selection.lane_id)):
+        # typing on a selected cell starts a card with what was typed, as in a spreadsheet
+        card_editor.edit_new_card(view, selection.step_id, selection.lane_id, event.text())
     elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
         view.delete_selected_cards()
     elif key == Qt.Key.Key_Escape:

@@ -57,3 +57,15 @@ def test_enter_on_an_emotion_cell_selects_or_adds_its_point(view, document):
     assert next(p for p in lane.points if p.step == step).score == document.map.emotion_scale.neutral
     QTest.keyClick(view, Qt.Key.Key_Up)
     assert next(p for p in lane.points if p.step == step).score == document.map.emotion_scale.neutral + 1
+
+
+def test_typing_on_a_selected_empty_cell_starts_a_card_with_that_text(view, document):
+    step = document.map.step_ids()[2]
+    lane = next(lane for lane in document.map.lanes if lane.kind == LaneKind.OPPORTUNITIES)
+    before = len(document.map.cards_in(step, lane.id))
+    view.select(Selection.cell(step, lane.id))
+    QTest.keyClicks(view, "Reads a blog")
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    cards = document.map.cards_in(step, lane.id)
+    assert len(cards) == before + 1 and cards[-1].text == "Reads a blog"
+    assert document.undo_stack.count() == 1
