@@ -340,13 +340,22 @@ class MainWindow(QMainWindow):
         self._try(lambda sel: ops.insert_card(self.document, sel))
 
     def insert_stage(self) -> None:
-        self._try(lambda sel: ops.insert_stage(self.document, sel))
+        self._insert_and_rename(lambda sel: ops.insert_stage(self.document, sel))
 
     def insert_step(self) -> None:
-        self._try(lambda sel: ops.insert_step(self.document, sel))
+        self._insert_and_rename(lambda sel: ops.insert_step(self.document, sel))
 
     def insert_lane(self, kind: LaneKind) -> None:
-        self._try(lambda sel: ops.insert_lane(self.document, sel, kind))
+        self._insert_and_rename(lambda sel: ops.insert_lane(self.document, sel, kind))
+
+    def _insert_and_rename(self, insert) -> None:
+        """A new stage, step or lane is shown and its name is ready to type (Esc keeps the default)."""
+        before = self.document.undo_stack.index()
+        self._try(insert)
+        if self.document.undo_stack.index() != before:
+            self.view.reveal_selection()
+            self.view.setFocus()
+            self.view.edit_selection()
 
     def add_card_of_kind(self, kind: str) -> None:
         self._try(lambda sel: ops.add_card_of_kind(self.document, sel, LaneKind(kind)))

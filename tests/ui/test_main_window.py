@@ -142,3 +142,17 @@ def test_a_map_still_titled_by_its_template_takes_the_file_name_on_save_as(qtbot
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "other"), ""))
     assert window.save_as()
     assert load(tmp_path / "other.journey").map.title == "Our own title"
+
+
+def test_a_new_stage_is_ready_to_be_named(qtbot, open_windows):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    window = open_windows.new_map()
+    count = len(window.document.map.stages)
+    window.window_actions.add_stage.trigger()
+    assert len(window.document.map.stages) == count + 1 and window.view.is_editing()
+    editor = window.view.map_scene.focusItem()
+    QTest.keyClicks(window.view, "Onboarding")
+    QTest.keyClick(window.view, Qt.Key.Key_Return)
+    assert window.document.map.stages[-1].name == "Onboarding", editor
