@@ -52,6 +52,14 @@ def make_view(document: Document):
     return view
 
 
+def _short_folder(folder: Path) -> str:
+    """A folder as a person reads it: ``~/Clients/Acme`` rather than the full home path."""
+    try:
+        return "~/" + folder.relative_to(Path.home()).as_posix()
+    except ValueError:
+        return str(folder)
+
+
 class _DeleteKeys(QObject):
     """Delete and Backspace on the canvas (not while typing in it) run the window's Delete,
     which also deletes stages, steps, lanes and emotion points, and asks first when needed."""
@@ -261,8 +269,12 @@ class MainWindow(QMainWindow):
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
         files = recent_files()
+        names = [Path(path).name for path in files]
         for number, path in enumerate(files, start=1):
-            action = menu.addAction(f"&{number % 10} {Path(path).name}")
+            label = Path(path).name
+            if names.count(label) > 1:  # same name in several folders: say which folder
+                label += f"  —  {_short_folder(Path(path).parent)}"
+            action = menu.addAction(f"&{number % 10} {label}")
             action.setStatusTip(path)
             action.setToolTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))

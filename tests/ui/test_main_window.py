@@ -156,3 +156,14 @@ def test_a_new_stage_is_ready_to_be_named(qtbot, open_windows):
     QTest.keyClicks(window.view, "Onboarding")
     QTest.keyClick(window.view, Qt.Key.Key_Return)
     assert window.document.map.stages[-1].name == "Onboarding", editor
+
+
+def test_recent_files_with_the_same_name_say_which_folder(qtbot, open_windows, tmp_path):
+    for folder in ("acme", "globex"):
+        add_recent_file(str(tmp_path / folder / "journey.journey"))
+    window = open_windows.new_map()
+    menu = window.window_actions.recent_menu
+    window.fill_recent_menu(menu)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()][:2]
+    assert texts[0].startswith("&1 journey.journey  —  ") and texts[0].endswith("globex")
+    assert texts[1].endswith("acme")
