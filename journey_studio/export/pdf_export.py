@@ -225,12 +225,12 @@ class _PageWriter:
         self.c.restoreState()
 
     def _fit(self, width: float, height: float, box: tuple[float, float, float, float]) -> tuple[float, float, float]:
-        """Scale and top-left corner that centre ``width`` x ``height`` map units in ``box``."""
+        """Scale and top-left corner that fit ``width`` x ``height`` map units in ``box``: centred
+        across, and right under the title (a gap between title and map reads as a missing part)."""
         left, bottom, right, top = box
         scale = min((right - left) / width, (top - bottom) / height)
         x = left + ((right - left) - width * scale) / 2
-        y = top - ((top - bottom) - height * scale) / 2
-        return scale, x, y
+        return scale, x, top
 
     # --- pages ------------------------------------------------------------------------------
     def fit_page(self, layout: MapLayout, subtitle: str) -> None:
