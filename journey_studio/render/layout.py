@@ -185,14 +185,14 @@ class _Layouter:
             colors = style.lane_colors(lane.kind)
             is_emotion = lane.kind == LaneKind.EMOTIONS
             cards_top = k.curve_height if is_emotion else 0.0
-            pending: list[tuple[Card, float, float, tuple[str, ...], bool]] = []
+            pending: list[tuple[Card, float, float, tuple[tuple[str, ...], bool, float]]] = []
             tallest = 0.0
             for step, col_x in columns:
                 offset = cards_top + k.cell_padding
                 for card in by_cell.get((step.id, lane.id), []):
-                    lines, has_meta, height = self._card_size(card)
-                    pending.append((card, col_x, offset, lines, has_meta))
-                    offset += height + k.card_gap
+                    size = self._card_size(card)  # measured once: placed here, drawn below
+                    pending.append((card, col_x, offset, size))
+                    offset += size[2] + k.card_gap
                 tallest = max(tallest, offset - k.card_gap + k.cell_padding)
             header_lines = wrap(lane.title, k.lane_header_width - 28, FontStyle.BOLD, k.lane_font)
             header_h = 14 + 28 + 8 + len(header_lines) * k.lane_line + 12
@@ -207,10 +207,10 @@ class _Layouter:
             for step, col_x in columns:
                 layout.cells[(step.id, lane.id)] = Rect(col_x, y, k.column_width, row_h)
             index_in_cell: dict[str, int] = {}
-            for card, col_x, offset, lines, has_meta in pending:
+            for card, col_x, offset, size in pending:
                 index = index_in_cell.get(card.step, 0)
                 index_in_cell[card.step] = index + 1
-                layout.cards.append(self._card_box(card, col_x, y + offset, lines, has_meta, colors, index))
+                layout.cards.append(self._card_box(card, col_x, y + offset, size, colors, index))
             if is_emotion:
                 band = Rect(k.lane_header_width, y, row.w, k.curve_height)
                 layout.curves.append(self._curve(lane, band, columns, emotion_lanes.index(lane.id)))
@@ -245,10 +245,10 @@ class _Layouter:
         height = 2 * k.card_padding + max(len(lines), 1) * k.card_line + (k.meta_height if has_meta else 0)
         return lines, has_meta, max(height, k.card_min_height)
 
-    def _card_box(self, card: Card, col_x: float, y: float, lines, has_meta: bool,
+    def _card_box(self, card: Card, col_x: float, y: float, size: tuple[tuple[str, ...], bool, float],
                   colors: style.LaneColors, index: int) -> CardBox:
         k = self.k
-        _, _, height = self._card_size(card)
+        lines, has_meta, height = size
         rect = Rect(col_x + k.cell_padding, y, k.column_width - 2 * k.cell_padding, height)
         fill = card.color or colors.card
         ink = style.text_on(fill)
