@@ -5,8 +5,9 @@ values the file format would refuse) and raises ``ValueError`` with one clear li
 anything is pushed; then it builds one command and pushes it, so each call is one undo step
 (group several with :meth:`Document.macro`). A call that would change nothing pushes nothing.
 
-After every redo and undo, ``changed`` is emitted once per :class:`Change` (a command that
-removes a stage reports the stage, its cards and the emotion lanes that lost points).
+``changed`` is emitted once per undo step (a push, an undo, a redo, a whole macro) with the
+list of every :class:`Change` of that step (a command that removes a stage reports the stage,
+its cards and the emotion lanes that lost points), so listeners refresh once.
 
 Decided here: deleting the only step of a stage deletes the stage (a stage always has a
 step); moving the only step out of its stage is refused. Card indexes in a cell count the
@@ -50,7 +51,7 @@ class Counts(NamedTuple):
 
 
 class Document(QObject):
-    changed = Signal(object)  # Change
+    changed = Signal(object)  # list[Change], once per undo step
     dirty_changed = Signal(bool)
     path_changed = Signal(str)
 
@@ -62,7 +63,9 @@ class Document(QObject):
         self.read_only = read_only
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.undo_stack.indexChanged.connect(self._flush)  # undo and redo from anywhere
         self._macro_depth = 0
+        self._pending: list[Change] = []
 
     @classmethod
     def new(cls, template: str = "blank", language: Language | str = Language.EN) -> "Document":
@@ -93,12 +96,19 @@ class Document(QObject):
         self.dirty_changed.emit(not clean)
 
     def _notify(self, change: Change) -> None:
-        self.changed.emit(change)
+        self._pending.append(change)
+
+    def _flush(self, *_args) -> None:
+        """Say once what the step just done, undone or redone changed (inside a macro: later)."""
+        if self._pending and not self._macro_depth:
+            changes, self._pending = self._pending, []
+            self.changed.emit(changes)
 
     def _push(self, command) -> None:
         if self.read_only:
             raise ValueError("this map is open read-only")
         self.undo_stack.push(command)
+        self._flush()  # a typing edit merged into the previous step changes no index
 
     @contextmanager
     def macro(self, text: str) -> Iterator[None]:
@@ -121,11 +131,11 @@ class Document(QObject):
         if self._macro_depth:
             return
         top = self.undo_stack.command(self.undo_stack.index() - 1)
-        if keep and top.childCount():
-            return
-        self.undo_stack.undo()  # undo what was done, then drop the macro without redoing it
-        self.undo_stack.command(self.undo_stack.index()).setObsolete(True)
-        self.undo_stack.redo()
+        if not (keep and top.childCount()):
+            self.undo_stack.undo()  # undo what was done, then drop the macro without redoing it
+            self.undo_stack.command(self.undo_stack.index()).setObsolete(True)
+            self.undo_stack.redo()
+        self._flush()
 
     def seal_edit(self) -> None:
         """End the field edit being typed: the next one starts a new undo step."""

@@ -36,17 +36,42 @@ def test_dirty_follows_the_undo_stack_and_saving(doc):
     assert paths == ["other.journey"] and states == [True, False, True, False]
 
 
-def test_changed_is_emitted_on_redo_and_undo(doc):
-    changes = []
-    doc.changed.connect(changes.append)
+def test_changed_is_emitted_once_per_step_on_push_undo_and_redo(doc):
+    emitted = []
+    doc.changed.connect(emitted.append)
     doc.move_cards(["c0", "c1"], "t2", "lc", 0)
-    assert changes == [Change("cards", "moved", ("c0", "c1"))]
+    assert emitted == [[Change("cards", "moved", ("c0", "c1"))]]
     doc.undo_stack.undo()
-    assert changes[-1] == Change("cards", "moved", ("c0", "c1"))
-    changes.clear()
+    assert emitted[-1] == [Change("cards", "moved", ("c0", "c1"))] and len(emitted) == 2
+    emitted.clear()
     doc.delete_stage("s1")
-    assert changes[0] == Change("stages", "removed", ("s1",))
-    assert {c.subject for c in changes} == {"stages", "cards", "points"}
+    assert len(emitted) == 1
+    assert emitted[0][0] == Change("stages", "removed", ("s1",))
+    assert {c.subject for c in emitted[0]} == {"stages", "cards", "points"}
+    doc.undo_stack.undo()
+    doc.undo_stack.redo()
+    assert len(emitted) == 3 and emitted[2] == emitted[0]
+
+
+def test_a_macro_emits_one_change_list_on_push_and_on_undo(doc):
+    emitted = []
+    doc.changed.connect(emitted.append)
+    with doc.macro("Five edits"):
+        for i in range(5):
+            doc.add_card("t1", "la", f"card {i}")
+    assert len(emitted) == 1 and len(emitted[0]) == 5
+    doc.undo_stack.undo()
+    assert len(emitted) == 2 and len(emitted[1]) == 5
+    doc.undo_stack.redo()
+    assert len(emitted) == 3
+
+
+def test_typing_merged_into_the_previous_step_still_emits(doc):
+    emitted = []
+    doc.changed.connect(emitted.append)
+    doc.update_card("c0", text="a", merge=True)
+    doc.update_card("c0", text="ab", merge=True)
+    assert len(emitted) == 2 and doc.undo_stack.count() == 1
 
 
 def test_macro_groups_several_calls_into_one_undo_step(doc):

@@ -70,7 +70,7 @@ class MapScene(QGraphicsScene):
         return item
 
     # --- following the model -------------------------------------------------------------
-    def refresh(self, _change=None) -> None:
+    def refresh(self, _changes=None) -> None:
         """Lay the map out again and move, add or remove items to match."""
         layout = layout_map(self.document.journey, self.options)
         self.layout = layout

@@ -51,7 +51,7 @@ class Inspector(QDockWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(scroll)
         self.setMinimumWidth(300)
-        document.changed.connect(lambda change: self.refresh())
+        document.changed.connect(lambda _changes: self.refresh())
         self.set_selection(Selection())
 
     def _report(self, message: str) -> None:

@@ -158,8 +158,8 @@ class MainWindow(QMainWindow):
         self._selection_changed(self.view.selection())
         self._update_title()
 
-    def _document_changed(self, change) -> None:
-        if change.subject == "map":
+    def _document_changed(self, changes) -> None:
+        if any(change.subject == "map" for change in changes):
             self._update_title()
 
     def is_pristine(self) -> bool:

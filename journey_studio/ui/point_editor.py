@@ -83,7 +83,7 @@ class PointEditor(QWidget):
         self.error.hide()
         column.addWidget(self.error)
         self.report = report or self._show_error
-        document.changed.connect(lambda _change: self.refresh())
+        document.changed.connect(lambda _changes: self.refresh())
         self.refresh()
 
     # --- binding -------------------------------------------------------------------------

@@ -92,7 +92,7 @@ class VotesPanel(QDockWidget):
         document.changed.connect(self._document_changed)
         self.refresh()
 
-    def _document_changed(self, _change) -> None:
+    def _document_changed(self, _changes) -> None:
         if self.isVisible():
             self.refresh()
         else:

@@ -26,7 +26,7 @@ class EditSequence(RuleBasedStateMachine):
         self.problems_when_signalled: list[str] = []
         self.doc.changed.connect(self._check_on_signal)
 
-    def _check_on_signal(self, change):
+    def _check_on_signal(self, changes):
         self.problems_when_signalled += integrity_problems(self.doc.map)
 
     # --- what exists now ---
