@@ -1,5 +1,8 @@
 """The ``journey-studio`` command line: one module per sub-command, listed in ``COMMANDS``.
 
+Only the module of the sub-command being run is imported (the others, and their importers and
+exporters, cost start-up time for nothing), so each entry carries its one-line help here.
+
 ``journey-studio [FILE]`` opens the editor; ``journey-studio NAME ...`` runs a sub-command.
 Every sub-command prints one clear line per problem and never a traceback.
 """
@@ -13,17 +16,20 @@ from collections.abc import Sequence
 
 from .. import __version__
 
-#: sub-command name -> module in this package that has ``add_arguments(parser)`` and ``run(args)``.
-COMMANDS: dict[str, str] = {
-    "validate": "validate",
-    "new": "new",
-    "schema": "schema",
-    "convert": "convert",
-    "export": "export",
+#: sub-command name -> (module in this package that has ``add_arguments(parser)`` and
+#: ``run(args)``, one-line help shown by ``journey-studio --help``).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "validate": ("validate", "check maps and print 'FILE: ok' or 'FILE: <reason>' for each; "
+                             "exit 1 if any is bad"),
+    "new": ("new", "create a new map from a template"),
+    "schema": ("schema", "print the JSON Schema of the .journey format"),
+    "convert": ("convert", "convert a map between formats"),
+    "export": ("export", "export a map to PNG or PDF (works without a display)"),
 }
 
 
-def _command_parser() -> argparse.ArgumentParser:
+def _command_parser(chosen: str | None = None) -> argparse.ArgumentParser:
+    """The parser; only ``chosen``'s module is imported to add its own arguments."""
     parser = argparse.ArgumentParser(
         prog="journey-studio",
         description="Journey Studio: a desktop editor for customer journey maps.",
@@ -31,9 +37,10 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Journey Studio {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, module_name in COMMANDS.items():
-        module = importlib.import_module(f".{module_name}", __name__)
-        module.add_arguments(sub.add_parser(name, help=module.HELP, description=module.HELP))
+    for name, (module_name, help_text) in COMMANDS.items():
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        if name == chosen:
+            importlib.import_module(f".{module_name}", __name__).add_arguments(command)
     return parser
 
 
@@ -51,11 +58,11 @@ def _editor_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and (args[0] in COMMANDS or args[0] in {"-h", "--help"}):
-        parsed = _command_parser().parse_args(args)
+        parsed = _command_parser(args[0] if args[0] in COMMANDS else None).parse_args(args)
         if parsed.command is None:
             _command_parser().print_help()
             return 0
-        module = importlib.import_module(f".{COMMANDS[parsed.command]}", __name__)
+        module = importlib.import_module(f".{COMMANDS[parsed.command][0]}", __name__)
         try:
             return int(module.run(parsed) or 0)
         except KeyboardInterrupt:
