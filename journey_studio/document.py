@@ -253,6 +253,7 @@ class Document(QObject):
     def add_stage(self, index: int | None = None, name: str = "") -> str:
         """A new stage with one unnamed step; returns the stage's id."""
         room_for(len(self.map.stages), 1, limits.STAGES_MAX, "stages")
+        room_for(sum(1 for _ in self.map.steps()), 1, limits.STEPS_MAX, "steps")
         stage = validated(Stage, {"id": new_id("stage"), "name": name,
                                   "steps": [{"id": new_id("step")}]}, "stage")
         self._push(InsertStageCommand(self.journey, stage, clamp_index(index, len(self.map.stages)),
@@ -277,6 +278,7 @@ class Document(QObject):
         steps = self._stage(stage_id).steps
         if len(steps) >= limits.STEPS_PER_STAGE_MAX:
             raise ValueError(f"a stage holds at most {limits.STEPS_PER_STAGE_MAX} steps")
+        room_for(sum(1 for _ in self.map.steps()), 1, limits.STEPS_MAX, "steps")
         step = validated(Step, {"id": new_id("step"), "name": name}, "step")
         self._push(InsertStepCommand(self.journey, stage_id, step, clamp_index(index, len(steps)),
                                      "Add step", self._notify))
