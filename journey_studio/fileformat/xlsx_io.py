@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import warnings as python_warnings
 import zipfile
 
@@ -30,10 +31,13 @@ def xlsx_bytes_from_journey(journey: Journey) -> tuple[bytes, list[str]]:
     from openpyxl.styles import Alignment, Font
 
     rows, spans, warnings = grid_from_journey(journey)
+    rows, dropped = _without_control_characters(rows)
+    if dropped:
+        warnings.append(f"{dropped} control character(s) that Excel cannot hold were left out")
     book = Workbook()
     sheet = book.active
     sheet.title = "Journey"
-    book.properties.title = journey.map.title or None
+    book.properties.title = _CONTROL.sub("", journey.map.title) or None
     wrap = Alignment(wrap_text=True, vertical="top")
     for r, row in enumerate(rows, start=1):
         for c, value in enumerate(row, start=1):
@@ -54,6 +58,24 @@ def xlsx_bytes_from_journey(journey: Journey) -> tuple[bytes, list[str]]:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue(), warnings
+
+
+#: What XML 1.0, and so Excel, cannot hold (openpyxl raises IllegalCharacterError on them).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _without_control_characters(rows: list[list[object]]) -> tuple[list[list[object]], int]:
+    dropped = 0
+    clean_rows = []
+    for row in rows:
+        clean = []
+        for value in row:
+            if isinstance(value, str):
+                value, count = _CONTROL.subn("", value)
+                dropped += count
+            clean.append(value)
+        clean_rows.append(clean)
+    return clean_rows, dropped
 
 
 def write_xlsx(journey: Journey, path: str | os.PathLike[str]) -> list[str]:
