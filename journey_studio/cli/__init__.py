@@ -55,7 +55,18 @@ def _editor_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _print_any_file_name() -> None:
+    """A file name that is not valid UTF-8 reaches Python with escaped bytes: print those
+    bytes as they are (as ``ls`` shows them) instead of failing on them."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="surrogateescape")
+        except (AttributeError, ValueError):  # replaced by a test, or not a text stream
+            pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _print_any_file_name()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and (args[0] in COMMANDS or args[0] in {"-h", "--help"}):
         parsed = _command_parser(args[0] if args[0] in COMMANDS else None).parse_args(args)

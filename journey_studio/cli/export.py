@@ -34,6 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     pdf.add_argument("--author", default="", help="the document's author (default: your user name)")
     parser.add_argument("--no-persona", action="store_true", help="leave the persona out")
     parser.add_argument("--no-title", action="store_true", help="PNG: leave the title out")
+    parser.add_argument("--force", action="store_true", help="replace OUT even if it is write-protected")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -43,13 +44,17 @@ def run(args: argparse.Namespace) -> int:
     kind = out.suffix.lower()
     if kind not in (".png", ".pdf"):
         return _fail(f"{args.output}: the output must end in .png or .pdf")
+    from ..fileformat.atomic import is_write_protected, replacing_read_only
+
+    if is_write_protected(args.output) and not args.force:
+        return _fail(f"{args.output}: is write-protected (read-only); use --force to replace it")
     try:
         journey = read_any(args.input)
+        with replacing_read_only(args.force):
+            result = _png(journey, args) if kind == ".png" else _pdf(journey, args)
         if kind == ".png":
-            result = _png(journey, args)
             print(f"{out}: {result.width} × {result.height} px at {result.dpi:g} DPI")
         else:
-            result = _pdf(journey, args)
             print(f"{out}: {result.pages} page{'s' if result.pages != 1 else ''}")
     except JourneyFileError as exc:
         return _fail(str(exc))

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ..fileformat import JourneyFileError, dump_to
+from ..fileformat.atomic import replacing_read_only
 from ..templates import TEMPLATES, new_journey
 
 HELP = "create a new map from a template"
@@ -16,7 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="blank (three empty stages) or classic (the five classic stages)")
     parser.add_argument("--language", choices=("en", "fr"), default="en")
     parser.add_argument("-o", "--output", required=True, metavar="OUT.journey")
-    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file, even a write-protected one")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -26,7 +27,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.output}: already exists (use --force to overwrite)", file=sys.stderr)
         return 1
     try:
-        dump_to(new_journey(args.template, args.language), args.output)
+        with replacing_read_only(args.force):
+            dump_to(new_journey(args.template, args.language), args.output)
     except JourneyFileError as exc:
         print(str(exc), file=sys.stderr)
         return 1
