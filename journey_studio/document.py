@@ -54,13 +54,14 @@ class Document(QObject):
     changed = Signal(object)  # list[Change], once per undo step
     dirty_changed = Signal(bool)
     path_changed = Signal(str)
+    read_only_changed = Signal(bool)
 
     def __init__(self, journey: Journey, path: str | None = None, read_only: bool = False,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.journey = journey
         self.path = path
-        self.read_only = read_only
+        self._read_only = read_only
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.undo_stack.indexChanged.connect(self._flush)  # undo and redo from anywhere
@@ -79,6 +80,17 @@ class Document(QObject):
     @property
     def map(self) -> Map:
         return self.journey.map
+
+    @property
+    def read_only(self) -> bool:
+        """Open read-only (another editor holds the file): every edit is refused."""
+        return self._read_only
+
+    @read_only.setter
+    def read_only(self, value: bool) -> None:
+        if bool(value) != self._read_only:
+            self._read_only = bool(value)
+            self.read_only_changed.emit(self._read_only)
 
     @property
     def dirty(self) -> bool:

@@ -18,7 +18,7 @@ from ..render import style
 from ..render.geometry import MapLayout, Rect, RectShape, Shape
 from ..render.hit_test import CellKey, cell_at, shapes_bounds
 from ..render.layout import LayoutOptions, layout_map
-from ..render.qt_painter import load_bundled_fonts
+from ..render.painters.qt import load_bundled_fonts
 from .card_item import CardItem
 from ..emotion_steps import describe_point
 from .emotion_items import CurveItem, EmotionPointItem, PointHintItem
