@@ -37,7 +37,7 @@ def format_value(value: float, rule: MetricRule | None, language: Language | str
     """71 → "71%" (English) or "71 %" (French, no-break space); NPS with its sign."""
     french = str(language) == Language.FR
     if rule is not None and rule.aggregate == Aggregate.NPS:
-        text = f"{value:+.0f}"
+        text = f"{value:+.0f}" if round(value) else "0"
     elif abs(value) >= 100 or float(value).is_integer():
         text = f"{value:,.0f}"
     else:

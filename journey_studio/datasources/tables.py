@@ -238,7 +238,7 @@ def url_without_password(url: str) -> str:
     from sqlalchemy.exc import ArgumentError
 
     try:
-        return make_url(url).set(password=None).render_as_string(hide_password=False)
+        return make_url(url)._replace(password=None).render_as_string(hide_password=False)
     except ArgumentError:
         raise DataSourceError(f"'{url}' is not a database URL (such as postgresql://user@host/db)") from None
 
