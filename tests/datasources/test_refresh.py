@@ -178,3 +178,12 @@ def test_a_million_rows(tmp_path):
     assert {(m.step, m.value, m.count) for m in result.measures} == {
         ("t1", 4, 250_000), ("t2", 2, 250_000), ("t3", 5, 250_000)}
     assert result.unmatched == {"big.csv": {"nowhere": 250_000}}
+
+
+def test_a_refreshed_map_round_trips_byte_for_byte_and_a_plain_map_has_no_data_keys(survey_map):
+    main(["refresh", str(survey_map)])
+    raw = survey_map.read_bytes()
+    assert dumps(load(survey_map)) == raw
+    assert b'"dataSources"' in raw and b'"measures"' in raw and b'"data": {' in raw
+    plain = dumps(living_journey([]))
+    assert b"dataSources" not in plain and b"measures" not in plain and b'"data"' not in plain
