@@ -187,3 +187,21 @@ def test_a_refreshed_map_round_trips_byte_for_byte_and_a_plain_map_has_no_data_k
     assert b'"dataSources"' in raw and b'"measures"' in raw and b'"data": {' in raw
     plain = dumps(living_journey([]))
     assert b"dataSources" not in plain and b"measures" not in plain and b'"data"' not in plain
+
+
+def test_the_metrics_lane_shows_a_tile_per_measure_with_value_count_and_light(survey_map):
+    from journey_studio.render.geometry import EllipseShape, PathShape, TextShape
+    from journey_studio.render.layout import layout_map
+
+    main(["refresh", str(survey_map)])
+    journey = load(survey_map)
+    journey.map.metrics[0].good, journey.map.metrics[0].bad = 80, 60  # CSAT: 66.7 % is "à surveiller"
+    layout = layout_map(journey)
+    lane = next(b for b in layout.lanes if b.lane_id == "lm")
+    texts = [s.text for s in lane.row_shapes if isinstance(s, TextShape)]
+    assert "66,7\u00a0%" in texts and "3 réponses" in texts and "à surveiller" in texts
+    assert "+33" in texts and "50\u00a0%" in texts
+    assert any(isinstance(s, PathShape) and s.fill for s in lane.row_shapes)  # the triangle of "watch"
+    assert any(isinstance(s, EllipseShape) for s in lane.row_shapes)  # the trend's last point
+    cell = layout.cells[("t1", "lm")]
+    assert lane.row.y <= cell.y and all(s.y <= cell.bottom for s in lane.row_shapes if isinstance(s, TextShape))
