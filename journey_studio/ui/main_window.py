@@ -35,6 +35,7 @@ from .window_file import WindowFile
 from ..render.layout import LayoutOptions
 from ..templates import TEMPLATE_TITLES
 from .view_options import PersonaOnMap, persona_on_map_wanted
+from .data_tools import LivingMapTools
 from .workshop import WorkshopTools
 
 
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.window_actions.large_interface.setChecked(large_interface_wanted())
         self.file = WindowFile(self)  # lock, state on disk, autosave
         self.workshop = WorkshopTools(self)
+        self.living_map = LivingMapTools(self)
         self.persona_on_map = PersonaOnMap(self)
         self.inspector.raise_()  # the inspector is the tab in front, whatever docks were added since
         self.view.selection_changed.connect(self._selection_changed)
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(editable)
         self.card_palette.setEnabled(editable)
         self.workshop.dot_voting.setEnabled(editable)  # a vote is an edit
+        self.living_map.data_sources.setEnabled(editable)
         self.read_only_note.setVisible(not editable)
         self._selection_changed(self.view.selection())
         self._update_title()
