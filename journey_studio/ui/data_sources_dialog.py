@@ -36,7 +36,7 @@ class DataSourcesDialog(QDialog):
         self.sources = [s.model_copy(deep=True) for s in m.data_sources]
         self.columns: dict[str, list[str]] = {}
         self.setWindowTitle(self.tr("Data Sources"))
-        self.resize(980, 720)
+        self.resize(1100, 860)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         layout.addLayout(top, 3)
@@ -59,7 +59,8 @@ class DataSourcesDialog(QDialog):
                                               self.tr("Good at"), self.tr("Alert at"), self.tr("Answers from"),
                                               self.tr("to")])
         self.rules.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.rules, 1)
+        self.rules.setMinimumHeight(150)
+        layout.addWidget(self.rules, 2)
         for rule in m.metrics:
             self._add_rule_row(rule)
         add_rule = QPushButton(self.tr("Add &Metric"))
@@ -106,8 +107,8 @@ class DataSourcesDialog(QDialog):
         self.read_button = QPushButton(self.tr("Read &Columns"))
         self.read_button.clicked.connect(self.read_columns)
         self.combos = {role: QComboBox() for role in ROLES}
-        self.metric = QLineEdit()
-        self.metric.setPlaceholderText("CSAT")
+        self.metric_name = QLineEdit()
+        self.metric_name.setPlaceholderText("CSAT")
         self.segment_filter = QLineEdit()
         self.segment_filter.setPlaceholderText(self.tr("all rows"))
         self.preview = QTableWidget(0, 0)
@@ -120,11 +121,11 @@ class DataSourcesDialog(QDialog):
                               (self.tr("Database URL:"), self.url), (self.tr("Password variable:"), self.password_env),
                               (self.tr("Query:"), self.query), ("", self.read_button),
                               *((labels[r], self.combos[r]) for r in ROLES),
-                              (self.tr("Metric name:"), self.metric), (self.tr("Only the segment:"), self.segment_filter)):
+                              (self.tr("Metric name:"), self.metric_name), (self.tr("Only the segment:"), self.segment_filter)):
             form.addRow(label, widget)
             self.rows[widget] = label
         form.addRow(self.preview)
-        for widget in (self.name, self.path, self.sheet, self.url, self.password_env, self.metric, self.segment_filter):
+        for widget in (self.name, self.path, self.sheet, self.url, self.password_env, self.metric_name, self.segment_filter):
             widget.editingFinished.connect(self._store)
         self.query.textChanged.connect(self._store)
         for combo in self.combos.values():
@@ -153,7 +154,7 @@ class DataSourcesDialog(QDialog):
         self.url.setText(source.url)
         self.password_env.setText(source.password_env)
         self.query.setPlainText(source.query)
-        self.metric.setText(source.metric)
+        self.metric_name.setText(source.metric)
         self.segment_filter.setText(source.segment_filter)
         is_file, is_db = source.kind != SourceKind.SQL, source.kind in (SourceKind.SQLITE, SourceKind.SQL)
         for widget, shown in ((self.path.parentWidget(), is_file), (self.sheet, source.kind == SourceKind.XLSX),
@@ -190,7 +191,7 @@ class DataSourcesDialog(QDialog):
         self.sources[row] = source.model_copy(update={
             "name": self.name.text().strip(), "path": self.path.text().strip(), "sheet": self.sheet.text().strip(),
             "url": url, "password_env": self.password_env.text().strip(), "query": self.query.toPlainText(),
-            "metric": self.metric.text().strip(), "segment_filter": self.segment_filter.text().strip(),
+            "metric": self.metric_name.text().strip(), "segment_filter": self.segment_filter.text().strip(),
             "columns": mapping})
         self.list.item(row).setText(f"{self.sources[row].name or self.sources[row].path or url}  "
                                     f"({source.kind.value.upper()})")
