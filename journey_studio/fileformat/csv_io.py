@@ -20,7 +20,7 @@ from .atomic import write_atomic
 from .errors import JourneyFileError
 from .file_bytes import read_bytes
 from .import_result import ImportResult
-from .spreadsheet_grid import MAX_ROWS, grid_from_journey, journey_from_grid
+from .spreadsheet_grid import MAX_COLUMNS, MAX_ROWS, grid_from_journey, journey_from_grid
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
@@ -80,7 +80,8 @@ def _decode(raw: bytes) -> str:
 
 def _delimiter(text: str) -> str:
     """The separator of the first line: ',' or ';' (Excel in French) or a tab."""
-    first = next((line for line in text.split("\n") if line.strip()), "")
+    start = re.search(r"\S", text)
+    first = text[start.start():].partition("\n")[0] if start else ""
     counts = {d: first.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
@@ -90,11 +91,18 @@ def journey_from_csv_text(text: str, language: Language | str = Language.EN) -> 
     rows: list[list[str]] = []
     try:
         for row in csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)):
+            if len(row) > MAX_COLUMNS + 1:  # trailing empty cells are common; more is too wide
+                if any(cell.strip() for cell in row[MAX_COLUMNS + 1:]):
+                    raise JourneyFileError(f"the spreadsheet has more than {MAX_COLUMNS:,} columns "
+                                           f"(a map holds up to {MAX_COLUMNS:,} steps)")
+                del row[MAX_COLUMNS + 1:]
             if any(cell.strip() for cell in row):
-                rows.append([restore(cell) for cell in row])
+                rows.append([restore(cell) if cell[:1] == "'" else cell for cell in row])
                 if len(rows) > MAX_ROWS:
                     raise JourneyFileError(f"the spreadsheet has more than {MAX_ROWS} rows")
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise JourneyFileError(f"a cell holds more than {csv.field_size_limit():,} characters") from None
         raise JourneyFileError(f"not a readable CSV file ({exc})") from None
     return journey_from_grid(rows, language)
 

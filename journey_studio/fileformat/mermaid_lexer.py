@@ -13,6 +13,8 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
+from itertools import repeat
 from dataclasses import dataclass
 
 #: JavaScript's ``\s``: what Mermaid's regular expressions call white space.
@@ -45,26 +47,34 @@ def decode_entities(text: str) -> str:
     Mermaid hands them to the browser as ``&#35;`` and ``&amp;``; an unknown name such as
     ``#foo;`` stays visible as ``&foo;``, as it does in Mermaid.
     """
-    def one(match: re.Match[str]) -> str:
-        mark, body = match.group(1), match.group(2)
-        return html.unescape(("&#" if mark == NUMBER_MARK else "&") + body + ";")
+    if NUMBER_MARK not in text and NAME_MARK not in text:
+        return text
+    return _MARKED.sub(lambda match: _entity(match.group()), text)
 
-    return re.sub(f"([{NUMBER_MARK}{NAME_MARK}])([^{NUMBER_MARK}{NAME_MARK}{END_MARK}]*){END_MARK}", one, text)
+
+_MARKED = re.compile(f"[{NUMBER_MARK}{NAME_MARK}][^{NUMBER_MARK}{NAME_MARK}{END_MARK}]*{END_MARK}")
+
+
+@lru_cache(maxsize=4096)
+def _entity(marked: str) -> str:
+    return html.unescape(("&#" if marked[0] == NUMBER_MARK else "&") + marked[1:-1] + ";")
 
 
 class Source:
     """Text being prepared, with the original line of every character."""
 
     def __init__(self, text: str, first_line: int = 1):
-        self.text = text
+        # Mermaid's first step, done here at C speed: every line ending becomes '\n'
+        # (a lone carriage return counts as a line of its own, as editors show it).
+        self.text = text = text.replace("\r\n", "\n").replace("\r", "\n")
         self.lines: list[int] = []
         line = first_line
-        for char in text:
-            self.lines.append(line)
-            if char == "\n":
-                line += 1
+        for part in text.split("\n"):
+            self.lines.extend(repeat(line, len(part) + 1))
+            line += 1
+        del self.lines[len(text):]
         #: The last line that holds text (a final newline does not start a line).
-        self.last_line = line - 1 if text.endswith("\n") else line
+        self.last_line = line - 2 if text.endswith("\n") else line - 1
 
     def sub(self, pattern: str, replace: Callable[[re.Match[str]], str], flags: int = 0, count: int = 0,
             endpos: int | None = None) -> None:
@@ -104,6 +114,9 @@ class Source:
 _FRONT_MATTER = re.compile(f"^-{{3}}{_WS}*[\n\r](.*?)[\n\r]-{{3}}{_WS}*[\n\r]+", re.DOTALL)
 _DIRECTIVE = (r"%%\{" f"{_WS}*" r"(?:([A-Za-z0-9_]+)" f"{_WS}*:|([A-Za-z0-9_]+)){_WS}*"
               r"(?:([A-Za-z0-9_]+)|((?:(?!\}%%)" f"{_JS_DOT}|\n)*))?{_WS}*" r"(?:\}%%)?")
+
+
+_TAG = re.compile(r"<[A-Za-z0-9_]+[^>]*>")
 
 
 def _front_matter_title(block: str) -> str | None:
@@ -175,11 +188,12 @@ def prepare(source: Source) -> tuple[str | None, bool]:
 
     Returns the front-matter title (or None) and whether the text is a ``journey``.
     """
-    source.sub(r"\r\n?", lambda m: "\n")
-    # Only up to the last '>': past it no tag can close, and '[^>]*' would scan to the end
-    # from every '<' (quadratic on '<a<a<a...').
-    source.sub(r"<([A-Za-z0-9_]+)([^>]*)>", lambda m: "<" + m.group(1) + m.group(2).replace('="', "='") + ">",
-               endpos=source.text.rfind(">") + 1)
+    # (line endings were made '\n' by Source) Attribute quotes: the same length, so the lines
+    # stay. Only up to the last '>': past it no tag can close, and '[^>]*' would scan to the
+    # end from every '<' (quadratic on '<a<a<a...').
+    end = source.text.rfind(">") + 1
+    if '="' in source.text[:end]:
+        source.text = _TAG.sub(lambda m: m.group().replace('="', "='"), source.text[:end]) + source.text[end:]
     title = None
     match = _FRONT_MATTER.match(source.text)
     if match:
@@ -228,12 +242,11 @@ def protect_entities(source: Source) -> None:
     for keyword in ("style", "classDef"):
         source.replace_spans(_style_semicolons(source.text, keyword))
 
-    def mark(match: re.Match[str]) -> str:
-        body = match.group(1)
-        return (NUMBER_MARK if body.isdigit() else NAME_MARK) + body + END_MARK
-
-    source.sub(r"#([A-Za-z0-9_]+);", mark)
-    source.sub(r"\Z", lambda m: "\n", count=1)
+    # '#35;' -> three marks around '35': the same length, so the lines stay. Numbers first:
+    # a match never holds '#', so two passes give what one pass would.
+    text = re.sub(r"#([0-9]+);", f"{NUMBER_MARK}\\1{END_MARK}", source.text)
+    source.text = re.sub(r"#([A-Za-z0-9_]+);", f"{NAME_MARK}\\1{END_MARK}", text)
+    source.replace_spans([(len(source.text), len(source.text), "\n")])
 
 
 @dataclass(frozen=True)

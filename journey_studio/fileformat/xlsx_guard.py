@@ -3,11 +3,12 @@ workbook cannot cost minutes or gigabytes.
 
 An ``.xlsx`` is a zip of XML parts. The zip is checked first (no compression but stored and
 deflate, whose inflated size the zip reader enforces; bzip2 and lzma inflate without a
-limit), then every XML part openpyxl parses is streamed through expat with two caps: the
-bytes actually inflated and the number of elements. The first sheet is streamed last,
-counting its cells and finding the last row that holds a value, so that openpyxl is asked
-for those rows only (a single value at row 1,048,576 would otherwise make it yield a million
-empty rows).
+limit), then every XML part is streamed through expat with caps on the bytes actually
+inflated, the elements of the parts that are not sheets, and the cells of each sheet
+(openpyxl reads every sheet through to the end when it opens a workbook that does not state
+its dimensions). The last row that holds a value is noted for each sheet, so that openpyxl is
+asked for those rows only (a single value at row 1,048,576 would otherwise make it yield a
+million empty rows).
 """
 
 from __future__ import annotations
@@ -73,12 +74,8 @@ def _stream(archive: zipfile.ZipFile, name: str, parser, budget: _Budget) -> Non
                                f"{str(exc)[:80]})") from None
 
 
-def _is_xml(name: str) -> bool:
-    return name.endswith((".xml", ".rels")) and not name.startswith("xl/worksheets/")
-
-
-def check_parts(archive: zipfile.ZipFile) -> None:
-    """Every XML part openpyxl reads on opening: at most ``MAX_ELEMENTS`` elements in all."""
+def check_parts(archive: zipfile.ZipFile) -> dict[str, int]:
+    """Every XML part, within the caps; returns the last row holding a value of each sheet."""
     budget = _Budget()
     count = 0
 
@@ -88,14 +85,19 @@ def check_parts(archive: zipfile.ZipFile) -> None:
         if count > MAX_ELEMENTS:
             raise JourneyFileError(f"the workbook's styles and texts hold more than {MAX_ELEMENTS:,} elements")
 
+    last_rows = {}
     for entry in archive.infolist():
-        if _is_xml(entry.filename):
+        name = entry.filename
+        if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+            last_rows[name] = _last_value_row(archive, name, budget)
+        elif name.endswith((".xml", ".rels")):
             parser = expat.ParserCreate()
             parser.StartElementHandler = start
-            _stream(archive, entry.filename, parser, budget)
+            _stream(archive, name, parser, budget)
+    return last_rows
 
 
-def last_value_row(archive: zipfile.ZipFile, sheet_part: str) -> int:
+def _last_value_row(archive: zipfile.ZipFile, sheet_part: str, budget: _Budget) -> int:
     """The last row of the sheet that holds a value (0 for none), after counting its cells."""
     cells = 0
     row = 0
@@ -115,9 +117,6 @@ def last_value_row(archive: zipfile.ZipFile, sheet_part: str) -> int:
             in_cell = True
         elif in_cell and local in ("v", "is"):
             last = max(last, row)
-            if last > MAX_VALUE_ROW:
-                raise JourneyFileError(f"the sheet holds a value at row {last:,}; Journey Studio reads "
-                                       f"the first {MAX_VALUE_ROW:,} rows")
 
     def end(name: str) -> None:
         nonlocal in_cell
@@ -127,5 +126,11 @@ def last_value_row(archive: zipfile.ZipFile, sheet_part: str) -> int:
     parser = expat.ParserCreate()
     parser.StartElementHandler = start
     parser.EndElementHandler = end
-    _stream(archive, sheet_part, parser, _Budget())
+    _stream(archive, sheet_part, parser, budget)
     return last
+
+
+def check_value_row(last: int) -> None:
+    if last > MAX_VALUE_ROW:
+        raise JourneyFileError(f"the sheet holds a value at row {last:,}; Journey Studio reads "
+                               f"the first {MAX_VALUE_ROW:,} rows")

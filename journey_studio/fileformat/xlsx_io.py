@@ -114,7 +114,7 @@ def journey_from_xlsx_bytes(raw: bytes, language: Language | str = Language.EN) 
         with archive, python_warnings.catch_warnings():
             python_warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it skips
             xlsx_guard.check_archive(archive)
-            xlsx_guard.check_parts(archive)
+            last_rows = xlsx_guard.check_parts(archive)
             book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
             try:
                 sheets = book.worksheets
@@ -123,7 +123,9 @@ def journey_from_xlsx_bytes(raw: bytes, language: Language | str = Language.EN) 
                 part = getattr(sheets[0], "_worksheet_path", None)
                 if part is None:  # a chart sheet first: nothing to read
                     raise JourneyFileError("the first sheet of the workbook holds no cells")
-                rows = _rows(sheets[0], xlsx_guard.last_value_row(archive, part))
+                last_row = last_rows.get(part.lstrip("/"), 0)
+                xlsx_guard.check_value_row(last_row)
+                rows = _rows(sheets[0], last_row)
                 title = book.properties.title or ""
                 names = [s.title for s in sheets]
             finally:
