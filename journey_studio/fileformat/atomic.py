@@ -81,7 +81,18 @@ def short_name(name: str, extra_bytes: int) -> str:
         return name
     digest = hashlib.sha256(raw).hexdigest()[:12]
     keep = raw[:max(1, NAME_MAX_BYTES - extra_bytes - len(digest) - 1)]
+    keep = _whole_characters(keep)
     return os.fsdecode(keep) + "~" + digest
+
+
+def _whole_characters(raw: bytes) -> bytes:
+    """``raw`` without a UTF-8 character cut at its end (other bytes are left as they are)."""
+    start = len(raw) - 1
+    while start > 0 and len(raw) - start < 4 and raw[start] & 0xC0 == 0x80:
+        start -= 1
+    lead = raw[start] if raw else 0
+    length = 2 if 0xC0 <= lead < 0xE0 else 3 if 0xE0 <= lead < 0xF0 else 4 if 0xF0 <= lead < 0xF8 else 1
+    return raw[:start] if len(raw) - start < length else raw
 
 
 def os_error_reason(exc: OSError) -> str:
