@@ -28,7 +28,7 @@ _METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate"}
 _MB = 1024 * 1024
 
 
-def check_archive(archive: zipfile.ZipFile) -> None:
+def check_archive(archive: zipfile.ZipFile, max_unpacked: int = MAX_UNPACKED_BYTES) -> None:
     """The zip's table of contents: entries, compression methods, declared sizes."""
     entries = archive.infolist()
     if len(entries) > MAX_ZIP_ENTRIES:
@@ -40,9 +40,9 @@ def check_archive(archive: zipfile.ZipFile) -> None:
         if entry.flag_bits & 0x1:
             raise JourneyFileError("the workbook is encrypted")
     unpacked = sum(entry.file_size for entry in entries)
-    if unpacked > MAX_UNPACKED_BYTES:
+    if unpacked > max_unpacked:
         raise JourneyFileError(f"the workbook unpacks to {unpacked / _MB:.0f} MB; "
-                               f"Journey Studio reads workbooks up to {MAX_UNPACKED_BYTES // _MB} MB unpacked")
+                               f"Journey Studio reads workbooks up to {max_unpacked // _MB} MB unpacked")
     if not any(entry.filename == "xl/workbook.xml" for entry in entries):
         raise JourneyFileError("not an Excel workbook (.xlsx): it has no xl/workbook.xml")
 

@@ -84,6 +84,16 @@ def write_xlsx(journey: Journey, path: str | os.PathLike[str]) -> list[str]:
     return warnings
 
 
+def _check_zip(raw: bytes, max_unpacked: int = xlsx_guard.MAX_UNPACKED_BYTES) -> None:
+    """The zip-level checks alone (compressions, declared sizes, parts), for the Excel data
+    source, which streams large sheets itself."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            xlsx_guard.check_archive(archive, max_unpacked)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise JourneyFileError("not an Excel workbook (.xlsx): the file is not a zip archive") from None
+
+
 def _rows(sheet, last_row: int) -> list[list[object]]:
     rows: list[list[object]] = []
     if last_row == 0:

@@ -56,9 +56,9 @@ def _run(case: dict, read_any_with_warnings, write_any) -> list[str]:
         elif out.endswith(".png"):
             from journey_studio.export.png_export import PngOptions, export_png
 
-            # a modest width: the pixel cap and the memory of the largest images are the export's own
+            # a small width: the cost of encoding tall images and the memory of the largest ones are the export's own
             # matter (an 80-megapixel image alone takes 320 MB)
-            export_png(result.journey, out, PngOptions(width=800))
+            export_png(result.journey, out, PngOptions(width=400))
         else:
             warnings += write_any(result.journey, out)
     return warnings
