@@ -159,7 +159,7 @@ def test_screen_and_paper_break_lines_alike(examples, one_page_pdfs):
     for name, journey in examples.items():
         drawn: set[tuple[str, float, float]] = set()
 
-        def visit(text, cm, tm, font, size):
+        def visit(text, cm, tm, font, size, drawn=drawn):
             if text.strip():
                 drawn.add((flat(text), round(tm[4], 2), round(tm[5], 2)))
 
