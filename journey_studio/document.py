@@ -28,7 +28,7 @@ from .commands import (
     Change, InsertCardsCommand, InsertLaneCommand, InsertStageCommand, InsertStepCommand,
     MoveCardsCommand, MoveLaneCommand, MoveStageCommand, MoveStepCommand, RemoveCardsCommand,
     RemoveLaneCommand, RemovePointCommand, RemoveStageCommand, RemoveStepCommand,
-    SetEmotionScaleCommand, SetFieldsCommand, SetLaneHiddenCommand, SetPersonaPhotoCommand,
+    SetDataCommand, SetEmotionScaleCommand, SetFieldsCommand, SetLaneHiddenCommand, SetPersonaPhotoCommand,
     SetPointCommand, Target,
 )
 from .commands.card_commands import arrange_move
@@ -413,6 +413,16 @@ class Document(QObject):
         room_for(len(self.journey.assets), 1, limits.ASSETS_MAX, "images")
         self._push(SetPersonaPhotoCommand(self.journey, asset, new_id("asset"), "Set persona photo",
                                           self._notify))
+
+    # --- the living map ----------------------------------------------------------------------
+    def set_data(self, sources: list, metrics: list, measures: list | None = None,
+                 lanes: dict | None = None, text: str = "Edit data sources") -> None:
+        """Replace the data sources and metric rules (and measures, and the data links and
+        points of emotion lanes: ``{lane_id: (LaneData | None, points | None)}``), checked
+        as a whole first, in one undo step. A refresh passes the new measures and points."""
+        from .commands.data_commands import checked_data
+        state = checked_data(self.map, sources, metrics, measures, lanes or {})
+        self._push(SetDataCommand(self.journey, *state, text, self._notify))
 
     def update_map(self, *, merge: bool = False, **fields: Any) -> None:
         """Title, description, language."""

@@ -87,8 +87,9 @@ class MapScene(QGraphicsScene):
         bands, headers = {}, {}
         for lane in layout.lanes:
             band = [s for s in lane.shapes if isinstance(s, RectShape) and s.rect == lane.row]
-            bands[lane.lane_id] = (lane.row, band)
-            headers[lane.lane_id] = (lane.rect, [s for s in lane.shapes if s not in band])
+            bands[lane.lane_id] = (lane.row, band + lane.row_shapes)
+            across = {id(s) for s in band + lane.row_shapes}
+            headers[lane.lane_id] = (lane.rect, [s for s in lane.shapes if id(s) not in across])
         self._sync(self.lanes, headers, lambda key: LaneHeaderItem(key, r))
         self._sync(self.bands, bands, lambda key: LaneBandItem(key, r))
         self._sync(self.curves, {c.lane_id: (c.rect, c.shapes) for c in layout.curves},

@@ -156,6 +156,9 @@ class LaneBox(Box):
     lane_id: str = ""
     kind: str = ""
     row: Rect = Rect(0, 0, 0, 0)
+    #: what is drawn over the band across the grid (the tiles of a metrics lane); these are
+    #: in ``shapes`` too, for painters that draw a box whole
+    row_shapes: list = field(default_factory=list)
 
 
 @dataclass(slots=True)
