@@ -80,3 +80,13 @@ def test_no_import_cycle_in_the_package():
 
     for module in sorted(graph):
         visit(module, [])
+
+
+def test_the_model_imports_nothing_of_the_package_but_its_name():
+    """What the import-linter contract "model-alone" says, without its list of packages (a new
+    package cannot slip past it)."""
+    graph = _package_imports()
+    outside = {module: sorted(other for other in imports
+                              if not other.startswith("journey_studio.model") and other != "journey_studio")
+               for module, imports in graph.items() if module.startswith("journey_studio.model")}
+    assert {module: others for module, others in outside.items() if others} == {}
