@@ -1,5 +1,6 @@
 """The model, the file formats and the layout never import Qt (ARCHITECTURE.md)."""
 
+import functools
 import subprocess
 import sys
 
@@ -32,6 +33,7 @@ def test_module_imports_without_qt(module):
     assert result.returncode == 0, result.stderr
 
 
+@functools.lru_cache(maxsize=1)
 def _package_imports() -> dict[str, set[str]]:
     """Module -> the package's modules it imports, at the top or inside functions (imports
     under ``if TYPE_CHECKING:`` are left out: they never run)."""
