@@ -123,3 +123,24 @@ def test_the_reported_injections_stay_inside():
     assert "<img" not in html and "<a " not in html and html.count("<pre>") == 1
     rows = list(csv.reader(io.StringIO(csv_from_journey(hostile_map("T", "\t=1+1", "", "=cmd|' /C calc'!A0"))[0])))
     assert rows[0][1] == "'\t=1+1" and "'=cmd|' /C calc'!A0" in rows[2]
+
+
+def test_the_png_size_advice_names_only_values_the_command_accepts():
+    """A map too large even at the lowest resolution is told to choose a width, never "0 DPI"."""
+    import pytest
+
+    from journey_studio.export.errors import ExportError
+    from journey_studio.export.png_export import MIN_DPI, PngOptions, png_geometry
+
+    journey = new_journey("classic", "en")
+    m = journey.map
+    for stage in m.stages:  # very tall cards: the image passes the pixel cap even at 96 DPI
+        m.cards.extend(Card(id=f"card-tall-{stage.id}-{n}", step=stage.steps[0].id, lane=m.lanes[0].id,
+                            text="word " * 2000) for n in range(20))
+    with pytest.raises(ExportError) as refused:
+        png_geometry(journey, PngOptions(dpi=MIN_DPI))
+    advice = str(refused.value)
+    for dpi in re.findall(r"(\d+) DPI", advice):
+        assert int(dpi) >= MIN_DPI, advice
+    width = int(re.search(r"width of at most ([\d,]+) pixels", advice).group(1).replace(",", ""))
+    assert png_geometry(journey, PngOptions(width=width)).height <= 32_000
