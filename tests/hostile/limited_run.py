@@ -3,8 +3,9 @@
     python tests/hostile/limited_run.py CASES.json
 
 ``CASES.json`` is a list of ``{"name", "op", "path", "out"}``; ``op`` is ``open`` (any
-importer, chosen by the file name) or ``convert`` (open, then write ``out`` in the format of
-its suffix, ``.pdf`` and ``.png`` included). After the imports, the address space is capped at
+importer, chosen by the file name), ``convert`` (open, then write ``out`` in the format of
+its suffix, ``.pdf`` and ``.png`` included) or ``stuck`` (a catastrophic regular expression:
+the harness must stop it). After the imports, the address space is capped at
 what the process already uses plus ``MEMORY_MB``, and each case gets ``CPU_SECONDS`` of
 processor time (``ITIMER_PROF``: time the process really ran, not waiting on a busy
 machine), with the kernel's CPU limit as a backstop. A case reports ``ok`` (with its warnings), ``refused`` (the one-line message), or
@@ -45,6 +46,10 @@ def _address_space() -> int:
 
 
 def _run(case: dict, read_any_with_warnings, write_any) -> list[str]:
+    if case["op"] == "stuck":  # the harness checks itself: a regular expression that never ends
+        import re
+
+        re.match(r"(a+)+b", "a" * 64)
     result = read_any_with_warnings(case["path"])
     warnings = list(result.warnings)
     if case["op"] == "convert":
