@@ -30,6 +30,9 @@ class LayoutOptions:
     show_persona: bool = False
     include_hidden: bool = False
     metrics: Metrics = field(default_factory=lambda: METRICS)
+    #: the small vote count in a card's footer; off while dot voting shows its big badges
+    #: (the card keeps its size, so nothing moves when voting starts)
+    vote_counts: bool = True
 
 
 def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions()) -> MapLayout:
@@ -275,7 +278,7 @@ class _Layouter:
         shapes: list[Shape] = []
         x = area.x
         right = area.right
-        if card.votes:
+        if card.votes and self.o.vote_counts:
             # a dark pill with the count in white: dot votes must read from the back of a room
             label = str(card.votes)
             size = k.meta_font + 1.5

@@ -75,6 +75,7 @@ class VotesPanel(QDockWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrap the card's text, never cut it
         self.tree.setStyleSheet("QTreeWidget::item { padding: 4px 2px; }")
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
@@ -89,7 +90,23 @@ class VotesPanel(QDockWidget):
         self.clear_button.clicked.connect(self.ask_and_clear)
         layout.addWidget(self.clear_button)
         self.setWidget(body)
+        self._voting = False
+        self.fit_to_font()
         document.changed.connect(self._document_changed)
+        self.refresh()
+
+    def fit_to_font(self) -> None:
+        """Wide enough for a short card text and the stage and lane names at this font size."""
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self.fit_to_font()
+
+    def set_voting(self, on: bool) -> None:
+        """While dot voting is on the hint is not needed: the panel lists the votes as they come."""
+        self._voting = on
         self.refresh()
 
     def _document_changed(self, _changes) -> None:
@@ -127,6 +144,7 @@ class VotesPanel(QDockWidget):
                 cards=plural(len(rows), self.tr("{count} card"), self.tr("{count} cards"))))
         else:
             self.summary.setText(self.tr("No votes yet. Turn on View › Dot Voting and click the cards."))
+        self.summary.setVisible(bool(rows) or not self._voting)
         self.clear_button.setEnabled(bool(rows))
 
     def card_ids(self) -> list[str]:
