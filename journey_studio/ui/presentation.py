@@ -41,6 +41,7 @@ PRESENT_ZOOM_MAX = 3.0
 NEIGHBOUR_STRIP = 0.3
 #: a card clicked in presentation fills at most this share of the screen
 CARD_ZOOM_SHARE = 0.6
+CARD_ZOOM_MAX = 4.0
 VEIL = QColor(244, 246, 248, 215)  # the canvas colour, mostly opaque, over the other stages
 
 _NEXT = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space)
@@ -308,10 +309,14 @@ class Presentation(QObject):
             return
         box = item.scene_box()
         port = self.view.viewport().rect()
-        zoom = min(port.width() * CARD_ZOOM_SHARE / max(box.width(), 1),
-                   port.height() * CARD_ZOOM_SHARE / max(box.height(), 1), 5.0)
+        layout = self.scene.layout
+        # the lane titles stay frozen at the left and the headers at the top: the card goes beside them
+        lane_w = layout.lanes[0].rect.w if layout.lanes else 0.0
+        header_h = (layout.lanes[0].rect.y - layout.grid.y) if layout.lanes else 0.0
+        zoom = min(port.width() / max(lane_w + box.width() + 4 * FIT_MARGIN, 1),
+                   port.height() * CARD_ZOOM_SHARE / max(box.height(), 1), CARD_ZOOM_MAX)
         self.view.set_zoom(max(zoom, self.view.zoom()))
-        self.view.centerOn(box.center())
+        self.view.centerOn(box.center() - QPointF(lane_w / 2, header_h / 2))
         self._free_zoom = True
         self._zoomed_card = card_id
 
@@ -435,10 +440,8 @@ class Presentation(QObject):
                 return False
             if (event.position() - press).manhattanLength() > 6:
                 return False
-            item = self.view.itemAt(event.position().toPoint())
-            while item is not None and not isinstance(item, CardItem):
-                item = item.parentItem()
-            if item is not None:  # wait: the click may be the first of a double click (editing)
+            item = self.scene.item_at(self.view.mapToScene(event.position().toPoint()))
+            if isinstance(item, CardItem):  # wait: the click may be the first of a double click (editing)
                 self._click_card = item.card_id
                 self._click_timer.start(QGuiApplication.styleHints().mouseDoubleClickInterval())
         elif kind == QEvent.Type.MouseButtonDblClick:
