@@ -19,7 +19,7 @@ from .style import METRICS
 PROJECTOR_METRICS = replace(
     METRICS, column_width=250, card_font=20, card_line=25, card_padding=10, card_min_height=56,
     meta_font=15, meta_height=26, stage_font=24, stage_line=29, step_font=18, step_height=38,
-    lane_font=19, lane_line=24, lane_min_height=76, curve_height=170, face_radius=18,
+    lane_font=19, lane_line=24, lane_min_height=76, curve_height=140, face_radius=18,
     emotion_font=17, title_font=32, title_height=66, lane_header_width=210)
 
 #: card text size on screen is at least this many pixels in presentation mode

@@ -131,6 +131,12 @@ class Presentation(QObject):
         self.veil.setPen(Qt.PenStyle.NoPen)
         self.veil.setZValue(7.8)  # over the cards and vote badges, under a dragged card and the headers
         self.veil.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # the other stages' headers too: over the stage headers, under the frozen corner
+        self.header_veil = QGraphicsPathItem()
+        self.header_veil.setBrush(QColor(244, 246, 248, 170))
+        self.header_veil.setPen(Qt.PenStyle.NoPen)
+        self.header_veil.setZValue(11.5)
+        self.header_veil.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def is_on(self) -> bool:
         return self._saved is not None
@@ -172,9 +178,12 @@ class Presentation(QObject):
         self.scene.refresh()
         self.scene.show_hover(None)
         self.scene.addItem(self.veil)
+        self.scene.addItem(self.header_veil)
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
         view.zoom_changed.connect(self._zoomed)
+        for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
+            bar.valueChanged.connect(self._veil_others)  # the frozen headers moved
         self.scene.relaid_out.connect(self._refit)
         w.showFullScreen()
         QTimer.singleShot(300, self, self._cover_screen)
@@ -192,8 +201,11 @@ class Presentation(QObject):
         view.removeEventFilter(self)
         view.viewport().removeEventFilter(self)
         view.zoom_changed.disconnect(self._zoomed)
+        for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
+            bar.valueChanged.disconnect(self._veil_others)
         self.scene.relaid_out.disconnect(self._refit)
         self.scene.removeItem(self.veil)
+        self.scene.removeItem(self.header_veil)
         self.indicator.hide()
         # dot voting may have started meanwhile: keep its choice of vote counts
         self.scene.options = replace(saved.options, vote_counts=self.scene.options.vote_counts)
@@ -351,8 +363,10 @@ class Presentation(QObject):
         self._down += pages * 0.7 * self.view.viewport().height() / self.view.zoom()
         self._refit()
 
-    def _veil_others(self) -> None:
+    def _veil_others(self, *_args) -> None:
         layout = self.scene.layout
+        if layout is None:
+            return
         path = QPainterPath()
         if 0 <= self.index < len(layout.stages):
             stage = layout.stages[self.index].rect
@@ -363,6 +377,17 @@ class Presentation(QObject):
             if stage.right < layout.width:
                 path.addRect(QRectF(stage.right, grid.y, layout.width - stage.right, grid.h))
         self.veil.setPath(path)
+        headers = QPainterPath()
+        if 0 <= self.index < len(layout.stages):
+            current = layout.stages[self.index].stage_id
+            for stage_id, item in self.scene.stages.items():
+                if stage_id != current:
+                    headers.addRect(item.scene_box())
+            for step in layout.steps:
+                item = self.scene.steps.get(step.step_id)
+                if item is not None and step.stage_id != current:
+                    headers.addRect(item.scene_box())
+        self.header_veil.setPath(headers.simplified())
 
     def _show_indicator(self) -> None:
         layout, m = self.scene.layout, self.window.document.map

@@ -165,6 +165,7 @@ class WorkshopTools(QObject):
                 self.invite_panel.full_screen_requested.connect(self.show_invite_screen)
                 self.invite_panel.stop.clicked.connect(self.stop_session)
                 self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.invite_panel)
+                self.window.tabifyDockWidget(self.window.inspector, self.invite_panel)  # full height
         self._update_actions()
         if not self.presentation.is_on():
             self.invite_panel.show()

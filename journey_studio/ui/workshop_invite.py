@@ -189,6 +189,11 @@ class InvitePanel(QDockWidget):
         self.pause.blockSignals(False)
         for button in (self.pause, self.add_notes, self.vote, self.end, self.full_screen):
             button.setEnabled(bool(url))
+        phase = session.round.phase
+        self.add_notes.setEnabled(bool(url) and phase != Phase.CONTRIBUTING)
+        self.end.setEnabled(bool(url) and phase != Phase.ENDED)
+        self.vote.setText(translate("Workshop", "New voting round") if phase == Phase.VOTING
+                          else translate("Workshop", "Start voting"))
         self._show_count()
         self._fill_lanes()
 
@@ -221,7 +226,13 @@ class InviteCorner(QWidget):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.url = ""
+        parent.installEventFilter(self)
         self.hide()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == event.Type.Resize and self.url:
+            self.place()
+        return False
 
     def show_url(self, url: str) -> None:
         self.url = url
@@ -232,7 +243,9 @@ class InviteCorner(QWidget):
     def place(self) -> None:
         parent = self.parentWidget()
         side = 150
-        self.setGeometry(12, parent.height() - side - 52 - 12, side, side + 52)
+        bottom = parent.height() - getattr(parent, "viewportMargins", lambda: None)().bottom() \
+            if hasattr(parent, "viewportMargins") else parent.height()
+        self.setGeometry(parent.width() - side - 12, bottom - side - 52 - 12, side, side + 52)
         self.raise_()
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)

@@ -17,6 +17,7 @@
   var view = null;
   var chosenLane = store.getItem("journey-lane") || "";
   var pendingVote = false;
+  var lastKey = "";
 
   var STATE_TEXT = {
     contributing: "Add your notes",
@@ -89,6 +90,7 @@
         chosenLane = lane.id;
         store.setItem("journey-lane", chosenLane);
         fillLanes(view.lanes);
+        $("text").focus();
       });
       box.appendChild(button);
     });
@@ -98,7 +100,7 @@
     var line = $("dots");
     line.textContent = "";
     for (var i = 0; i < dots; i++) line.appendChild(el("span", "dot" + (i < dots - you.dotsLeft ? " full" : "")));
-    line.appendChild(document.createTextNode(you.dotsLeft + " of " + dots + " dots left"));
+    line.appendChild(el("span", "dots-left", you.dotsLeft + " of " + dots + " dots left"));
   }
 
   function vote(card, delta) {
@@ -173,6 +175,10 @@
     $("add").hidden = state !== "contributing";
     $("vote-help").hidden = state !== "voting";
     if (state === "voting" && view.you) dotsLine(view.you, view.round.dots);
+    // redraw only what changed: a note being tapped is never replaced under the finger
+    var key = JSON.stringify([view.stages, view.lanes, view.cards, view.round, view.you]);
+    if (key === lastKey) return;
+    lastKey = key;
     fillStages(view.stages);
     fillLanes(view.lanes);
     renderBoard();
