@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("export", "export a map to PNG or PDF (works without a display)"),
     "workshop": ("workshop", "let participants add notes and vote from their phones, "
                              "without a window (prints 'Workshop: URL')"),
+    "refresh": ("refresh", "re-read a map's data sources, save it, and optionally export it"),
 }
 
 
