@@ -82,7 +82,7 @@ def test_a_500_character_note_is_accepted(qtbot, session, phone):
 def test_without_the_session_token_everything_is_a_bare_404(qtbot, session, phone, path):
     path = path.format(token=session.server.token)
     for method, body in (("GET", None), ("POST", json.dumps(GOOD).encode())):
-        status, data, _ = in_thread(qtbot, lambda: phone.call(method, path, body, raw_path=True))
+        status, data, _ = in_thread(qtbot, lambda m=method, b=body: phone.call(m, path, b, raw_path=True))
         assert (status, data) == (404, b"")
     assert len(session.document.map.cards) == 2
 
