@@ -150,7 +150,10 @@ class WorkshopTools(QObject):
                 QMessageBox.information(self.window, APP_NAME, translate(
                     "WorkshopTools", "This map is open read-only: use Save As to run a workshop on your own copy."))
                 return
-            self.session = self.session or WorkshopSession(self.window.document, self)
+            if self.session is None:
+                self.session = WorkshopSession(self.window.document, self)
+                self.session.state_changed.connect(self._update_actions)
+                self.session.card_added.connect(self._card_added)
             try:
                 self.session.start()
             except OSError as error:
@@ -158,8 +161,6 @@ class WorkshopTools(QObject):
                     "WorkshopTools", "The participant server could not start: {reason}").format(
                         reason=error.strerror or str(error)))
                 return
-            self.session.state_changed.connect(self._update_actions)
-            self.session.card_added.connect(self._card_added)
             if self.invite_panel is None:
                 self.invite_panel = InvitePanel(self.session, self.window)
                 self.invite_panel.full_screen_requested.connect(self.show_invite_screen)

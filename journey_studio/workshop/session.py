@@ -45,7 +45,7 @@ class WorkshopSession(QObject):
 
     # --- the server ---------------------------------------------------------------------------
     def start(self, host: str = "0.0.0.0", port: int = DEFAULT_PORT, token: str | None = None) -> str:
-        """Start serving (a new token each time) and return the participants' URL.
+        """Start serving (a new token, a new round of notes) and return the participants' URL.
 
         ``port`` taken: the next nine are tried. Raises ``OSError`` when none can be had."""
         self.stop()
@@ -60,7 +60,9 @@ class WorkshopSession(QObject):
                 continue
             self.server = server
             self._address = reachable_address(host)
-            self.state_changed.emit()
+            self.round = Round(dots=self.round.dots)  # a new session starts by collecting notes
+            self.dots_given = {}
+            self._publish()
             return self.url()
         raise error or OSError("no port could be had")
 
