@@ -51,6 +51,15 @@ def test_card_text_on_the_current_stage_is_at_least_28_px_at_1080p(qtbot, open_w
         shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
         box = layout.stages[index].rect
         assert shown.left() <= box.x and box.right <= shown.right()  # the stage's columns, whole
+        lane_w = layout.lanes[0].rect.w
+        middle_y = layout.lanes[0].rect.y + 5
+        if index > 0:  # a dimmed strip of the previous stage, right of the frozen lane titles
+            assert shown.left() + lane_w < box.x - 20
+            assert presentation.veil.path().contains(QPointF(box.x - 10, middle_y))
+        if index < len(layout.stages) - 1:  # and of the next one at the right edge
+            assert shown.right() > box.right + 20
+            assert presentation.veil.path().contains(QPointF(box.right + 10, middle_y))
+        assert not presentation.veil.path().contains(QPointF(box.x + 10, middle_y))
     assert checked >= 20
     presentation.whole_map()
     shown = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
