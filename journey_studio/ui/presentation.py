@@ -348,11 +348,12 @@ class Presentation(QObject):
             self.view.set_zoom(zoom)
             # the lane titles at the left edge, the stage right after them, its header at the top
             width, height = port.width() / zoom, port.height() / zoom
-            max_down = max(0.0, target.height() + 2 * FIT_MARGIN - height)
+            top = target.top() - 2  # the stage's header at the very top (not the persona's frame above)
+            max_down = max(0.0, target.height() + FIT_MARGIN + 2 - height)
             self._down = min(max(self._down, 0.0), max_down)
             self._more_below = max_down - self._down > 1.0
             left = target.center().x() - width / 2  # room to spare shows more of the neighbours
-            self.view.centerOn(QPointF(left + width / 2, target.top() - FIT_MARGIN + self._down + height / 2))
+            self.view.centerOn(QPointF(left + width / 2, top + self._down + height / 2))
         self._veil_others()
         self._show_indicator()
 
