@@ -1,8 +1,9 @@
 """The projector look of presentation mode: larger type, darker text, thicker lines (Qt-free).
 
 A projector washes out light greys and thin strokes, and the back of the room reads large
-type only. ``PROJECTOR_METRICS`` enlarges every font of the layout (card text 20 map units:
-at the presentation's smallest zoom, 1.4, that is 28 px on screen) and keeps the rows compact;
+type only. ``PROJECTOR_METRICS`` enlarges every font of the layout (card text 24 map units: at
+the presentation's smallest zoom, 28/24, that is 28 px on screen) and keeps the rows compact,
+so that a stage of 3 steps and 8 lanes of short notes fits a 1080p screen whole;
 ``projector_look`` rewrites a laid-out map: secondary text in the main ink, italics upright
 (a light-grey italic below 20 px is unreadable on a wall), grid lines darker and twice as thick.
 """
@@ -17,10 +18,10 @@ from .geometry import Font, LineShape, MapLayout, RectShape, Shape, TextShape
 from .style import METRICS
 
 PROJECTOR_METRICS = replace(
-    METRICS, column_width=250, card_font=20, card_line=25, card_padding=10, card_min_height=56,
-    meta_font=15, meta_height=26, stage_font=24, stage_line=29, step_font=18, step_height=38,
-    lane_font=19, lane_line=24, lane_min_height=76, curve_height=140, face_radius=18,
-    emotion_font=17, title_font=32, title_height=66, lane_header_width=210)
+    METRICS, column_width=280, cell_padding=8, card_font=24, card_line=29, card_padding=10,
+    card_min_height=50, card_gap=8, meta_font=15, meta_height=26, stage_font=24, stage_line=29,
+    step_font=18, step_height=34, lane_font=19, lane_line=24, lane_min_height=62, curve_height=110,
+    face_radius=17, emotion_font=17, title_font=32, title_height=66, lane_header_width=210)
 
 #: card text size on screen is at least this many pixels in presentation mode
 CARD_TEXT_MIN_PX = 28.0

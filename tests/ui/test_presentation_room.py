@@ -68,6 +68,34 @@ def test_card_text_on_the_current_stage_is_at_least_28_px_at_1080p(qtbot, open_w
     presentation.leave()
 
 
+def test_a_stage_of_3_steps_and_8_lanes_fills_the_screen_with_28_px_text(qtbot, open_windows, tmp_path):
+    from journey_studio.fileformat.journey_json import dump_to
+    from journey_studio.model import Journey
+
+    kinds = ["actions", "thoughts", "emotions", "touchpoints", "channels", "painPoints", "opportunities",
+             "backstage"]
+    stages = [{"id": f"s{n}", "name": f"Stage {n}", "steps": [{"id": f"s{n}t{k}", "name": f"Step {k}"}
+                                                             for k in range(3)]} for n in range(3)]
+    lanes = [{"id": f"l{i}", "kind": kind, "title": kind} for i, kind in enumerate(kinds)]
+    cards = [{"id": f"c{n}{k}{i}", "step": f"s{n}t{k}", "lane": f"l{i}", "text": "A short sticky note"}
+             for n in range(3) for k in range(3) for i, kind in enumerate(kinds) if kind != "emotions"]
+    path = tmp_path / "wide.journey"
+    dump_to(Journey.model_validate({"map": {"id": "m", "title": "Wide", "stages": stages, "lanes": lanes,
+                                            "cards": cards}}), path)
+    window = open_windows.open_path(str(path))
+    qtbot.waitExposed(window)
+    presentation = present_at_1080p(qtbot, window)
+    presentation.go_to(1)
+    view, layout = window.view, window.view.map_scene.layout
+    assert view.zoom() * min(t.font.size for c in layout.cards for t in c.shapes
+                             if isinstance(t, TextShape) and t.text in c.lines) >= CARD_TEXT_MIN_PX
+    target = presentation.focus_rect()
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.top() <= target.top() and target.bottom() <= shown.bottom()  # every lane, whole
+    assert target.height() / shown.height() > 0.9  # it fills the screen's height
+    presentation.leave()
+
+
 @pytest.fixture
 def presenting(qtbot, open_windows):
     window = open_windows.open_path(str(ROOT / "examples" / "saas-customer.journey"))
