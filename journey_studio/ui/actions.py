@@ -18,7 +18,7 @@ from ..icons import action_icon, lane_icon
 from ..model import Language, LaneKind
 from ..templates import TEMPLATES
 from ..vocabulary import lane_title
-from . import import_export
+from . import deliverable_actions, import_export
 from .preferences_dialog import show_preferences
 
 Key = QKeySequence.StandardKey
@@ -147,6 +147,7 @@ class WindowActions:
         self.about = a(translate("WindowActions", "&About {app}").format(app=APP_NAME), w.about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self._build_menus(w)
+        deliverable_actions.install(w, self)  # PowerPoint, SVG, Print…, Copy as Image
         self._build_toolbar(w)
 
     def editing_actions(self) -> list[QAction]:
@@ -187,6 +188,7 @@ class WindowActions:
         for action in (self.undo, self.redo, None, self.cut, self.copy, self.paste, self.duplicate,
                        self.delete, None, self.select_all, None, self.preferences):
             edit.addAction(action) if action else edit.addSeparator()
+        self.edit_menu = edit
 
         insert = bar.addMenu(translate("WindowActions", "&Insert"))
         insert.addActions([self.add_card, self.add_stage, self.add_step])
