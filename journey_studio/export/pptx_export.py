@@ -22,7 +22,7 @@ from .. import APP_NAME, __version__
 from ..fileformat.atomic import write_atomic
 from ..model import Journey, Language
 from ..render.fonts import FontStyle, text_width
-from ..render.geometry import MapLayout, Rect
+from ..render.geometry import EllipseShape, MapLayout, Rect
 from ..render.persona_block import LISTS, quoted
 from ..render.style import INK, MOMENT_OF_TRUTH, MUTED, STAGE_FILL, METRICS, Metrics
 from ..render.text import clamp_lines, wrap
@@ -141,13 +141,12 @@ class _Deck:
     def _text(self, slide, rect: Rect, text: str, size: float, style=FontStyle.REGULAR, color=INK,
               max_lines: int = 1, align=PP_ALIGN.LEFT, name: str | None = None):
         """A text box of ``rect`` (points) with ``text`` wrapped by the bundled font's metrics."""
-        lines = clamp_lines(wrap(text, rect.w, style, size), max_lines, rect.w, style, size)
-        painter = SlidePainter(slide.shapes, self.root)
-        box = slide.shapes.add_textbox(_emu(rect.x), _emu(rect.y), _emu(rect.w * 1.03 + 2), _emu(rect.h))
+        room = rect.w * 0.96  # a little slack: no renderer re-wraps a line the layout kept whole
+        lines = clamp_lines(wrap(text, room, style, size), max_lines, room, style, size)
+        box = slide.shapes.add_textbox(_emu(rect.x), _emu(rect.y), _emu(rect.w), _emu(rect.h))
         fill_text_frame(box.text_frame, lines, style, size, size * 1.25, color, self.root, align=align)
         if name:
             box.name = name
-        del painter
         return box
 
     def _heading(self, slide, title: str, subtitle: str = "") -> None:
@@ -187,7 +186,7 @@ class _Deck:
         painter = SlidePainter(slide.shapes, self.root)
         asset = self.journey.assets.get(p.photo) if p.photo else None
         if not (asset and self._picture(slide, asset.raw_bytes(), photo)):
-            painter.rect(photo, "#e3e8ec", name="Photo").auto_shape_type = MSO_SHAPE.OVAL
+            painter.ellipse(EllipseShape(photo, fill="#e3e8ec")).name = "Photo"
             initials = "".join(part[0] for part in p.name.split()[:2]).upper() or "?"
             self._text(slide, Rect(photo.x, photo.y + 52, photo.w, 50), initials, 40, FontStyle.BOLD, MUTED,
                        align=PP_ALIGN.CENTER, name="Initials")

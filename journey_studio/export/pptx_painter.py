@@ -39,7 +39,7 @@ from .svg_icon import load_icon
 EMU_PER_PT = 12700
 #: points sampled on each cubic segment of a path (the curve, faces' mouths, icons)
 CURVE_SAMPLES = 16
-ICON_SAMPLES = 5  # an icon is a few points wide
+ICON_SAMPLES = 3  # an icon is a few points wide
 
 
 def clean_text(text: str) -> str:
@@ -269,25 +269,26 @@ class SlidePainter:
         return box
 
     def path(self, shape: PathShape):
-        points = sampled(shape.segments)
-        if shape.clip is not None:
-            points = [[(x, min(max(y, shape.clip.y), shape.clip.bottom)) for x, y in contour]
-                      for contour in points]
-        return self.freeform(points, shape.fill, shape.stroke, shape.stroke_width, shape.fill_opacity,
-                             closed=any(seg[0] == "Z" for seg in shape.segments))
+        contours = sampled(shape.segments)
+        if shape.clip is not None:  # a horizontal band: clamping y is the intersection
+            clip = shape.clip
+            contours = [([(x, min(max(y, clip.y), clip.bottom)) for x, y in points], closed)
+                        for points, closed in contours]
+        return self.freeform(contours, shape.fill, shape.stroke, shape.stroke_width, shape.fill_opacity)
 
-    def freeform(self, contours: list[list[tuple[float, float]]], fill: str | None, stroke: str | None,
-                 stroke_width: float, opacity: float = 1.0, closed: bool = False):
-        contours = [c for c in contours if len(c) >= 2]
+    def freeform(self, contours: list[tuple[list[tuple[float, float]], bool]], fill: str | None,
+                 stroke: str | None, stroke_width: float, opacity: float = 1.0):
+        """One freeform of polylines (``(points, closed)`` each), in map units."""
+        contours = [(points, closed) for points, closed in contours if len(points) >= 2]
         if not contours:
             return None
         p = self.place
-        first = contours[0]
+        first = contours[0][0]
         builder = _Freeform.new(self.shapes, p.x(first[0][0]), p.y(first[0][1]), 1.0, 1.0)
-        for i, contour in enumerate(contours):
+        for i, (points, closed) in enumerate(contours):
             if i:
-                builder.move_to(p.x(contour[0][0]), p.y(contour[0][1]))
-            builder.add_line_segments([(p.x(x), p.y(y)) for x, y in contour[1:]], close=closed)
+                builder.move_to(p.x(points[0][0]), p.y(points[0][1]))
+            builder.add_line_segments([(p.x(x), p.y(y)) for x, y in points[1:]], close=closed)
         shape = builder.convert_to_shape()
         set_fill(shape, fill, opacity)
         set_line(shape, stroke, p.pt(stroke_width))
@@ -295,20 +296,27 @@ class SlidePainter:
         return shape
 
     def icon(self, shape: IconShape):
-        """The SVG icon as vector shapes in a small group (its name says which icon)."""
+        """The SVG icon as vector shapes: one freeform per paint (named after the icon), grouped
+        when the icon has several paints."""
         drawing = load_icon(shape.name)
         if drawing is None or not drawing.width or not drawing.height:
             return None
         r = shape.rect
         k = min(r.w / drawing.width, r.h / drawing.height)
         dx, dy = r.x + (r.w - drawing.width * k) / 2, r.y + (r.h - drawing.height * k) / 2
-        group = self.group(f"Icon {shape.name}")
+        paints: dict[tuple, list] = {}
         for item in drawing.paths:
             segments = tuple((s[0], *[(v * k + (dx if i % 2 == 0 else dy)) for i, v in enumerate(s[1:])])
                              for s in item.segments)
-            group.freeform(sampled(segments, ICON_SAMPLES), item.fill, item.stroke, item.stroke_width * k,
-                           closed=any(s[0] == "Z" for s in segments))
-        return group
+            paints.setdefault((item.fill, item.stroke, item.stroke_width), []).extend(
+                sampled(segments, ICON_SAMPLES))
+        target = self.group(f"Icon {shape.name}") if len(paints) > 1 else self
+        made = None
+        for (fill, stroke, width), contours in paints.items():
+            made = target.freeform(contours, fill, stroke, width * k)
+            if made is not None:
+                made.name = f"Icon {shape.name}"
+        return target if len(paints) > 1 else made
 
     def shape(self, shape: Shape):
         if isinstance(shape, TextShape):
@@ -377,33 +385,36 @@ class SlidePainter:
         self.shapes_of(s for s in rest if not isinstance(s, TextShape))
 
     def curve(self, box: CurveBox) -> None:
-        self.shapes_of(box.shapes)
+        for shape in box.shapes:
+            drawn = self.shape(shape)
+            if isinstance(shape, PathShape) and shape.fill is None and drawn is not None:
+                drawn.name = "Curve"  # the line through the points (the others: tinted areas)
 
     def point(self, box: PointBox) -> None:
         self.shapes_of(box.shapes)
 
 
-def sampled(segments: Iterable[tuple], samples: int = CURVE_SAMPLES) -> list[list[tuple[float, float]]]:
-    """Path segments as polylines (one per sub-path), cubics sampled."""
-    contours: list[list[tuple[float, float]]] = []
+def sampled(segments: Iterable[tuple], samples: int = CURVE_SAMPLES) -> list[tuple[list[tuple[float, float]], bool]]:
+    """Path segments as polylines ``(points, closed)``, one per sub-path, cubics sampled."""
+    contours: list[tuple[list[tuple[float, float]], bool]] = []
     current: list[tuple[float, float]] = []
     for seg in segments:
         op = seg[0]
         if op == "M":
             if len(current) >= 2:
-                contours.append(current)
+                contours.append((current, False))
             current = [(seg[1], seg[2])]
         elif op == "L":
             current.append((seg[1], seg[2]))
         elif op == "C" and current:
             start = current[-1]
             bez = (start, (seg[1], seg[2]), (seg[3], seg[4]), (seg[5], seg[6]))
-            current += [bezier_at(bez, i / CURVE_SAMPLES) for i in range(1, samples + 1)]
+            current += [bezier_at(bez, i / samples) for i in range(1, samples + 1)]
         elif op == "Z" and current:
-            contours.append(current)
+            contours.append((current, True))
             current = [current[0]]
     if len(current) >= 2:
-        contours.append(current)
+        contours.append((current, False))
     return contours
 
 
