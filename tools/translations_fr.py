@@ -433,6 +433,11 @@ _FRENCH = {
     "the whole map": "tout le parcours",
     "the selection": "la sélection",
     "Copied {what} as an image ({width} × {height} pixels) and SVG": "Copié en image et en SVG : {what} ({width} × {height} pixels)",
+    # the living map's menu entries (their French was missing; letters free in the French File menu)
+    "&Data Sources…": "So&urces de données…",
+    "&Refresh Data": "Ac&tualiser les données",
+    "Data refreshed: {n} changes": "Données actualisées : {n} changements",
+    "Data refreshed": "Données actualisées",
 }
 
 #: Where one context needs other words than the rest.

@@ -34,7 +34,7 @@ from ..render.geometry import (
     RectShape, Shape, StageBox, StepBox, TextShape,
 )
 from ..render.style import rgba, text_on
-from .svg_icon import load_icon
+from ..render.svg_icon import load_icon
 
 EMU_PER_PT = 12700
 #: points sampled on each cubic segment of a path (the curve, faces' mouths, icons)

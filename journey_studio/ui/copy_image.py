@@ -16,7 +16,7 @@ from ..export.svg_export import svg_document
 from ..model import Journey
 from ..render.geometry import MapLayout, Rect
 from ..render.layout import LayoutOptions, layout_map
-from ..render.qt_painter import paint_shapes
+from ..render.painters.qt import paint_shapes
 
 SCALE = 2.0  # pixels per map unit: twice the screen at 100 %
 PAD = 12.0  # map units around a selected part

@@ -24,7 +24,7 @@ from ..export.png_export import _image_lookup, svg_renderer
 from ..model import Journey
 from ..render.geometry import MapLayout, Rect, shape_bounds
 from ..render.layout import LayoutOptions, layout_map
-from ..render.qt_painter import paint_shapes
+from ..render.painters.qt import paint_shapes
 
 QT_PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "A3": QPageSize.PageSizeId.A3, "A2": QPageSize.PageSizeId.A2,
                  "A1": QPageSize.PageSizeId.A1, "A0": QPageSize.PageSizeId.A0,

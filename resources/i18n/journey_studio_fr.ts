@@ -109,6 +109,197 @@
         </message>
     </context>
     <context>
+        <name>DataSourcesDialog</name>
+        <message>
+            <source>Data Sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data sources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;File…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add Data&amp;base…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Metrics: how each is computed, its unit and its traffic light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Computed as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alert at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answers from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add &amp;Metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New metric</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Curve “{title}”:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK and &amp;Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read &amp;Columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step column:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value column:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Metric column:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date column:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Segment column:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database URL:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password variable:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Query:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Metric name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only the segment:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a Data File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data files (*.csv *.tsv *.txt *.xlsx *.sqlite *.sqlite3 *.db)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the Data File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSAT (% of 4 and 5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>—</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drawn by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From data: {source} · {metric}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit data sources</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EditOperations</name>
         <message>
             <source>the clipboard is empty</source>
@@ -573,6 +764,67 @@ enregistré automatiquement le {when}  ·  {where}</translation>
         <message>
             <source>Hidden</source>
             <translation>Masquée</translation>
+        </message>
+    </context>
+    <context>
+        <name>LivingMapTools</name>
+        <message>
+            <source>&amp;Data Sources…</source>
+            <translation>So&amp;urces de données…</translation>
+        </message>
+        <message>
+            <source>Link the map to survey and operations data (CSV, Excel, SQLite, SQL databases)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh Data</source>
+            <translation>Ac&amp;tualiser les données</translation>
+        </message>
+        <message>
+            <source>Read the map's data sources again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password for {url} (empty if none; it is not saved in the map):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh Data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}
+
+The map was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data refreshed: nothing changed ({rows} rows read)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{source}: {rows} rows name no step of the map ({names})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data refreshed: {n} changes</source>
+            <translation>Données actualisées : {n} changements</translation>
+        </message>
+        <message>
+            <source>Data refreshed</source>
+            <translation>Données actualisées</translation>
         </message>
     </context>
     <context>
