@@ -12,8 +12,8 @@ from ..fileformat import JourneyFileError
 from ..fileformat.readers import IMPORTERS, read_any_with_warnings
 from ..fileformat.writers import WRITERS, write_any
 
-#: outputs drawn from the layout rather than written by ``fileformat``: suffix -> export function
-DRAWN = {".pptx": ("pptx_export", "export_pptx"), ".svg": ("svg_export", "export_svg")}
+#: outputs drawn from the layout (``export``) rather than written by ``fileformat``
+DRAWN = (".pptx", ".svg")
 
 HELP = (f"convert a map between formats ({', '.join(sorted(IMPORTERS))} in; "
         f"{', '.join(sorted([*WRITERS, *DRAWN]))} out), chosen by extension")
@@ -35,14 +35,18 @@ def _same_file(a: str, b: str) -> bool:
 
 def _write(journey, path: str) -> list[str]:
     """Write ``journey`` to ``path``: a slide deck or a drawing, else a format of ``fileformat``."""
-    drawn = DRAWN.get(Path(path).suffix.lower())
-    if drawn is None:
-        return write_any(journey, path)
-    import importlib
+    suffix = Path(path).suffix.lower()
+    if suffix == ".pptx":
+        from ..export.pptx_export import export_pptx
 
-    module, function = drawn
-    getattr(importlib.import_module(f"..export.{module}", __package__), function)(journey, path)
-    return []
+        export_pptx(journey, path)
+        return []
+    if suffix == ".svg":
+        from ..export.svg_export import export_svg
+
+        export_svg(journey, path)
+        return []
+    return write_any(journey, path)
 
 
 def run(args: argparse.Namespace) -> int:
