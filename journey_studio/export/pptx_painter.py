@@ -377,12 +377,22 @@ class SlidePainter:
         self.header(rect, texts, texts[0].font.size * 1.3 if texts else 20, name)
 
     def lane(self, box: LaneBox, line_h: float, name: str, row: Rect | None = None) -> None:
-        """The lane's band (``row``: the part shown), its header with icon and title."""
-        band, header, *rest = box.shapes
+        """The lane's band (``row``: the part shown), its header with icon and title, then what the
+        layout draws across the row (measured values)."""
+        across = list(getattr(box, "row_shapes", ()) or ())
+        band, header, *rest = box.shapes[:len(box.shapes) - len(across)]
         self.rect(row or band.rect, band.fill, name=f"{name} band")
-        texts = [s for s in rest if isinstance(s, TextShape)]
+        # the title: the first run of bold lines; anything else in the header is drawn as it is
+        texts = []
+        for shape in rest:
+            if isinstance(shape, TextShape) and (not texts or (shape.font == texts[0].font and
+                                                                shape.x == texts[0].x)):
+                texts.append(shape)
+            elif texts:
+                break
         self.header(header, texts, line_h, name)
-        self.shapes_of(s for s in rest if not isinstance(s, TextShape))
+        self.shapes_of(s for s in rest if not any(s is t for t in texts))
+        self.shapes_of(across)
 
     def curve(self, box: CurveBox) -> None:
         for shape in box.shapes:
