@@ -53,11 +53,15 @@ def set_up_printer(printer: QPrinter, plan: PrintPlan) -> None:
     printer.setPageLayout(QPageLayout(QPageSize(QT_PAGE_SIZES[plan.options.page]), orientation,
                                       QMarginsF(0, 0, 0, 0)))
     printer.setFullPage(True)
+    # the painter's fonts are sized in points, turned into pixels at the device's resolution: at
+    # 96 DPI a map unit is a pixel, as on screen and in the PNG (the output stays vector)
+    printer.setResolution(96)
 
 
 def paint_pages(printer: QPrinter, journey: Journey, plan: PrintPlan) -> int:
     """Paint the map on ``printer``: fitted on one page or as poster tiles; returns the page count."""
     painter = QPainter()
+    printer.setResolution(96)  # see set_up_printer: text the size the layout measured
     if not painter.begin(printer):
         return 0
     try:
