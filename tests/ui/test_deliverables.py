@@ -105,8 +105,16 @@ def test_print_fits_the_map_or_tiles_a_poster_as_the_pdf_does(qtbot, tmp_path, m
     assert len(reader.pages) == pages
     width, height = (float(v) for v in reader.pages[0].mediabox[2:])
     assert sorted((round(width), round(height))) == [595, 842]  # A4
-    text = "".join("".join(page.extract_text().split()) for page in reader.pages)
+    sizes: list[float] = []
+
+    def visit(text, cm, tm, font, size):  # the size text is drawn at, in points on the sheet
+        if text.strip():
+            sizes.append(abs(size * tm[3] * cm[3]))
+    text = "".join("".join(page.extract_text(visitor_text=visit).split()) for page in reader.pages)
     assert "Projetdeprêt" in text
+    layout, margin = dialog.plan().layout, 12 * 72 / 25.4
+    scale = 0.75 if mode == "poster" else min((width - 2 * margin) / layout.width, (height - 2 * margin) / layout.height)
+    assert max(sizes) == pytest.approx(26 * scale, rel=0.1)  # the title: 26 map units at the page's scale
 
 
 def test_print_preview_draws_the_pages(qtbot):
