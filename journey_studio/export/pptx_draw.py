@@ -8,9 +8,10 @@ stage header.
 
 from __future__ import annotations
 
-from ..render.geometry import LineShape, MapLayout, Rect
+from ..render.geometry import LineShape, MapLayout
 from ..render.style import Metrics
-from .pptx_painter import Place, SlidePainter, stage_of_steps
+from .pptx_painter import SlidePainter, stage_of_steps
+from .pptx_style import Place
 
 
 def draw_map(shapes, layout: MapLayout, place: Place, k: Metrics, stage_names: dict[str, str],
@@ -77,5 +78,3 @@ def _grid_lines(painter: SlidePainter, layout: MapLayout, place: Place, lane_pla
 def _vertical(line: LineShape, y1: float, y2: float) -> LineShape:
     return LineShape(line.x1, y1, line.x2, y2, line.color, line.width, line.dash)
 
-
-__all__ = ["draw_map", "Rect"]

@@ -21,10 +21,10 @@ from pptx.util import Emu, Pt
 from .. import APP_NAME, __version__
 from ..fileformat.atomic import write_atomic
 from ..model import Journey, Language
-from ..render.fonts import FontStyle, text_width
+from ..render.fonts import FontStyle
 from ..render.geometry import EllipseShape, MapLayout, Rect
 from ..render.persona_block import LISTS, quoted
-from ..render.style import INK, MOMENT_OF_TRUTH, MUTED, STAGE_FILL, METRICS, Metrics
+from ..render.style import INK, METRICS, MUTED, STAGE_FILL
 from ..render.text import clamp_lines, wrap
 from ..vocabulary import PERSONA_HEADINGS
 from ..vote_ranking import ranking
@@ -32,10 +32,11 @@ from .errors import ExportError
 from .pdf_export import default_author
 from .pptx_draw import draw_map
 from .pptx_pages import (
-    COLUMN_GAP, MARGIN, SLIDE_METRICS, SLIDE_SETS, SLIDE_SIZES, TITLE_H, SlidePlan, content_box, deck_plan, stage_pages,
-    step_chunks,
+    COLUMN_GAP, MARGIN, SLIDE_METRICS, SLIDE_SETS, SLIDE_SIZES, SlidePlan, content_box, deck_plan, overview_layout,
+    stage_pages,
 )
-from .pptx_painter import EMU_PER_PT, Place, SlidePainter, fill_text_frame, set_fill, set_line
+from .pptx_painter import SlidePainter
+from .pptx_style import EMU_PER_PT, Place, fill_text_frame, rgb, style_run
 
 WORDS = {
     Language.EN: {"overview": "The whole journey", "votes": "Dot votes: what the team chose",
@@ -238,7 +239,6 @@ class _Deck:
             paragraph.space_after = Pt(size * 0.4)
             run = paragraph.add_run()
             run.text = "• " + item
-            from .pptx_painter import style_run
             style_run(run, FontStyle.REGULAR, size, INK)
 
     def _picture(self, slide, data: bytes, rect: Rect) -> bool:
@@ -260,8 +260,6 @@ class _Deck:
         return True
 
     def overview_slide(self) -> None:
-        from .pptx_pages import overview_layout
-
         slide = self._slide()
         self._heading(slide, self.words["overview"], self.m.title)
         layout = overview_layout(self.journey)
@@ -322,7 +320,6 @@ class _Deck:
                 fill_text_frame(cell.text_frame, text, style, size, size * 1.25,
                                 "#ffffff" if row is None else INK, self.root)
                 cell.fill.solid()
-                from .pptx_painter import rgb
                 cell.fill.fore_color.rgb = rgb(STAGE_FILL if row is None else ("#fff8db" if r % 2 else "#ffffff"))
         if len(rows) > VOTE_ROWS:
             self._text(slide, Rect(left, top + row_h * (len(shown) + 1) + 8, width, 20),
@@ -332,5 +329,4 @@ class _Deck:
         return {stage.id: stage.name for stage in self.m.stages}
 
 
-__all__ = ["PptxOptions", "PptxResult", "export_pptx", "render_pptx", "SLIDE_SIZES", "SLIDE_SETS", "MOMENT_OF_TRUTH",
-           "Metrics", "TITLE_H", "set_fill", "set_line", "text_width", "step_chunks"]
+__all__ = ["PptxOptions", "PptxResult", "export_pptx", "render_pptx", "SLIDE_SIZES", "SLIDE_SETS"]

@@ -9,7 +9,6 @@ before anything is written.
 from __future__ import annotations
 
 import dataclasses
-import math
 from dataclasses import dataclass, field
 
 from ..model import Journey, Map, Stage
@@ -162,9 +161,3 @@ def deck_plan(journey: Journey, slides: str = "all", size: str = "16:9") -> list
         plan.append(SlidePlan("votes", "Dot votes"))
     return plan
 
-
-def page_count(n: int) -> str:
-    return f"{n} slide" + ("s" if n != 1 else "")
-
-
-__all__ = ["SLIDE_SIZES", "SLIDE_SETS", "SlidePlan", "deck_plan", "stage_pages", "math"]

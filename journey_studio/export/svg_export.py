@@ -21,7 +21,7 @@ from ..render.fonts import FAMILY, FontStyle, font_path
 from ..render.geometry import MapLayout, Rect, Shape, TextShape
 from ..render.layout import LayoutOptions, layout_map
 from ..render.missing_glyphs import missing_glyphs
-from ..render.painters.svg import FONT_STACK, SVG_NS, SvgPainter, _tag, num
+from ..render.painters.svg import FONT_STACK, SvgPainter, svg_tag, num
 
 MARGIN = 24.0  # as the PNG export's
 
@@ -65,20 +65,20 @@ def svg_document(shapes: list[Shape], view: Rect, journey: Journey, embed_font: 
                  scale: float = 1.0) -> bytes:
     """An SVG document drawing ``shapes``; ``view`` is the part of the map shown (map units)."""
     m = journey.map
-    root = ET.Element(_tag("svg"), {
+    root = ET.Element(svg_tag("svg"), {
         "version": "1.1", "width": num(view.w * scale), "height": num(view.h * scale),
         "viewBox": " ".join(num(v) for v in (view.x, view.y, view.w, view.h)),
     })
-    ET.SubElement(root, _tag("title")).text = m.title
+    ET.SubElement(root, svg_tag("title")).text = m.title
     if m.description:
-        ET.SubElement(root, _tag("desc")).text = m.description
-    ET.SubElement(root, _tag("metadata")).text = f"{APP_NAME} {__version__}"
-    defs = ET.SubElement(root, _tag("defs"))
-    style = ET.SubElement(defs, _tag("style"), type="text/css")
+        ET.SubElement(root, svg_tag("desc")).text = m.description
+    ET.SubElement(root, svg_tag("metadata")).text = f"{APP_NAME} {__version__}"
+    defs = ET.SubElement(root, svg_tag("defs"))
+    style = ET.SubElement(defs, svg_tag("style"), type="text/css")
     style.text = _css(shapes, embed_font)
-    ET.SubElement(root, _tag("rect"), x=num(view.x), y=num(view.y), width=num(view.w), height=num(view.h),
+    ET.SubElement(root, svg_tag("rect"), x=num(view.x), y=num(view.y), width=num(view.w), height=num(view.h),
                   fill="#ffffff")
-    body = ET.SubElement(root, _tag("g"), {"font-family": FONT_STACK})
+    body = ET.SubElement(root, svg_tag("g"), {"font-family": FONT_STACK})
     SvgPainter(body, defs, _image_data(journey)).draw(shapes)
     out = io.BytesIO()
     ET.ElementTree(root).write(out, encoding="utf-8", xml_declaration=True)
@@ -133,5 +133,3 @@ def _image_data(journey: Journey):
         return ("image/png" if data[:8] == b"\x89PNG\r\n\x1a\n" else "image/jpeg"), data
     return lookup
 
-
-__all__ = ["SvgOptions", "SvgResult", "export_svg", "render_svg", "svg_document", "SVG_NS", "MARGIN"]

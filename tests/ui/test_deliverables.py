@@ -32,8 +32,16 @@ def test_the_menus_offer_the_deliverables(qtbot, open_windows):
     assert edit_texts.index(acts.copy_image.text()) == edit_texts.index(acts.copy.text()) + 1
 
 
+def _small_window(open_windows):
+    """A classic map with one card (small: these tests are about the window, not the drawing)."""
+    window = open_windows.new_map("classic", "en")
+    m = window.document.map
+    card_id = window.document.add_card(m.step_ids()[1], m.lanes[0].id, "Compares the offers")
+    return window, card_id
+
+
 def test_export_powerpoint_lists_the_slides_it_writes(qtbot, open_windows, tmp_path, monkeypatch):
-    window = open_windows.open_path(str(EXAMPLES[0]))
+    window, _ = _small_window(open_windows)
     target = tmp_path / "deck.pptx"
     listed = []
 
@@ -46,12 +54,12 @@ def test_export_powerpoint_lists_the_slides_it_writes(qtbot, open_windows, tmp_p
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.window_actions.export_pptx.trigger()
     slides = Presentation(str(target)).slides
-    assert len(listed) == len(slides) > 3
+    assert len(listed) == len(slides) == 7  # title, overview, five stages
     assert listed[0].startswith("1. Title") and window.statusBar().currentMessage() == "Exported deck.pptx"
 
 
 def test_export_svg_from_the_dialog(qtbot, open_windows, tmp_path, monkeypatch):
-    window = open_windows.open_path(str(EXAMPLES[0]))
+    window, _ = _small_window(open_windows)
     target = tmp_path / "map.svg"
     monkeypatch.setattr(export_dialog.ExportDialog, "exec",
                         lambda dialog: (dialog.export_button.click(), dialog.exported_path)[1])
@@ -61,7 +69,7 @@ def test_export_svg_from_the_dialog(qtbot, open_windows, tmp_path, monkeypatch):
 
 
 def test_copy_as_image_puts_png_and_svg_of_the_map_on_the_clipboard(qtbot, open_windows):
-    window = open_windows.open_path(str(BANK))
+    window, _ = _small_window(open_windows)
     window.window_actions.copy_image.trigger()
     mime = QApplication.clipboard().mimeData()
     assert mime.hasFormat("image/png") and mime.hasFormat(SVG_MIME)
@@ -73,8 +81,8 @@ def test_copy_as_image_puts_png_and_svg_of_the_map_on_the_clipboard(qtbot, open_
 
 
 def test_copy_as_image_of_a_selected_card(qtbot, open_windows):
-    window = open_windows.open_path(str(BANK))
-    card = window.document.map.cards[0]
+    window, card_id = _small_window(open_windows)
+    card = window.document.map.find_card(card_id)
     window.view.select(Selection.cards([card.id]))
     window.window_actions.copy_image.trigger()
     mime = QApplication.clipboard().mimeData()

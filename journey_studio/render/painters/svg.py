@@ -32,7 +32,7 @@ FONT_STACK = f"'{FAMILY}', 'Bitstream Vera Sans', Verdana, sans-serif"
 ImageData = Callable[[str], tuple[str, bytes] | None]
 
 
-def _tag(name: str) -> str:
+def svg_tag(name: str) -> str:
     return f"{{{SVG_NS}}}{name}"
 
 
@@ -68,7 +68,7 @@ def _icon_element(name: str) -> ET.Element | None:
         root = ET.fromstring(icon(*f"{name}.svg".split("/")).read_text(encoding="utf-8"))
     except (OSError, ET.ParseError):
         return None
-    return root if root.tag == _tag("svg") else None
+    return root if root.tag == svg_tag("svg") else None
 
 
 class SvgPainter:
@@ -109,7 +109,7 @@ class SvgPainter:
             self._fill_stroke(e, shape.fill, shape.stroke, shape.stroke_width)
             return e
         if isinstance(shape, PathShape):
-            e = ET.SubElement(self.parent, _tag("path"), d=path_data(shape.segments))
+            e = ET.SubElement(self.parent, svg_tag("path"), d=path_data(shape.segments))
             self._fill_stroke(e, shape.fill, shape.stroke, shape.stroke_width, shape.fill_opacity)
             e.set("stroke-linecap", "round")
             e.set("stroke-linejoin", "round")
@@ -161,7 +161,7 @@ class SvgPainter:
 
     # --- helpers ----------------------------------------------------------------------------
     def _add(self, name: str, **numbers: float) -> ET.Element:
-        return ET.SubElement(self.parent, _tag(name), {k: num(v) for k, v in numbers.items()})
+        return ET.SubElement(self.parent, svg_tag(name), {k: num(v) for k, v in numbers.items()})
 
     @staticmethod
     def _fill_stroke(e: ET.Element, fill: str | None, stroke: str | None, width: float, opacity: float = 1.0) -> None:
@@ -174,12 +174,12 @@ class SvgPainter:
         key = (rect, round_)
         if key not in self._clips:
             ident = f"clip{len(self._clips) + 1}"
-            clip = ET.SubElement(self.defs, _tag("clipPath"), id=ident)
+            clip = ET.SubElement(self.defs, svg_tag("clipPath"), id=ident)
             if round_:
-                ET.SubElement(clip, _tag("ellipse"), cx=num(rect.x + rect.w / 2), cy=num(rect.y + rect.h / 2),
+                ET.SubElement(clip, svg_tag("ellipse"), cx=num(rect.x + rect.w / 2), cy=num(rect.y + rect.h / 2),
                               rx=num(rect.w / 2), ry=num(rect.h / 2))
             else:
-                ET.SubElement(clip, _tag("rect"), x=num(rect.x), y=num(rect.y), width=num(rect.w),
+                ET.SubElement(clip, svg_tag("rect"), x=num(rect.x), y=num(rect.y), width=num(rect.w),
                               height=num(rect.h))
             self._clips[key] = ident
         return self._clips[key]
