@@ -49,8 +49,9 @@ def selection_area(layout: MapLayout, selection: Selection) -> Rect | None:
     return Rect(x - pad, y - pad, right - x + 2 * pad, bottom - y + 2 * pad)
 
 
-def image_mime_data(journey: Journey, selection: Selection = Selection()) -> tuple[QMimeData, QImage, bytes]:
+def image_mime_data(journey: Journey, selection: Selection | None = None) -> tuple[QMimeData, QImage, bytes]:
     """The clipboard contents: a PNG (also as an image) and an SVG of the selection or the map."""
+    selection = selection or Selection()
     layout = layout_map(journey, LayoutOptions())
     area = selection_area(layout, selection)
     if area is None:  # the whole map, as exported: title and persona above the grid

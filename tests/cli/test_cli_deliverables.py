@@ -9,7 +9,7 @@ from pptx import Presentation
 
 from journey_studio.cli import main
 from journey_studio.fileformat import dump_to
-from tests.export.conftest import grid_map
+from sample_maps import grid_map
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from journey_studio.export.pptx_export import PptxOptions, export_pptx
 from journey_studio.export.pptx_pages import SLIDE_SIZES
 from journey_studio.render import style
 from journey_studio.render.layout import layout_map
-from tests.export.conftest import grid_map
+from sample_maps import grid_map
 
 BANK = "banque-entrepreneuse"
 DATE = datetime.date(2026, 3, 14)

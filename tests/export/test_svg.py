@@ -12,7 +12,7 @@ from PIL import Image, ImageChops, ImageStat
 from journey_studio.export.png_export import PngOptions, export_png
 from journey_studio.export.svg_export import SvgOptions, export_svg, render_svg
 from journey_studio.render.layout import LayoutOptions, layout_map
-from tests.export.conftest import grid_map
+from sample_maps import grid_map
 
 SVG = "{http://www.w3.org/2000/svg}"
 BANK = "banque-entrepreneuse"
