@@ -42,11 +42,13 @@ WORDS = {
     Language.EN: {"overview": "The whole journey", "votes": "Dot votes: what the team chose",
                   "moment": "Moment of truth: this stage decides whether the customer stays.",
                   "continued": "{part}/{parts}", "rank": "#", "votes_col": "Votes", "card": "Card",
-                  "where": "Stage · lane", "more": "and {n} more cards with votes", "untitled": "Untitled map"},
+                  "where": "Stage · lane", "more": "and {n} more cards with votes",
+                  "more_one": "and one more card with votes", "untitled": "Untitled map"},
     Language.FR: {"overview": "Le parcours en entier", "votes": "Votes : ce que l’équipe a choisi",
                   "moment": "Moment de vérité : cette étape décide si le client reste.",
                   "continued": "{part}/{parts}", "rank": "n°", "votes_col": "Votes", "card": "Carte",
                   "where": "Étape · couloir", "more": "et {n} autres cartes avec des votes",
+                  "more_one": "et une autre carte avec des votes",
                   "untitled": "Carte sans titre"},
 }
 VOTE_ROWS = 10
@@ -223,8 +225,8 @@ class _Deck:
                    name=f"{heading} heading")
         inner = box.w - 24 - 14
         room = box.h - 44 - 8
-        size = 14.0
-        while size > 10:  # the largest size at which every item fits
+        size = 18.0
+        while size > 10:  # the largest size at which every item fits (18 pt at most)
             lines = sum(len(wrap(item, inner, FontStyle.REGULAR, size)) for item in items)
             if lines * size * 1.25 + len(items) * size * 0.4 <= room:
                 break
@@ -323,6 +325,7 @@ class _Deck:
                 cell.fill.fore_color.rgb = rgb(STAGE_FILL if row is None else ("#fff8db" if r % 2 else "#ffffff"))
         if len(rows) > VOTE_ROWS:
             self._text(slide, Rect(left, top + row_h * (len(shown) + 1) + 8, width, 20),
+                       self.words["more_one"] if len(rows) == VOTE_ROWS + 1 else
                        self.words["more"].format(n=len(rows) - VOTE_ROWS), 12, FontStyle.ITALIC, MUTED)
 
     def _stage_names(self) -> dict[str, str]:
