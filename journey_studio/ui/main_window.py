@@ -43,6 +43,7 @@ from ..render.layout import LayoutOptions
 from ..templates import TEMPLATE_TITLES
 from .view_options import PersonaOnMap, persona_on_map_wanted
 from .data_tools import LivingMapTools
+from .deliverable_actions import install as install_deliverables
 from .workshop import WorkshopTools
 
 
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
             self.window_actions.toolbar.setIconSize(QSize(36, 36))
         self.workshop = WorkshopTools(self)
         self.living_map = LivingMapTools(self)
+        install_deliverables(self, self.window_actions)  # PowerPoint, SVG, Print…, Copy as Image
         self.persona_on_map = PersonaOnMap(self)
         self.inspector.raise_()  # the inspector is the tab in front, whatever docks were added since
         self.view.selection_changed.connect(self._selection_changed)
