@@ -309,7 +309,8 @@ _FRENCH = {
     "Open it read-only to look at it, or open a copy to edit it without touching the original.":
         "Ouvrez-le en lecture seule pour le consulter, ou ouvrez une copie pour le modifier sans "
         "toucher à l’original.",
-    "{title}\nautosaved {when}  ·  {where}": "{title}\nenregistré automatiquement le {when}  ·  {where}",
+    "{title}\nautosaved {when}\n{where}": "{title}\nenregistré automatiquement le {when}\n{where}",
+    "{name}  in  {folder}": "{name}  dans  {folder}",
     "Everything Journey Studio reads ({patterns})": "Tout ce que Journey Studio sait lire ({patterns})",
     "Mermaid journey (*.mmd *.md)": "Parcours Mermaid (*.mmd *.md)",
     "OpenJourney / Ptolemy (*.ojf)": "OpenJourney / Ptolemy (*.ojf)",

@@ -592,14 +592,20 @@
             <translation>Parcours sans titre</translation>
         </message>
         <message>
+            <source>{name}  in  {folder}</source>
+            <translation>{name}  dans  {folder}</translation>
+        </message>
+        <message>
             <source>never saved</source>
             <translation>jamais enregistré</translation>
         </message>
         <message>
             <source>{title}
-autosaved {when}  ·  {where}</source>
+autosaved {when}
+{where}</source>
             <translation>{title}
-enregistré automatiquement le {when}  ·  {where}</translation>
+enregistré automatiquement le {when}
+{where}</translation>
         </message>
     </context>
     <context>
