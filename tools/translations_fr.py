@@ -71,6 +71,11 @@ _FRENCH = {
         "Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter "
         "à la case sélectionnée",
     "Add a “{kind}” card": "Ajouter une carte « {kind} »",
+    "Add an “{kind}” card": "Ajouter une carte « {kind} »",
+    "Drag onto a cell to add an “{kind}” card, or click to add one to the selected cell":
+        "Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter "
+        "à la case sélectionnée",
+    "Kind of lane: {kind}": "Type de ligne : {kind}",
     # --- edit operations ---------------------------------------------------------------------
     "the clipboard is empty": "le presse-papiers est vide",
     "add a stage and a lane before pasting cards": "ajoutez une étape et une ligne avant de coller des cartes",

@@ -47,6 +47,14 @@
     <context>
         <name>CardKindTile</name>
         <message>
+            <source>Drag onto a cell to add an “{kind}” card, or click to add one to the selected cell</source>
+            <translation>Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter à la case sélectionnée</translation>
+        </message>
+        <message>
+            <source>Add an “{kind}” card</source>
+            <translation>Ajouter une carte « {kind} »</translation>
+        </message>
+        <message>
             <source>Drag onto a cell to add a “{kind}” card, or click to add one to the selected cell</source>
             <translation>Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter à la case sélectionnée</translation>
         </message>
@@ -727,6 +735,10 @@ enregistré automatiquement le {when}
         <message>
             <source>Hidden</source>
             <translation>Masquée</translation>
+        </message>
+        <message>
+            <source>Kind of lane: {kind}</source>
+            <translation>Type de ligne : {kind}</translation>
         </message>
     </context>
     <context>
