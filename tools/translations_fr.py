@@ -71,6 +71,11 @@ _FRENCH = {
         "Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter "
         "à la case sélectionnée",
     "Add a “{kind}” card": "Ajouter une carte « {kind} »",
+    "Add an “{kind}” card": "Ajouter une carte « {kind} »",
+    "Drag onto a cell to add an “{kind}” card, or click to add one to the selected cell":
+        "Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter "
+        "à la case sélectionnée",
+    "Kind of lane: {kind}": "Type de ligne : {kind}",
     # --- edit operations ---------------------------------------------------------------------
     "the clipboard is empty": "le presse-papiers est vide",
     "add a stage and a lane before pasting cards": "ajoutez une étape et une ligne avant de coller des cartes",
@@ -309,7 +314,8 @@ _FRENCH = {
     "Open it read-only to look at it, or open a copy to edit it without touching the original.":
         "Ouvrez-le en lecture seule pour le consulter, ou ouvrez une copie pour le modifier sans "
         "toucher à l’original.",
-    "{title}\nautosaved {when}  ·  {where}": "{title}\nenregistré automatiquement le {when}  ·  {where}",
+    "{title}\nautosaved {when}\n{where}": "{title}\nenregistré automatiquement le {when}\n{where}",
+    "{name}  in  {folder}": "{name}  dans  {folder}",
     "Everything Journey Studio reads ({patterns})": "Tout ce que Journey Studio sait lire ({patterns})",
     "Mermaid journey (*.mmd *.md)": "Parcours Mermaid (*.mmd *.md)",
     "OpenJourney / Ptolemy (*.ojf)": "OpenJourney / Ptolemy (*.ojf)",

@@ -47,6 +47,14 @@
     <context>
         <name>CardKindTile</name>
         <message>
+            <source>Drag onto a cell to add an “{kind}” card, or click to add one to the selected cell</source>
+            <translation>Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter à la case sélectionnée</translation>
+        </message>
+        <message>
+            <source>Add an “{kind}” card</source>
+            <translation>Ajouter une carte « {kind} »</translation>
+        </message>
+        <message>
             <source>Drag onto a cell to add a “{kind}” card, or click to add one to the selected cell</source>
             <translation>Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter à la case sélectionnée</translation>
         </message>
@@ -635,14 +643,20 @@
             <translation>Parcours sans titre</translation>
         </message>
         <message>
+            <source>{name}  in  {folder}</source>
+            <translation>{name}  dans  {folder}</translation>
+        </message>
+        <message>
             <source>never saved</source>
             <translation>jamais enregistré</translation>
         </message>
         <message>
             <source>{title}
-autosaved {when}  ·  {where}</source>
+autosaved {when}
+{where}</source>
             <translation>{title}
-enregistré automatiquement le {when}  ·  {where}</translation>
+enregistré automatiquement le {when}
+{where}</translation>
         </message>
     </context>
     <context>
@@ -764,6 +778,10 @@ enregistré automatiquement le {when}  ·  {where}</translation>
         <message>
             <source>Hidden</source>
             <translation>Masquée</translation>
+        </message>
+        <message>
+            <source>Kind of lane: {kind}</source>
+            <translation>Type de ligne : {kind}</translation>
         </message>
     </context>
     <context>
