@@ -25,6 +25,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "schema": ("schema", "print the JSON Schema of the .journey format"),
     "convert": ("convert", "convert a map between formats"),
     "export": ("export", "export a map to PNG or PDF (works without a display)"),
+    "diff": ("diff", "list the differences between two maps (exit 0 same, 1 different); "
+                     "--json for JSON"),
+    "merge": ("merge", "merge two edited copies of a map (three-way with BASE); "
+                       "a git merge driver"),
 }
 
 

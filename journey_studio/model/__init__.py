@@ -3,7 +3,7 @@
 from .asset import Asset, MimeType
 from .card import Card
 from .ids import new_id
-from .journey import FORMAT_NAME, FORMAT_VERSION, Generator, Journey
+from .journey import FORMAT_NAME, FORMAT_VERSION, Generator, Journey, VersionRecord
 from .journey_map import EmotionScale, Map, integrity_problems
 from .kinds import CHANNEL_LANES, Channel, LaneKind, Language, Priority
 from .lane import EmotionPoint, Lane
@@ -13,5 +13,6 @@ from .stage import Stage, Step
 __all__ = [
     "Asset", "CHANNEL_LANES", "Card", "Channel", "EmotionPoint", "EmotionScale",
     "FORMAT_NAME", "FORMAT_VERSION", "Generator", "Journey", "Lane", "LaneKind", "Language",
-    "Map", "MimeType", "Persona", "Priority", "Stage", "Step", "integrity_problems", "new_id",
+    "Map", "MimeType", "Persona", "Priority", "Stage", "Step", "VersionRecord", "integrity_problems",
+    "new_id",
 ]

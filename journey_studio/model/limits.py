@@ -15,3 +15,5 @@ ASSETS_MAX = 200
 ASSET_BYTES_MAX = 25 * 1024 * 1024  # decoded size of one image
 IMAGE_PIXELS_MAX = 40_000_000  # width x height of one image (decompression bombs)
 VOTES_MAX = 10_000
+VERSIONS_MAX = 200  # entries of the version record
+VERSION_RECORD_MAX = 4_000_000  # characters of one version's base64 hashes
