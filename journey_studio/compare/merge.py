@@ -106,13 +106,22 @@ class _Merger:
         self.choices, self.keep_both = choices, keep_both
         self.conflicts: list[Conflict] = []
         self.result = Parts(map_id=ours.map_id, envelope_extras=dict(ours.envelope_extras))
+        if isinstance(view, FullBase):  # what only they changed outside the elements
+            if ours.map_id == view.parts.map_id:
+                self.result.map_id = theirs.map_id
+            if ours.envelope_extras == view.parts.envelope_extras:
+                self.result.envelope_extras = dict(theirs.envelope_extras)
         self.twins: dict[str, Element] = {}  # card key -> the second card kept for "both"
+        #: stages, steps and lanes deleted on one side, kept as edited on the other: their
+        #: contents come back with them
+        self.kept_deleted: list[tuple[str, Parts]] = []
 
     # --- the whole merge -------------------------------------------------------------------
     def run(self) -> Parts:
         keys = list(self.ours.elements) + [k for k in self.theirs.elements if k not in self.ours.elements]
         for key in keys:
             self._element(key)
+        self._bring_back_contents()
         self._repair()
         self._orders()
         self.conflicts.sort(key=lambda c: (KINDS.index(c.kind), c.key, c.field or ""))
@@ -152,6 +161,7 @@ class _Merger:
             chosen, deleted_by=other))
         if chosen == side:
             self._keep(element)
+            self.kept_deleted.append((element.key, parts))
 
     def _both(self, o: Element, t: Element) -> None:
         if o.fields == t.fields:
@@ -198,6 +208,21 @@ class _Merger:
         return (vt if chosen == "theirs" else vo), chosen == "both"
 
     # --- what kept elements need -----------------------------------------------------------
+    def _bring_back_contents(self) -> None:
+        """A stage, step or lane that comes back brings back what it held on the side that kept it."""
+        pending = list(self.kept_deleted)
+        while pending:
+            key, parts = pending.pop()
+            kind, own_id = kind_of_key(key), id_of_key(key)
+            for inner_key, inner in parts.elements.items():
+                f = inner.fields
+                inside = ((kind == "stage" and inner.kind == "step" and f["stage"] == own_id)
+                          or (kind == "step" and inner.kind in ("card", "point") and f["step"] == own_id)
+                          or (kind == "lane" and inner.kind in ("card", "point") and f["lane"] == own_id))
+                if inside and inner_key not in self.result.elements:
+                    self._keep(inner)
+                    pending.append((inner_key, parts))
+
     def _repair(self) -> None:
         elements = self.result.elements
         for _ in range(4):  # a card needs its step, which needs its stage: a few rounds settle it

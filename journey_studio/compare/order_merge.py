@@ -29,26 +29,27 @@ def merge_order(base: list[str], ours: list[str], theirs: list[str], keep: Colle
     theirs_moved = {k for k in theirs if k not in theirs_stay and k in ours_stay}
     theirs_added = {k for k in theirs if k not in set(ours)}
     ours_added = set(ours) - set(base) - set(theirs)
+    ours_moved = (set(ours) & set(base)) - ours_stay  # a poor anchor for their insertions
     result = [k for k in ours if k in keep and k not in theirs_moved]
     placed = set(result)
     for i, key in enumerate(theirs):
         if key in keep and key not in placed and (key in theirs_moved or key in theirs_added):
-            _insert_after_predecessor(result, placed, theirs, i, ours_added)
+            _insert_after_predecessor(result, placed, theirs, i, ours_added, ours_moved)
     for sequence in (theirs, base):  # anything kept but not placed yet (brought back)
         for i, key in enumerate(sequence):
             if key in keep and key not in placed:
-                _insert_after_predecessor(result, placed, sequence, i, ours_added)
+                _insert_after_predecessor(result, placed, sequence, i, ours_added, ours_moved)
     return result
 
 
 def _insert_after_predecessor(result: list[str], placed: set[str], sequence: list[str], i: int,
-                              ours_added: set[str]) -> None:
+                              ours_added: set[str], ours_moved: set[str]) -> None:
     key = sequence[i]
     at = 0
-    for before in reversed(sequence[:i]):
-        if before in placed:
-            at = result.index(before) + 1
-            break
+    befores = [b for b in reversed(sequence[:i]) if b in placed]
+    anchors = [b for b in befores if b not in ours_moved] or befores
+    if anchors:
+        at = result.index(anchors[0]) + 1
     else:
         for after in sequence[i + 1:]:  # nothing before it: go before its first follower
             if after in placed:
