@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
                      "--json for JSON"),
     "merge": ("merge", "merge two edited copies of a map (three-way with BASE); "
                        "a git merge driver"),
+    "refresh": ("refresh", "re-read a map's data sources, save it, and optionally export it"),
 }
 
 

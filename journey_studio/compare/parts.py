@@ -32,12 +32,12 @@ ORDER_KIND = {"stages": "stage", "steps": "step", "lanes": "lane", "points": "po
 
 #: The known fields of each kind, in file order. Other names are unknown fields kept as they are.
 FIELDS: dict[str, tuple[str, ...]] = {
-    "map": ("title", "description", "language", "emotionScale"),
+    "map": ("title", "description", "language", "emotionScale", "dataSources", "metrics", "measures"),
     "persona": ("name", "role", "age", "quote", "photo", "goals", "needs", "motivations",
                 "frustrations"),
     "stage": ("name", "description", "color", "momentOfTruth"),
     "step": ("stage", "name"),
-    "lane": ("kind", "title", "description", "color", "hidden"),
+    "lane": ("kind", "title", "description", "color", "hidden", "data"),
     "point": ("lane", "step", "score", "label"),
     "card": ("step", "lane", "text", "color", "owner", "priority", "tags", "note", "channel",
              "votes"),
@@ -46,12 +46,13 @@ FIELDS: dict[str, tuple[str, ...]] = {
 
 #: The values a field has when the file leaves it out (required fields have none).
 DEFAULTS: dict[str, dict[str, Any]] = {
-    "map": {"title": "", "description": "", "language": "en", "emotionScale": {"min": -2, "max": 2}},
+    "map": {"title": "", "description": "", "language": "en", "emotionScale": {"min": -2, "max": 2},
+            "dataSources": [], "metrics": [], "measures": []},
     "persona": {"name": "", "role": "", "age": None, "quote": "", "photo": None, "goals": [],
                 "needs": [], "motivations": [], "frustrations": []},
     "stage": {"name": "", "description": "", "color": None, "momentOfTruth": False},
     "step": {"name": ""},
-    "lane": {"title": "", "description": "", "color": None, "hidden": False},
+    "lane": {"title": "", "description": "", "color": None, "hidden": False, "data": None},
     "point": {"label": ""},
     "card": {"text": "", "color": None, "owner": "", "priority": None, "tags": [], "note": "",
              "channel": None, "votes": 0},

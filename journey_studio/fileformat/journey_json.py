@@ -26,8 +26,6 @@ def dumps(journey: Journey) -> bytes:
     """The canonical text of a journey: fixed key order, 2-space indent, final newline."""
     data = journey.model_dump(mode="json", by_alias=True)
     data["generator"] = Generator(name=APP_NAME, version=__version__).model_dump(mode="json")
-    if not data.get("versions"):
-        del data["versions"]  # optional: a file without a version record stays as it was
     return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 

@@ -9,7 +9,7 @@ from pydantic import Field, model_validator
 from .. import APP_NAME, __version__
 from . import limits
 from .asset import Asset
-from .base import Id, JourneyModel, text_field
+from .base import Id, JourneyModel, optional_list, text_field
 from .journey_map import Map
 
 FORMAT_NAME = "journey-studio"
@@ -38,7 +38,7 @@ class Journey(JourneyModel):
     map: Map
     assets: dict[Id, Asset] = Field(default_factory=dict, max_length=limits.ASSETS_MAX)
     #: The recent saved versions, oldest first; optional (see docs/FORMAT.md, "Version record").
-    versions: list[VersionRecord] = Field(default_factory=list, max_length=limits.VERSIONS_MAX)
+    versions: list[VersionRecord] = optional_list(limits.VERSIONS_MAX)
 
     @model_validator(mode="after")
     def _photo_exists(self) -> "Journey":
