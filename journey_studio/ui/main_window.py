@@ -42,6 +42,7 @@ from ..canvas import MapScene, MapView
 from ..render.layout import LayoutOptions
 from ..templates import TEMPLATE_TITLES
 from .view_options import PersonaOnMap, persona_on_map_wanted
+from .compare_tools import CompareTools
 from .data_tools import LivingMapTools
 from .workshop import WorkshopTools
 
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.window_actions.large_interface.setChecked(large_interface_wanted())
         self.workshop = WorkshopTools(self)
         self.living_map = LivingMapTools(self)
+        self.compare = CompareTools(self)
         self.persona_on_map = PersonaOnMap(self)
         self.inspector.raise_()  # the inspector is the tab in front, whatever docks were added since
         self.view.selection_changed.connect(self._selection_changed)
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         self.card_palette.setEnabled(editable)
         self.workshop.dot_voting.setEnabled(editable)  # a vote is an edit
         self.living_map.data_sources.setEnabled(editable)
+        self.compare.merge_action.setEnabled(editable)
         self.read_only_note.setVisible(not editable)
         self._selection_changed(self.view.selection())
         self._update_title()
