@@ -152,6 +152,8 @@ class CompareOverlay:
             self._arrow_from_old_cell(card_id, rect, key)
 
     def _ghost(self, card_id: str, tip: str, key: str) -> None:
+        """A dashed red outline with the struck-out text, where the card was in its cell (below
+        the cards the cell holds now when that place is taken)."""
         old = self._other_layout
         box = next((c for c in old.cards if c.card_id == card_id), None) if old else None
         if box is None:
@@ -160,19 +162,27 @@ class CompareOverlay:
         cell = self.scene.layout.cells.get((box.step_id, box.lane_id))
         if old_cell is None or cell is None:
             return
+        height = min(box.rect.h, 34.0)
         x = cell.x + (box.rect.x - old_cell.x)
         y = cell.y + (box.rect.y - old_cell.y)
-        rect = QRectF(x, y, box.rect.w, min(box.rect.h, max(cell.bottom - y, 24.0)))
-        fill = QColor(REMOVED)
-        fill.setAlpha(28)
+        rect = QRectF(x, y, box.rect.w, height)
+        taken = [QRectF(*_xywh(c.rect)) for c in self.scene.layout.cards
+                 if (c.step_id, c.lane_id) == (box.step_id, box.lane_id)]
+        taken += [item.rect() for item in self.items if item.data(1) == "ghost"]
+        while any(rect.intersects(other) for other in taken):
+            bottom = max(other.bottom() for other in taken if rect.intersects(other))
+            rect.moveTop(bottom + 6)
+        fill = QColor("#ffffff")
+        fill.setAlpha(225)
         ghost = self._outline(rect, REMOVED, tip, key, dashed=True, fill=fill)
+        ghost.setData(1, "ghost")
         text = QGraphicsSimpleTextItem(_first_line(box.lines), ghost)
         font = QFont()
-        font.setPointSizeF(11)
+        font.setPixelSize(15)
         font.setStrikeOut(True)
         text.setFont(font)
         text.setBrush(QBrush(REMOVED))
-        text.setPos(rect.x() + 8, rect.y() + 6)
+        text.setPos(rect.x() + 10, rect.y() + (height - text.boundingRect().height()) / 2)
         _passive(text)
 
     def _arrow_from_old_cell(self, card_id: str, to: QRectF, key: str) -> None:
@@ -261,9 +271,13 @@ class CompareOverlay:
         return QPointF(column.x + column.w / 2, curve.rect.y + fraction * curve.rect.h)
 
 
+def _xywh(rect: Rect) -> tuple[float, float, float, float]:
+    return rect.x, rect.y, rect.w, rect.h
+
+
 def _first_line(lines) -> str:
-    text = next((line for line in lines if line.strip()), "")
-    return text if len(text) <= 28 else text[:27] + "…"
+    text = " ".join(line.strip() for line in lines if line.strip())
+    return text if len(text) <= 26 else text[:25].rstrip() + "…"
 
 
 def _tip_line(difference: Difference) -> str:

@@ -32,6 +32,13 @@ class ComparePanel(QDockWidget):
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.title)
+        self.legend = QLabel(body)
+        self.legend.setWordWrap(True)
+        self.legend.setText(self.tr(
+            "<span style='color:#2e9d4a'>■ added</span> · <span style='color:#d43c3c'>▭ removed</span> · "
+            "<span style='color:#b87500'>■ changed</span> (tooltip: before) · "
+            "<span style='color:#2f6fdb'>➜ moved</span> · <span style='color:#6b5bd6'>○ old emotion</span>"))
+        layout.addWidget(self.legend)
         self.list = QListWidget(body)
         self.list.setWordWrap(True)
         self.list.itemClicked.connect(self._difference_clicked)

@@ -51,6 +51,7 @@ class CompareTools:
         self.overlay = CompareOverlay(window.view.map_scene)
         self.panel = ComparePanel(window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        window.tabifyDockWidget(window.inspector, self.panel)  # a tab beside the inspector
         self.panel.hide()
         self.panel.difference_clicked.connect(self.show_difference)
         self.panel.conflict_clicked.connect(self.show_conflict)
