@@ -97,7 +97,7 @@ class ComparePanel(QDockWidget):
         for widget in (self.resolve_title, self.conflicts, self.keep_mine, self.keep_theirs, self.keep_both):
             widget.setVisible(visible)
         if visible:
-            self.resolve_title.setText(self.tr("Resolve: {n} conflicts").format(n=len(conflicts)))
+            self.resolve_title.setText(self.tr("Resolve the conflicts: {n}").format(n=len(conflicts)))
             self.conflicts.setCurrentRow(min(max(current, 0), len(conflicts) - 1))
         self._conflict_current()
 

@@ -124,7 +124,7 @@ class CompareTools:
         return differences
 
     def _title(self, differences: list[Difference]) -> str:
-        count = translate("CompareTools", "{n} differences").format(n=len(differences))
+        count = translate("CompareTools", "Differences: {n}").format(n=len(differences))
         return f"{self.label}\n{count}"
 
     def _document_changed(self, _changes) -> None:
@@ -207,7 +207,7 @@ class CompareTools:
         self.show_comparison(before, translate("CompareTools", "Merged {name} ({base}): marks show what "
                                                "the merge changed").format(name=Path(path).name, base=result.base))
         self.panel.show_conflicts(result.conflicts)
-        self.window.report(translate("CompareTools", "Merged {name}: {n} conflicts").format(
+        self.window.report(translate("CompareTools", "Merged {name}; conflicts: {n}").format(
             name=Path(path).name, n=len(result.conflicts)))
         return result
 
