@@ -177,7 +177,7 @@
         </message>
         <message>
             <source>Merge C&amp;hanges From…</source>
-            <translation>F&amp;usionner les modifications de…</translation>
+            <translation>Fusionner &amp;les modifications de…</translation>
         </message>
         <message>
             <source>Bring the changes of another copy of this map into it (one undo step)</source>
@@ -202,10 +202,6 @@
         <message>
             <source>Differences: {n}</source>
             <translation>Différences : {n}</translation>
-        </message>
-        <message>
-            <source>Merged {name}; conflicts: {n}</source>
-            <translation>{name} fusionné ; conflits : {n}</translation>
         </message>
         <message>
             <source>Merge Changes From</source>
@@ -240,6 +236,10 @@ Le parcours n’a pas été modifié.</translation>
             <translation>{name} fusionné ({base}) : les marques montrent ce que la fusion a changé</translation>
         </message>
         <message>
+            <source>Merged {name}; conflicts: {n}</source>
+            <translation>{name} fusionné ; conflits : {n}</translation>
+        </message>
+        <message>
             <source>Resolve conflict</source>
             <translation>Résoudre un conflit</translation>
         </message>
@@ -252,191 +252,191 @@ Le parcours n’a pas été modifié.</translation>
         <name>DataSourcesDialog</name>
         <message>
             <source>Data Sources</source>
-            <translation type="unfinished" />
+            <translation>Sources de données</translation>
         </message>
         <message>
             <source>Data sources</source>
-            <translation type="unfinished" />
+            <translation>Sources de données</translation>
         </message>
         <message>
             <source>Add &amp;File…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un &amp;fichier…</translation>
         </message>
         <message>
             <source>Add Data&amp;base…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une &amp;base de données…</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Retirer</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <source>Metrics: how each is computed, its unit and its traffic light</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs : leur calcul, leur unité et leur feu tricolore</translation>
         </message>
         <message>
             <source>Metric</source>
-            <translation type="unfinished" />
+            <translation>Indicateur</translation>
         </message>
         <message>
             <source>Computed as</source>
-            <translation type="unfinished" />
+            <translation>Calcul</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unité</translation>
         </message>
         <message>
             <source>Good at</source>
-            <translation type="unfinished" />
+            <translation>Bon à partir de</translation>
         </message>
         <message>
             <source>Alert at</source>
-            <translation type="unfinished" />
+            <translation>Alerte à partir de</translation>
         </message>
         <message>
             <source>Answers from</source>
-            <translation type="unfinished" />
+            <translation>Réponses de</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>à</translation>
         </message>
         <message>
             <source>Add &amp;Metric</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un &amp;indicateur</translation>
         </message>
         <message>
             <source>New metric</source>
-            <translation type="unfinished" />
+            <translation>Nouvel indicateur</translation>
         </message>
         <message>
             <source>Curve “{title}”:</source>
-            <translation type="unfinished" />
+            <translation>Courbe « {title} » :</translation>
         </message>
         <message>
             <source>OK and &amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>OK et &amp;actualiser</translation>
         </message>
         <message>
             <source>Browse…</source>
-            <translation type="unfinished" />
+            <translation>Parcourir…</translation>
         </message>
         <message>
             <source>Read &amp;Columns</source>
-            <translation type="unfinished" />
+            <translation>Lire les &amp;colonnes</translation>
         </message>
         <message>
             <source>all rows</source>
-            <translation type="unfinished" />
+            <translation>toutes les lignes</translation>
         </message>
         <message>
             <source>Step column:</source>
-            <translation type="unfinished" />
+            <translation>Colonne de la sous-étape :</translation>
         </message>
         <message>
             <source>Value column:</source>
-            <translation type="unfinished" />
+            <translation>Colonne de la valeur :</translation>
         </message>
         <message>
             <source>Metric column:</source>
-            <translation type="unfinished" />
+            <translation>Colonne de l’indicateur :</translation>
         </message>
         <message>
             <source>Date column:</source>
-            <translation type="unfinished" />
+            <translation>Colonne de la date :</translation>
         </message>
         <message>
             <source>Segment column:</source>
-            <translation type="unfinished" />
+            <translation>Colonne du segment :</translation>
         </message>
         <message>
             <source>Name:</source>
-            <translation type="unfinished" />
+            <translation>Nom :</translation>
         </message>
         <message>
             <source>File:</source>
-            <translation type="unfinished" />
+            <translation>Fichier :</translation>
         </message>
         <message>
             <source>Sheet:</source>
-            <translation type="unfinished" />
+            <translation>Feuille :</translation>
         </message>
         <message>
             <source>Database URL:</source>
-            <translation type="unfinished" />
+            <translation>URL de la base :</translation>
         </message>
         <message>
             <source>Password variable:</source>
-            <translation type="unfinished" />
+            <translation>Variable du mot de passe :</translation>
         </message>
         <message>
             <source>Query:</source>
-            <translation type="unfinished" />
+            <translation>Requête :</translation>
         </message>
         <message>
             <source>Metric name:</source>
-            <translation type="unfinished" />
+            <translation>Nom de l’indicateur :</translation>
         </message>
         <message>
             <source>Only the segment:</source>
-            <translation type="unfinished" />
+            <translation>Seulement le segment :</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(aucune)</translation>
         </message>
         <message>
             <source>Add a Data File</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un fichier de données</translation>
         </message>
         <message>
             <source>Data files (*.csv *.tsv *.txt *.xlsx *.sqlite *.sqlite3 *.db)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers de données (*.csv *.tsv *.txt *.xlsx *.sqlite *.sqlite3 *.db)</translation>
         </message>
         <message>
             <source>Database</source>
-            <translation type="unfinished" />
+            <translation>Base de données</translation>
         </message>
         <message>
             <source>Choose the Data File</source>
-            <translation type="unfinished" />
+            <translation>Choisir le fichier de données</translation>
         </message>
         <message>
             <source>mean</source>
-            <translation type="unfinished" />
+            <translation>moyenne</translation>
         </message>
         <message>
             <source>sum</source>
-            <translation type="unfinished" />
+            <translation>somme</translation>
         </message>
         <message>
             <source>count</source>
-            <translation type="unfinished" />
+            <translation>nombre</translation>
         </message>
         <message>
             <source>CSAT (% of 4 and 5)</source>
-            <translation type="unfinished" />
+            <translation>CSAT (% de 4 et 5)</translation>
         </message>
         <message>
             <source>—</source>
-            <translation type="unfinished" />
+            <translation>—</translation>
         </message>
         <message>
             <source>Drawn by hand</source>
-            <translation type="unfinished" />
+            <translation>Tracée à la main</translation>
         </message>
         <message>
             <source>From data: {source} · {metric}</source>
-            <translation type="unfinished" />
+            <translation>D’après les données : {source} · {metric}</translation>
         </message>
         <message>
             <source>Edit data sources</source>
-            <translation type="unfinished" />
+            <translation>Modifier les sources de données</translation>
         </message>
     </context>
     <context>
@@ -881,32 +881,32 @@ enregistré automatiquement le {when}  ·  {where}</translation>
     <context>
         <name>LivingMapTools</name>
         <message>
-            <source>&amp;Data Sources…</source>
-            <translation type="unfinished" />
+            <source>Data So&amp;urces…</source>
+            <translation>So&amp;urces de données…</translation>
         </message>
         <message>
             <source>Link the map to survey and operations data (CSV, Excel, SQLite, SQL databases)</source>
-            <translation type="unfinished" />
+            <translation>Relier le parcours aux données d’enquêtes et d’activité (CSV, Excel, SQLite, bases SQL)</translation>
         </message>
         <message>
-            <source>&amp;Refresh Data</source>
-            <translation type="unfinished" />
+            <source>Re&amp;fresh Data</source>
+            <translation>Ac&amp;tualiser les données</translation>
         </message>
         <message>
             <source>Read the map's data sources again</source>
-            <translation type="unfinished" />
+            <translation>Relire les sources de données du parcours</translation>
         </message>
         <message>
             <source>Database password</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe de la base</translation>
         </message>
         <message>
             <source>Password for {url} (empty if none; it is not saved in the map):</source>
-            <translation type="unfinished" />
+            <translation>Mot de passe pour {url} (vide s’il n’y en a pas ; il n’est pas enregistré dans le parcours) :</translation>
         </message>
         <message>
             <source>Refresh Data</source>
-            <translation type="unfinished" />
+            <translation>Actualiser les données</translation>
         </message>
         <message>
             <source>{problem}
@@ -918,27 +918,27 @@ Le parcours n’a pas été modifié.</translation>
         </message>
         <message>
             <source>Refresh data</source>
-            <translation type="unfinished" />
+            <translation>Actualiser les données</translation>
         </message>
         <message>
             <source>Data refreshed: nothing changed ({rows} rows read)</source>
-            <translation type="unfinished" />
+            <translation>Données actualisées : rien n’a changé ({rows} lignes lues)</translation>
         </message>
         <message>
             <source>… and {n} more</source>
-            <translation type="unfinished" />
+            <translation>… et {n} de plus</translation>
         </message>
         <message>
             <source>{source}: {rows} rows name no step of the map ({names})</source>
-            <translation type="unfinished" />
+            <translation>{source} : {rows} lignes ne désignent aucune sous-étape du parcours ({names})</translation>
         </message>
         <message>
             <source>Data refreshed: {n} changes</source>
-            <translation type="unfinished" />
+            <translation>Données actualisées : {n} changements</translation>
         </message>
         <message>
             <source>Data refreshed</source>
-            <translation type="unfinished" />
+            <translation>Données actualisées</translation>
         </message>
     </context>
     <context>
