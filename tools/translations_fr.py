@@ -443,7 +443,6 @@ _FRENCH = {
         "qui a changé quoi.\n\nGarder les deux versions de chaque carte qui diffère ? (Non : garder "
         "la version de ce parcours ; chaque différence est listée pour être résolue.)",
     "Merge changes from {name}": "Fusionner les modifications de {name}",
-    "{problem}\n\nThe map was not changed.": "{problem}\n\nLe parcours n’a pas été modifié.",
     "Merged {name} ({base}): marks show what the merge changed":
         "{name} fusionné ({base}) : les marques montrent ce que la fusion a changé",
     "Merged {name}; conflicts: {n}": "{name} fusionné ; conflits : {n}",
