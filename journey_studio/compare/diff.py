@@ -70,7 +70,8 @@ def diff_parts(pa: Parts, pb: Parts) -> list[Difference]:
 
 def _keys_in_order(parts: Parts, _side: str) -> list[str]:
     ordered = [k for name in ORDER_KIND for k in parts.orders.get(name, [])]
-    return [k for k in parts.elements if k not in set(ordered)] + ordered
+    placed = set(ordered)
+    return [k for k in parts.elements if k not in placed] + ordered
 
 
 def _reordered(pa: Parts, pb: Parts, name: str) -> set[str]:
@@ -86,15 +87,21 @@ def _reordered(pa: Parts, pb: Parts, name: str) -> set[str]:
             if key in common and _cell(pb, key) == _cell(pa, key):
                 cells.setdefault(_cell(pb, key), ([], []))[1].append(key)
         for before, after in cells.values():
-            before = [k for k in before if k in set(after)]
-            moved |= set(after) - kept_in_place(before, after)
+            if before == after:
+                continue
+            after_set = set(after)
+            before = [k for k in before if k in after_set]
+            moved |= after_set - kept_in_place(before, after)
         return moved
     if name == "steps":  # order inside one stage
         a = [k for k in a if k in common and pa.elements[k].fields["stage"] == pb.elements[k].fields["stage"]]
-        b = [k for k in b if k in set(a)]
+        kept = set(a)
+        b = [k for k in b if k in kept]
     else:
         a = [k for k in a if k in common]
         b = [k for k in b if k in common]
+    if a == b:
+        return set()
     return set(b) - kept_in_place(a, b)
 
 
@@ -130,6 +137,8 @@ def _removed(pa: Parts, key: str) -> Difference:
 def _changed(pa: Parts, pb: Parts, key: str, reordered: bool) -> list[Difference]:
     kind = kind_of_key(key)
     old, new = pa.elements[key].fields, pb.elements[key].fields
+    if old == new and not reordered:
+        return []
     name = name_of(pa, key)
     out: list[Difference] = []
     place = _PLACE.get(kind, ())

@@ -2,7 +2,9 @@
 
 import json
 
+from hypothesis import HealthCheck, given, settings
 from sample_maps import rich_journey
+from strategies import journeys
 from support import EXAMPLES
 
 from journey_studio.compare import history
@@ -101,3 +103,13 @@ def test_merged_file_shares_the_newest_version_of_each_side():
     again = merge(None, merged, b)
     assert again.base == f"version {b.versions[-2].id}"
     assert again.conflicts == []
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(journeys())
+def test_any_map_with_its_record_survives_save_and_load(journey):
+    journey.versions = history.versions_with_this_one(journey)
+    raw = dumps(journey)
+    again = loads(raw)
+    assert again == journey and dumps(again) == raw
+    assert history.versions_with_this_one(again) == again.versions  # unchanged: no new version
