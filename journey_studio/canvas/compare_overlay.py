@@ -74,6 +74,11 @@ class CompareOverlay:
         self._other_layout = layout_map(other, self.scene.options)
         self._redraw()
 
+    def follow(self, differences: Iterable[Difference]) -> None:
+        """New differences with the same other version (the map was edited)."""
+        self.differences = list(differences)
+        self._redraw()
+
     def clear(self) -> None:
         self.differences, self.other, self._other_layout = [], None, None
         self._remove_items()

@@ -130,9 +130,8 @@ class CompareTools:
     def _document_changed(self, _changes) -> None:
         if self.other is not None:  # the marks follow the map as it is edited
             differences = diff(self.other, self.document.journey)
-            self.overlay.differences = differences
+            self.overlay.follow(differences)
             self.panel.show_differences(differences, self._title(differences))
-            self.overlay._redraw()
 
     def close_comparison(self) -> None:
         self.other, self.session = None, None

@@ -65,6 +65,8 @@ def test_compare_marks_every_kind_of_difference_and_the_list_shows_them(qtbot, o
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      view.mapFromScene(QPointF(center)))
     assert view.selection().card_ids == ("new",)
+    window.document.update_card("c1", text="card 1")  # back to the sent text: its mark goes
+    assert overlay.mark_of("card/c1") is None and panel.list.count() == len(differences) - 1
     tools.close_comparison()
     assert overlay.items == [] and not panel.isVisible()
 
