@@ -3,13 +3,14 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import journeys, texts
+from support import examples
 
 from journey_studio.compare.diff import diff
 from journey_studio.compare.merge import merge
 from journey_studio.compare.parts import split
 from journey_studio.model import Card, Journey
 
-FAST = settings(max_examples=25, deadline=None,
+FAST = settings(max_examples=examples(20), deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 maps = journeys(with_extras=True)
 

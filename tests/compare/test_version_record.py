@@ -5,7 +5,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from sample_maps import rich_journey
 from strategies import journeys
-from support import EXAMPLES
+from support import EXAMPLES, examples
 
 from journey_studio.compare import history
 from journey_studio.compare.base_view import RecordBase
@@ -105,7 +105,7 @@ def test_merged_file_shares_the_newest_version_of_each_side():
     assert again.conflicts == []
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(15), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(journeys())
 def test_any_map_with_its_record_survives_save_and_load(journey):
     journey.versions = history.versions_with_this_one(journey)
