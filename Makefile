@@ -21,7 +21,6 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/canvas_bench.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
