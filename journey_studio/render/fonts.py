@@ -144,9 +144,9 @@ def text_runs(text: str, style: FontStyle) -> tuple[TextRun, ...]:
     return tuple(runs)
 
 
-def missing_chars(text: str) -> set[str]:
-    """The characters of ``text`` no bundled or fallback font can draw."""
-    return {c for c in text if not has_glyph(c) and not is_ignorable(c) and not c.isspace()
+def missing_chars(text: str | set[str]) -> set[str]:
+    """The characters of ``text`` (a string or a set of characters) no bundled or fallback font can draw."""
+    return {c for c in set(text) if not has_glyph(c) and not is_ignorable(c) and not c.isspace()
             and fallback_for(c) is None}
 
 

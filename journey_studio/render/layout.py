@@ -37,6 +37,18 @@ def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions()) 
     return _Layouter(journey_map, options).run()
 
 
+def grid_width(journey_map: Map, metrics: Metrics = METRICS) -> float:
+    """The width of the laid-out map, known without laying it out (lane headers + one column a step)."""
+    n_steps = sum(len(stage.steps) for stage in journey_map.stages)
+    return metrics.lane_header_width + max(n_steps, 1) * metrics.column_width
+
+
+def least_height(journey_map: Map, metrics: Metrics = METRICS) -> float:
+    """A floor under the laid-out map's height, known without laying it out (its lanes at their
+    smallest): enough to refuse an image far too large before the layout is made."""
+    return metrics.lane_min_height * sum(1 for lane in journey_map.lanes if not lane.hidden)
+
+
 #: room at the left of an emotion band for the scale's ticks (max, neutral, min)
 TICK_ROOM = 30.0
 
@@ -94,21 +106,20 @@ class _Layouter:
     # --- the whole map -----------------------------------------------------------------
     def run(self) -> MapLayout:
         k = self.k
-        n_steps = sum(len(stage.steps) for stage in self.m.stages)
-        grid_width = k.lane_header_width + max(n_steps, 1) * k.column_width
+        map_width = grid_width(self.m, k)
         top = 0.0
         title = persona = None
         if self.o.show_title:
-            title = title_box(self.m, Rect(0, top, grid_width, k.title_height), k)
+            title = title_box(self.m, Rect(0, top, map_width, k.title_height), k)
             top += k.title_height
         if self.o.show_persona and not persona_is_empty(self.m.persona):
-            persona = persona_box(self.m, Rect(0, top, grid_width, k.persona_height), k)
+            persona = persona_box(self.m, Rect(0, top, map_width, k.persona_height), k)
             top += k.persona_height + 12
-        layout = MapLayout(width=grid_width, height=0, grid=Rect(0, top, grid_width, 0),
+        layout = MapLayout(width=map_width, height=0, grid=Rect(0, top, map_width, 0),
                            title=title, persona=persona)
         header_bottom = self._stages_and_steps(layout, top)
         bottom = self._lanes(layout, header_bottom)
-        layout.grid = Rect(0, top, grid_width, bottom - top)
+        layout.grid = Rect(0, top, map_width, bottom - top)
         for step in layout.steps:
             step.column = Rect(step.rect.x, step.rect.y, step.rect.w, bottom - step.rect.y)
         layout.height = bottom

@@ -20,14 +20,14 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..fileformat import SUFFIX, JourneyFileError
-from ..fileformat.mermaid_import import is_mermaid_journey, journey_from_mermaid_text
 from ..fileformat.readers import IMPORTERS
-from ..fileformat.writers import write_any
 from . import windows
-from .export_dialog import ExportDialog
 
 if TYPE_CHECKING:
+    from .export_dialog import ExportDialog
     from .main_window import MainWindow
+# the writers, the Mermaid reader and the export dialog (reportlab, openpyxl) load when used,
+# not at the editor's start
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -101,6 +101,8 @@ def export_to(window: "MainWindow", path: str) -> str | None:
         QMessageBox.warning(window, translate("ImportExport", "Export"), text.format(name=name))
         return None
     try:
+        from ..fileformat.writers import write_any
+
         warnings = write_any(window.document.journey, path)
     except (JourneyFileError, OSError) as error:
         text = translate("ImportExport", "The map was not exported to “{name}”.").format(name=name)
@@ -111,9 +113,11 @@ def export_to(window: "MainWindow", path: str) -> str | None:
     return path
 
 
-def export_picture_dialog(window: "MainWindow", png: bool) -> ExportDialog:
+def export_picture_dialog(window: "MainWindow", png: bool) -> "ExportDialog":
     """The Export dialog for this map, set to PNG or PDF (its other settings as last time)."""
     path = window.document.path
+    from .export_dialog import ExportDialog
+
     dialog = ExportDialog(window.document.journey, window,
                           suggested_name=Path(window.display_name()).stem,
                           default_folder=str(Path(path).parent) if path else _folder())
@@ -136,6 +140,8 @@ def map_is_empty(window: "MainWindow") -> bool:
 
 def paste_mermaid(window: "MainWindow", text: str) -> "MainWindow | None":
     """Mermaid journey text pasted onto an empty map opens as a new map; None if not taken."""
+    from ..fileformat.mermaid_import import is_mermaid_journey, journey_from_mermaid_text
+
     if not text.strip() or not map_is_empty(window) or not is_mermaid_journey(text):
         return None
     try:
