@@ -8,6 +8,7 @@ is on screen is what is printed, and the layout is tested without a screen.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..model import Card, EmotionScale, Journey, LaneKind, Language, Map
 from ..vocabulary import CHANNEL_NAMES, PRIORITY_NAMES
@@ -19,6 +20,7 @@ from .geometry import (
     Box, CardBox, CurveBox, EllipseShape, Font, IconShape, LaneBox, LineShape, MapLayout, PathShape,
     PointBox, Rect, RectShape, Shape, StageBox, StepBox, TextShape,
 )
+from .layout_cache import LayoutCache
 from .persona_block import persona_box, persona_is_empty, title_box
 from .style import METRICS, Metrics
 from .text import clamp_lines, wrap
@@ -32,9 +34,33 @@ class LayoutOptions:
     metrics: Metrics = field(default_factory=lambda: METRICS)
 
 
-def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions()) -> MapLayout:
+def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions(),
+               cache: LayoutCache | None = None) -> MapLayout:
+    """The geometry of ``source``. ``cache``: the one given to the previous layout of the same
+    map (the editor keeps one): cards whose inputs did not change are reused, not made again;
+    the result is equal to a layout without cache."""
     journey_map = source.map if isinstance(source, Journey) else source
-    return _Layouter(journey_map, options).run()
+    if cache is None:
+        return _Layouter(journey_map, options, LayoutCache()).run()
+    cache.begin(options.metrics)
+    try:
+        return _Layouter(journey_map, options, cache).run()
+    finally:
+        cache.end()
+
+
+class _CardFacts(NamedTuple):
+    """What a card's box is made from (a snapshot: the model's card may change later)."""
+
+    id: str
+    step: str
+    lane: str
+    text: str
+    color: str | None
+    channel: str | None
+    owner: str
+    priority: str | None
+    votes: int
 
 
 def grid_width(journey_map: Map, metrics: Metrics = METRICS) -> float:
@@ -97,11 +123,12 @@ def card_text_width(metrics: Metrics = METRICS) -> float:
 
 
 class _Layouter:
-    def __init__(self, journey_map: Map, options: LayoutOptions):
+    def __init__(self, journey_map: Map, options: LayoutOptions, cache: LayoutCache):
         self.m = journey_map
         self.o = options
         self.k = options.metrics
         self.language = Language(journey_map.language)
+        self.cache = cache
 
     # --- the whole map -----------------------------------------------------------------
     def run(self) -> MapLayout:
@@ -196,13 +223,15 @@ class _Layouter:
             colors = style.lane_colors(lane.kind)
             is_emotion = lane.kind == LaneKind.EMOTIONS
             cards_top = k.curve_height if is_emotion else 0.0
-            pending: list[tuple[Card, float, float, tuple[tuple[str, ...], bool, float]]] = []
+            pending: list[tuple[_CardFacts, float, float, tuple[tuple[str, ...], bool, float]]] = []
             tallest = 0.0
             for step, col_x in columns:
                 offset = cards_top + k.cell_padding
                 for card in by_cell.get((step.id, lane.id), []):
-                    size = self._card_size(card)  # measured once: placed here, drawn below
-                    pending.append((card, col_x, offset, size))
+                    facts = _CardFacts(card.id, card.step, card.lane, card.text, card.color, card.channel,
+                                       card.owner, card.priority, card.votes)
+                    size = self._card_size(facts)  # measured once: placed here, drawn below
+                    pending.append((facts, col_x, offset, size))
                     offset += size[2] + k.card_gap
                 tallest = max(tallest, offset - k.card_gap + k.cell_padding)
             header_lines = wrap(lane.title, k.lane_header_width - 28, FontStyle.BOLD, k.lane_font)
@@ -218,10 +247,15 @@ class _Layouter:
             for step, col_x in columns:
                 layout.cells[(step.id, lane.id)] = Rect(col_x, y, k.column_width, row_h)
             index_in_cell: dict[str, int] = {}
+            card_box, cached_box = self._card_box, self.cache.card_box
             for card, col_x, offset, size in pending:
                 index = index_in_cell.get(card.step, 0)
                 index_in_cell[card.step] = index + 1
-                layout.cards.append(self._card_box(card, col_x, y + offset, size, colors, index))
+                key = (card, col_x, index, size, lane.kind, self.language)  # the lane's kind decides colors
+                layout.cards.append(cached_box(
+                    card.id, key, y + offset,
+                    lambda at, card=card, col_x=col_x, size=size, index=index, colors=colors:
+                        card_box(card, col_x, at, size, colors, index)))
             if is_emotion:
                 band = Rect(k.lane_header_width, y, row.w, k.curve_height)
                 layout.curves.append(self._curve(lane, band, columns, emotion_lanes.index(lane.id)))
@@ -249,14 +283,17 @@ class _Layouter:
             shapes.append(LineShape(header.x + 16, y + 8, header.x + 56, y + 8, curve_key, 4))
         return shapes
 
-    def _card_size(self, card: Card) -> tuple[tuple[str, ...], bool, float]:
-        k = self.k
-        lines = wrap(card.text, card_text_width(k), FontStyle.REGULAR, k.card_font)
+    def _card_size(self, card: _CardFacts) -> tuple[tuple[str, ...], bool, float]:
         has_meta = bool(card.channel or card.owner or card.priority or card.votes)
+        return self.cache.size((card.text, has_meta), lambda: self._measure(card.text, has_meta))
+
+    def _measure(self, text: str, has_meta: bool) -> tuple[tuple[str, ...], bool, float]:
+        k = self.k
+        lines = wrap(text, card_text_width(k), FontStyle.REGULAR, k.card_font)
         height = 2 * k.card_padding + max(len(lines), 1) * k.card_line + (k.meta_height if has_meta else 0)
         return lines, has_meta, max(height, k.card_min_height)
 
-    def _card_box(self, card: Card, col_x: float, y: float, size: tuple[tuple[str, ...], bool, float],
+    def _card_box(self, card: _CardFacts, col_x: float, y: float, size: tuple[tuple[str, ...], bool, float],
                   colors: style.LaneColors, index: int) -> CardBox:
         k = self.k
         lines, has_meta, height = size
@@ -278,7 +315,7 @@ class _Layouter:
         return CardBox(rect=rect, shapes=shapes, card_id=card.id, step_id=card.step, lane_id=card.lane,
                        index=index, lines=lines)
 
-    def _card_meta(self, card: Card, area: Rect, ink: str) -> list[Shape]:
+    def _card_meta(self, card: _CardFacts, area: Rect, ink: str) -> list[Shape]:
         """The footer of a card: channel, owner, priority and dot votes, left to right."""
         k = self.k
         font = Font(FontStyle.REGULAR, k.meta_font)
@@ -331,7 +368,8 @@ class _Layouter:
         y_of = box.y_of
         box.neutral_y = y_of(scale.neutral)
         x_of = {step.id: col_x + k.column_width / 2 for step, col_x in columns}
-        ordered = [p for p in sorted(lane.points, key=lambda p: list(x_of).index(p.step)) if p.step in x_of]
+        order = {step_id: i for i, step_id in enumerate(x_of)}
+        ordered = sorted((p for p in lane.points if p.step in order), key=lambda p: order[p.step])
         coords = [(x_of[p.step], y_of(p.score)) for p in ordered]
         box.shapes = band_shapes(box, scale, coords, k)
         r = k.face_radius
