@@ -25,8 +25,8 @@ from ..render.persona_block import LISTS, persona_box, persona_is_empty
 from ..render.style import INK, METRICS, MUTED
 from ..render.text import clamp_lines, wrap
 from .errors import ExportError
+from ..render.painters.pdf import PdfPainter
 from .page_sizes import PAGE_SIZES, mm
-from .pdf_painter import PdfPainter
 
 PERSONA_PLACES = ("above", "own-page", "none")
 ORIENTATIONS = ("auto", "portrait", "landscape")
