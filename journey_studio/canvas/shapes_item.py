@@ -61,7 +61,7 @@ class ShapesItem(QGraphicsItem):
         """Show ``shapes`` with the item at ``rect``'s corner; False when nothing changed.
 
         A box the layout only moved (its shapes are its last ones, shifted) just moves the item."""
-        if shapes is self._given and rect == self._rect:
+        if shapes is self._given and (rect is self._rect or rect == self._rect):
             return False
         root, dx, dy = root_shapes(shapes)
         if root is self._root and rect.w == self._rect.w and rect.h == self._rect.h:

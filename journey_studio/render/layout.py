@@ -174,13 +174,17 @@ class _Layouter:
             width = len(stage.steps) * k.column_width
             single = len(stage.steps) == 1 and not stage.steps[0].name
             rect = Rect(x, top, width, stage_h + (step_h if single else 0))
-            layout.stages.append(self._stage_box(stage, rect, stage_lines[stage.id]))
+            lines = stage_lines[stage.id]
+            layout.stages.append(self.cache.memo(
+                ("stage", stage.id, stage.color, stage.moment_of_truth, x, top, width, rect.h, lines),
+                lambda stage=stage, rect=rect, lines=lines: self._stage_box(stage, rect, lines)))
             for i, step in enumerate(stage.steps):
                 col_x = x + i * k.column_width
                 header = Rect(col_x, top + stage_h, k.column_width, 0 if single else step_h)
                 box = StepBox(rect=header, step_id=step.id, stage_id=stage.id)
                 if header.h:
-                    box.shapes = self._step_shapes(step.name, header)
+                    box.shapes = self.cache.memo(("step", step.name, col_x, header.y, header.h),
+                                                 lambda name=step.name, header=header: self._step_shapes(name, header))
                 layout.steps.append(box)
             x += width
         return top + stage_h + step_h
@@ -232,9 +236,9 @@ class _Layouter:
             tallest = 0.0
             for step, col_x in columns:
                 offset = cards_top + k.cell_padding
-                for card in by_cell.get((step.id, lane.id), []):
-                    facts = _CardFacts(card.id, card.step, card.lane, card.text, card.color, card.channel,
-                                       card.owner, card.priority, card.votes)
+                for card in by_cell.get((step.id, lane.id), ()):
+                    facts = (card.id, card.step, card.lane, card.text, card.color, card.channel,
+                             card.owner, card.priority, card.votes)
                     size = self._card_size(facts)  # measured once: placed here, drawn below
                     pending.append((facts, col_x, offset, size))
                     offset += size[2] + k.card_gap
@@ -257,14 +261,16 @@ class _Layouter:
                 layout.cells[(step.id, lane.id)] = Rect(col_x, y, k.column_width, row_h)
             index_in_cell: dict[str, int] = {}
             card_box, cached_box = self._card_box, self.cache.card_box
-            for card, col_x, offset, size in pending:
-                index = index_in_cell.get(card.step, 0)
-                index_in_cell[card.step] = index + 1
-                key = (card, col_x, index, size, lane.kind, self.language)  # the lane's kind decides colors
-                layout.cards.append(cached_box(
-                    card.id, key, y + offset,
-                    lambda at, card=card, col_x=col_x, size=size, index=index, colors=colors:
-                        card_box(card, col_x, at, size, colors, index)))
+            language, kind, cards = self.language, lane.kind, layout.cards
+            for facts, col_x, offset, size in pending:
+                step_id = facts[1]
+                index = index_in_cell.get(step_id, 0)
+                index_in_cell[step_id] = index + 1
+                key = (facts, col_x, index, size, kind, language)  # the lane's kind decides the colours
+                cards.append(cached_box(
+                    facts[0], key, y + offset,
+                    lambda at, facts=facts, col_x=col_x, size=size, index=index, colors=colors:
+                        card_box(_CardFacts._make(facts), col_x, at, size, colors, index)))
             if is_emotion:
                 band = Rect(k.lane_header_width, y, row.w, k.curve_height)
                 layout.curves.append(self._curve(lane, band, columns, emotion_lanes.index(lane.id)))
@@ -304,9 +310,11 @@ class _Layouter:
             shapes.append(LineShape(header.x + 16, y + 8, header.x + 56, y + 8, curve_key, 4))
         return shapes
 
-    def _card_size(self, card: _CardFacts) -> tuple[tuple[str, ...], bool, float]:
-        has_meta = bool(card.channel or card.owner or card.priority or card.votes)
-        return self.cache.size((card.text, has_meta), lambda: self._measure(card.text, has_meta))
+    def _card_size(self, facts: tuple) -> tuple[tuple[str, ...], bool, float]:
+        """``facts``: a ``_CardFacts`` as a plain tuple (made for every card at every relayout)."""
+        _id, _step, _lane, text, _color, channel, owner, priority, votes = facts
+        has_meta = bool(channel or owner or priority or votes)
+        return self.cache.size((text, has_meta), lambda: self._measure(text, has_meta))
 
     def _measure(self, text: str, has_meta: bool) -> tuple[tuple[str, ...], bool, float]:
         k = self.k
@@ -395,8 +403,10 @@ class _Layouter:
         box.shapes = band_shapes(box, scale, coords, k)
         r = k.face_radius
         for point, (x, y) in zip(ordered, coords):
-            box.points.append(PointBox(rect=Rect(x - r, y - r, 2 * r, 2 * r),
-                                       shapes=point_shapes(x, y, point.score, point.label, scale, k),
+            shapes = self.cache.memo(("point", x, y, point.score, point.label, scale.min, scale.max),
+                                     lambda x=x, y=y, point=point: point_shapes(x, y, point.score, point.label,
+                                                                                scale, k))
+            box.points.append(PointBox(rect=Rect(x - r, y - r, 2 * r, 2 * r), shapes=shapes,
                                        lane_id=lane.id, step_id=point.step, score=point.score))
         return box
 

@@ -85,11 +85,15 @@ class LayoutCache:
         self._next_sizes, self._next_boxes = {}, {}
 
     def size(self, key, make):
+        """What ``make()`` gave last time for ``key`` (a card's measured text; a header's or an
+        emotion point's shapes): the same object, so the canvas sees at once it is unchanged."""
         found = self._sizes.get(key)
         if found is None:
             found = make()
         self._next_sizes[key] = found
         return found
+
+    memo = size
 
     def card_box(self, card_id: str, key: tuple, y: float, make: Callable[[float], CardBox]) -> CardBox:
         """The box of ``card_id`` at ``y``: the last one if ``key`` is unchanged (moved if need be);

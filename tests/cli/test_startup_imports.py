@@ -43,10 +43,10 @@ def test_png_export_from_the_command_line_loads_no_pdf_spreadsheet_or_schema_cod
 
 def test_the_editor_starts_without_pdf_spreadsheet_or_schema_code():
     modules = _loaded_after(
-        "from journey_studio.app import create_application\n"
-        "from journey_studio.ui import windows\n"
+        "from journey_studio.app import Application, create_application\n"
         "app = create_application()\n"
-        f"window = windows.open_path({str(EXAMPLES[0])!r})\n"
+        "application = Application(app)\n"
+        f"window = application.open_path({str(EXAMPLES[0])!r})\n"
         "assert window is not None\n"
         "window.show(); app.processEvents(); window.grab()\n")
     assert _heavy(modules) == []
