@@ -90,3 +90,33 @@ def test_a_taller_card_moves_the_rows_below_without_making_their_cards_again(qap
     doc.undo_stack.undo()
     assert {card_id: scene.cards[card_id].pos().y() for card_id in below} == y_before
     assert scene.layout == layout_map(doc.journey, scene.options)
+
+
+def test_zoomed_out_cards_draw_as_blocks_of_their_colour_without_text(qapp, monkeypatch):
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+    from sample_maps import rich_journey
+
+    from journey_studio.canvas import card_item, shapes_item
+    from journey_studio.document import Document
+
+    doc = Document.from_journey(rich_journey())
+    scene = MapScene(doc)
+    item = scene.cards["c0"]  # a "#ffcc00" card
+    drawn = []
+    monkeypatch.setattr(shapes_item, "paint_shapes", lambda *args, **kwargs: drawn.append(args))
+
+    def paint_at(zoom: float) -> QImage:
+        image = QImage(400, 400, QImage.Format.Format_ARGB32)
+        image.fill(0)
+        painter = QPainter(image)
+        painter.scale(zoom, zoom)
+        item.paint(painter, QStyleOptionGraphicsItem())
+        painter.end()
+        return image
+
+    paint_at(1.0)
+    assert len(drawn) == 1  # readable: the card's own shapes, text included
+    image = paint_at(card_item.READABLE_ZOOM / 2)
+    assert len(drawn) == 1  # zoomed out: no text, no shapes
+    assert QColor(image.pixel(5, 5)).name() == "#ffcc00"
