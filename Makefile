@@ -11,6 +11,8 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	# bytecode written once, so a run with PYTHONDONTWRITEBYTECODE=1 does not recompile every start
+	$(BIN)/python -m compileall -q journey_studio
 	touch $(STAMP)
 
 run: $(STAMP)

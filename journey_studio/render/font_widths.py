@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 
 from ..paths import resource
 
@@ -25,8 +26,7 @@ class FontWidths:
 
     def string_width(self, text: str, size: float) -> float:
         """As reportlab's ``TTFont.stringWidth`` computes it (same sum, same rounding)."""
-        get, default = self.widths.get, self.default
-        return 0.001 * size * sum(get(ord(c), default) for c in text)
+        return 0.001 * size * sum(map(self.widths.get, map(ord, text), repeat(self.default)))
 
 
 @cache

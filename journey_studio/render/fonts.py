@@ -43,6 +43,7 @@ PDF_NAMES: dict[FontStyle, str] = {
 }
 
 
+@lru_cache(maxsize=None)
 def font_path(style: FontStyle) -> str:
     return str(resource("fonts", FONT_FILES[style]))
 
@@ -125,7 +126,7 @@ def text_runs(text: str, style: FontStyle) -> tuple[TextRun, ...]:
     """``text`` cut into runs by the font that can draw each character (bundled first)."""
     cmap = _bundled_cmap(style)
     bundled = PDF_NAMES[style]
-    if all(ord(c) in cmap for c in text):
+    if cmap.issuperset(map(ord, text)):  # the usual case, checked at C speed
         return (TextRun(text, bundled, font_path(style)),) if text else ()
     runs: list[TextRun] = []
     for char in text:
