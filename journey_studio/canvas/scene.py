@@ -149,12 +149,21 @@ class MapScene(QGraphicsScene):
         """Each face says its value, scale and word (``+1 on −2…+2 · relief``): never colour alone."""
         m = self.document.journey.map
         several = len([lane for lane in m.lanes if lane.kind == "emotions"]) > 1
+        template = self.tr("{score} on {scale}")
+        scale = m.emotion_scale
+        said = getattr(self, "_tips_said", {})  # what each face was told: only a change is written
+        now = {}
         for lane in m.lanes:
             for point in lane.points:
-                item = self.points.get((lane.id, point.step))
+                key = (lane.id, point.step)
+                item = self.points.get(key)
                 if item is not None:
-                    tip = describe_point(point.score, point.label, m.emotion_scale, self.tr("{score} on {scale}"))
-                    item.setToolTip(f"{lane.title}: {tip}" if several and lane.title else tip)
+                    facts = (point.score, point.label, scale.min, scale.max, template, several, lane.title, item)
+                    if said.get(key) != facts:
+                        tip = describe_point(point.score, point.label, scale, template)
+                        item.setToolTip(f"{lane.title}: {tip}" if several and lane.title else tip)
+                    now[key] = facts
+        self._tips_said = now
 
     def _set_corner(self, background: list[Shape]) -> None:
         bounds = shapes_bounds(background)

@@ -177,14 +177,15 @@ class _Layouter:
             lines = stage_lines[stage.id]
             layout.stages.append(self.cache.memo(
                 ("stage", stage.id, stage.color, stage.moment_of_truth, x, top, width, rect.h, lines),
-                lambda stage=stage, rect=rect, lines=lines: self._stage_box(stage, rect, lines)))
+                lambda _key, stage=stage, rect=rect, lines=lines: self._stage_box(stage, rect, lines)))
             for i, step in enumerate(stage.steps):
                 col_x = x + i * k.column_width
                 header = Rect(col_x, top + stage_h, k.column_width, 0 if single else step_h)
                 box = StepBox(rect=header, step_id=step.id, stage_id=stage.id)
                 if header.h:
                     box.shapes = self.cache.memo(("step", step.name, col_x, header.y, header.h),
-                                                 lambda name=step.name, header=header: self._step_shapes(name, header))
+                                                 lambda _key, name=step.name, header=header:
+                                                 self._step_shapes(name, header))
                 layout.steps.append(box)
             x += width
         return top + stage_h + step_h
@@ -232,17 +233,23 @@ class _Layouter:
             with_tiles = lane.kind == LaneKind.METRICS and measures
             if with_tiles:  # the measured values first, then the cards typed by hand
                 cards_top = max(tiles_height(found, k) for found in measures.values())
-            pending: list[tuple[_CardFacts, float, float, tuple[tuple[str, ...], bool, float]]] = []
+            # every card of the row, measured once (placed here, drawn below); this loop runs
+            # for every card at every relayout, so it stays lean: plain tuples, local names
+            pending: list[tuple[tuple, float, float, tuple[tuple[str, ...], bool, float], int]] = []
             tallest = 0.0
+            size_of, gap, first = self.cache.size, k.card_gap, cards_top + k.cell_padding
             for step, col_x in columns:
-                offset = cards_top + k.cell_padding
-                for card in by_cell.get((step.id, lane.id), ()):
-                    facts = (card.id, card.step, card.lane, card.text, card.color, card.channel,
-                             card.owner, card.priority, card.votes)
-                    size = self._card_size(facts)  # measured once: placed here, drawn below
-                    pending.append((facts, col_x, offset, size))
-                    offset += size[2] + k.card_gap
-                tallest = max(tallest, offset - k.card_gap + k.cell_padding)
+                offset = first
+                cell = by_cell.get((step.id, lane.id))
+                if cell:
+                    for index, card in enumerate(cell):
+                        facts = (card.id, card.step, card.lane, card.text, card.color, card.channel,
+                                 card.owner, card.priority, card.votes)
+                        size = size_of((facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8])),
+                                       self._measure)
+                        pending.append((facts, col_x, offset, size, index))
+                        offset += size[2] + gap
+                tallest = max(tallest, offset - gap + k.cell_padding)
             header_lines = wrap(lane.title, k.lane_header_width - 28, FontStyle.BOLD, k.lane_font)
             header_h = 14 + 28 + 8 + len(header_lines) * k.lane_line + 12
             row_h = max(k.lane_min_height, tallest, header_h, cards_top + (k.cell_padding if is_emotion else 0))
@@ -259,18 +266,11 @@ class _Layouter:
             layout.lanes.append(lane_box)
             for step, col_x in columns:
                 layout.cells[(step.id, lane.id)] = Rect(col_x, y, k.column_width, row_h)
-            index_in_cell: dict[str, int] = {}
-            card_box, cached_box = self._card_box, self.cache.card_box
+            cached_box, make = self.cache.card_box, self._card_box_at
             language, kind, cards = self.language, lane.kind, layout.cards
-            for facts, col_x, offset, size in pending:
-                step_id = facts[1]
-                index = index_in_cell.get(step_id, 0)
-                index_in_cell[step_id] = index + 1
+            for facts, col_x, offset, size, index in pending:
                 key = (facts, col_x, index, size, kind, language)  # the lane's kind decides the colours
-                cards.append(cached_box(
-                    facts[0], key, y + offset,
-                    lambda at, facts=facts, col_x=col_x, size=size, index=index, colors=colors:
-                        card_box(_CardFacts._make(facts), col_x, at, size, colors, index)))
+                cards.append(cached_box(facts[0], key, y + offset, make, (facts, col_x, size, colors, index)))
             if is_emotion:
                 band = Rect(k.lane_header_width, y, row.w, k.curve_height)
                 layout.curves.append(self._curve(lane, band, columns, emotion_lanes.index(lane.id)))
@@ -310,17 +310,16 @@ class _Layouter:
             shapes.append(LineShape(header.x + 16, y + 8, header.x + 56, y + 8, curve_key, 4))
         return shapes
 
-    def _card_size(self, facts: tuple) -> tuple[tuple[str, ...], bool, float]:
-        """``facts``: a ``_CardFacts`` as a plain tuple (made for every card at every relayout)."""
-        _id, _step, _lane, text, _color, channel, owner, priority, votes = facts
-        has_meta = bool(channel or owner or priority or votes)
-        return self.cache.size((text, has_meta), lambda: self._measure(text, has_meta))
-
-    def _measure(self, text: str, has_meta: bool) -> tuple[tuple[str, ...], bool, float]:
+    def _measure(self, key: tuple[str, bool]) -> tuple[tuple[str, ...], bool, float]:
+        """A card's lines and height from ``(text, has_meta)``."""
+        text, has_meta = key
         k = self.k
         lines = wrap(text, card_text_width(k), FontStyle.REGULAR, k.card_font)
         height = 2 * k.card_padding + max(len(lines), 1) * k.card_line + (k.meta_height if has_meta else 0)
         return lines, has_meta, max(height, k.card_min_height)
+
+    def _card_box_at(self, y: float, facts: tuple, col_x: float, size, colors, index: int) -> CardBox:
+        return self._card_box(_CardFacts._make(facts), col_x, y, size, colors, index)
 
     def _card_box(self, card: _CardFacts, col_x: float, y: float, size: tuple[tuple[str, ...], bool, float],
                   colors: style.LaneColors, index: int) -> CardBox:
@@ -404,8 +403,8 @@ class _Layouter:
         r = k.face_radius
         for point, (x, y) in zip(ordered, coords):
             shapes = self.cache.memo(("point", x, y, point.score, point.label, scale.min, scale.max),
-                                     lambda x=x, y=y, point=point: point_shapes(x, y, point.score, point.label,
-                                                                                scale, k))
+                                     lambda _key, x=x, y=y, point=point: point_shapes(x, y, point.score,
+                                                                                      point.label, scale, k))
             box.points.append(PointBox(rect=Rect(x - r, y - r, 2 * r, 2 * r), shapes=shapes,
                                        lane_id=lane.id, step_id=point.step, score=point.score))
         return box

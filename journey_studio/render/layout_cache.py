@@ -85,19 +85,19 @@ class LayoutCache:
         self._next_sizes, self._next_boxes = {}, {}
 
     def size(self, key, make):
-        """What ``make()`` gave last time for ``key`` (a card's measured text; a header's or an
+        """What ``make(key)`` gave last time for ``key`` (a card's measured text; a header's or an
         emotion point's shapes): the same object, so the canvas sees at once it is unchanged."""
         found = self._sizes.get(key)
         if found is None:
-            found = make()
+            found = make(key)
         self._next_sizes[key] = found
         return found
 
     memo = size
 
-    def card_box(self, card_id: str, key: tuple, y: float, make: Callable[[float], CardBox]) -> CardBox:
+    def card_box(self, card_id: str, key: tuple, y: float, make: Callable[..., CardBox], args: tuple) -> CardBox:
         """The box of ``card_id`` at ``y``: the last one if ``key`` is unchanged (moved if need be);
-        else ``make(y)``. ``key`` must hold everything the box is made from but ``y``."""
+        else ``make(y, *args)``. ``key`` must hold everything the box is made from but ``y``."""
         entry = self._boxes.get(card_id)
         if entry is not None and entry[0] == key:
             box = entry[1]
@@ -108,11 +108,11 @@ class LayoutCache:
                 self.moved += 1
                 root, rdx, rdy = root_shapes(box.shapes)
                 box = CardBox(rect=Rect(box.rect.x, y, box.rect.w, box.rect.h),
-                              shapes=ShiftedShapes(root, rdx, rdy + dy, lambda: make(y).shapes),
+                              shapes=ShiftedShapes(root, rdx, rdy + dy, lambda: make(y, *args).shapes),
                               card_id=box.card_id,
                               step_id=box.step_id, lane_id=box.lane_id, index=box.index, lines=box.lines)
         else:
             self.made += 1
-            box = make(y)
+            box = make(y, *args)
         self._next_boxes[card_id] = (key, box)
         return box
