@@ -64,7 +64,7 @@ class IncrementalRelayout(EditSequence):
         super().teardown()
 
 
-IncrementalRelayout.TestCase.settings = settings(max_examples=25, stateful_step_count=20, deadline=None,
+IncrementalRelayout.TestCase.settings = settings(max_examples=15, stateful_step_count=20, deadline=None,
                                                  suppress_health_check=[HealthCheck.too_slow])
 test_incremental_relayout = IncrementalRelayout.TestCase
 
