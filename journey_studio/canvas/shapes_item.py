@@ -77,8 +77,7 @@ class ShapesItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._rect, self._given, self._root, self._shift = rect, shapes, root, (dx, dy)
         self._shapes = list(root)
-        b = shapes_bounds(self._shapes) or rect
-        b = Rect(b.x + dx, b.y + dy, b.w, b.h)
+        b = self.content_bounds(rect, self._shapes, dx, dy)
         left, top = min(b.x, rect.x), min(b.y, rect.y)
         right, bottom = max(b.right, rect.right), max(b.bottom, rect.bottom)
         room = OUTLINE_ROOM
@@ -87,6 +86,11 @@ class ShapesItem(QGraphicsItem):
         self._place()
         self.update()
         return True
+
+    def content_bounds(self, rect: Rect, shapes: list[Shape], dx: float, dy: float) -> Rect:
+        """Where the shapes (``shapes`` moved by dx, dy) paint, in scene coordinates."""
+        b = shapes_bounds(shapes) or rect
+        return Rect(b.x + dx, b.y + dy, b.w, b.h)
 
     def set_offset(self, dx: float, dy: float) -> None:
         """Shift the item from its box (frozen headers follow the scroll this way)."""

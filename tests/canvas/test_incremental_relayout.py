@@ -120,3 +120,20 @@ def test_zoomed_out_cards_draw_as_blocks_of_their_colour_without_text(qapp, monk
     image = paint_at(card_item.READABLE_ZOOM / 2)
     assert len(drawn) == 1  # zoomed out: no text, no shapes
     assert QColor(image.pixel(5, 5)).name() == "#ffcc00"
+
+
+def test_a_card_items_bounds_hold_everything_its_shapes_paint(qapp):
+    from support import EXAMPLES
+
+    from journey_studio.document import Document
+    from journey_studio.fileformat import load
+    from journey_studio.render.hit_test import shapes_bounds
+
+    scene = MapScene(Document.from_journey(load(EXAMPLES[0])))
+    assert scene.layout.cards
+    for box in scene.layout.cards:
+        item = scene.cards[box.card_id]
+        painted = shapes_bounds(box.shapes)
+        bounds = item.mapRectToScene(item.boundingRect())
+        assert bounds.left() <= painted.x and bounds.top() <= painted.y
+        assert bounds.right() >= painted.right and bounds.bottom() >= painted.bottom
