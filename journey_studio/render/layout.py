@@ -33,6 +33,12 @@ class LayoutOptions:
     show_persona: bool = False
     include_hidden: bool = False
     metrics: Metrics = field(default_factory=lambda: METRICS)
+    #: the small vote count in a card's footer; off while dot voting shows its big badges
+    #: (the card keeps its size, so nothing moves when voting starts)
+    vote_counts: bool = True
+    #: presentation mode's projector look: darker text, upright labels, thicker lines
+    #: (see render/projector.py; the fonts come from its PROJECTOR_METRICS)
+    high_contrast: bool = False
 
 
 def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions(),
@@ -41,13 +47,19 @@ def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions(),
     map (the editor keeps one): cards whose inputs did not change are reused, not made again;
     the result is equal to a layout without cache."""
     journey_map = source.map if isinstance(source, Journey) else source
-    if cache is None:
-        return _Layouter(journey_map, options, LayoutCache()).run()
-    cache.begin(options.metrics)
-    try:
-        return _Layouter(journey_map, options, cache).run()
-    finally:
-        cache.end()
+    if cache is None or options.high_contrast:  # the projector look rewrites shapes in place: no reuse
+        layout = _Layouter(journey_map, options, LayoutCache()).run()
+    else:
+        cache.begin(options)
+        try:
+            layout = _Layouter(journey_map, options, cache).run()
+        finally:
+            cache.end()
+    if options.high_contrast:
+        from .projector import projector_look
+
+        layout = projector_look(layout)
+    return layout
 
 
 class _CardFacts(NamedTuple):
@@ -351,7 +363,7 @@ class _Layouter:
         shapes: list[Shape] = []
         x = area.x
         right = area.right
-        if card.votes:
+        if card.votes and self.o.vote_counts:
             # a dark pill with the count in white: dot votes must read from the back of a room
             label = str(card.votes)
             size = k.meta_font + 1.5

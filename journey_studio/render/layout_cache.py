@@ -69,12 +69,12 @@ class LayoutCache:
         self._next_sizes: dict = {}
         self._next_boxes: dict[str, tuple[tuple, CardBox]] = {}
         self.reused = self.moved = self.made = 0  # for tests and the benchmark
-        self._metrics = None
+        self._options = None
 
-    def begin(self, metrics) -> None:
-        """Start a layout with ``metrics`` (other metrics than last time: nothing is reused)."""
-        if metrics is not self._metrics:
-            self._metrics = metrics
+    def begin(self, options) -> None:
+        """Start a layout with ``options`` (other options than last time: nothing is reused)."""
+        if options != self._options:
+            self._options = options
             self._sizes, self._boxes = {}, {}
         self._next_sizes, self._next_boxes = {}, {}
         self.reused = self.moved = self.made = 0
