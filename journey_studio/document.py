@@ -27,7 +27,7 @@ from . import templates
 from .commands import (
     Change, InsertCardsCommand, InsertLaneCommand, InsertStageCommand, InsertStepCommand,
     MoveCardsCommand, MoveLaneCommand, MoveStageCommand, MoveStepCommand, RemoveCardsCommand,
-    RemoveLaneCommand, RemovePointCommand, RemoveStageCommand, RemoveStepCommand,
+    RemoveLaneCommand, RemovePointCommand, RemoveStageCommand, RemoveStepCommand, ReplaceContentCommand,
     SetDataCommand, SetEmotionScaleCommand, SetFieldsCommand, SetLaneHiddenCommand, SetPersonaPhotoCommand,
     SetPointCommand, Target,
 )
@@ -36,7 +36,7 @@ from .commands.checks import clamp_index, finite_number, new_values, room_for, v
 from .commands.contents import cell_insert_position
 from .model import (
     Asset, Card, EmotionPoint, EmotionScale, Journey, Lane, LaneKind, Language, Map, Stage, Step,
-    limits, new_id,
+    integrity_problems, limits, new_id,
 )
 from .vocabulary import lane_title
 
@@ -423,6 +423,18 @@ class Document(QObject):
         from .commands.data_commands import checked_data
         state = checked_data(self.map, sources, metrics, measures, lanes or {})
         self._push(SetDataCommand(self.journey, *state, text, self._notify))
+
+    # --- the whole content ------------------------------------------------------------------
+    def replace_content(self, journey: Journey, text: str = "Merge changes") -> None:
+        """Make the map, its images and its version record those of ``journey`` (a merged
+        copy), in one undo step. ``journey`` must be a valid journey; it is copied."""
+        if not isinstance(journey, Journey):
+            raise ValueError("the new content must be a Journey")
+        problems = integrity_problems(journey.map)
+        if problems:
+            raise ValueError(problems[0])
+        if journey.map.model_dump() != self.map.model_dump() or journey.assets != self.journey.assets:
+            self._push(ReplaceContentCommand(self.journey, journey, text, self._notify))
 
     def update_map(self, *, merge: bool = False, **fields: Any) -> None:
         """Title, description, language."""

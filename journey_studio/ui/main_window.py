@@ -43,6 +43,7 @@ from ..canvas import MapScene, MapView
 from ..render.layout import LayoutOptions
 from ..templates import TEMPLATE_TITLES
 from .view_options import PersonaOnMap, persona_on_map_wanted
+from .compare_tools import CompareTools
 from .data_tools import LivingMapTools
 from .deliverable_actions import install as install_deliverables
 from .workshop import WorkshopTools
@@ -118,6 +119,7 @@ class MainWindow(QMainWindow):
             self.window_actions.toolbar.setIconSize(QSize(36, 36))
         self.workshop = WorkshopTools(self)
         self.living_map = LivingMapTools(self)
+        self.compare = CompareTools(self)
         install_deliverables(self, self.window_actions)  # PowerPoint, SVG, Print…, Copy as Image
         self.persona_on_map = PersonaOnMap(self)
         self.inspector.raise_()  # the inspector is the tab in front, whatever docks were added since
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
         self.card_palette.setEnabled(editable)
         self.workshop.dot_voting.setEnabled(editable)  # a vote is an edit
         self.living_map.data_sources.setEnabled(editable)
+        self.compare.merge_action.setEnabled(editable)
         self.read_only_note.setVisible(not editable)
         self._selection_changed(self.view.selection())
         self._update_title()
