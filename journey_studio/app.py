@@ -24,6 +24,7 @@ A test builds a MainWindow with a stub host having the methods of ``WindowHost``
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -147,6 +148,10 @@ class Application(QObject):
         if replacing is not None:
             replacing.close()
         self.window_added.emit(window)
+        # the map, its layout and its items live as long as the window: take them out of the
+        # garbage collector's sweeps, which otherwise grow with the map and land on edits
+        # (×6-9 the edit time from 3,000 to 12,000 cards); later objects are collected as usual
+        gc.freeze()
         return window
 
     def new_map(self, template: str = "blank", language: Language | str = Language.EN,

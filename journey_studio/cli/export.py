@@ -14,13 +14,14 @@ KINDS = (".png", ".pdf", ".svg", ".pptx")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from ..export.pdf_export import PAGE_SIZES
+    from ..export.page_sizes import PAGE_SIZES
 
     parser.add_argument("input", metavar="INPUT", help="the map (.journey, or any format Journey Studio opens)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
                         help="OUT.png, OUT.pdf, OUT.svg or OUT.pptx (PowerPoint slides of editable shapes)")
     png = parser.add_argument_group("PNG")
-    png.add_argument("--dpi", type=float, help="resolution, 96 to 600 (default 192)")
+    png.add_argument("--dpi", type=float, help="resolution, 96 to 600 (default 192, lowered when the map "
+                                               "would pass 80 megapixels)")
     png.add_argument("--width", type=int, metavar="PX", help="width in pixels (instead of --dpi)")
     png.add_argument("--transparent", action="store_true", help="transparent background instead of white")
     png.add_argument("--no-embed", action="store_true", help="do not put the editable map inside the PNG")
@@ -71,6 +72,10 @@ def _export(journey, args: argparse.Namespace, out: Path, kind: str) -> int:
     if kind == ".png":
         result = _png(journey, args)
         print(f"{out}: {result.width} × {result.height} px at {result.dpi:g} DPI")
+        if result.lowered_from:
+            print(f"note: the map is large, so the resolution was lowered from {result.lowered_from:g} DPI "
+                  f"to keep the image within the pixel limit; for a sharper print, export a PDF",
+                  file=sys.stderr)
     elif kind == ".svg":
         result = _svg(journey, args)
         print(f"{out}: {result.width:g} × {result.height:g} px, text as text")
@@ -88,10 +93,13 @@ def _export(journey, args: argparse.Namespace, out: Path, kind: str) -> int:
 
 
 def _png(journey, args):
+    from ..export import qt_app
     from ..export.png_export import PngOptions, export_png
 
+    qt_app.WIDGETS = False  # this process draws one image and leaves: no QApplication needed
     options = PngOptions(width=args.width, transparent=args.transparent, embed=not args.no_embed,
-                         show_title=not args.no_title, show_persona=not args.no_persona)
+                         show_title=not args.no_title, show_persona=not args.no_persona,
+                         fit_limits=args.dpi is None and args.width is None)
     if args.dpi is not None:
         options.dpi = args.dpi
     return export_png(journey, args.output, options)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import LaneKind
 
@@ -103,11 +104,13 @@ def luminance(color: str) -> float:
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
+@lru_cache(maxsize=1024)
 def text_on(fill: str) -> str:
     """Dark ink on light fills, white on dark ones."""
     return INK if luminance(fill) > 0.55 else "#ffffff"
 
 
+@lru_cache(maxsize=1024)
 def mix(color: str, other: str, amount: float) -> str:
     """``amount`` of ``other`` blended into ``color``."""
     a, b = _channels(color), _channels(other)
