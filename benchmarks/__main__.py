@@ -231,7 +231,7 @@ _ALL = {"startup", "cli", "large", "huge", "export", "mermaid"}
 
 
 def _group_of(name: str) -> str:
-    if name.startswith("large_png") or name.startswith("large_pdf"):
+    if name.startswith(("large_png", "large_pdf")):
         return "export"
     return {"startup_s": "startup", "cli_png_s": "cli"}.get(name, name.split("_")[0])
 
