@@ -209,3 +209,36 @@ def test_read_only_is_a_document_state_the_window_follows(qtbot):
     document.read_only = True  # no change, no signal
     document.read_only = False
     assert seen == [True, False] and window.window_actions.add_stage.isEnabled()
+
+
+def test_a_lane_or_stage_added_off_screen_scrolls_into_view_before_its_name_is_typed(qtbot, open_windows, tmp_path):
+    import shutil
+
+    from journey_studio.canvas.selection import Selection
+    from journey_studio.model import LaneKind
+
+    window = open_windows.open_path(shutil.copy(EXAMPLES[0], tmp_path))
+    qtbot.waitExposed(window)
+    window.resize(1400, 600)
+    qtbot.waitUntil(lambda: window.view.viewport().height() < 600)
+    view = window.view
+    last_lane = window.document.map.lanes[-1].id
+    view.select(Selection.lane(last_lane))  # the inserted lane goes below the last one
+    view.verticalScrollBar().setValue(0)
+    view.horizontalScrollBar().setValue(0)
+    window.insert_lane(LaneKind.OPPORTUNITIES)
+    new_lane = window.document.map.lanes[-1].id
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    header = view.map_scene.lanes[new_lane].box_rect()
+    assert shown.top() <= header.y and header.bottom <= shown.bottom() + 1
+    assert view.is_editing()  # its name is open for typing, in view
+    view.close_editor(commit=False)
+    last_stage = window.document.map.stages[-1].id
+    view.select(Selection.stage(last_stage))
+    view.horizontalScrollBar().setValue(0)
+    window.insert_stage()
+    new_stage = window.document.map.stages[-1].id
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    box = view.map_scene.stages[new_stage].box_rect()
+    assert shown.left() <= box.x and box.right <= shown.right() + 1
+    view.close_editor(commit=False)
