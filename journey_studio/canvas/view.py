@@ -203,13 +203,21 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_fit(self) -> None:
+        """The whole map, margins included, in the view with no scroll bars."""
         layout = self.map_scene.layout
         if layout is None:
             return
-        view = self.viewport().rect()
-        factor = min((view.width() - 16) / max(layout.width, 1), (view.height() - 16) / max(layout.height, 1))
+        room = self.maximumViewportSize()  # the viewport's size once the scroll bars are gone
+        scene = self.sceneRect()
+        factor = min((room.width() - 4) / max(scene.width(), 1), (room.height() - 4) / max(scene.height(), 1))
         self.set_zoom(factor)
-        self.centerOn(QPointF(layout.width / 2, layout.height / 2))
+        self.centerOn(scene.center())
+
+    def fits_at(self, factor: float) -> bool:
+        """Whether the whole map shows at zoom ``factor`` with no scrolling."""
+        layout = self.map_scene.layout
+        room = self.maximumViewportSize()
+        return layout is not None and layout.width * factor <= room.width() and layout.height * factor <= room.height()
 
     # --- frozen headers ---------------------------------------------------------------------------
     def _freeze(self) -> None:

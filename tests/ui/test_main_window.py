@@ -242,3 +242,27 @@ def test_a_lane_or_stage_added_off_screen_scrolls_into_view_before_its_name_is_t
     box = view.map_scene.stages[new_stage].box_rect()
     assert shown.left() <= box.x and box.right <= shown.right() + 1
     view.close_editor(commit=False)
+
+
+def test_fit_leaves_no_scroll_bars_a_large_map_opens_fitted_and_its_zoom_is_remembered(qtbot, open_windows, tmp_path):
+    import shutil
+
+    path = shutil.copy(EXAMPLES[0], tmp_path)
+    window = open_windows.open_path(path)
+    qtbot.waitExposed(window)
+    view = window.view
+    qtbot.waitUntil(lambda: view.zoom() < 1.0)  # larger than the window: fitted on open
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    view.zoom_100()
+    view.zoom_fit()
+    qtbot.wait(10)
+    assert view.fits_at(view.zoom())
+    assert view.horizontalScrollBar().maximum() == view.horizontalScrollBar().minimum()
+    assert view.verticalScrollBar().maximum() == view.verticalScrollBar().minimum()
+    view.set_zoom(0.77)
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    again = open_windows.open_path(path)
+    qtbot.waitExposed(again)
+    qtbot.waitUntil(lambda: abs(again.view.zoom() - 0.77) < 1e-3)
