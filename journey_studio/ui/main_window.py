@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
@@ -29,7 +29,7 @@ from ..fileformat.readers import READERS
 from ..icons import app_icon, lane_icon
 from ..model import Language, LaneKind
 from . import edit_operations as ops
-from . import import_export
+from . import import_export, map_zoom
 from .actions import WindowActions
 from .inspector import Inspector
 from .interface_size import apply_interface_size, large_interface_wanted, widen_docks
@@ -146,11 +146,22 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if not self._shown_once:  # open on the start of the journey, not its middle
+        if not self._shown_once:
             self._shown_once = True
-            for bar in (self.view.horizontalScrollBar(), self.view.verticalScrollBar()):
-                bar.setValue(bar.maximum())
-            self.view.ensureVisible(QRectF(0, 0, 1, 1), 8, 8)
+            QTimer.singleShot(0, self._first_view)  # once the window has its size
+
+    def _first_view(self) -> None:
+        """The remembered zoom of this map; else, for a map from a file larger than the window,
+        all of it; else the start of the journey at 100 %."""
+        remembered = map_zoom.remembered(self.document.path)
+        if remembered is not None:
+            self.view.set_zoom(remembered)
+        elif self.document.path and not self.view.fits_at(1.0):
+            self.view.zoom_fit()
+            return
+        for bar in (self.view.horizontalScrollBar(), self.view.verticalScrollBar()):
+            bar.setValue(bar.maximum())
+        self.view.ensureVisible(QRectF(0, 0, 1, 1), 8, 8)
 
     # --- title and state ----------------------------------------------------------------
     def display_name(self) -> str:
@@ -267,6 +278,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self.maybe_save():
+            map_zoom.remember(self.document.path, self.view.zoom())
             self.host.window_closed(self)
             self.file.close()
             # Leave the stack clean: a dirty QUndoStack destroyed later signals a dead Document.
