@@ -10,8 +10,10 @@ Every sub-command prints one clear line per problem and never a traceback.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import sys
+from pathlib import Path
 from collections.abc import Sequence
 
 from .. import __version__
@@ -22,6 +24,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("validate", "check maps and print 'FILE: ok' or 'FILE: <reason>' for each; "
                              "exit 1 if any is bad"),
     "new": ("new", "create a new map from a template"),
+    "templates": ("templates", "list the templates: name, English title, French title"),
     "schema": ("schema", "print the JSON Schema of the .journey format"),
     "convert": ("convert", "convert a map between formats"),
     "export": ("export", "export a map to PNG or PDF (works without a display)"),
@@ -67,7 +70,29 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(module.run(parsed) or 0)
         except KeyboardInterrupt:
             return 130
+    if args and _looks_like_command(args[0]):
+        return _unknown_command(args[0])
     parsed = _editor_parser().parse_args(args)
     from ..app import run_editor  # Qt is imported only when the editor opens
 
     return run_editor(parsed.files)
+
+
+def _looks_like_command(word: str) -> bool:
+    """A bare word that is no file here and has no extension: a mistyped command, not a map
+    (``journey-studio tempates``); ``journey-studio notes.journey`` still opens the editor."""
+    return (not word.startswith("-") and "." not in word and "/" not in word and "\\" not in word
+            and not Path(word).exists())
+
+
+def _unknown_command(word: str) -> int:
+    """Say so on stderr with the closest command, exit 2 (a usage error)."""
+    from ..messages import cli_text
+
+    lines = ["journey-studio: " + cli_text(f"unknown command '{word}'")]
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.5)
+    if close:
+        lines.append(cli_text(f"did you mean '{close[0]}'?"))
+    lines.append(cli_text(f"commands: {', '.join(COMMANDS)}"))
+    print("\n".join(lines), file=sys.stderr)
+    return 2

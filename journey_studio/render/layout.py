@@ -240,7 +240,7 @@ class _Layouter:
 
     def _card_size(self, card: Card) -> tuple[tuple[str, ...], bool, float]:
         k = self.k
-        lines = wrap(card.text, card_text_width(k), FontStyle.REGULAR, k.card_font)
+        lines = wrap(card.text, card_text_width(k), _card_font_style(card), k.card_font)
         has_meta = bool(card.channel or card.owner or card.priority or card.votes)
         height = 2 * k.card_padding + max(len(lines), 1) * k.card_line + (k.meta_height if has_meta else 0)
         return lines, has_meta, max(height, k.card_min_height)
@@ -250,8 +250,8 @@ class _Layouter:
         k = self.k
         lines, has_meta, height = size
         rect = Rect(col_x + k.cell_padding, y, k.column_width - 2 * k.cell_padding, height)
-        fill = card.color or colors.card
-        ink = style.text_on(fill)
+        fill = style.EXAMPLE_CARD if card.example else card.color or colors.card
+        ink = style.MUTED if card.example else style.text_on(fill)
         shapes: list[Shape] = [
             RectShape(rect.moved(1.5, 2), fill="#1f2a3326", radius=k.card_radius),
             RectShape(rect, fill=fill, stroke=style.mix(fill, "#000000", 0.18), stroke_width=1, radius=k.card_radius),
@@ -259,7 +259,7 @@ class _Layouter:
         text_y = rect.y + k.card_padding
         for line in lines:
             shapes.append(TextShape(rect.x + k.card_padding, text_y + ascent(k.card_font), line,
-                                    Font(FontStyle.REGULAR, k.card_font), ink))
+                                    Font(_card_font_style(card), k.card_font), ink))
             text_y += k.card_line
         if has_meta:
             shapes += self._card_meta(card, Rect(rect.x + k.card_padding, rect.bottom - k.card_padding - 16,
@@ -344,3 +344,8 @@ class _Layouter:
         lines.append(LineShape(layout.width, header_bottom, layout.width, bottom, "#b8c2ca", 1.4))
         lines.append(LineShape(self.k.lane_header_width, top, self.k.lane_header_width, bottom, "#b8c2ca", 1.4))
         layout.grid_lines = lines
+
+
+def _card_font_style(card: Card) -> FontStyle:
+    """Example cards (from a template) are set in italics, so they read as "to be replaced"."""
+    return FontStyle.ITALIC if card.example else FontStyle.REGULAR

@@ -15,10 +15,9 @@ from PySide6.QtWidgets import QMainWindow, QToolBar
 from .. import APP_NAME
 from ..i18n import interface_language
 from ..icons import action_icon, lane_icon
-from ..model import Language, LaneKind
-from ..templates import TEMPLATES
+from ..model import LaneKind
 from ..vocabulary import lane_title
-from . import import_export
+from . import import_export, template_actions
 from .preferences_dialog import show_preferences
 
 Key = QKeySequence.StandardKey
@@ -70,6 +69,12 @@ class WindowActions:
                             lambda: import_export.export_picture(w, png=False), None,
                             "export-pdf",
                             translate("WindowActions", "Export the map as a PDF, on one page or as a poster"))
+        self.save_as_template = a(translate("WindowActions", "Save as &Template…"),
+                                  lambda: template_actions.save_as_template(w), None, None,
+                                  translate("WindowActions", "Keep this map as a starting point in the gallery"))
+        self.clear_examples = a(translate("WindowActions", "Clear E&xamples"),
+                                lambda: template_actions.clear_examples(w), None, None,
+                                translate("WindowActions", "Remove the grey example cards of the template"))
         self.close = a(translate("WindowActions", "&Close"), w.close, Key.Close)
         self.quit = a(translate("WindowActions", "&Quit"), w.quit_application, Key.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -158,13 +163,8 @@ class WindowActions:
         file = bar.addMenu(translate("WindowActions", "&File"))
         file.addAction(self.new)
         templates = file.addMenu(translate("WindowActions", "New from &Template"))
-        template_names = {"blank": translate("WindowActions", "Blank"),
-                          "classic": translate("WindowActions", "Classic")}
-        for template in TEMPLATES:
-            for language, name in ((Language.EN, "English"), (Language.FR, "Français")):
-                action = templates.addAction(translate("WindowActions", "{template} ({language})").format(
-                    template=template_names.get(template, template.capitalize()), language=name))
-                action.triggered.connect(lambda _=False, t=template, lang=language: w.new_map(t, lang))
+        templates.aboutToShow.connect(lambda: template_actions.fill_template_menu(templates, w))
+        template_actions.fill_template_menu(templates, w)
         file.addAction(self.open)
         self.recent_menu = file.addMenu(translate("WindowActions", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(lambda: w.fill_recent_menu(self.recent_menu))
@@ -172,6 +172,7 @@ class WindowActions:
         file.addSeparator()
         file.addAction(self.save)
         file.addAction(self.save_as)
+        file.addAction(self.save_as_template)
         file.addSeparator()
         self.import_export_separator = file.addSeparator()
         file.addAction(self.import_)
@@ -185,7 +186,7 @@ class WindowActions:
 
         edit = bar.addMenu(translate("WindowActions", "&Edit"))
         for action in (self.undo, self.redo, None, self.cut, self.copy, self.paste, self.duplicate,
-                       self.delete, None, self.select_all, None, self.preferences):
+                       self.delete, self.clear_examples, None, self.select_all, None, self.preferences):
             edit.addAction(action) if action else edit.addSeparator()
 
         insert = bar.addMenu(translate("WindowActions", "&Insert"))

@@ -200,7 +200,7 @@ class CardsForm(Form):
     def _set_all(self, **fields) -> None:
         cards = self._cards()
         try:
-            with self.document.macro(f"Edit {len(cards)} cards"):
+            with self.document.macro(translate("Document", "Edit {count} cards").format(count=len(cards))):
                 for card in cards:
                     self.document.update_card(card.id, **fields)
         except ValueError as error:
