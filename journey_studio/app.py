@@ -52,6 +52,9 @@ def run_editor(files: Sequence[str]) -> int:
     error_hook.install()
     start_session()
     opened = [window for window in (windows.open_path(name) for name in files) if window]
-    if not opened and not windows.windows():  # nothing given, read or recovered: a new map
-        windows.new_map()
+    from .ui.start_window import start_window
+
+    start = start_window()  # also comes back when the last map closes
+    if not opened and not windows.windows():  # nothing given, read or recovered: the start screen
+        start.come_back()
     return app.exec()

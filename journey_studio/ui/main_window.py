@@ -262,9 +262,12 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def quit_application(self) -> None:
+        windows.set_quitting(True)
         for window in reversed(windows.windows()):
             if not window.close():
+                windows.set_quitting(False)
                 return
+        windows.set_quitting(False)  # every window is closed: the application ends
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()

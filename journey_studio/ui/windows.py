@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 _open: list["MainWindow"] = []
+_last_closed: list = []  # called with the geometry of the last map window when it closes
+_quitting = False
 CASCADE = 32
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -47,6 +49,21 @@ def windows() -> list["MainWindow"]:
 def forget(window: "MainWindow") -> None:
     if window in _open:
         _open.remove(window)
+        if not _open and not _quitting:
+            for callback in _last_closed:
+                callback(window.geometry())
+
+
+def when_last_closed(callback) -> None:
+    """``callback(geometry)`` runs when the last map window closes (not on Quit): the start
+    screen comes back there."""
+    _last_closed.append(callback)
+
+
+def set_quitting(quitting: bool) -> None:
+    """Quit is closing every window: the start screen must not come back."""
+    global _quitting
+    _quitting = quitting
 
 
 def show_document(document: Document, replacing: "MainWindow | None" = None, *,

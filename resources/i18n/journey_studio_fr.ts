@@ -94,6 +94,133 @@
         </message>
     </context>
     <context>
+        <name>Document</name>
+        <message>
+            <source>Add card</source>
+            <translation>Ajouter une carte</translation>
+        </message>
+        <message>
+            <source>Edit card</source>
+            <translation>Modifier la carte</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Voter</translation>
+        </message>
+        <message>
+            <source>Move card</source>
+            <translation>Déplacer la carte</translation>
+        </message>
+        <message>
+            <source>Move {count} cards</source>
+            <translation>Déplacer {count} cartes</translation>
+        </message>
+        <message>
+            <source>Delete card</source>
+            <translation>Supprimer la carte</translation>
+        </message>
+        <message>
+            <source>Delete {count} cards</source>
+            <translation>Supprimer {count} cartes</translation>
+        </message>
+        <message>
+            <source>Clear examples</source>
+            <translation>Effacer les exemples</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Dupliquer</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Coller</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Ajouter une étape</translation>
+        </message>
+        <message>
+            <source>Edit stage</source>
+            <translation>Modifier l’étape</translation>
+        </message>
+        <message>
+            <source>Delete stage</source>
+            <translation>Supprimer l’étape</translation>
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation>Déplacer l’étape</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>Ajouter une sous-étape</translation>
+        </message>
+        <message>
+            <source>Edit step</source>
+            <translation>Modifier la sous-étape</translation>
+        </message>
+        <message>
+            <source>Delete step</source>
+            <translation>Supprimer la sous-étape</translation>
+        </message>
+        <message>
+            <source>Move step</source>
+            <translation>Déplacer la sous-étape</translation>
+        </message>
+        <message>
+            <source>Add lane</source>
+            <translation>Ajouter une ligne</translation>
+        </message>
+        <message>
+            <source>Edit lane</source>
+            <translation>Modifier la ligne</translation>
+        </message>
+        <message>
+            <source>Delete lane</source>
+            <translation>Supprimer la ligne</translation>
+        </message>
+        <message>
+            <source>Move lane</source>
+            <translation>Déplacer la ligne</translation>
+        </message>
+        <message>
+            <source>Set emotion</source>
+            <translation>Placer l’émotion</translation>
+        </message>
+        <message>
+            <source>Remove emotion</source>
+            <translation>Retirer l’émotion</translation>
+        </message>
+        <message>
+            <source>Change emotion scale</source>
+            <translation>Changer l’échelle des émotions</translation>
+        </message>
+        <message>
+            <source>Edit persona</source>
+            <translation>Modifier le persona</translation>
+        </message>
+        <message>
+            <source>Remove persona photo</source>
+            <translation>Retirer la photo du persona</translation>
+        </message>
+        <message>
+            <source>Set persona photo</source>
+            <translation>Choisir la photo du persona</translation>
+        </message>
+        <message>
+            <source>Edit map</source>
+            <translation>Modifier le parcours</translation>
+        </message>
+        <message>
+            <source>Edit {count} cards</source>
+            <translation>Modifier {count} cartes</translation>
+        </message>
+        <message>
+            <source>Clear all votes</source>
+            <translation>Effacer tous les votes</translation>
+        </message>
+    </context>
+    <context>
         <name>EditOperations</name>
         <message>
             <source>the clipboard is empty</source>
@@ -893,6 +1020,21 @@ enregistré automatiquement le {when}  ·  {where}</translation>
         </message>
     </context>
     <context>
+        <name>SaveTemplateDialog</name>
+        <message>
+            <source>Save as Template</source>
+            <translation>Enregistrer comme modèle</translation>
+        </message>
+        <message>
+            <source>Template name</source>
+            <translation>Nom du modèle</translation>
+        </message>
+        <message>
+            <source>Keep the persona’s photo</source>
+            <translation>Garder la photo du persona</translation>
+        </message>
+    </context>
+    <context>
         <name>Session</name>
         <message>
             <source>Untitled map</source>
@@ -939,6 +1081,112 @@ enregistré automatiquement le {when}  ·  {where}</translation>
         </message>
     </context>
     <context>
+        <name>StartScreen</name>
+        <message>
+            <source>Customer journey maps, ready for the workshop</source>
+            <translation>Des parcours clients prêts pour l’atelier</translation>
+        </message>
+        <message>
+            <source>New Blank Map</source>
+            <translation>Nouveau parcours vierge</translation>
+        </message>
+        <message>
+            <source>Start from three empty stages and the usual lanes</source>
+            <translation>Partir de trois étapes vides et des lignes habituelles</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Open a map from a file</source>
+            <translation>Ouvrir un parcours depuis un fichier</translation>
+        </message>
+        <message>
+            <source>Recent Maps</source>
+            <translation>Parcours récents</translation>
+        </message>
+        <message>
+            <source>Maps you open or save will be listed here.</source>
+            <translation>Les parcours que vous ouvrez ou enregistrez apparaîtront ici.</translation>
+        </message>
+        <message>
+            <source>Start from a Template</source>
+            <translation>Partir d’un modèle</translation>
+        </message>
+        <message>
+            <source>Type to filter the templates</source>
+            <translation>Tapez pour filtrer les modèles</translation>
+        </message>
+        <message>
+            <source>Each template holds a persona, stages, lanes and grey example cards to replace (Edit › Clear Examples removes them).</source>
+            <translation>Chaque modèle contient un persona, des étapes, des lignes et des cartes d’exemple grises à remplacer (Édition › Effacer les exemples les retire).</translation>
+        </message>
+        <message>
+            <source>My Templates</source>
+            <translation>Mes modèles</translation>
+        </message>
+        <message>
+            <source>{count} template</source>
+            <translation>{count} modèle</translation>
+        </message>
+        <message>
+            <source>{count} templates</source>
+            <translation>{count} modèles</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Renommer…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Rename Template</source>
+            <translation>Renommer le modèle</translation>
+        </message>
+        <message>
+            <source>Template name</source>
+            <translation>Nom du modèle</translation>
+        </message>
+        <message>
+            <source>Delete Template</source>
+            <translation>Supprimer le modèle</translation>
+        </message>
+        <message>
+            <source>Delete the template “{name}”? Maps made from it are not affected.</source>
+            <translation>Supprimer le modèle « {name} » ? Les parcours créés à partir de lui ne changent pas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Nouveau</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>Open a map</source>
+            <translation>Ouvrir un parcours</translation>
+        </message>
+        <message>
+            <source>Maps ({suffixes});;All files (*)</source>
+            <translation>Parcours ({suffixes});;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>StepForm</name>
         <message>
             <source>Step</source>
@@ -958,6 +1206,33 @@ enregistré automatiquement le {when}  ·  {where}</translation>
         <message>
             <source>Slate</source>
             <translation>Ardoise</translation>
+        </message>
+    </context>
+    <context>
+        <name>Templates</name>
+        <message>
+            <source>My templates</source>
+            <translation>Mes modèles</translation>
+        </message>
+        <message>
+            <source>{count} example card removed</source>
+            <translation>{count} carte d’exemple retirée</translation>
+        </message>
+        <message>
+            <source>{count} example cards removed</source>
+            <translation>{count} cartes d’exemple retirées</translation>
+        </message>
+        <message>
+            <source>This map has no example cards</source>
+            <translation>Ce parcours n’a aucune carte d’exemple</translation>
+        </message>
+        <message>
+            <source>Cannot save the template</source>
+            <translation>Impossible d’enregistrer le modèle</translation>
+        </message>
+        <message>
+            <source>Saved in the gallery under “My templates”</source>
+            <translation>Enregistré dans la galerie, sous « Mes modèles »</translation>
         </message>
     </context>
     <context>
@@ -1088,6 +1363,22 @@ enregistré automatiquement le {when}  ·  {where}</translation>
         <message>
             <source>Export the map as a PDF, on one page or as a poster</source>
             <translation>Exporter le parcours en PDF, sur une page ou en affiche</translation>
+        </message>
+        <message>
+            <source>Save as &amp;Template…</source>
+            <translation>Enregistrer comme &amp;modèle…</translation>
+        </message>
+        <message>
+            <source>Keep this map as a starting point in the gallery</source>
+            <translation>Garder ce parcours comme point de départ dans la galerie</translation>
+        </message>
+        <message>
+            <source>Clear E&amp;xamples</source>
+            <translation>Effacer les e&amp;xemples</translation>
+        </message>
+        <message>
+            <source>Remove the grey example cards of the template</source>
+            <translation>Retirer les cartes d’exemple grises du modèle</translation>
         </message>
         <message>
             <source>&amp;Close</source>
@@ -1244,18 +1535,6 @@ enregistré automatiquement le {when}  ·  {where}</translation>
         <message>
             <source>New from &amp;Template</source>
             <translation>Nouveau à partir d’un &amp;modèle</translation>
-        </message>
-        <message>
-            <source>Blank</source>
-            <translation>Vide</translation>
-        </message>
-        <message>
-            <source>Classic</source>
-            <translation>Classique</translation>
-        </message>
-        <message>
-            <source>{template} ({language})</source>
-            <translation>{template} ({language})</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>
