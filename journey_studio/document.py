@@ -425,6 +425,38 @@ class Document(QObject):
         self._push(SetPersonaPhotoCommand(self.journey, asset, new_id("asset"), translate("Document", "Set persona photo"),
                                           self._notify))
 
+    def default_title_renames(self, language: Language | str) -> list[tuple[str, str | None, str]]:
+        """The titles nobody chose (a new map's "Stage 1", "Pain points", "Untitled journey")
+        as ``language`` says them: (what, id, new title) for each one that would change."""
+        old, new = self.map.language, Language(language)
+        renames: list[tuple[str, str | None, str]] = []
+
+        def check(what: str, target_id: str | None, title: str) -> None:
+            translated = templates.translated_default(title, old, new)
+            if translated is not None and translated != title:
+                renames.append((what, target_id, translated))
+
+        check("map", None, self.map.title)
+        for stage in self.map.stages:
+            check("stage", stage.id, stage.name)
+        for lane in self.map.lanes:
+            check("lane", lane.id, lane.title)
+        return renames
+
+    def set_map_language(self, language: Language | str, rename_defaults: bool = False) -> None:
+        """The map's language; with ``rename_defaults``, its never-edited default titles follow
+        (one undo step)."""
+        renames = self.default_title_renames(language) if rename_defaults else []
+        with self.macro(translate("Document", "Change map language")):
+            self.update_map(language=Language(language))
+            for what, target_id, title in renames:
+                if what == "map":
+                    self.update_map(title=title)
+                elif what == "stage":
+                    self.update_stage(target_id, name=title)
+                else:
+                    self.update_lane(target_id, title=title)
+
     def update_map(self, *, merge: bool = False, **fields: Any) -> None:
         """Title, description, language."""
         refused = set(fields) - {"title", "description", "language"}

@@ -430,6 +430,10 @@ _FRENCH = {
     "Remove persona photo": "Retirer la photo du persona",
     "Set persona photo": "Choisir la photo du persona",
     "Edit map": "Modifier le parcours",
+    "Change map language": "Changer la langue du parcours",
+    "Rename the default titles you have not edited (stages, lanes, map title) into the new language?":
+        "Renommer dans la nouvelle langue les titres par défaut que vous n’avez pas modifiés "
+        "(étapes, lignes, titre du parcours) ?",
     # --- templates and the start screen --------------------------------------------------------
     "Save as Template": "Enregistrer comme modèle",
     "Template name": "Nom du modèle",

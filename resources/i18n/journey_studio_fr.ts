@@ -208,6 +208,10 @@
             <translation>Choisir la photo du persona</translation>
         </message>
         <message>
+            <source>Change map language</source>
+            <translation>Changer la langue du parcours</translation>
+        </message>
+        <message>
             <source>Edit map</source>
             <translation>Modifier le parcours</translation>
         </message>
@@ -739,6 +743,10 @@ enregistré automatiquement le {when}  ·  {where}</translation>
         <message>
             <source>Emotion scale</source>
             <translation>Échelle des émotions</translation>
+        </message>
+        <message>
+            <source>Rename the default titles you have not edited (stages, lanes, map title) into the new language?</source>
+            <translation>Renommer dans la nouvelle langue les titres par défaut que vous n’avez pas modifiés (étapes, lignes, titre du parcours) ?</translation>
         </message>
     </context>
     <context>
