@@ -467,7 +467,7 @@ _FRENCH = {
     "This map has no example cards": "Ce parcours n’a aucune carte d’exemple",
     "Cannot save the template": "Impossible d’enregistrer le modèle",
     "Saved in the gallery under “My templates”": "Enregistré dans la galerie, sous « Mes modèles »",
-    "Save as &Template…": "Enregistrer comme &modèle…",
+    "Save as Te&mplate…": "Enregistrer comme modè&le…",
     "Keep this map as a starting point in the gallery":
         "Garder ce parcours comme point de départ dans la galerie",
     "Clear E&xamples": "Effacer les e&xemples",
@@ -476,6 +476,9 @@ _FRENCH = {
 
 #: Where one context needs other words than the rest.
 _BY_CONTEXT = {
+    # Qt's file dialog labels that qtbase_fr.qm lacks (journey_studio/ui/qt_gaps.py)
+    ("QFileDialog", "&Look in:"): "&Regarder dans :",
+    ("QFileDialog", "Files of &type:"): "Fichiers de &type :",
     ("ExportDialog", "Title"): "Titre",
     ("ExportDialog", "Persona"): "Persona",
 }

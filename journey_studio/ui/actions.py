@@ -69,7 +69,7 @@ class WindowActions:
                             lambda: import_export.export_picture(w, png=False), None,
                             "export-pdf",
                             translate("WindowActions", "Export the map as a PDF, on one page or as a poster"))
-        self.save_as_template = a(translate("WindowActions", "Save as &Template…"),
+        self.save_as_template = a(translate("WindowActions", "Save as Te&mplate…"),
                                   lambda: template_actions.save_as_template(w), None, None,
                                   translate("WindowActions", "Keep this map as a starting point in the gallery"))
         self.clear_examples = a(translate("WindowActions", "Clear E&xamples"),

@@ -27,6 +27,7 @@ from ..fileformat import JourneyFileError
 from ..model import Journey
 from ..render.layout import LayoutOptions, layout_map
 from ..render.missing_glyphs import describe_missing, missing_glyphs
+from .localized import localized
 
 PREVIEW_W, PREVIEW_H = 520, 340
 PREVIEW_DELAY_MS = 250
@@ -192,7 +193,7 @@ class ExportDialog(QDialog):
             pixmap = QPixmap.fromImage(render_image(self.journey, small, geometry))
         except ExportError as exc:
             self.preview.setPixmap(QPixmap())
-            self.summary.setText(str(exc))
+            self.summary.setText(localized(exc))
             return
         if png:
             self.summary.setText(self.tr("{width} × {height} pixels at {dpi} DPI").format(
@@ -209,7 +210,7 @@ class ExportDialog(QDialog):
         try:
             options.check()
         except ExportError as exc:
-            return str(exc)
+            return localized(exc)
         layout = layout_map(self.journey, LayoutOptions(show_title=options.poster,
                                                         show_persona=options.persona == "above"))
         extra = 1 if options.persona == "own-page" and self.journey.map.persona.name else 0
@@ -274,7 +275,7 @@ class ExportDialog(QDialog):
         try:
             self.export_to(path)
         except (ExportError, JourneyFileError) as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), localized(exc))
             return
         self.accept()
 

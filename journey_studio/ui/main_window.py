@@ -36,6 +36,7 @@ from ..render.layout import LayoutOptions
 from ..templates import TEMPLATE_TITLES
 from .view_options import PersonaOnMap, persona_on_map_wanted
 from .workshop import WorkshopTools
+from .localized import localized
 
 
 def file_filter() -> str:
@@ -312,7 +313,7 @@ class MainWindow(QMainWindow):
         try:
             selection = edit(self.view.selection())
         except ValueError as error:
-            self.report(str(error)[:1].upper() + str(error)[1:])
+            self.report(localized(error)[:1].upper() + localized(error)[1:])
             return
         if isinstance(selection, Selection):
             self.view.select(selection)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..fileformat import JourneyFileError
 from ..storage.autosave import AutosaveStore
 from . import file_dialogs
+from .localized import localized
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -75,7 +76,7 @@ def offer_recovery(parent: QWidget | None = None) -> list["MainWindow"]:
             QMessageBox.warning(
                 parent, translate("Session", "Cannot recover the map"),
                 translate("Session", "“{name}” could not be recovered: {reason}.").format(
-                    name=title, reason=error.reason) + "\n\n"
+                    name=title, reason=localized(error.reason)) + "\n\n"
                 + translate("Session", "The autosave stays in {folder}.").format(folder=entry.map_path.parent))
             continue
         window = windows.show_unsaved(journey, path=entry.original, recovered=True,

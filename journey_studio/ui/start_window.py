@@ -82,7 +82,7 @@ def start_window() -> StartWindow:
     global _start
     if _start is None:
         _start = StartWindow()
-        windows.when_last_closed(lambda geometry: _start.come_back(geometry))
+    windows.when_last_closed(_start.come_back)
     return _start
 
 

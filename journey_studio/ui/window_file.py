@@ -31,6 +31,7 @@ from ..storage.file_lock import LockState, MapFileLock
 from ..storage.save import save_journey
 from . import file_dialogs, preferences, session, windows
 from .recent_files import add_recent_file
+from .localized import localized
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -112,7 +113,7 @@ class WindowFile:
                 QMessageBox.warning(
                     self.window, APP_NAME,
                     translate("WindowFile", "“{name}” cannot be replaced: {reason}.").format(
-                        name=name, reason=new_lock.note) + "\n\n"
+                        name=name, reason=localized(new_lock.note)) + "\n\n"
                     + translate("WindowFile", "Close it there first, or save under another name."))
                 return False
             if new_lock.state is not LockState.OWNED:
@@ -156,7 +157,7 @@ class WindowFile:
             QMessageBox.warning(
                 self.window, translate("WindowFile", "Cannot reload the file"),
                 translate("WindowFile", "“{name}” could not be read again; your map is unchanged.").format(
-                    name=Path(path).name) + f"\n\n{error}")
+                    name=Path(path).name) + f"\n\n{localized(error)}")
             return None
         lock, self.lock = self.lock, None  # the new window holds it now
         document = Document.from_journey(journey, path, read_only=self.document.read_only)

@@ -993,6 +993,17 @@ enregistré automatiquement le {when}  ·  {where}</translation>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Regarder dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fichiers de &amp;type :</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>{app}: recover unsaved maps</source>
@@ -1373,8 +1384,8 @@ enregistré automatiquement le {when}  ·  {where}</translation>
             <translation>Exporter le parcours en PDF, sur une page ou en affiche</translation>
         </message>
         <message>
-            <source>Save as &amp;Template…</source>
-            <translation>Enregistrer comme &amp;modèle…</translation>
+            <source>Save as Te&amp;mplate…</source>
+            <translation>Enregistrer comme modè&amp;le…</translation>
         </message>
         <message>
             <source>Keep this map as a starting point in the gallery</source>
