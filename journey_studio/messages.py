@@ -99,6 +99,14 @@ FRENCH: dict[str, str] = {
         "les autres éditeurs ne verront pas qu’il est ouvert",
     # command line
     "{path}: written": "{path}{NBSP}: écrit",
+    "{path}: {width} × {height} px at {dpi} DPI": "{path}{NBSP}: {width} × {height} px à {dpi} PPP",
+    "{path}: {n} pages": "{path}{NBSP}: {n} pages",
+    "{path}: 1 page": "{path}{NBSP}: 1 page",
+    "{path}: is the input file; choose another output name":
+        "{path}{NBSP}: c’est le fichier d’entrée{NNBSP}; choisissez un autre nom de sortie",
+    "{path}: the output must end in .png or .pdf": "{path}{NBSP}: la sortie doit finir par .png ou .pdf",
+    "the resolution must be between {low} and {high} DPI (got {dpi})":
+        "la résolution doit être comprise entre {low} et {high} PPP (reçu {dpi})",
     "{path}: ok": "{path}{NBSP}: valide",
     "{path}: already exists (use --force to overwrite)":
         "{path}{NBSP}: existe déjà (--force pour l’écraser)",

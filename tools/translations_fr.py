@@ -434,6 +434,7 @@ _FRENCH = {
     "Rename the default titles you have not edited (stages, lanes, map title) into the new language?":
         "Renommer dans la nouvelle langue les titres par défaut que vous n’avez pas modifiés "
         "(étapes, lignes, titre du parcours) ?",
+    " DPI": "\u00a0PPP",
     # --- templates and the start screen --------------------------------------------------------
     "Save as Template": "Enregistrer comme modèle",
     "Template name": "Nom du modèle",

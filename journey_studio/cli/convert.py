@@ -10,6 +10,7 @@ from pathlib import Path
 from ..fileformat import JourneyFileError
 from ..fileformat.readers import IMPORTERS, read_any_with_warnings
 from ..fileformat.writers import WRITERS, write_any
+from ..messages import cli_text
 
 HELP = (f"convert a map between formats ({', '.join(sorted(IMPORTERS))} in; "
         f"{', '.join(sorted(WRITERS))} out), chosen by extension")
@@ -31,16 +32,16 @@ def _same_file(a: str, b: str) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     if _same_file(args.input, args.output):
-        print(f"{args.output}: is the input file; choose another output name", file=sys.stderr)
+        print(cli_text(f"{args.output}: is the input file; choose another output name"), file=sys.stderr)
         return 1
     try:
         journey, warnings = read_any_with_warnings(args.input, args.language)
         for warning in warnings:
-            print(f"warning: {args.input}: {warning}", file=sys.stderr)
+            print(cli_text(f"warning: {args.input}: {warning}"), file=sys.stderr)
         for warning in write_any(journey, args.output):
-            print(f"warning: {args.output}: {warning}", file=sys.stderr)
+            print(cli_text(f"warning: {args.output}: {warning}"), file=sys.stderr)
     except JourneyFileError as exc:
-        print(str(exc), file=sys.stderr)
+        print(cli_text(str(exc)), file=sys.stderr)
         return 1
-    print(f"{args.output}: written")
+    print(cli_text(f"{args.output}: written"))
     return 0

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..fileformat import JourneyFileError
 from ..fileformat.readers import read_any
+from ..messages import cli_text
 
 HELP = "export a map to PNG or PDF (works without a display)"
 
@@ -47,10 +48,10 @@ def run(args: argparse.Namespace) -> int:
         journey = read_any(args.input)
         if kind == ".png":
             result = _png(journey, args)
-            print(f"{out}: {result.width} × {result.height} px at {result.dpi:g} DPI")
+            print(cli_text(f"{out}: {result.width} × {result.height} px at {result.dpi:g} DPI"))
         else:
             result = _pdf(journey, args)
-            print(f"{out}: {result.pages} page{'s' if result.pages != 1 else ''}")
+            print(cli_text(f"{out}: {result.pages} page{'s' if result.pages != 1 else ''}"))
     except JourneyFileError as exc:
         return _fail(str(exc))
     except ExportError as exc:
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     if result.missing:
         from ..render.missing_glyphs import describe_missing
 
-        print(f"warning: {describe_missing(result.missing)}", file=sys.stderr)
+        print(cli_text(f"warning: {describe_missing(result.missing)}"), file=sys.stderr)
     return 0
 
 
@@ -85,5 +86,5 @@ def _pdf(journey, args):
 
 
 def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
+    print(cli_text(message), file=sys.stderr)
     return 1

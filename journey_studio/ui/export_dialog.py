@@ -66,7 +66,7 @@ class ExportDialog(QDialog):
         self.size_by = QComboBox()
         self.size_by.addItem(self.tr("Resolution (DPI)"), "dpi")
         self.size_by.addItem(self.tr("Width (pixels)"), "width")
-        self.dpi = QSpinBox(minimum=MIN_DPI, maximum=MAX_DPI, singleStep=12, value=192, suffix=" DPI")
+        self.dpi = QSpinBox(minimum=MIN_DPI, maximum=MAX_DPI, singleStep=12, value=192, suffix=self.tr(" DPI"))
         self.width_px = QSpinBox(minimum=16, maximum=32000, singleStep=100, value=1920, suffix=" px")
         self.transparent = QCheckBox(self.tr("Transparent background"))
         self.embed = QCheckBox(self.tr("Put the editable map inside the image"))

@@ -337,6 +337,10 @@
             <translation>Largeur (pixels)</translation>
         </message>
         <message>
+            <source> DPI</source>
+            <translation> PPP</translation>
+        </message>
+        <message>
             <source>Transparent background</source>
             <translation>Fond transparent</translation>
         </message>

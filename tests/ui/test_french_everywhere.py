@@ -10,8 +10,8 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QComboBox, QFileDialog, QGroupBox, QLabel, QLineEdit, QMenu,
-    QMessageBox, QTabBar, QTreeView, QWidget,
+    QAbstractButton, QComboBox, QDoubleSpinBox, QFileDialog, QGroupBox, QLabel, QLineEdit, QMenu,
+    QMessageBox, QSpinBox, QTabBar, QTreeView, QWidget,
 )
 
 from support import ROOT
@@ -65,6 +65,8 @@ def _texts_of(widget: QWidget) -> list[str]:
         texts.append(widget.text())
     if isinstance(widget, QLineEdit):
         texts.append(widget.placeholderText())
+    if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+        texts += [widget.prefix(), widget.suffix()]
     if isinstance(widget, QGroupBox):
         texts.append(widget.title())
     if isinstance(widget, QComboBox):
@@ -192,7 +194,7 @@ def test_units_and_plurals_are_french(qtbot, french):
     dialog = ExportDialog(new_journey("blank", "fr"))
     qtbot.addWidget(dialog)
     texts = _walk(dialog)
-    assert not any("DPI" in t for t in texts) and any("PPP" in t for t in texts)
+    assert not any("DPI" in t for t in texts) and dialog.dpi.suffix() == "\u00a0PPP"
     document = Document.from_journey(new_journey("hotel-stay", "fr"), None)
     document.delete_cards([card.id for card in document.map.cards[:3]])
     assert document.undo_stack.undoText() == "Supprimer 3 cartes"
