@@ -28,7 +28,7 @@ from .commands import (
     Change, InsertCardsCommand, InsertLaneCommand, InsertStageCommand, InsertStepCommand,
     MoveCardsCommand, MoveLaneCommand, MoveStageCommand, MoveStepCommand, RemoveCardsCommand,
     RemoveLaneCommand, RemovePointCommand, RemoveStageCommand, RemoveStepCommand,
-    SetEmotionScaleCommand, SetFieldsCommand, SetLaneHiddenCommand, SetPersonaPhotoCommand,
+    SetDataCommand, SetEmotionScaleCommand, SetFieldsCommand, SetLaneHiddenCommand, SetPersonaPhotoCommand,
     SetPointCommand, Target,
 )
 from .commands.card_commands import arrange_move
@@ -57,13 +57,14 @@ class Document(QObject):
     changed = Signal(object)  # list[Change], once per undo step
     dirty_changed = Signal(bool)
     path_changed = Signal(str)
+    read_only_changed = Signal(bool)
 
     def __init__(self, journey: Journey, path: str | None = None, read_only: bool = False,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.journey = journey
         self.path = path
-        self.read_only = read_only
+        self._read_only = read_only
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.undo_stack.indexChanged.connect(self._flush)  # undo and redo from anywhere
@@ -82,6 +83,17 @@ class Document(QObject):
     @property
     def map(self) -> Map:
         return self.journey.map
+
+    @property
+    def read_only(self) -> bool:
+        """Open read-only (another editor holds the file): every edit is refused."""
+        return self._read_only
+
+    @read_only.setter
+    def read_only(self, value: bool) -> None:
+        if bool(value) != self._read_only:
+            self._read_only = bool(value)
+            self.read_only_changed.emit(self._read_only)
 
     @property
     def dirty(self) -> bool:
@@ -456,6 +468,17 @@ class Document(QObject):
                     self.update_stage(target_id, name=title)
                 else:
                     self.update_lane(target_id, title=title)
+
+    # --- the living map ----------------------------------------------------------------------
+    def set_data(self, sources: list, metrics: list, measures: list | None = None,
+                 lanes: dict | None = None, text: str | None = None) -> None:
+        """Replace the data sources and metric rules (and measures, and the data links and
+        points of emotion lanes: ``{lane_id: (LaneData | None, points | None)}``), checked
+        as a whole first, in one undo step. A refresh passes the new measures and points."""
+        from .commands.data_commands import checked_data
+        state = checked_data(self.map, sources, metrics, measures, lanes or {})
+        text = text or translate("Document", "Edit data sources")
+        self._push(SetDataCommand(self.journey, *state, text, self._notify))
 
     def update_map(self, *, merge: bool = False, **fields: Any) -> None:
         """Title, description, language."""

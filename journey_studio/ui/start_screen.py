@@ -26,7 +26,7 @@ from ..i18n import interface_language, plural
 from ..templates import BLANK, Template, blank_journey, builtin_templates
 from ..user_templates import delete_template, rename_template, user_templates
 from . import map_preview
-from .recent_files import recent_files
+from .recent_files import RecentFiles
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the filter searches: both titles and the name
@@ -68,8 +68,9 @@ class StartScreen(QWidget):
     template_chosen = Signal(str)  # a template's name
     recent_chosen = Signal(str)  # a path
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, recent_files: RecentFiles, parent: QWidget | None = None):
         super().__init__(parent)
+        self.recent_files = recent_files
         self.setObjectName("startScreen")
         self.setStyleSheet(_STYLE)
         root = QHBoxLayout(self)
@@ -207,7 +208,7 @@ class StartScreen(QWidget):
 
     def _fill_recent(self) -> None:
         self.recent.clear()
-        files = [path for path in recent_files() if os.path.exists(path)]
+        files = [path for path in self.recent_files.files() if os.path.exists(path)]
         for path in files:
             item = QListWidgetItem()
             item.setData(NAME_ROLE, str(path))

@@ -1,7 +1,8 @@
 """The window that shows the start screen while no map is open.
 
-It opens when the app starts without a file and again when the last map window closes (not
-on Quit); it hides as soon as a map opens, and the map's window takes its place and size.
+The Application shows it when the app starts without a file and again when the last map
+window closes (not on Quit); it hides as soon as a map opens, and the map's window takes its
+place and size. Like every window it asks its host (the Application) for maps.
 """
 
 from __future__ import annotations
@@ -16,18 +17,19 @@ from .. import APP_NAME
 from ..fileformat.readers import READERS
 from ..i18n import interface_language
 from ..templates import BLANK
-from . import windows
 from .start_screen import StartScreen
+from .window_host import WindowHost
 
 Key = QKeySequence.StandardKey
 
 
 class StartWindow(QMainWindow):
-    def __init__(self):
+    def __init__(self, host: WindowHost):
         super().__init__()
+        self.host = host
         self.setWindowTitle(APP_NAME)
         self.resize(1440, 900)
-        self.screen_widget = StartScreen(self)
+        self.screen_widget = StartScreen(host.recent_files, self)
         self.setCentralWidget(self.screen_widget)
         self.screen_widget.new_blank_requested.connect(lambda: self.open_template(BLANK))
         self.screen_widget.template_chosen.connect(self.open_template)
@@ -42,17 +44,12 @@ class StartWindow(QMainWindow):
             action.triggered.connect(slot)
             file.addAction(action)
 
-    def _hand_over(self, window) -> None:
-        if window is not None:
-            window.setGeometry(self.geometry())
-            self.hide()
-
-    def open_template(self, name: str) -> None:
+    def open_template(self, name: str):
         """The chosen template as a new unsaved map, in the interface language."""
-        self._hand_over(windows.new_map(name, interface_language()))
+        return self.host.new_map(name, interface_language())
 
-    def open_path(self, path: str) -> None:
-        self._hand_over(windows.open_path(path, parent=self))
+    def open_path(self, path: str):
+        return self.host.open_path(path, parent=self)
 
     def open_dialog(self) -> None:
         settings = QSettings()
@@ -64,6 +61,12 @@ class StartWindow(QMainWindow):
             settings.setValue("lastDirectory", str(Path(path).parent))
             self.open_path(path)
 
+    def hand_over(self, window) -> None:
+        """A map opened: its window takes this one's place; this one hides."""
+        if self.isVisible():
+            window.setGeometry(self.geometry())
+            self.hide()
+
     def come_back(self, geometry=None) -> None:
         """Show the start screen again (the last map was closed), where that map was."""
         self.screen_widget.refresh()
@@ -72,21 +75,3 @@ class StartWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-
-
-_start: StartWindow | None = None
-
-
-def start_window() -> StartWindow:
-    """The one start window of the process (made on first use)."""
-    global _start
-    if _start is None:
-        _start = StartWindow()
-    windows.when_last_closed(_start.come_back)
-    return _start
-
-
-def show_start_window() -> StartWindow:
-    window = start_window()
-    window.come_back()
-    return window

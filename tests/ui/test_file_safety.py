@@ -18,7 +18,7 @@ from journey_studio.storage import app_dirs
 from journey_studio.storage.autosave import AutosaveStore
 from journey_studio.storage.backup import backup_path_for
 from journey_studio.storage.file_lock import LockState, MapFileLock
-from journey_studio.ui import error_hook, file_dialogs, preferences, session
+from journey_studio.ui import error_hook, file_dialogs, preferences
 from journey_studio.ui.file_dialogs import (
     ChangedOnDiskChoice, LockedChoice, RecoveryAction, RecoveryChoice, SaveFailedChoice,
 )
@@ -199,7 +199,7 @@ def test_no_lock_possible_opens_with_a_note(qtbot, open_windows, map_file, monke
 
 # --- autosave and recovery ---------------------------------------------------------------
 def test_autosave_after_an_edit_and_discarded_on_clean_close(qtbot, open_windows, messages, map_file, tmp_path):
-    store = session.start(tmp_path / "autosave")
+    store = open_windows.start_autosave(tmp_path / "autosave")
     window = open_windows.open_path(str(map_file))
     assert window.file.autosave.is_active() and window.file.autosave.interval_s() == 30
     assert not window.file.autosave_now()  # nothing changed: nothing written
@@ -215,7 +215,7 @@ def test_autosave_after_an_edit_and_discarded_on_clean_close(qtbot, open_windows
 
 
 def test_autosave_interval_follows_the_preference(qtbot, open_windows, tmp_path):
-    session.start(tmp_path / "autosave")
+    open_windows.start_autosave(tmp_path / "autosave")
     preferences.set_autosave_interval_s(600)
     window = open_windows.new_map()
     assert window.file.autosave.interval_s() == 600
@@ -271,9 +271,6 @@ def test_discarded_autosaves_go_and_later_keeps_them(qtbot, open_windows, asked,
     _crashed_session_autosave(folder, None)
     asked.answers["ask_recover"] = RecoveryChoice(action, (0,) if action is RecoveryAction.DISCARD else ())
     _start_app(monkeypatch, tmp_path)
-    from journey_studio.ui.start_window import start_window
-
-    assert open_windows.windows() == [] and start_window().isVisible()  # nothing recovered: the start screen
-    start_window().hide()
+    assert open_windows.windows() == [] and open_windows.start_window.isVisible()  # the start screen
     left = list(folder.glob("crashed-*"))
     assert (left == []) if action is RecoveryAction.DISCARD else len(left) == 2

@@ -153,7 +153,7 @@ def test_our_dialogs_and_the_start_screen_are_french(qtbot, open_windows, french
     journey = new_journey("hotel-stay", "fr")
     document = Document.from_journey(journey, None)
     dialogs: list[QWidget] = [ExportDialog(document.journey), PreferencesDialog(),
-                              SaveTemplateDialog("Séjour", True), StartWindow(),
+                              SaveTemplateDialog("Séjour", True), StartWindow(open_windows),
                               file_dialogs.RecoveryDialog([file_dialogs.RecoverableMap(
                                   "", __import__("datetime").datetime.now(), None)])]
     for dialog in dialogs:

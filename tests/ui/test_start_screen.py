@@ -8,21 +8,14 @@ from PySide6.QtTest import QTest
 
 from support import EXAMPLES
 from journey_studio.templates import builtin_templates
-from journey_studio.ui import windows
-from journey_studio.ui.recent_files import add_recent_file
 from journey_studio.ui.start_screen import NAME_ROLE
-from journey_studio.ui.start_window import StartWindow
 
 pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
 
 @pytest.fixture
 def start(qtbot, open_windows):
-    window = StartWindow()
-    qtbot.addWidget(window)
-    windows.when_last_closed(window.come_back)
-    window.show()
-    return window
+    return open_windows.show_start_screen()  # open_windows: this test's Application
 
 
 def test_the_gallery_shows_every_template_with_its_preview(start):
@@ -66,7 +59,7 @@ def test_arrows_move_and_enter_opens_from_the_gallery(qtbot, start, open_windows
 
 
 def test_recent_maps_show_title_folder_and_thumbnail(start):
-    add_recent_file(str(EXAMPLES[0]))
+    start.host.recent_files.add(str(EXAMPLES[0]))
     screen = start.screen_widget
     screen.refresh()
     screen.finish_thumbnails()
@@ -87,6 +80,5 @@ def test_closing_the_last_map_brings_the_start_screen_back(qtbot, start, open_wi
 def test_quit_does_not_bring_the_start_screen_back(qtbot, start, open_windows):
     start.open_template("blank")
     window = open_windows.windows()[-1]
-    start.hide()
     window.quit_application()
-    assert not start.isVisible()
+    assert not start.isVisible() and open_windows.windows() == []

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from journey_studio.fileformat import dumps, loads
 from journey_studio.ui import template_actions
-from journey_studio.ui.start_window import StartWindow
 from journey_studio.user_templates import user_templates
 
 pytestmark = pytest.mark.usefixtures("no_real_dialogs")
@@ -55,8 +54,7 @@ def test_save_as_template_then_rename_and_delete_in_the_gallery(qtbot, open_wind
     window.window_actions.save_as_template.trigger()
     [mine] = user_templates()
     assert mine.title("fr") == "Notre parcours patient"
-    start = StartWindow()
-    qtbot.addWidget(start)
+    start = open_windows.enable_start_screen()
     screen = start.screen_widget
     assert screen.mine.isVisibleTo(start) and screen.mine.item(0).text() == "Notre parcours patient"
     start.open_template(mine.name)
