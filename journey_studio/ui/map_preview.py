@@ -21,7 +21,7 @@ from ..export.png_export import _image_lookup, svg_renderer
 from ..fileformat import load
 from ..model import Journey
 from ..render.layout import LayoutOptions, layout_map
-from ..render.qt_painter import paint_shapes
+from ..render.painters.qt import paint_shapes
 from ..storage.app_dirs import data_dir
 
 TILE = QSize(280, 168)
