@@ -38,7 +38,6 @@ from .model import (
     Asset, Card, EmotionPoint, EmotionScale, Journey, Lane, LaneKind, Language, Map, Stage, Step,
     limits, new_id,
 )
-from .i18n import plural
 from .vocabulary import lane_title
 
 translate = QCoreApplication.translate  # undo texts follow the interface language
@@ -229,15 +228,13 @@ class Document(QObject):
             c.id for c in arrange_move(cards, ids, step_id, lane_id, index)
             if (c.step, c.lane) == (step_id, lane_id)]
         if ids and not unchanged:
-            text = plural(len(ids), translate("Document", "Move card"),
-                          translate("Document", "Move {count} cards"))
+            text = self.tr("Move %n card(s)", "", len(ids))  # Qt's plural forms
             self._push(MoveCardsCommand(self.journey, ids, step_id, lane_id, index, text, self._notify))
 
     def delete_cards(self, card_ids: Iterable[str]) -> None:
         ids = self._cards(card_ids)
         if ids:
-            text = plural(len(ids), translate("Document", "Delete card"),
-                          translate("Document", "Delete {count} cards"))
+            text = self.tr("Delete %n card(s)", "", len(ids))
             self._push(RemoveCardsCommand(self.journey, ids, text, self._notify))
 
     def example_cards(self) -> list[str]:

@@ -403,10 +403,10 @@ _FRENCH = {
     # --- undo texts (Document) --------------------------------------------------------------
     "Add card": "Ajouter une carte",
     "Edit card": "Modifier la carte",
-    "Move card": "Déplacer la carte",
-    "Move {count} cards": "Déplacer {count} cartes",
-    "Delete card": "Supprimer la carte",
-    "Delete {count} cards": "Supprimer {count} cartes",
+    # plural forms (Qt's: French says "0 carte", "1 carte", "2 cartes")
+    "Move %n card(s)": ("Déplacer la carte", "Déplacer %n cartes"),
+    "Delete %n card(s)": ("Supprimer la carte", "Supprimer %n cartes"),
+    "%n template(s)": ("%n modèle", "%n modèles"),
     "Edit {count} cards": "Modifier {count} cartes",
     "Clear examples": "Effacer les exemples",
     "Duplicate": "Dupliquer",
@@ -456,8 +456,6 @@ _FRENCH = {
         "à remplacer (Édition › Effacer les exemples les retire).",
     "My Templates": "Mes modèles",
     "My templates": "Mes modèles",
-    "{count} template": "{count} modèle",
-    "{count} templates": "{count} modèles",
     "Rename…": "Renommer…",
     "Rename Template": "Renommer le modèle",
     "Delete Template": "Supprimer le modèle",
@@ -551,4 +549,5 @@ _BY_CONTEXT = {
     ("ExportDialog", "Persona"): "Persona",
 }
 
-FRENCH = {key: _fr(text) for key, text in {**_FRENCH, **_BY_CONTEXT}.items()}
+FRENCH = {key: tuple(_fr(form) for form in text) if isinstance(text, tuple) else _fr(text)
+          for key, text in {**_FRENCH, **_BY_CONTEXT}.items()}

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
-from ..i18n import interface_language, plural
+from ..i18n import interface_language
 from ..templates import BLANK, Template, blank_journey, builtin_templates
 from ..user_templates import delete_template, rename_template, user_templates
 from . import map_preview
@@ -264,7 +264,7 @@ class StartScreen(QWidget):
                 first = next((gallery.item(r) for r in range(gallery.count())
                               if not gallery.item(r).isHidden()), None)
                 gallery.setCurrentItem(first)
-        self.count_label.setText(plural(shown, self.tr("{count} template"), self.tr("{count} templates")))
+        self.count_label.setText(self.tr("%n template(s)", "", shown))
 
     def visible_templates(self) -> list[str]:
         return [g.item(r).data(NAME_ROLE) for g in (self.gallery, self.mine) for r in range(g.count())

@@ -298,21 +298,19 @@
             <source>Vote</source>
             <translation>Voter</translation>
         </message>
-        <message>
-            <source>Move card</source>
-            <translation>Déplacer la carte</translation>
+        <message numerus="yes">
+            <source>Move %n card(s)</source>
+            <translation>
+                <numerusform>Déplacer la carte</numerusform>
+                <numerusform>Déplacer %n cartes</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Move {count} cards</source>
-            <translation>Déplacer {count} cartes</translation>
-        </message>
-        <message>
-            <source>Delete card</source>
-            <translation>Supprimer la carte</translation>
-        </message>
-        <message>
-            <source>Delete {count} cards</source>
-            <translation>Supprimer {count} cartes</translation>
+        <message numerus="yes">
+            <source>Delete %n card(s)</source>
+            <translation>
+                <numerusform>Supprimer la carte</numerusform>
+                <numerusform>Supprimer %n cartes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Clear examples</source>
@@ -1407,13 +1405,12 @@ Le parcours n’a pas été modifié.</translation>
             <source>My Templates</source>
             <translation>Mes modèles</translation>
         </message>
-        <message>
-            <source>{count} template</source>
-            <translation>{count} modèle</translation>
-        </message>
-        <message>
-            <source>{count} templates</source>
-            <translation>{count} modèles</translation>
+        <message numerus="yes">
+            <source>%n template(s)</source>
+            <translation>
+                <numerusform>%n modèle</numerusform>
+                <numerusform>%n modèles</numerusform>
+            </translation>
         </message>
         <message>
             <source>Rename…</source>

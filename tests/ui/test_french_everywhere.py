@@ -200,3 +200,25 @@ def test_units_and_plurals_are_french(qtbot, french):
     assert document.undo_stack.undoText() == "Supprimer 3 cartes"
     document.delete_cards([document.map.cards[0].id])
     assert document.undo_stack.undoText() == "Supprimer la carte"
+
+
+def test_plural_forms_are_qts_in_both_languages(qapp):
+    """The English catalogue holds only plural forms; French says « 0 carte », « 2 cartes »."""
+    document = Document.from_journey(new_journey("hotel-stay", "en"), None)
+    ids = [card.id for card in document.map.cards]
+    english = i18n.install_translators(qapp, "en")
+    try:
+        document.move_cards(ids[:3], document.map.step_ids()[-1], document.map.lanes[0].id)
+        assert document.undo_stack.undoText() == "Move 3 cards"
+        document.move_cards(ids[3:4], document.map.step_ids()[-1], document.map.lanes[0].id)
+        assert document.undo_stack.undoText() == "Move card"
+    finally:
+        i18n.remove_translators(qapp, english)
+    french = i18n.install_translators(qapp, "fr")
+    try:
+        from PySide6.QtCore import QCoreApplication
+
+        assert [QCoreApplication.translate("StartScreen", "%n template(s)", "", n) for n in (0, 1, 2)] == [
+            "0 modèle", "1 modèle", "2 modèles"]
+    finally:
+        i18n.remove_translators(qapp, french)

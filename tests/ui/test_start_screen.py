@@ -40,12 +40,18 @@ def test_typing_filters_and_enter_opens_the_choice_as_a_new_unsaved_map(qtbot, s
     assert not start.isVisible()  # the map's window took its place
 
 
-def test_the_filter_matches_french_titles_too(start):
+def test_the_filter_matches_french_titles_too(start, qapp):
+    from journey_studio import i18n
+
+    english = i18n.install_translators(qapp, "en")  # the plural forms of English
     screen = start.screen_widget
     screen.filter.setText("forfait")
     assert screen.visible_templates() == ["mobile-plan"]
     screen.filter.setText("zzz")
     assert screen.visible_templates() == [] and screen.count_label.text() == "0 templates"
+    screen.filter.setText("hotel")
+    assert screen.count_label.text() == "1 template"
+    i18n.remove_translators(qapp, english)
 
 
 def test_arrows_move_and_enter_opens_from_the_gallery(qtbot, start, open_windows):
