@@ -16,10 +16,11 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListView,
-    QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QStyle, QStyledItemDelegate,
+    QVBoxLayout, QWidget,
 )
 
 from ..i18n import interface_language
@@ -30,6 +31,14 @@ from .recent_files import RecentFiles
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the filter searches: both titles and the name
+
+
+class _TileDelegate(QStyledItemDelegate):
+    """Draws a tile without the style's focus box around its title (the frame says it)."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
+        super().initStyleOption(option, index)
+        option.state &= ~QStyle.StateFlag.State_HasFocus
 
 
 class _Gallery(QListWidget):
@@ -50,6 +59,12 @@ class _Gallery(QListWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setItemDelegate(_TileDelegate(self))
+        palette = self.palette()  # the chosen tile is framed; its title is not highlighted
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(0, 0, 0, 0))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#1f2a33"))
+        self.setPalette(palette)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.text().isprintable() and event.text().strip() and not event.modifiers() & (
@@ -118,9 +133,10 @@ class StartScreen(QWidget):
         self.recent.setObjectName("recentMaps")
         self.recent.setIconSize(map_preview.THUMB)
         self.recent.setFrameShape(QFrame.Shape.NoFrame)
-        self.recent.setWordWrap(True)
+        self.recent.setWordWrap(False)
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.recent.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.recent.setSpacing(2)
         self.recent.itemActivated.connect(lambda item: self.recent_chosen.emit(item.data(NAME_ROLE)))
         box.addWidget(self.recent, 100)
         self.no_recent = QLabel(self.tr("Maps you open or save will be listed here."))
@@ -358,7 +374,7 @@ _STYLE = """
 #recentMaps::item { padding: 6px 4px; border-radius: 6px; }
 #recentMaps::item:selected, #recentMaps::item:hover { background: #3d5060; }
 #templateGallery, #myTemplates { background: #f4f6f8; font-size: 10.5pt; color: #1f2a33;
-    selection-background-color: #dbe6f3; selection-color: #1f2a33; }
+    selection-background-color: transparent; selection-color: #1f2a33; }
 #templateGallery::item, #myTemplates::item { border-radius: 8px; padding: 6px; }
 #templateGallery::item:hover, #myTemplates::item:hover { background: #e6ebef; }
 #templateGallery::item:selected, #myTemplates::item:selected { background: #dbe6f3; color: #1f2a33;
