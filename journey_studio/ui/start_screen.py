@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPalette, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListView,
     QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QStyle, QStyledItemDelegate,
@@ -45,6 +45,8 @@ class _Gallery(QListWidget):
     """Template tiles in a grid; printable keys go to the filter so typing narrows the list."""
 
     typed = Signal(QKeyEvent)
+    rename_requested = Signal(QListWidgetItem)  # F2
+    delete_requested = Signal(QListWidgetItem)  # Delete
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -73,6 +75,12 @@ class _Gallery(QListWidget):
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
             self.itemActivated.emit(self.currentItem())
+            return
+        if event.key() == Qt.Key.Key_F2 and self.currentItem():
+            self.rename_requested.emit(self.currentItem())
+            return
+        if event.key() == Qt.Key.Key_Delete and self.currentItem():
+            self.delete_requested.emit(self.currentItem())
             return
         super().keyPressEvent(event)
 
@@ -184,6 +192,8 @@ class StartScreen(QWidget):
         self.mine.itemActivated.connect(lambda item: self.template_chosen.emit(item.data(NAME_ROLE)))
         self.mine.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.mine.customContextMenuRequested.connect(self._my_template_menu)
+        self.mine.rename_requested.connect(lambda item: self._on_my_template(item, self.rename_my_template))
+        self.mine.delete_requested.connect(lambda item: self._on_my_template(item, self.delete_my_template))
         box.addWidget(self.mine, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("startMuted")
@@ -311,14 +321,19 @@ class StartScreen(QWidget):
     def _my_template(self, item: QListWidgetItem) -> Template | None:
         return next((t for t in self._mine if t.name == item.data(NAME_ROLE)), None)
 
+    def _on_my_template(self, item: QListWidgetItem, action) -> None:
+        template = self._my_template(item)
+        if template is not None:
+            action(template)
+
     def _my_template_menu(self, pos) -> None:
         item = self.mine.itemAt(pos)
         template = self._my_template(item) if item else None
         if template is None:
             return
         menu = QMenu(self)
-        menu.addAction(self.tr("Rename…"), lambda: self.rename_my_template(template))
-        menu.addAction(self.tr("Delete"), lambda: self.delete_my_template(template))
+        menu.addAction(self.tr("Rename…"), QKeySequence(Qt.Key.Key_F2), lambda: self.rename_my_template(template))
+        menu.addAction(self.tr("Delete"), QKeySequence(Qt.Key.Key_Delete), lambda: self.delete_my_template(template))
         menu.exec(self.mine.viewport().mapToGlobal(pos))
 
     def rename_my_template(self, template: Template, title: str | None = None) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from journey_studio.fileformat import dumps, loads
@@ -63,7 +65,9 @@ def test_save_as_template_then_rename_and_delete_in_the_gallery(qtbot, open_wind
     assert made.language == "fr" and made.id != window.document.map.id
     screen.rename_my_template(mine, "Parcours patient v2")
     assert [t.title("fr") for t in user_templates()] == ["Parcours patient v2"]
-    screen.delete_my_template(user_templates()[0], ask=False)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    screen.mine.setCurrentRow(0)
+    QTest.keyClick(screen.mine, Qt.Key.Key_Delete)  # asks first (answered Yes here)
     assert user_templates() == [] and screen.mine.count() == 0 and not screen.mine.isVisibleTo(start)
 
 
