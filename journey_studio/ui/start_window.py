@@ -68,7 +68,9 @@ class StartWindow(QMainWindow):
             self.hide()
 
     def come_back(self, geometry=None) -> None:
-        """Show the start screen again (the last map was closed), where that map was."""
+        """Show the start screen again (the last map was closed), where that map was, with
+        the whole gallery (no filter left from last time)."""
+        self.screen_widget.filter.clear()
         self.screen_widget.refresh()
         if geometry is not None:
             self.setGeometry(geometry)

@@ -77,10 +77,12 @@ def test_recent_maps_show_title_folder_and_thumbnail(start):
 
 
 def test_closing_the_last_map_brings_the_start_screen_back(qtbot, start, open_windows):
-    start.open_template("blank")
+    start.screen_widget.filter.setText("hotel")
+    start.open_template("hotel-stay")
     assert not start.isVisible()
     open_windows.windows()[-1].close()
     assert start.isVisible() and open_windows.windows() == []
+    assert start.screen_widget.filter.text() == "" and len(start.screen_widget.visible_templates()) >= 12
 
 
 def test_quit_does_not_bring_the_start_screen_back(qtbot, start, open_windows):
