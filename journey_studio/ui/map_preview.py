@@ -29,13 +29,15 @@ THUMB = QSize(96, 60)
 #: the width of map (in map units) a tile shows: the persona and about three stages
 VIEW_WIDTH = 1500.0
 
-_memory: dict[tuple[str, int, int], QImage] = {}
+_memory: dict[tuple[str, int, int, float], QImage] = {}
 
 
-def render_preview(journey: Journey, size: QSize = TILE) -> QImage:
-    """The top-left part of ``journey`` drawn at ``size`` pixels (device-independent)."""
+def render_preview(journey: Journey, size: QSize = TILE, ratio: float = 1.0) -> QImage:
+    """The top-left part of ``journey`` drawn at ``size`` (logical pixels; ``ratio`` device
+    pixels each, so the picture is sharp on a high-density screen)."""
     layout = layout_map(journey, LayoutOptions(show_title=True, show_persona=True))
-    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(size * ratio, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(ratio)
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -54,23 +56,25 @@ def render_preview(journey: Journey, size: QSize = TILE) -> QImage:
     return image
 
 
-def _cache_file(key: str, size: QSize) -> Path:
+def _cache_file(key: str, size: QSize, ratio: float) -> Path:
     folder = data_dir() / "previews"
     folder.mkdir(parents=True, exist_ok=True)
-    digest = hashlib.sha1(f"{__version__}|{key}|{size.width()}x{size.height()}".encode()).hexdigest()[:20]
+    digest = hashlib.sha1(f"{__version__}|{key}|{size.width()}x{size.height()}@{ratio:g}".encode()).hexdigest()[:20]
     return folder / f"{digest}.png"
 
 
-def cached_preview(key: str, make, size: QSize = TILE) -> QImage:
+def cached_preview(key: str, make, size: QSize = TILE, ratio: float = 1.0) -> QImage:
     """The picture for ``key`` (a string that changes when the map changes), from memory, the
     disk cache, or ``make()`` (a Journey) drawn now and kept."""
-    memory_key = (key, size.width(), size.height())
+    memory_key = (key, size.width(), size.height(), ratio)
     if memory_key in _memory:
         return _memory[memory_key]
-    path = _cache_file(key, size)
+    path = _cache_file(key, size, ratio)
     image = QImage(str(path)) if path.exists() else QImage()
-    if image.isNull() or image.size() != size:
-        image = render_preview(make(), size)
+    if not image.isNull():
+        image.setDevicePixelRatio(ratio)
+    if image.isNull() or image.size() != size * ratio:
+        image = render_preview(make(), size, ratio)
         try:
             image.save(str(path), "PNG")
         except OSError:
@@ -79,18 +83,18 @@ def cached_preview(key: str, make, size: QSize = TILE) -> QImage:
     return image
 
 
-def template_preview(path: Path, size: QSize = TILE) -> QImage:
+def template_preview(path: Path, size: QSize = TILE, ratio: float = 1.0) -> QImage:
     """The tile of a template file."""
     data = path.read_bytes()
-    return cached_preview("template:" + hashlib.sha1(data).hexdigest(), lambda: load(path), size)
+    return cached_preview("template:" + hashlib.sha1(data).hexdigest(), lambda: load(path), size, ratio)
 
 
-def file_preview(path: str, size: QSize = THUMB) -> QImage | None:
+def file_preview(path: str, size: QSize = THUMB, ratio: float = 1.0) -> QImage | None:
     """The thumbnail of a recent map, None when it cannot be read."""
     try:
         stat = os.stat(path)
         key = f"file:{os.path.abspath(path)}|{stat.st_size}|{stat.st_mtime_ns}"
-        return cached_preview(key, lambda: load(path), size)
+        return cached_preview(key, lambda: load(path), size, ratio)
     except Exception:  # noqa: BLE001 (a missing or broken recent map has no picture, never an error)
         return None
 

@@ -225,10 +225,12 @@ class StartScreen(QWidget):
         item.setToolTip(template.title(language))
         item.setSizeHint(self.gallery.gridSize())
         item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        ratio = self.devicePixelRatioF()
         if template.name == BLANK:
-            image = map_preview.cached_preview(f"blank:{language}", lambda: blank_journey(language))
+            image = map_preview.cached_preview(f"blank:{language}", lambda: blank_journey(language),
+                                               map_preview.TILE, ratio)
         else:
-            image = map_preview.template_preview(template.file(language))
+            image = map_preview.template_preview(template.file(language), map_preview.TILE, ratio)
         item.setIcon(_icon(image))
         return item
 
@@ -262,7 +264,7 @@ class StartScreen(QWidget):
         row = self._thumbs_to_do.pop(0)
         item = self.recent.item(row)
         if item is not None:
-            image = map_preview.file_preview(item.data(NAME_ROLE))
+            image = map_preview.file_preview(item.data(NAME_ROLE), map_preview.THUMB, self.devicePixelRatioF())
             if image is not None:
                 item.setIcon(_icon(image))
             title = map_preview.file_title(item.data(NAME_ROLE))
