@@ -9,8 +9,9 @@ the same values (each value is itself translated, so a lock holder inside a lock
 French too). A text no format matches is shown as it is: nothing is ever lost.
 
 Chosen over a message-key API so the Qt-free code keeps plain one-line English messages (its
-tests and the English command line read them) and needs no change when a message is added:
-a missing French text is found by ``tests/test_messages.py``, which raises each message.
+tests and the English command line read them) and needs no change when a message is added;
+the price: a new message stays English in the French interface until its format is added
+here (``tests/templates/test_messages.py`` raises the common file errors and checks them).
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from .paths import resource
 from .vocabulary import DEFAULT_LANES, lane_title
 
 BLANK = "blank"
+USER_PREFIX = "my:"  # the name of a user's template: "my:" and its file name
 
 BLANK_TITLES = {Language.EN: "Untitled journey", Language.FR: "Parcours sans titre"}
 BLANK_NAMES = {"en": "Blank map", "fr": "Parcours vierge"}  # its name in the gallery
@@ -71,7 +72,7 @@ def template_names() -> list[str]:
 
 def find_template(name: str) -> Template:
     """A built-in template, or a user's ("my:NAME", see :mod:`journey_studio.user_templates`)."""
-    if name.startswith("my:"):
+    if name.startswith(USER_PREFIX):
         from .user_templates import user_templates
 
         for template in user_templates():

@@ -13,9 +13,8 @@ from pathlib import Path
 from .fileformat import JourneyFileError, dump_to, load
 from .model import Journey
 from .storage.app_dirs import data_dir
+from .templates import USER_PREFIX as PREFIX
 from .templates import Template
-
-PREFIX = "my:"  # the name of a user's template: "my:" and its file name
 
 
 def folder() -> Path:

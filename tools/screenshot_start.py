@@ -25,7 +25,6 @@ def shoot(language: str, out: str, typed: str, size: str) -> None:
     from PySide6.QtCore import QCoreApplication, QSettings
     from PySide6.QtTest import QTest
 
-    from journey_studio import i18n
     from journey_studio.app import Application, create_application
 
     app = create_application()
