@@ -19,6 +19,8 @@ from __future__ import annotations
 import locale
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 
 NNBSP = "\u202f"  # espace fine insécable, before ; ! ? and inside « »
@@ -160,6 +162,41 @@ def translate_message(text: str, language: str) -> str:
             return f"{text[:start]}{NBSP}: {tail}"
         start = text.find(": ", start + 2)
     return text
+
+
+#: argparse's own words (usage, errors, help headings), for a French command line
+ARGPARSE_FRENCH = {
+    "usage: ": "utilisation : ",
+    "positional arguments": "arguments positionnels",
+    "options": "options",
+    "show this help message and exit": "afficher cette aide et quitter",
+    "show program's version number and exit": "afficher la version du programme et quitter",
+    "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
+    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
+    "unrecognized arguments: %s": "arguments non reconnus : %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "choix invalide : %(value)r (au choix : %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
+    "expected one argument": "un argument attendu",
+    "invalid %(type)s value: %(value)r": "valeur %(type)s invalide : %(value)r",
+}
+
+
+@contextmanager
+def argparse_in(language: str) -> Iterator[None]:
+    """While inside, argparse speaks ``language`` (it reads its words through its module-level
+    ``_``); afterwards, as before."""
+    import argparse
+
+    if language != "fr":
+        yield
+        return
+    table = {k: v.replace(" :", NBSP + ":") for k, v in ARGPARSE_FRENCH.items()}
+    before = argparse._
+    argparse._ = lambda text: table.get(text, text)
+    try:
+        yield
+    finally:
+        argparse._ = before
 
 
 def system_language() -> str:

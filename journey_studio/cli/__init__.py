@@ -60,7 +60,13 @@ def _editor_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+    from ..messages import argparse_in, system_language
+
+    with argparse_in(system_language()):  # usage and argument errors in the system's language
+        return _main(list(sys.argv[1:] if argv is None else argv))
+
+
+def _main(args: list[str]) -> int:
     if args and (args[0] in COMMANDS or args[0] in {"-h", "--help"}):
         parsed = _command_parser(args[0] if args[0] in COMMANDS else None).parse_args(args)
         if parsed.command is None:

@@ -75,3 +75,16 @@ def test_the_real_command_exits_2_on_a_mistyped_command():
     result = subprocess.run([sys.executable, "-m", "journey_studio", "exprot"], cwd=ROOT,
                             capture_output=True, text=True, env={"PATH": "", "LANG": "C.UTF-8"}, timeout=60)
     assert result.returncode == 2 and "did you mean 'export'?" in result.stderr
+
+
+def test_argument_errors_are_french_too_and_english_comes_back(capsys, monkeypatch):
+    import argparse
+
+    before = argparse._
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    with pytest.raises(SystemExit) as stop:
+        main(["new", "--language", "de", "-o", "x.journey"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert "erreur" in err and "choix invalide" in err and "utilisation" in err
+    assert argparse._ is before  # the next command (or test) speaks as before
