@@ -19,6 +19,7 @@ from journey_studio import i18n
 from journey_studio.document import Document
 from journey_studio.templates import new_journey
 from journey_studio.ui import file_dialogs, windows
+from journey_studio.ui.data_sources_dialog import DataSourcesDialog
 from journey_studio.ui.export_dialog import ExportDialog
 from journey_studio.ui.localized import localized
 from journey_studio.ui.preferences_dialog import PreferencesDialog
@@ -155,7 +156,8 @@ def test_our_dialogs_and_the_start_screen_are_french(qtbot, open_windows, french
     dialogs: list[QWidget] = [ExportDialog(document.journey), PreferencesDialog(),
                               SaveTemplateDialog("Séjour", True), StartWindow(open_windows),
                               file_dialogs.RecoveryDialog([file_dialogs.RecoverableMap(
-                                  "", __import__("datetime").datetime.now(), None)])]
+                                  "", __import__("datetime").datetime.now(), None)]),
+                              DataSourcesDialog(document, None)]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
     texts = [text for dialog in dialogs for text in _walk(dialog)]
