@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from . import templates
+from .user_templates import find_any_template
 from .commands import (
     Change, InsertCardsCommand, InsertLaneCommand, InsertStageCommand, InsertStepCommand,
     MoveCardsCommand, MoveLaneCommand, MoveStageCommand, MoveStepCommand, RemoveCardsCommand,
@@ -72,7 +73,7 @@ class Document(QObject):
 
     @classmethod
     def new(cls, template: str = "blank", language: Language | str = Language.EN) -> "Document":
-        return cls(templates.new_journey(template, language))
+        return cls(templates.journey_from(find_any_template(template), language))
 
     @classmethod
     def from_journey(cls, journey: Journey, path: str | None = None, read_only: bool = False) -> "Document":

@@ -71,13 +71,7 @@ def template_names() -> list[str]:
 
 
 def find_template(name: str) -> Template:
-    """A built-in template, or a user's ("my:NAME", see :mod:`journey_studio.user_templates`)."""
-    if name.startswith(USER_PREFIX):
-        from .user_templates import user_templates
-
-        for template in user_templates():
-            if template.name == name:
-                return template
+    """A built-in template (a user's is found by :func:`journey_studio.user_templates.find_any_template`)."""
     for template in builtin_templates():
         if template.name == name:
             return template

@@ -14,7 +14,7 @@ from .fileformat import JourneyFileError, dump_to, load
 from .model import Journey
 from .storage.app_dirs import data_dir
 from .templates import USER_PREFIX as PREFIX
-from .templates import Template
+from .templates import Template, find_template
 
 
 def folder() -> Path:
@@ -34,6 +34,16 @@ def user_templates() -> list[Template]:
         title = journey.map.title or path.stem
         found.append(Template(PREFIX + path.stem, {str(journey.map.language): title}, path))
     return sorted(found, key=lambda t: next(iter(t.titles.values())).casefold())
+
+
+def find_any_template(name: str) -> Template:
+    """A user's template ("my:NAME") or a built-in one; ValueError when there is none."""
+    if name.startswith(PREFIX):
+        for template in user_templates():
+            if template.name == name:
+                return template
+        raise ValueError(f"unknown template '{name}' (it is no longer in {folder()})")
+    return find_template(name)
 
 
 def _file_name(title: str) -> str:
