@@ -105,6 +105,10 @@ FRENCH: dict[str, str] = {
     "{path}: {width} × {height} px at {dpi} DPI": "{path}{NBSP}: {width} × {height} px à {dpi} PPP",
     "{path}: {n} pages": "{path}{NBSP}: {n} pages",
     "{path}: 1 page": "{path}{NBSP}: 1 page",
+    "{path}: {width} × {height} px, text as text": "{path}{NBSP}: {width} × {height} px, texte conservé en texte",
+    "{path}: {n} slides": "{path}{NBSP}: {n} diapositives",
+    "{path}: 1 slide": "{path}{NBSP}: 1 diapositive",
+    "{path}: cannot write ({reason})": "{path}{NBSP}: écriture impossible ({reason})",
     "{path}: is the input file; choose another output name":
         "{path}{NBSP}: c’est le fichier d’entrée{NNBSP}; choisissez un autre nom de sortie",
     "{path}: the output must end in .png or .pdf": "{path}{NBSP}: la sortie doit finir par .png ou .pdf",

@@ -27,7 +27,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "templates": ("templates", "list the templates: name, English title, French title"),
     "schema": ("schema", "print the JSON Schema of the .journey format"),
     "convert": ("convert", "convert a map between formats"),
-    "export": ("export", "export a map to PNG or PDF (works without a display)"),
+    "export": ("export", "export a map to PNG, PDF, SVG or PowerPoint (works without a display)"),
+    "workshop": ("workshop", "let participants add notes and vote from their phones, "
+                             "without a window (prints 'Workshop: URL')"),
     "refresh": ("refresh", "re-read a map's data sources, save it, and optionally export it"),
 }
 

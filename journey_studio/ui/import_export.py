@@ -112,18 +112,19 @@ def export_to(window: "MapWindow", path: str) -> str | None:
     return path
 
 
-def export_picture_dialog(window: "MapWindow", png: bool) -> ExportDialog:
-    """The Export dialog for this map, set to PNG or PDF (its other settings as last time)."""
+def export_picture_dialog(window: "MapWindow", png: bool = False, kind: str | None = None) -> ExportDialog:
+    """The Export dialog for this map, set to ``kind`` ("png", "pdf", "svg", "pptx"; else PNG or
+    PDF as ``png`` says), its other settings as last time."""
     path = window.document.path
     dialog = ExportDialog(window.document.journey, window,
                           suggested_name=Path(window.display_name()).stem,
                           default_folder=str(Path(path).parent) if path else _folder())
-    (dialog.png_radio if png else dialog.pdf_radio).setChecked(True)
+    dialog.set_format(kind or ("png" if png else "pdf"))
     return dialog
 
 
-def export_picture(window: "MapWindow", png: bool) -> str | None:
-    path = export_picture_dialog(window, png).exec()
+def export_picture(window: "MapWindow", png: bool = False, kind: str | None = None) -> str | None:
+    path = export_picture_dialog(window, png, kind).exec()
     if path:
         window.report(translate("ImportExport", "Exported {name}").format(name=Path(path).name))
     return path
