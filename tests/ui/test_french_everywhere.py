@@ -69,7 +69,7 @@ def _texts_of(widget: QWidget) -> list[str]:
     if isinstance(widget, (QSpinBox, QDoubleSpinBox)):
         texts += [widget.prefix(), widget.suffix()]
     if isinstance(widget, QGroupBox):
-        texts.append(widget.title())
+        texts.append(QGroupBox.title(widget))  # a subclass may name an attribute "title"
     if isinstance(widget, QComboBox):
         texts += [widget.itemText(i) for i in range(widget.count())]
     if isinstance(widget, QTabBar):
