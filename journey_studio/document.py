@@ -28,7 +28,7 @@ from .user_templates import find_any_template
 from .commands import (
     Change, InsertCardsCommand, InsertLaneCommand, InsertStageCommand, InsertStepCommand,
     MoveCardsCommand, MoveLaneCommand, MoveStageCommand, MoveStepCommand, RemoveCardsCommand,
-    RemoveLaneCommand, RemovePointCommand, RemoveStageCommand, RemoveStepCommand,
+    RemoveLaneCommand, RemovePointCommand, RemoveStageCommand, RemoveStepCommand, ReplaceContentCommand,
     SetDataCommand, SetEmotionScaleCommand, SetFieldsCommand, SetLaneHiddenCommand, SetPersonaPhotoCommand,
     SetPointCommand, Target,
 )
@@ -37,7 +37,7 @@ from .commands.checks import clamp_index, finite_number, new_values, room_for, v
 from .commands.contents import cell_insert_position
 from .model import (
     Asset, Card, EmotionPoint, EmotionScale, Journey, Lane, LaneKind, Language, Map, Stage, Step,
-    limits, new_id,
+    integrity_problems, limits, new_id,
 )
 from .vocabulary import lane_title
 
@@ -286,6 +286,7 @@ class Document(QObject):
     def add_stage(self, index: int | None = None, name: str = "") -> str:
         """A new stage with one unnamed step; returns the stage's id."""
         room_for(len(self.map.stages), 1, limits.STAGES_MAX, "stages")
+        room_for(sum(1 for _ in self.map.steps()), 1, limits.STEPS_MAX, "steps")
         stage = validated(Stage, {"id": new_id("stage"), "name": name,
                                   "steps": [{"id": new_id("step")}]}, "stage")
         self._push(InsertStageCommand(self.journey, stage, clamp_index(index, len(self.map.stages)),
@@ -310,6 +311,7 @@ class Document(QObject):
         steps = self._stage(stage_id).steps
         if len(steps) >= limits.STEPS_PER_STAGE_MAX:
             raise ValueError(f"a stage holds at most {limits.STEPS_PER_STAGE_MAX} steps")
+        room_for(sum(1 for _ in self.map.steps()), 1, limits.STEPS_MAX, "steps")
         step = validated(Step, {"id": new_id("step"), "name": name}, "step")
         self._push(InsertStepCommand(self.journey, stage_id, step, clamp_index(index, len(steps)),
                                      translate("Document", "Add step"), self._notify))
@@ -477,6 +479,18 @@ class Document(QObject):
         state = checked_data(self.map, sources, metrics, measures, lanes or {})
         text = text or translate("Document", "Edit data sources")
         self._push(SetDataCommand(self.journey, *state, text, self._notify))
+
+    # --- the whole content ------------------------------------------------------------------
+    def replace_content(self, journey: Journey, text: str = "Merge changes") -> None:
+        """Make the map, its images and its version record those of ``journey`` (a merged
+        copy), in one undo step. ``journey`` must be a valid journey; it is copied."""
+        if not isinstance(journey, Journey):
+            raise ValueError("the new content must be a Journey")
+        problems = integrity_problems(journey.map)
+        if problems:
+            raise ValueError(problems[0])
+        if journey.map.model_dump() != self.map.model_dump() or journey.assets != self.journey.assets:
+            self._push(ReplaceContentCommand(self.journey, journey, text, self._notify))
 
     def update_map(self, *, merge: bool = False, **fields: Any) -> None:
         """Title, description, language."""

@@ -71,6 +71,11 @@ _FRENCH = {
         "Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter "
         "à la case sélectionnée",
     "Add a “{kind}” card": "Ajouter une carte « {kind} »",
+    "Add an “{kind}” card": "Ajouter une carte « {kind} »",
+    "Drag onto a cell to add an “{kind}” card, or click to add one to the selected cell":
+        "Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter "
+        "à la case sélectionnée",
+    "Kind of lane: {kind}": "Type de ligne : {kind}",
     # --- edit operations ---------------------------------------------------------------------
     "the clipboard is empty": "le presse-papiers est vide",
     "add a stage and a lane before pasting cards": "ajoutez une étape et une ligne avant de coller des cartes",
@@ -309,7 +314,8 @@ _FRENCH = {
     "Open it read-only to look at it, or open a copy to edit it without touching the original.":
         "Ouvrez-le en lecture seule pour le consulter, ou ouvrez une copie pour le modifier sans "
         "toucher à l’original.",
-    "{title}\nautosaved {when}  ·  {where}": "{title}\nenregistré automatiquement le {when}  ·  {where}",
+    "{title}\nautosaved {when}\n{where}": "{title}\nenregistré automatiquement le {when}\n{where}",
+    "{name}  in  {folder}": "{name}  dans  {folder}",
     "Everything Journey Studio reads ({patterns})": "Tout ce que Journey Studio sait lire ({patterns})",
     "Mermaid journey (*.mmd *.md)": "Parcours Mermaid (*.mmd *.md)",
     "OpenJourney / Ptolemy (*.ojf)": "OpenJourney / Ptolemy (*.ojf)",
@@ -471,6 +477,53 @@ _FRENCH = {
         "Garder ce parcours comme point de départ dans la galerie",
     "Clear E&xamples": "Effacer les e&xemples",
     "Remove the grey example cards of the template": "Retirer les cartes d’exemple grises du modèle",
+    # --- compare and merge -------------------------------------------------------------------
+    "Old place of the card": "Ancienne place de la carte",
+    "Text before: {old}": "Texte avant : {old}",
+    ("ComparePanel", "Compare"): "Comparer",
+    "<span style='color:#2e9d4a'>■ added</span> · <span style='color:#d43c3c'>▭ removed</span> · "
+    "<span style='color:#b87500'>■ changed</span> (tooltip: before) · "
+    "<span style='color:#2f6fdb'>➜ moved</span> · <span style='color:#6b5bd6'>○ old emotion</span>":
+        "<span style='color:#2e9d4a'>■ ajouté</span> · <span style='color:#d43c3c'>▭ supprimé</span> · "
+        "<span style='color:#b87500'>■ modifié</span> (infobulle : avant) · "
+        "<span style='color:#2f6fdb'>➜ déplacé</span> · <span style='color:#6b5bd6'>○ ancienne émotion</span>",
+    "Resolve": "Résoudre",
+    "Keep &mine": "Garder la &mienne",
+    "Keep &theirs": "Garder la &leur",
+    "Keep &both": "Garder les &deux",
+    "Keep their version as a second card": "Garder leur version comme seconde carte",
+    "Close Comparison": "Fermer la comparaison",
+    "No differences": "Aucune différence",
+    "mine": "la mienne",
+    "theirs": "la leur",
+    "both": "les deux",
+    "{message}\n→ keeping {choice}": "{message}\n→ on garde {choice}",
+    "Resolve the conflicts: {n}": "Conflits à résoudre : {n}",
+    "Co&mpare With…": "&Comparer avec…",
+    "Show on the map what differs from another copy or a backup of this map":
+        "Montrer sur le parcours ce qui diffère d’une autre copie ou d’une sauvegarde",
+    "Merge C&hanges From…": "Fusionner &les modifications de…",
+    "Bring the changes of another copy of this map into it (one undo step)":
+        "Reprendre les modifications d’une autre copie de ce parcours (une seule annulation)",
+    "Journey maps (*{suffix} *.bak);;All files (*)": "Parcours (*{suffix} *.bak);;Tous les fichiers (*)",
+    ("CompareTools", "Compare"): "Comparer",
+    "Compare With": "Comparer avec",
+    "Compared with {name}: marks show what this map changed since":
+        "Comparé avec {name} : les marques montrent ce que ce parcours a changé depuis",
+    "Differences: {n}": "Différences : {n}",
+    "Merge Changes From": "Fusionner les modifications de",
+    "Merge Changes": "Fusionner les modifications",
+    "{name} and this map share no saved version, so it cannot be told which side changed what.\n\n"
+    "Keep both versions of each card that differs? (No: keep this map's version; every difference "
+    "is listed to resolve.)":
+        "{name} et ce parcours n’ont aucune version enregistrée en commun : impossible de savoir "
+        "qui a changé quoi.\n\nGarder les deux versions de chaque carte qui diffère ? (Non : garder "
+        "la version de ce parcours ; chaque différence est listée pour être résolue.)",
+    "Merge changes from {name}": "Fusionner les modifications de {name}",
+    "Merged {name} ({base}): marks show what the merge changed":
+        "{name} fusionné ({base}) : les marques montrent ce que la fusion a changé",
+    "Merged {name}; conflicts: {n}": "{name} fusionné ; conflits : {n}",
+    "Resolve conflict": "Résoudre un conflit",
     # --- workshop: participants on their phones, the timer ---------------------------------------
     "Round ended: nothing more is accepted": "Tour terminé : plus rien n’est accepté",
     "Paused: the phones wait": "En pause : les téléphones attendent",

@@ -30,6 +30,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("export", "export a map to PNG, PDF, SVG or PowerPoint (works without a display)"),
     "workshop": ("workshop", "let participants add notes and vote from their phones, "
                              "without a window (prints 'Workshop: URL')"),
+    "diff": ("diff", "list the differences between two maps (exit 0 same, 1 different); "
+                     "--json for JSON"),
+    "merge": ("merge", "merge two edited copies of a map (three-way with BASE); "
+                       "a git merge driver"),
     "refresh": ("refresh", "re-read a map's data sources, save it, and optionally export it"),
 }
 
@@ -61,7 +65,18 @@ def _editor_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _print_any_file_name() -> None:
+    """A file name that is not valid UTF-8 reaches Python with escaped bytes: print those
+    bytes as they are (as ``ls`` shows them) instead of failing on them."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="surrogateescape")
+        except (AttributeError, ValueError):  # replaced by a test, or not a text stream
+            pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _print_any_file_name()
     from ..messages import argparse_in, system_language
 
     with argparse_in(system_language()):  # usage and argument errors in the system's language

@@ -41,6 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     slides.add_argument("--size", default="16:9", choices=("16:9", "4:3", "A4"), help="slide size (default 16:9)")
     parser.add_argument("--no-persona", action="store_true", help="leave the persona out")
     parser.add_argument("--no-title", action="store_true", help="PNG and SVG: leave the title out")
+    parser.add_argument("--force", action="store_true", help="replace OUT even if it is write-protected")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -50,26 +51,36 @@ def run(args: argparse.Namespace) -> int:
     kind = out.suffix.lower()
     if kind not in KINDS:
         return _fail(f"{args.output}: the output must end in .png, .pdf, .svg or .pptx")
+    from ..fileformat.atomic import is_write_protected, replacing_read_only
+
+    if is_write_protected(args.output) and not args.force:
+        return _fail(f"{args.output}: is write-protected (read-only); use --force to replace it")
     try:
         journey = read_any(args.input)
-        if kind == ".png":
-            result = _png(journey, args)
-            print(cli_text(f"{out}: {result.width} × {result.height} px at {result.dpi:g} DPI"))
-        elif kind == ".svg":
-            result = _svg(journey, args)
-            print(cli_text(f"{out}: {result.width:g} × {result.height:g} px, text as text"))
-        elif kind == ".pptx":
-            result = _pptx(journey, args)
-            print(cli_text(f"{out}: {result.slides} slide{'s' if result.slides != 1 else ''}"))
-        else:
-            result = _pdf(journey, args)
-            print(cli_text(f"{out}: {result.pages} page{'s' if result.pages != 1 else ''}"))
+        with replacing_read_only(args.force):
+            return _export(journey, args, out, kind)
     except JourneyFileError as exc:
         return _fail(str(exc))
     except ExportError as exc:
         return _fail(f"{args.output}: {exc}")
     except (OSError, MemoryError, ValueError) as exc:  # a drawing library failing on odd input
         return _fail(f"{args.output}: the export failed ({type(exc).__name__}: {exc})")
+
+
+def _export(journey, args: argparse.Namespace, out: Path, kind: str) -> int:
+    """Write OUT in its format, print what was written; warnings go to stderr."""
+    if kind == ".png":
+        result = _png(journey, args)
+        print(f"{out}: {result.width} × {result.height} px at {result.dpi:g} DPI")
+    elif kind == ".svg":
+        result = _svg(journey, args)
+        print(f"{out}: {result.width:g} × {result.height:g} px, text as text")
+    elif kind == ".pptx":
+        result = _pptx(journey, args)
+        print(f"{out}: {result.slides} slide{'s' if result.slides != 1 else ''}")
+    else:
+        result = _pdf(journey, args)
+        print(f"{out}: {result.pages} page{'s' if result.pages != 1 else ''}")
     if result.missing:
         from ..render.missing_glyphs import describe_missing
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from ..fileformat import JourneyFileError, dump_to
+from ..fileformat.atomic import replacing_read_only
 from ..messages import cli_text
 from ..templates import new_journey, template_names
 
@@ -17,7 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="a template name from 'journey-studio templates' (default: classic)")
     parser.add_argument("--language", choices=("en", "fr"), default="en")
     parser.add_argument("-o", "--output", required=True, metavar="OUT.journey")
-    parser.add_argument("--force", action="store_true", help="overwrite an existing file")
+    parser.add_argument("--force", action="store_true", help="overwrite an existing file, even a write-protected one")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,7 +32,8 @@ def run(args: argparse.Namespace) -> int:
         print(cli_text(f"{args.output}: already exists (use --force to overwrite)"), file=sys.stderr)
         return 1
     try:
-        dump_to(new_journey(args.template, args.language), args.output)
+        with replacing_read_only(args.force):
+            dump_to(new_journey(args.template, args.language), args.output)
     except JourneyFileError as exc:
         print(cli_text(str(exc)), file=sys.stderr)
         return 1

@@ -80,10 +80,12 @@ def png_geometry(journey: Journey, options: PngOptions) -> PngGeometry:
     height = max(1, math.ceil(full_h * scale - 1e-6))
     if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
         fit = min(MAX_SIDE / full_w, MAX_SIDE / full_h, math.sqrt(MAX_PIXELS / (full_w * full_h)))
+        fit_dpi, fit_width = math.floor(fit * MAP_DPI), math.floor(fit * full_w)
+        advice = (f"choose at most {fit_dpi} DPI or {fit_width:,} pixels wide" if fit_dpi >= MIN_DPI
+                  else f"choose a width of at most {fit_width:,} pixels (--width)")  # never a DPI under the minimum
         raise ExportError(
             f"the image would be {width:,} × {height:,} pixels ({width * height / 1e6:.0f} megapixels); the limit is "
-            f"{MAX_PIXELS // 1_000_000} megapixels and {MAX_SIDE:,} pixels a side: choose at most "
-            f"{math.floor(fit * MAP_DPI)} DPI or {math.floor(fit * full_w):,} pixels wide, or export a PDF")
+            f"{MAX_PIXELS // 1_000_000} megapixels and {MAX_SIDE:,} pixels a side: {advice}, or export a PDF")
     return PngGeometry(layout, scale, width, height, scale * MAP_DPI)
 
 

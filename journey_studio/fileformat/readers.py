@@ -61,7 +61,17 @@ def read_any_with_warnings(path: str | os.PathLike[str], language: Language | st
     if importer is None:
         known = ", ".join(sorted(IMPORTERS))
         raise JourneyFileError(f"cannot open '{suffix or 'files without an extension'}' (Journey Studio opens {known})", file=name)
-    return importer(name, Language(language))
+    try:
+        return importer(name, Language(language))
+    except JourneyFileError:
+        raise
+    except MemoryError:
+        raise JourneyFileError("the file needs more memory than this computer has", file=name) from None
+    except RecursionError:
+        raise JourneyFileError("the file is nested too deeply", file=name) from None
+    except Exception as exc:  # a stranger's file must never crash the caller: one line, no traceback
+        raise JourneyFileError(f"the file could not be read (unexpected {type(exc).__name__}: {str(exc)[:120]})",
+                               file=name) from None
 
 
 def read_any(path: str | os.PathLike[str]) -> Journey:

@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..fileformat import SUFFIX, JourneyFileError
@@ -25,6 +25,7 @@ from ..fileformat.readers import IMPORTERS
 from ..fileformat.writers import write_any
 from . import windows
 from .export_dialog import ExportDialog
+from .last_folder import last_folder, remember_folder
 from .localized import localized
 
 if TYPE_CHECKING:
@@ -56,12 +57,8 @@ def export_formats() -> list[tuple[str, str]]:
     ]
 
 
-def _folder() -> str:
-    return QSettings().value("lastDirectory", str(Path.home()), str)
-
-
-def _remember_folder(path: str) -> None:
-    QSettings().setValue("lastDirectory", str(Path(path).parent))
+_folder = last_folder
+_remember_folder = remember_folder
 
 
 def import_dialog(window: "MapWindow") -> "MapWindow | None":

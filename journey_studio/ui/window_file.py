@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QMessageBox
 from .. import APP_NAME
 from ..document import Document
 from ..fileformat import JourneyFileError, load
-from ..fileformat.atomic import os_error_reason
+from ..fileformat.atomic import is_write_protected, os_error_reason, remove_leftovers
 from ..storage.autosave_timer import AutosaveTimer
 from ..storage.disk_state import DiskState, changed_on_disk, read_state
 from ..storage.file_lock import LockState, MapFileLock
@@ -63,6 +63,11 @@ class WindowFile:
               source_name: str = "", recovered: bool = False) -> None:
         self.lock, self.disk_state = lock, disk_state
         self.source_name, self.recovered = source_name, recovered
+        path = self.document.path
+        if path is not None:
+            remove_leftovers(path)  # temporary files of a save that was killed
+            if is_write_protected(path):  # as LibreOffice does: open it read-only, Save As to edit
+                self.document.read_only = True
         self.window.file_state_changed()
 
     def title_note(self) -> str:
