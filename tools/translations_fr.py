@@ -472,7 +472,7 @@ _FRENCH = {
     "This map has no example cards": "Ce parcours n’a aucune carte d’exemple",
     "Cannot save the template": "Impossible d’enregistrer le modèle",
     "Saved in the gallery under “My templates”": "Enregistré dans la galerie, sous « Mes modèles »",
-    "Save as Te&mplate…": "Enregistrer comme modè&le…",
+    "Save as Te&mplate…": "Enre&gistrer comme modèle…",
     "Keep this map as a starting point in the gallery":
         "Garder ce parcours comme point de départ dans la galerie",
     "Clear E&xamples": "Effacer les e&xemples",

@@ -2016,7 +2016,7 @@ Le parcours n’a pas été modifié.</translation>
         </message>
         <message>
             <source>Save as Te&amp;mplate…</source>
-            <translation>Enregistrer comme modè&amp;le…</translation>
+            <translation>Enre&amp;gistrer comme modèle…</translation>
         </message>
         <message>
             <source>Keep this map as a starting point in the gallery</source>
