@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..fileformat import JourneyFileError
 from ..fileformat.readers import read_any
+from ..messages import cli_text
 
 HELP = "export a map to PNG, PDF, SVG or PowerPoint (works without a display)"
 KINDS = (".png", ".pdf", ".svg", ".pptx")
@@ -88,7 +89,7 @@ def _export(journey, args: argparse.Namespace, out: Path, kind: str) -> int:
     if result.missing:
         from ..render.missing_glyphs import describe_missing
 
-        print(f"warning: {describe_missing(result.missing)}", file=sys.stderr)
+        print(cli_text(f"warning: {describe_missing(result.missing)}"), file=sys.stderr)
     return 0
 
 
@@ -129,5 +130,5 @@ def _pdf(journey, args):
 
 
 def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
+    print(cli_text(message), file=sys.stderr)
     return 1

@@ -27,3 +27,6 @@ class Card(JourneyModel):
     channel: Channel | None = None
     #: Dot votes given in a workshop.
     votes: int = Field(default=0, ge=0, le=limits.VOTES_MAX)
+    #: An example a template put there to show what goes in the lane: drawn grey, removed in
+    #: one step by Edit › Clear Examples. Written to the file only when true.
+    example: bool = Field(default=False, exclude_if=lambda value: not value)

@@ -74,6 +74,7 @@ class _CardFacts(NamedTuple):
     owner: str
     priority: str | None
     votes: int
+    example: bool = False
 
 
 def grid_width(journey_map: Map, metrics: Metrics = METRICS) -> float:
@@ -256,8 +257,8 @@ class _Layouter:
                 if cell:
                     for index, card in enumerate(cell):
                         facts = (card.id, card.step, card.lane, card.text, card.color, card.channel,
-                                 card.owner, card.priority, card.votes)
-                        size = size_of((facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8])),
+                                 card.owner, card.priority, card.votes, card.example)
+                        size = size_of((facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8]), facts[9]),
                                        self._measure)
                         pending.append((facts, col_x, offset, size, index))
                         offset += size[2] + gap
@@ -322,11 +323,11 @@ class _Layouter:
             shapes.append(LineShape(header.x + 16, y + 8, header.x + 56, y + 8, curve_key, 4))
         return shapes
 
-    def _measure(self, key: tuple[str, bool]) -> tuple[tuple[str, ...], bool, float]:
-        """A card's lines and height from ``(text, has_meta)``."""
-        text, has_meta = key
+    def _measure(self, key: tuple[str, bool, bool]) -> tuple[tuple[str, ...], bool, float]:
+        """A card's lines and height from ``(text, has_meta, example)`` (examples are in italics)."""
+        text, has_meta, example = key
         k = self.k
-        lines = wrap(text, card_text_width(k), FontStyle.REGULAR, k.card_font)
+        lines = wrap(text, card_text_width(k), FontStyle.ITALIC if example else FontStyle.REGULAR, k.card_font)
         height = 2 * k.card_padding + max(len(lines), 1) * k.card_line + (k.meta_height if has_meta else 0)
         return lines, has_meta, max(height, k.card_min_height)
 
@@ -338,8 +339,8 @@ class _Layouter:
         k = self.k
         lines, has_meta, height = size
         rect = Rect(col_x + k.cell_padding, y, k.column_width - 2 * k.cell_padding, height)
-        fill = card.color or colors.card
-        ink = style.text_on(fill)
+        fill = style.EXAMPLE_CARD if card.example else card.color or colors.card
+        ink = style.MUTED if card.example else style.text_on(fill)
         shapes: list[Shape] = [
             RectShape(rect.moved(1.5, 2), fill="#1f2a3326", radius=k.card_radius),
             RectShape(rect, fill=fill, stroke=style.mix(fill, "#000000", 0.18), stroke_width=1, radius=k.card_radius),
@@ -347,7 +348,7 @@ class _Layouter:
         text_y = rect.y + k.card_padding
         for line in lines:
             shapes.append(TextShape(rect.x + k.card_padding, text_y + ascent(k.card_font), line,
-                                    Font(FontStyle.REGULAR, k.card_font), ink))
+                                    Font(_card_font_style(card), k.card_font), ink))
             text_y += k.card_line
         if has_meta:
             shapes += self._card_meta(card, Rect(rect.x + k.card_padding, rect.bottom - k.card_padding - 16,
@@ -435,3 +436,8 @@ class _Layouter:
         lines.append(LineShape(layout.width, header_bottom, layout.width, bottom, "#b8c2ca", 1.4))
         lines.append(LineShape(self.k.lane_header_width, top, self.k.lane_header_width, bottom, "#b8c2ca", 1.4))
         layout.grid_lines = lines
+
+
+def _card_font_style(card: Card) -> FontStyle:
+    """Example cards (from a template) are set in italics, so they read as "to be replaced"."""
+    return FontStyle.ITALIC if card.example else FontStyle.REGULAR

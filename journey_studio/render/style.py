@@ -19,6 +19,7 @@ POSITIVE_TINT = "#3aa76d"
 NEGATIVE_TINT = "#d9534f"
 CURVE = "#2f3e4c"
 NEUTRAL_LINE = "#9aa5ae"
+EXAMPLE_CARD = "#eceff1"  # a template's example card: grey, italic, muted ink
 #: default curve colours of the emotion lanes, in map order, so "today" and "target" differ
 #: (a lane's own colour wins); the faces and words carry the value, never these colours
 EMOTION_CURVES = ("#2f3e4c", "#c2185b", "#00838f", "#6a4fc7", "#b9770e")

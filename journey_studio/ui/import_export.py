@@ -23,6 +23,7 @@ from ..fileformat import SUFFIX, JourneyFileError
 from ..fileformat.readers import IMPORTERS
 from . import windows
 from .last_folder import last_folder, remember_folder
+from .localized import localized
 
 if TYPE_CHECKING:
     from .export_dialog import ExportDialog
@@ -103,7 +104,7 @@ def export_to(window: "MapWindow", path: str) -> str | None:
         warnings = write_any(window.document.journey, path)
     except (JourneyFileError, OSError) as error:
         text = translate("ImportExport", "The map was not exported to “{name}”.").format(name=name)
-        QMessageBox.warning(window, translate("ImportExport", "Export failed"), f"{text}\n\n{error}")
+        QMessageBox.warning(window, translate("ImportExport", "Export failed"), f"{text}\n\n{localized(error)}")
         return None
     window.report(translate("ImportExport", "Exported {name}").format(name=name))
     windows.show_warnings(window, name, warnings)
@@ -146,7 +147,7 @@ def paste_mermaid(window: "MapWindow", text: str) -> "MapWindow | None":
         result = journey_from_mermaid_text(text, windows.import_language())
     except JourneyFileError as error:
         window.report(translate("ImportExport", "The pasted Mermaid journey could not be read: {reason}").format(
-            reason=error.reason))
+            reason=localized(error.reason)))
         return window
     pasted = translate("ImportExport", "Pasted journey")
     new = window.host.show_unsaved(result.journey, window if window.is_pristine() else None, source_name=pasted,

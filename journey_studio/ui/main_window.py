@@ -47,6 +47,8 @@ from .compare_tools import CompareTools
 from .data_tools import LivingMapTools
 from .deliverable_actions import install as install_deliverables
 from .workshop import WorkshopTools
+from . import template_actions
+from .localized import localized
 
 
 def file_filter() -> str:
@@ -290,6 +292,15 @@ class MainWindow(QMainWindow):
     def quit_application(self) -> None:
         self.host.quit()
 
+    def save_as_template(self) -> None:
+        template_actions.save_as_template(self)
+
+    def clear_examples(self) -> None:
+        template_actions.clear_examples(self)
+
+    def fill_template_menu(self, menu: QMenu) -> None:
+        template_actions.fill_template_menu(menu, self)
+
     def import_dialog(self) -> None:
         import_export.import_dialog(self)
 
@@ -346,7 +357,7 @@ class MainWindow(QMainWindow):
         try:
             selection = edit(self.view.selection())
         except ValueError as error:
-            self.report(str(error)[:1].upper() + str(error)[1:])
+            self.report(localized(error)[:1].upper() + localized(error)[1:])
             return
         if isinstance(selection, Selection):
             self.view.select(selection)

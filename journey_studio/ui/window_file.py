@@ -30,6 +30,7 @@ from ..storage.disk_state import DiskState, changed_on_disk, read_state
 from ..storage.file_lock import LockState, MapFileLock
 from ..storage.save import save_journey
 from . import file_dialogs
+from .localized import localized
 
 if TYPE_CHECKING:
     from .window_host import MapWindow
@@ -118,7 +119,7 @@ class WindowFile:
                 QMessageBox.warning(
                     self.window, APP_NAME,
                     translate("WindowFile", "“{name}” cannot be replaced: {reason}.").format(
-                        name=name, reason=new_lock.note) + "\n\n"
+                        name=name, reason=localized(new_lock.note)) + "\n\n"
                     + translate("WindowFile", "Close it there first, or save under another name."))
                 return False
             if new_lock.state is not LockState.OWNED:
@@ -163,7 +164,7 @@ class WindowFile:
             QMessageBox.warning(
                 self.window, translate("WindowFile", "Cannot reload the file"),
                 translate("WindowFile", "“{name}” could not be read again; your map is unchanged.").format(
-                    name=Path(path).name) + f"\n\n{error}")
+                    name=Path(path).name) + f"\n\n{localized(error)}")
             return None
         lock, self.lock = self.lock, None  # the new window holds it now
         document = Document.from_journey(journey, path, read_only=self.document.read_only)

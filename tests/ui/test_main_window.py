@@ -22,7 +22,7 @@ Button = QMessageBox.StandardButton
 
 def test_title_shows_map_name_and_unsaved_mark(qtbot, open_windows):
     window = open_windows.new_map("classic", "en")
-    assert window.windowTitle() == "Customer journey[*] — Journey Studio"
+    assert window.windowTitle() == "Customer journey: the five classic stages[*] — Journey Studio"
     assert not window.isWindowModified()
     window.document.update_map(title="Onboarding")
     assert window.isWindowModified()
