@@ -44,6 +44,7 @@ from .storage.file_lock import MapFileLock
 from .ui import error_hook, session, windows
 from .ui.clipboard_exit import release_clipboard_at_exit
 from .ui.interface_size import apply_interface_size
+from .ui.theme import apply_theme, theme_wanted
 from .ui.main_window import MainWindow
 from .ui.preferences import Preferences
 from .ui.recent_files import RecentFiles
@@ -65,6 +66,7 @@ def create_application() -> QApplication:
     app.setWindowIcon(app_icon())
     load_bundled_fonts()
     apply_interface_size(app)
+    apply_theme(app, theme_wanted())
     release_clipboard_at_exit(app)
     return app
 

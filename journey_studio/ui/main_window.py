@@ -45,6 +45,7 @@ from ..templates import TEMPLATE_TITLES
 from .view_options import PersonaOnMap, persona_on_map_wanted
 from .compare_tools import CompareTools
 from .data_tools import LivingMapTools
+from .theme import install_theme_menu
 from .deliverable_actions import install as install_deliverables
 from .workshop import WorkshopTools
 from . import template_actions
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
             self.window_actions.toolbar.setIconSize(QSize(36, 36))
         self.workshop = WorkshopTools(self)
         self.living_map = LivingMapTools(self)
+        self.theme_choices = install_theme_menu(self)
         self.compare = CompareTools(self)
         install_deliverables(self, self.window_actions)  # PowerPoint, SVG, Print…, Copy as Image
         self.persona_on_map = PersonaOnMap(self)
