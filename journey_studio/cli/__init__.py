@@ -52,7 +52,25 @@ def _editor_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Journey Studio {__version__}")
     parser.add_argument("files", nargs="*", metavar="FILE", help="maps to open")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="add Journey Studio to this user's application menu, with the .journey "
+                              "file type and icons (Linux, no root needed)")
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="remove what --install-desktop added")
     return parser
+
+
+def editor_main(argv: Sequence[str]) -> int:
+    """``journey-studio [FILE...]``: the editor (or the per-user desktop integration)."""
+    parsed = _editor_parser().parse_args(list(argv))
+    if parsed.install_desktop or parsed.uninstall_desktop:
+        from .. import desktop_integration
+
+        return desktop_integration.run(install=parsed.install_desktop)
+    from ..app import run_editor  # Qt is imported only when the editor opens
+
+    return run_editor(parsed.files)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -67,7 +85,4 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(module.run(parsed) or 0)
         except KeyboardInterrupt:
             return 130
-    parsed = _editor_parser().parse_args(args)
-    from ..app import run_editor  # Qt is imported only when the editor opens
-
-    return run_editor(parsed.files)
+    return editor_main(args)
