@@ -10,7 +10,7 @@ def create_application():
     """The QApplication with its name (for QSettings), icon, fonts and interface size."""
     from PySide6.QtWidgets import QApplication
 
-    from . import APP_NAME, __version__, i18n
+    from . import APP_NAME, DESKTOP_ID, __version__, i18n
     from .icons import app_icon
     from .render.qt_painter import load_bundled_fonts
     from .ui.clipboard_exit import release_clipboard_at_exit
@@ -22,7 +22,7 @@ def create_application():
     app.setOrganizationName("Journey Studio")
     app.setOrganizationDomain("journey-studio.org")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("journey-studio")
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland finds the menu entry and icon by it
     app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
     load_bundled_fonts()

@@ -67,7 +67,7 @@ def editor_main(argv: Sequence[str]) -> int:
     if parsed.install_desktop or parsed.uninstall_desktop:
         from .. import desktop_integration
 
-        return desktop_integration.run(install=parsed.install_desktop)
+        return desktop_integration.run("install" if parsed.install_desktop else "uninstall")
     from ..app import run_editor  # Qt is imported only when the editor opens
 
     return run_editor(parsed.files)
