@@ -3,8 +3,8 @@
 Double-clicking a ``.journey`` file while the editor runs starts a second process; that
 process connects to the running one over a local socket (``QLocalSocket``: a Unix socket on
 Linux and macOS, a named pipe on Windows), sends the absolute paths it was given, waits for
-"ok" and exits; the running application opens each map in a new window (a launch without
-files gets a new map). When nobody answers, the launch becomes the running instance and
+"ok" and exits; then the running application opens each map in a new window (a launch
+without files gets a new map). When nobody answers, the launch becomes the running instance and
 listens (``QLocalServer``). A socket left over by a crashed instance is removed.
 
 macOS does not start a second process: Finder sends a ``QFileOpenEvent`` to the running app;
@@ -22,12 +22,12 @@ import json
 import os
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 NAME_VARIABLE = "JOURNEY_STUDIO_INSTANCE"
 CONNECT_MS = 500
-ANSWER_MS = 5000  # the running app answers once it has opened the maps (a dialog may be up)
+ANSWER_MS = 5000  # the running app answers as soon as it has read the request
 
 OpenFiles = Callable[[list[str]], None]
 
@@ -101,12 +101,12 @@ class InstanceServer(QObject):
         try:
             files = [str(f) for f in json.loads(data.split(b"\n", 1)[0]).get("files", [])]
         except (ValueError, AttributeError, TypeError):
-            socket.write(b"bad request\n")
-        else:
-            self._open_files(files)
-            socket.write(b"ok\n")
+            files = None
+        socket.write(b"bad request\n" if files is None else b"ok\n")
         socket.flush()
         socket.disconnectFromServer()
+        if files is not None:  # the launch may end now; opening (and its dialogs) happens here
+            QTimer.singleShot(0, lambda: self._open_files(files))
 
 
 class FileOpenEventFilter(QObject):
