@@ -79,11 +79,16 @@ def missing_library(error: OSError | str) -> str | None:
 
 
 def xcb_plugin() -> Path | None:
-    """Qt's X11 platform plugin, in the source tree's PySide6 or in the built app."""
+    """Qt's X11 platform plugin, in the installed PySide6 or in the built app."""
+    import PySide6
     from PySide6.QtCore import QLibraryInfo
 
-    plugin = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms" / "libqxcb.so"
-    return plugin if plugin.is_file() else None
+    for plugins in (Path(PySide6.__file__).parent / "Qt" / "plugins",
+                    Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))):
+        plugin = plugins / "platforms" / "libqxcb.so"
+        if plugin.is_file():
+            return plugin
+    return None
 
 
 def _x_server_answers() -> bool:
