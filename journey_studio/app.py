@@ -1,21 +1,57 @@
-"""The composition root: builds the application, opens the windows, and wires them."""
+"""The composition root: builds the Application, which owns what the windows share, and wires it.
+
+:class:`Application` (one per process, a child of the QApplication) owns the open editor
+windows, the autosave store, the preferences, the recent files, the translators and the error
+hook. No other module keeps state of its own: a window gets the Application as its
+:class:`~journey_studio.ui.window_host.WindowHost` and asks it for other windows
+(``host.open_path(path)``, ``host.new_map()``, ``host.show_unsaved(journey)``), for the shared
+services (``host.recent_files``, ``host.preferences``, ``host.autosave_store``) and tells it
+when it closes.
+
+How a new feature adds a window-level action (say, File › Compare With…):
+  1. the slot goes on :class:`~journey_studio.ui.main_window.MainWindow` (or on a small helper
+     object the window builds, as ``WorkshopTools``), and the QAction in
+     :class:`~journey_studio.ui.actions.WindowActions` (add the slot to ``ActionTarget``), or the
+     helper adds its own actions to ``window.window_actions.file_menu`` / ``view_menu``;
+  2. the slot edits through ``window.document`` (one call or ``with document.macro(...)`` per
+     gesture) and listens to ``document.changed`` (one ``list[Change]`` per undo step);
+  3. when it needs something beyond its window (another window, a service shared by all
+     windows), it calls ``window.host``: add the method to ``WindowHost`` and implement it
+     here, on the Application; services that are not windows (a workshop server, a data
+     source) are attributes of the Application, built in :func:`run_editor`.
+A test builds a MainWindow with a stub host having the methods of ``WindowHost``.
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from . import APP_NAME, DESKTOP_ID, __version__, display_check, i18n, single_instance
+from .document import Document
+from .icons import app_icon
+from .model import Journey, Language
+from .render.painters.qt import load_bundled_fonts
+from .storage.app_dirs import autosave_dir
+from .storage.autosave import AutosaveStore
+from .storage.disk_state import DiskState
+from .storage.file_lock import MapFileLock
+from .ui import error_hook, session, windows
+from .ui.clipboard_exit import release_clipboard_at_exit
+from .ui.interface_size import apply_interface_size
+from .ui.main_window import MainWindow
+from .ui.preferences import Preferences
+from .ui.recent_files import RecentFiles
+
+CASCADE = 32  # a new window sits this far right and down of the last one
 
 
-def create_application():
+def create_application() -> QApplication:
     """The QApplication with its name (for QSettings), icon, fonts and interface size."""
-    from PySide6.QtWidgets import QApplication
-
-    from . import APP_NAME, DESKTOP_ID, __version__, i18n
-    from .icons import app_icon
-    from .render.qt_painter import load_bundled_fonts
-    from .ui.clipboard_exit import release_clipboard_at_exit
-    from .ui.interface_size import apply_interface_size
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -28,62 +64,162 @@ def create_application():
     load_bundled_fonts()
     apply_interface_size(app)
     release_clipboard_at_exit(app)
-    if not hasattr(app, "_journey_translators"):  # kept alive with the app; once per process
-        app._journey_translators = i18n.install_translators(app, i18n.chosen_language())
     return app
 
 
-def start_session() -> None:
-    """This process's autosave store (removed on a clean quit), then the recovery question."""
-    from PySide6.QtWidgets import QApplication
+class Application(QObject):
+    """What one running Journey Studio shares between its windows (see the module's text)."""
 
-    from .storage.app_dirs import autosave_dir
-    from .ui import session
+    OBJECT_NAME = "journeyStudioApplication"
+    #: a window was shown / closed (for services that follow the open maps)
+    window_added = Signal(object)
+    window_removed = Signal(object)
 
-    session.start(autosave_dir())
-    QApplication.instance().aboutToQuit.connect(session.finish)
-    session.offer_recovery()
+    def __init__(self, qt_app: QCoreApplication | None = None, *, recent_files: RecentFiles | None = None,
+                 preferences: Preferences | None = None):
+        super().__init__(qt_app or QCoreApplication.instance())
+        self.setObjectName(self.OBJECT_NAME)
+        self._windows: list[MainWindow] = []
+        self.recent_files = recent_files or RecentFiles()
+        self.preferences = preferences or Preferences()
+        self.autosave_store: AutosaveStore | None = None
+        self.translators: list = []
+        self.error_hook: error_hook.ErrorHook | None = None
+        self.instance_server: single_instance.InstanceServer | None = None
+        self._translators_installed = False
 
+    @classmethod
+    def instance(cls) -> "Application | None":
+        """The Application of this process, if one was built (it hangs on the QApplication)."""
+        qt_app = QCoreApplication.instance()
+        found = qt_app.findChild(QObject, cls.OBJECT_NAME) if qt_app is not None else None
+        return found if isinstance(found, Application) else None
 
-def open_handed_files(files: Sequence[str]) -> None:
-    """Files a later launch (or macOS Finder) handed over: a window per map, the last in
-    front; no files means a new map."""
-    from .ui import windows
+    # --- services ---------------------------------------------------------------------
+    def install_translators(self, language: str) -> None:
+        """The interface speaks ``language`` (once: a language applies at the next start)."""
+        if not self._translators_installed:
+            self.translators = i18n.install_translators(self.parent(), language)
+            self._translators_installed = True
 
-    opened = [w for w in (windows.open_path(name) for name in files) if w] if files else [windows.new_map()]
-    for window in opened[-1:]:
-        window.raise_()
-        window.activateWindow()
+    def install_error_hook(self) -> None:
+        self.error_hook = error_hook.install()
 
+    def start_autosave(self, folder: Path) -> AutosaveStore:
+        """This process's autosave store in ``folder``, removed on a clean quit; windows opened
+        from now on autosave into it."""
+        if self.autosave_store is None:
+            QCoreApplication.instance().aboutToQuit.connect(self.finish_autosave)
+        self.autosave_store = AutosaveStore(folder)
+        return self.autosave_store
 
-def listen_for_later_launches(app) -> None:
-    """This process is the running instance: later launches hand their files to it."""
-    from . import single_instance
+    def finish_autosave(self) -> None:
+        """A clean exit: this session leaves no autosave behind."""
+        if self.autosave_store is not None:
+            self.autosave_store.close()
 
-    if not hasattr(app, "_journey_instance_server"):  # once per process
-        app._journey_instance_server = single_instance.InstanceServer(open_handed_files, parent=app)
-        app._journey_instance_server.listen()
-        if sys.platform == "darwin":
-            app.installEventFilter(single_instance.FileOpenEventFilter(open_handed_files, parent=app))
+    def offer_recovery(self, parent=None) -> list[MainWindow]:
+        return session.offer_recovery(self, parent)
+
+    def listen_for_later_launches(self) -> None:
+        """This process is the running Journey Studio: a later launch (a double-clicked map)
+        and macOS Finder hand their files to it (see :mod:`~journey_studio.single_instance`)."""
+        if self.instance_server is None:
+            self.instance_server = single_instance.InstanceServer(self.open_handed_files, parent=self)
+            self.instance_server.listen()
+            if sys.platform == "darwin":
+                self.parent().installEventFilter(single_instance.FileOpenEventFilter(self.open_handed_files, self))
+
+    def open_handed_files(self, files: Sequence[str]) -> None:
+        """Each map in a window of its own, the last in front; no files: a new map."""
+        opened = [w for w in (self.open_path(name) for name in files) if w] if files else [self.new_map()]
+        for window in opened[-1:]:
+            window.raise_()
+            window.activateWindow()
+
+    def preferences_changed(self) -> None:
+        """The user changed the preferences: every open window takes them."""
+        for window in self.windows():
+            window.file.apply_preferences()
+
+    # --- windows (the WindowHost of every MainWindow) -----------------------------------
+    def windows(self) -> list[MainWindow]:
+        return list(self._windows)
+
+    def show_document(self, document: Document, replacing: MainWindow | None = None, *,
+                      lock: MapFileLock | None = None, disk_state: DiskState | None = None,
+                      source_name: str = "", note: str = "", recovered: bool = False) -> MainWindow:
+        """A window for ``document``; ``lock`` and ``disk_state`` belong to its file (if any)."""
+        window = MainWindow(document, self)
+        window.file.adopt(lock, disk_state, source_name=source_name, recovered=recovered)
+        if replacing is not None:
+            window.restoreGeometry(replacing.saveGeometry())
+        elif self._windows:
+            last = self._windows[-1].pos()
+            window.move(last.x() + CASCADE, last.y() + CASCADE)
+        self._windows.append(window)
+        window.show()
+        if note:
+            window.report(note)
+        if replacing is not None:
+            replacing.close()
+        self.window_added.emit(window)
+        return window
+
+    def new_map(self, template: str = "blank", language: Language | str = Language.EN,
+                replacing: MainWindow | None = None) -> MainWindow:
+        return self.show_document(Document.new(template, language), replacing)
+
+    def open_path(self, path: str, parent=None, replacing: MainWindow | None = None) -> MainWindow | None:
+        """Open ``path`` in a window; on failure show why and return None (nothing else changes)."""
+        return windows.open_path(self, path, parent, replacing)
+
+    def import_path(self, path: str, parent=None, replacing: MainWindow | None = None) -> MainWindow | None:
+        return windows.import_path(self, path, parent, replacing)
+
+    def show_unsaved(self, journey: Journey, replacing: MainWindow | None = None, **options) -> MainWindow:
+        """A map that exists only in memory (imported, pasted, recovered): dirty, so closing asks."""
+        return windows.show_unsaved(self, journey, replacing, **options)
+
+    def window_closed(self, window: MainWindow) -> None:
+        if window in self._windows:
+            self._windows.remove(window)
+            self.window_removed.emit(window)
+
+    def quit(self) -> None:
+        """Close every window, newest first; stop at the first the user keeps open."""
+        for window in reversed(self.windows()):
+            if not window.close():
+                return
+
+    def dispose(self) -> None:
+        """Let go of everything (tests build one Application each)."""
+        if self.translators:
+            i18n.remove_translators(self.parent(), self.translators)
+        self.translators = []
+        self.autosave_store = None
+        if self.instance_server is not None:
+            self.instance_server.close()
+            self.instance_server = None
+        self._windows.clear()
+        self.setParent(None)
+        self.deleteLater()
 
 
 def run_editor(files: Sequence[str]) -> int:
-    from . import display_check, single_instance
-
     cannot_start = display_check.main()  # no display: one sentence and exit 2, not Qt's abort
     if cannot_start is not None:
         return cannot_start
-    from PySide6.QtWidgets import QApplication
-
     if QApplication.instance() is None and single_instance.hand_over(files):
-        return 0  # the running Journey Studio opens them
-    app = create_application()
-    from .ui import error_hook, windows
-
-    error_hook.install()
-    listen_for_later_launches(app)
-    start_session()
-    opened = [window for window in (windows.open_path(name) for name in files) if window]
-    if not opened and not windows.windows():  # nothing given, read or recovered: a new map
-        windows.new_map()
-    return app.exec()
+        return 0  # the running Journey Studio opens them, each in a window
+    qt_app = create_application()
+    application = Application.instance() or Application(qt_app)
+    application.install_translators(i18n.chosen_language())
+    application.install_error_hook()
+    application.listen_for_later_launches()
+    application.start_autosave(autosave_dir())
+    application.offer_recovery()
+    opened = [window for window in (application.open_path(name) for name in files) if window]
+    if not opened and not application.windows():  # nothing given, read or recovered: a new map
+        application.new_map()
+    return qt_app.exec()

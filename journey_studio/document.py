@@ -28,7 +28,7 @@ from .commands import (
     Change, InsertCardsCommand, InsertLaneCommand, InsertStageCommand, InsertStepCommand,
     MoveCardsCommand, MoveLaneCommand, MoveStageCommand, MoveStepCommand, RemoveCardsCommand,
     RemoveLaneCommand, RemovePointCommand, RemoveStageCommand, RemoveStepCommand,
-    SetEmotionScaleCommand, SetFieldsCommand, SetLaneHiddenCommand, SetPersonaPhotoCommand,
+    SetDataCommand, SetEmotionScaleCommand, SetFieldsCommand, SetLaneHiddenCommand, SetPersonaPhotoCommand,
     SetPointCommand, Target,
 )
 from .commands.card_commands import arrange_move
@@ -54,13 +54,14 @@ class Document(QObject):
     changed = Signal(object)  # list[Change], once per undo step
     dirty_changed = Signal(bool)
     path_changed = Signal(str)
+    read_only_changed = Signal(bool)
 
     def __init__(self, journey: Journey, path: str | None = None, read_only: bool = False,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.journey = journey
         self.path = path
-        self.read_only = read_only
+        self._read_only = read_only
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self.undo_stack.indexChanged.connect(self._flush)  # undo and redo from anywhere
@@ -79,6 +80,17 @@ class Document(QObject):
     @property
     def map(self) -> Map:
         return self.journey.map
+
+    @property
+    def read_only(self) -> bool:
+        """Open read-only (another editor holds the file): every edit is refused."""
+        return self._read_only
+
+    @read_only.setter
+    def read_only(self, value: bool) -> None:
+        if bool(value) != self._read_only:
+            self._read_only = bool(value)
+            self.read_only_changed.emit(self._read_only)
 
     @property
     def dirty(self) -> bool:
@@ -401,6 +413,16 @@ class Document(QObject):
         room_for(len(self.journey.assets), 1, limits.ASSETS_MAX, "images")
         self._push(SetPersonaPhotoCommand(self.journey, asset, new_id("asset"), "Set persona photo",
                                           self._notify))
+
+    # --- the living map ----------------------------------------------------------------------
+    def set_data(self, sources: list, metrics: list, measures: list | None = None,
+                 lanes: dict | None = None, text: str = "Edit data sources") -> None:
+        """Replace the data sources and metric rules (and measures, and the data links and
+        points of emotion lanes: ``{lane_id: (LaneData | None, points | None)}``), checked
+        as a whole first, in one undo step. A refresh passes the new measures and points."""
+        from .commands.data_commands import checked_data
+        state = checked_data(self.map, sources, metrics, measures, lanes or {})
+        self._push(SetDataCommand(self.journey, *state, text, self._notify))
 
     def update_map(self, *, merge: bool = False, **fields: Any) -> None:
         """Title, description, language."""

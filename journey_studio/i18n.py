@@ -15,7 +15,9 @@ from .paths import resource
 
 LANGUAGES = {"en": "English", "fr": "Français"}
 SETTING = "interface/language"
-_installed = "en"  # the language whose translators are installed now
+#: a dynamic property of the QCoreApplication: the language whose translators are installed
+#: (kept on the application object, so no module of ours holds state)
+INSTALLED_PROPERTY = "journeyStudioLanguage"
 
 
 def chosen_language(settings: QSettings | None = None) -> str:
@@ -41,28 +43,28 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(qt_base)
         translators.append(qt_base)
     QLocale.setDefault(QLocale(language))
-    global _installed
-    _installed = language
+    app.setProperty(INSTALLED_PROPERTY, language)
     return translators
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     """Undo :func:`install_translators`: the interface speaks English again."""
-    global _installed
     for translator in translators:
         app.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    _installed = "en"
+    app.setProperty(INSTALLED_PROPERTY, "en")
 
 
 def interface_language() -> str:
     """The language the interface speaks now ("en" until translators are installed): for the
     words the interface takes from :mod:`vocabulary` (lane kinds, channels)."""
-    return _installed
+    app = QCoreApplication.instance()
+    language = app.property(INSTALLED_PROPERTY) if app is not None else None
+    return language if language in LANGUAGES else "en"
 
 
 def plural(count: int, one: str, many: str, **values) -> str:
     """``one`` or ``many`` (translated texts holding ``{count}`` and any other ``values``) as the
     interface language says it: English says "0 cards", French « 0 carte »."""
-    singular = count == 1 or (count == 0 and _installed == "fr")
+    singular = count == 1 or (count == 0 and interface_language() == "fr")
     return (one if singular else many).format(count=count, **values)

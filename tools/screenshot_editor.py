@@ -41,12 +41,15 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QApplication
 
-    from journey_studio.app import create_application
+    from journey_studio import i18n
+    from journey_studio.app import Application, create_application
     from journey_studio.canvas import MapScene, MapView, Selection
     from journey_studio.document import Document
     from journey_studio.fileformat import load
 
     app = create_application()
+    application = Application(app)
+    application.install_translators(i18n.chosen_language())
     width, height = (int(v) for v in args.size.split("x"))
     document = Document.from_journey(load(args.map), args.map)
     if args.canvas_only:
@@ -54,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         from journey_studio.ui.main_window import MainWindow
 
-        shown = MainWindow(document)
+        shown = MainWindow(document, application)
         view = shown.view
     shown.resize(width, height)
     shown.show()

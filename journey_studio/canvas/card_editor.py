@@ -18,7 +18,7 @@ from ..render import style
 from ..render.fonts import FontStyle
 from ..render.geometry import Rect
 from ..render.hit_test import new_card_rect
-from ..render.qt_painter import qfont
+from ..render.painters.qt import qfont
 from ..render.style import METRICS
 from .shapes_item import ACCENT, Z
 

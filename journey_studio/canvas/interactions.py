@@ -1,71 +1,26 @@
-"""Mouse gestures on the canvas as small objects, one per kind of gesture.
+"""Which gesture a mouse press starts (``interaction_for``), and the card and header gestures.
 
-The view asks ``interaction_for`` which gesture a press starts, then feeds it the move and
-release events until it ends. A gesture changes the model at most once, on release, through
+Every gesture is a small object built on ``gesture.Interaction``; the others live beside
+this module (``rubber_band``, ``step_drag``, ``point_gestures``). The view asks
+``interaction_for`` which gesture a press starts, then feeds it the move and release events
+until it ends. A gesture changes the model at most once, on release, through
 one document call: one gesture is one undo step. During a drag only the dragged items move;
 the map is laid out again when the document reports the change.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPen
-from PySide6.QtWidgets import QApplication, QGraphicsRectItem
+from PySide6.QtCore import QPointF, Qt
 
 from ..render.hit_test import card_drop, insert_index, lane_drop, stage_drop
 from .card_item import CardItem
+from .gesture import Interaction, LiftedHeaderInteraction, toggles_selection
 from .header_items import LaneHeaderItem, StageHeaderItem, StepHeaderItem
+from .point_gestures import point_interaction_for
+from .rubber_band import RubberBandInteraction
 from .selection import Selection, SelectionKind
-from .shapes_item import ACCENT, Z
-
-
-def _ctrl(event) -> bool:
-    return bool(event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier))
-
-
-class Interaction:
-    """One gesture, from mouse press to release (or cancel)."""
-
-    #: the cursor shown while the gesture runs (None: leave it)
-    cursor: Qt.CursorShape | None = None
-
-    def __init__(self, view):
-        self.view = view
-        self.scene = view.map_scene
-        self.document = view.map_scene.document
-        self.start = QPointF()  # scene coordinates
-        self.start_view = QPointF()
-        self.active = False  # the mouse went further than a click
-
-    def scene_pos(self, event) -> QPointF:
-        return self.view.mapToScene(event.position().toPoint())
-
-    def press(self, event) -> None:
-        self.start = self.scene_pos(event)
-        self.start_view = event.position()
-
-    def move(self, event) -> None:
-        if not self.active:
-            distance = (event.position() - self.start_view).manhattanLength()
-            if distance < QApplication.startDragDistance():
-                return
-            self.active = True
-            self.begin_drag(event)
-        self.drag(event)
-
-    def release(self, event) -> None:
-        if self.active:
-            self.drop(event)
-        else:
-            self.click(event)
-
-    def begin_drag(self, event) -> None: ...
-    def drag(self, event) -> None: ...
-    def drop(self, event) -> None: ...
-    def click(self, event) -> None: ...
-
-    def cancel(self) -> None:
-        """Give up (Esc): put everything back as it was before the press."""
+from .shapes_item import Z
+from .step_drag import StepDragInteraction
 
 
 class SelectInteraction(Interaction):
@@ -94,7 +49,7 @@ class CardDragInteraction(Interaction):
         super().press(event)
         selection = self.view.selection()
         current = list(selection.card_ids) if selection.kind == SelectionKind.CARDS else []
-        if _ctrl(event):
+        if toggles_selection(event):
             wanted = [i for i in current if i != self.card_id] if self.card_id in current \
                 else current + [self.card_id]
             self.view.select(Selection.cards(self.scene.card_ids_in_order(wanted)))
@@ -151,28 +106,6 @@ class CardDragInteraction(Interaction):
         self.scene.drop_line.hide_line()
 
 
-class LiftedHeaderInteraction(Interaction):
-    """A header dragged along one axis: lifted above the map while it moves, put back on cancel."""
-
-    resting_z: float = Z.STAGE_HEADER
-
-    def __init__(self, view, item):
-        super().__init__(view)
-        self.item = item
-        self.home = item.pos()
-
-    def begin_drag(self, event) -> None:
-        self.home = self.item.pos()
-        self.item.setZValue(Z.HEADER_DRAGGED)
-        self.item.setOpacity(0.85)
-
-    def cancel(self) -> None:
-        self.item.setPos(self.home)
-        self.item.setZValue(self.resting_z)
-        self.item.setOpacity(1.0)
-        self.scene.drop_line.hide_line()
-
-
 class HeaderDragInteraction(LiftedHeaderInteraction):
     """Drag a stage header sideways or a lane header up and down to reorder."""
 
@@ -220,49 +153,6 @@ class HeaderDragInteraction(LiftedHeaderInteraction):
                                insert_index(order, self.model_id, self.before))
 
 
-class RubberBandInteraction(Interaction):
-    """A press on an empty spot: a click selects the cell, a drag selects the cards it touches."""
-
-    def __init__(self, view):
-        super().__init__(view)
-        self.band: QGraphicsRectItem | None = None
-        self.base: list[str] = []
-
-    def press(self, event) -> None:
-        super().press(event)
-        if _ctrl(event):
-            self.base = list(self.view.selected_card_ids())
-
-    def click(self, event) -> None:
-        if _ctrl(event):
-            return
-        key = self.scene.cell_at(self.start)
-        self.view.select(Selection.cell(*key) if key else Selection())
-
-    def begin_drag(self, event) -> None:
-        self.band = QGraphicsRectItem()
-        fill = QColor(ACCENT)
-        fill.setAlphaF(0.12)
-        self.band.setBrush(QBrush(fill))
-        self.band.setPen(QPen(ACCENT, 0))
-        self.band.setZValue(Z.DROP_LINE)
-        self.scene.addItem(self.band)
-
-    def drag(self, event) -> None:
-        rect = QRectF(self.start, self.scene_pos(event)).normalized()
-        self.band.setRect(rect)
-        hits = [item.card_id for item in self.scene.items(rect) if isinstance(item, CardItem)]
-        self.view.select(Selection.cards(self.scene.card_ids_in_order(self.base + hits)))
-
-    def drop(self, event) -> None:
-        self.cancel()
-
-    def cancel(self) -> None:
-        if self.band is not None:
-            self.scene.removeItem(self.band)
-            self.band = None
-
-
 class PanInteraction(Interaction):
     """Space+drag or the middle button: move the map under the mouse."""
 
@@ -301,11 +191,7 @@ def interaction_for(view, event) -> Interaction | None:
     if isinstance(item, (StageHeaderItem, LaneHeaderItem)):
         return HeaderDragInteraction(view, item)
     if isinstance(item, StepHeaderItem):
-        from .step_drag import StepDragInteraction  # it builds on the gestures above
-
         return StepDragInteraction(view, item)
-    from .point_gestures import point_interaction_for  # it builds on the gestures above
-
     return point_interaction_for(view, item, pos) or RubberBandInteraction(view)
 
 

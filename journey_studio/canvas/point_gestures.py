@@ -17,7 +17,8 @@ from ..model import EmotionPoint
 from ..render.geometry import CurveBox, Rect
 from ..render.layout import band_shapes, point_shapes
 from .emotion_items import EmotionPointItem, ValueTagItem
-from .interactions import Interaction, RubberBandInteraction, _ctrl
+from .gesture import Interaction, toggles_selection
+from .rubber_band import RubberBandInteraction
 from .selection import Selection, SelectionKind
 from .shapes_item import Z
 
@@ -109,7 +110,7 @@ class CurveClickInteraction(RubberBandInteraction):
         self.step_id = step_id
 
     def click(self, event) -> None:
-        if _ctrl(event):
+        if toggles_selection(event):
             return
         lane_id = self.curve.lane_id
         if find_point(self.document, lane_id, self.step_id) is None:

@@ -18,7 +18,7 @@ from ..render import style
 from ..render.geometry import MapLayout, Rect, RectShape, Shape
 from ..render.hit_test import CellKey, cell_at, shapes_bounds
 from ..render.layout import LayoutOptions, layout_map
-from ..render.qt_painter import load_bundled_fonts
+from ..render.painters.qt import load_bundled_fonts
 from .card_item import CardItem
 from ..emotion_steps import describe_point
 from .emotion_items import CurveItem, EmotionPointItem, PointHintItem
@@ -87,8 +87,9 @@ class MapScene(QGraphicsScene):
         bands, headers = {}, {}
         for lane in layout.lanes:
             band = [s for s in lane.shapes if isinstance(s, RectShape) and s.rect == lane.row]
-            bands[lane.lane_id] = (lane.row, band)
-            headers[lane.lane_id] = (lane.rect, [s for s in lane.shapes if s not in band])
+            bands[lane.lane_id] = (lane.row, band + lane.row_shapes)
+            across = {id(s) for s in band + lane.row_shapes}
+            headers[lane.lane_id] = (lane.rect, [s for s in lane.shapes if id(s) not in across])
         self._sync(self.lanes, headers, lambda key: LaneHeaderItem(key, r))
         self._sync(self.bands, bands, lambda key: LaneBandItem(key, r))
         self._sync(self.curves, {c.lane_id: (c.rect, c.shapes) for c in layout.curves},

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ..render.geometry import Rect, Shape
 from ..render.hit_test import shapes_bounds
-from ..render.qt_painter import paint_shapes
+from ..render.painters.qt import paint_shapes
 from .paint_resources import PaintResources
 
 #: the selection accent: strong enough to read on a projector, on light and dark fills

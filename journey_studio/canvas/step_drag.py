@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..render.hit_test import step_drop
 from .header_items import StepHeaderItem
-from .interactions import LiftedHeaderInteraction
+from .gesture import LiftedHeaderInteraction
 from .selection import Selection
 
 

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QGraphicsView
 
 from . import card_editor
 from .point_gestures import add_hint_at, free_value
-from .interactions import Interaction, interaction_for
+from .gesture import Interaction
+from .interactions import interaction_for
 from .keyboard import CANVAS_KEYS, handle_key
 from .palette_drop import PaletteDrop
 from .scene import MapScene

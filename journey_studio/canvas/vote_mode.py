@@ -93,7 +93,12 @@ def vote_cursor(remove: bool = False) -> QCursor:
 
 
 class VoteMode(QObject):
-    """Switch dot voting on and off for one view."""
+    """Switch dot voting on and off for one view.
+
+    This mode is an event filter, not a gesture object (``gesture.Interaction``): while it is
+    on it sits on the view's viewport and takes every left and right press before the view's
+    own gestures see them, so the gesture code never needs to know that voting exists.
+    """
 
     toggled = Signal(bool)
     #: after a click changed a card's votes: (card id, its votes now)

@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "schema": ("schema", "print the JSON Schema of the .journey format"),
     "convert": ("convert", "convert a map between formats"),
     "export": ("export", "export a map to PNG or PDF (works without a display)"),
+    "refresh": ("refresh", "re-read a map's data sources, save it, and optionally export it"),
 }
 
 

@@ -9,6 +9,7 @@ use no Qt.
 from .base import MapCommand
 from .card_commands import InsertCardsCommand, MoveCardsCommand, RemoveCardsCommand
 from .change import Change
+from .data_commands import SetDataCommand
 from .emotion_commands import RemovePointCommand, SetEmotionScaleCommand, SetPointCommand
 from .field_commands import SetFieldsCommand, Target
 from .lane_commands import InsertLaneCommand, MoveLaneCommand, RemoveLaneCommand, SetLaneHiddenCommand
@@ -23,5 +24,5 @@ __all__ = [
     "MapCommand", "MoveCardsCommand", "MoveLaneCommand", "MoveStageCommand", "MoveStepCommand",
     "RemoveCardsCommand", "RemoveLaneCommand", "RemovePointCommand", "RemoveStageCommand",
     "RemoveStepCommand", "SetEmotionScaleCommand", "SetFieldsCommand", "SetLaneHiddenCommand",
-    "SetPersonaPhotoCommand", "SetPointCommand", "Target",
+    "SetDataCommand", "SetPersonaPhotoCommand", "SetPointCommand", "Target",
 ]

@@ -27,7 +27,7 @@ from ..render.persona_block import LISTS, persona_box, persona_is_empty
 from ..render.style import INK, METRICS, MUTED
 from ..render.text import clamp_lines, wrap
 from .errors import ExportError
-from .pdf_painter import PdfPainter
+from ..render.painters.pdf import PdfPainter
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {
     "A4": pagesizes.A4, "A3": pagesizes.A3, "A2": pagesizes.A2, "A1": pagesizes.A1, "A0": pagesizes.A0,

@@ -92,7 +92,7 @@ def render_image(journey: Journey, options: PngOptions, geometry: PngGeometry | 
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
 
-    from ..render.qt_painter import paint_shapes
+    from ..render.painters.qt import paint_shapes
     from .qt_app import ensure_gui_app
 
     ensure_gui_app()

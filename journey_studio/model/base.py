@@ -37,6 +37,21 @@ def text_field(max_length: int, default: str = "") -> str:
     return Field(default=default, max_length=max_length)
 
 
+def _is_empty(value) -> bool:
+    return value is None or value == [] or value == {}
+
+
+def optional_list(max_length: int):
+    """A list added after version 1: written only when it holds something, so files that do
+    not use it stay as they were (and older versions keep it as an unknown field)."""
+    return Field(default_factory=list, max_length=max_length, exclude_if=_is_empty)
+
+
+def optional_value(default=None):
+    """A value added after version 1, written only when set."""
+    return Field(default=default, exclude_if=_is_empty)
+
+
 class JourneyModel(BaseModel):
     """Common configuration of every part of a map.
 

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from pydantic import Field, model_validator
 
 from . import limits
-from .base import Id, JourneyModel, Number, text_field
+from .base import Id, JourneyModel, Number, optional_list, text_field
 from .card import Card
+from .data_source import DataSource, Measure, MetricRule
 from .kinds import LaneKind, Language
 from .lane import Lane
 from .persona import Persona
@@ -43,6 +44,10 @@ class Map(JourneyModel):
     stages: list[Stage] = Field(default_factory=list, max_length=limits.STAGES_MAX)
     lanes: list[Lane] = Field(default_factory=list, max_length=limits.LANES_MAX)
     cards: list[Card] = Field(default_factory=list, max_length=limits.CARDS_MAX)
+    #: The living map: where its data comes from, how metrics are computed, what they gave.
+    data_sources: list[DataSource] = optional_list(limits.DATA_SOURCES_MAX)
+    metrics: list[MetricRule] = optional_list(limits.METRICS_MAX)
+    measures: list[Measure] = optional_list(limits.MEASURES_MAX)
 
     @model_validator(mode="after")
     def _consistent(self) -> "Map":
@@ -81,6 +86,15 @@ class Map(JourneyModel):
     def emotion_lanes(self) -> list[Lane]:
         return [lane for lane in self.lanes if lane.kind == LaneKind.EMOTIONS]
 
+    def find_data_source(self, source_id: str) -> DataSource | None:
+        return next((s for s in self.data_sources if s.id == source_id), None)
+
+    def measures_of(self, step_id: str) -> list[Measure]:
+        """The measures of one step, in the order of the map's metric rules, then by name."""
+        order = {rule.name.casefold(): i for i, rule in enumerate(self.metrics)}
+        found = [m for m in self.measures if m.step == step_id]
+        return sorted(found, key=lambda m: (order.get(m.metric.casefold(), len(order)), m.metric.casefold()))
+
 
 def integrity_problems(m: Map) -> list[str]:
     """Every broken rule of a map, each as ``path: what is wrong``; empty when sound."""
@@ -118,6 +132,24 @@ def integrity_problems(m: Map) -> list[str]:
                 problems.append(
                     f"{path}.score: {point.score:g} is outside the emotion scale {scale.min:g}..{scale.max:g}"
                 )
+    source_ids: set[str] = set()
+    for i, source in enumerate(m.data_sources):
+        claim(source.id, f"dataSources[{i}]")
+        source_ids.add(source.id)
+    for i, lane in enumerate(m.lanes):
+        if lane.data is not None:
+            if lane.kind != LaneKind.EMOTIONS:
+                problems.append(f"lanes[{i}].data: only an emotions lane is driven by data")
+            if lane.data.source not in source_ids:
+                problems.append(f"lanes[{i}].data.source: no data source with id '{lane.data.source}'")
+    for i, measure in enumerate(m.measures):
+        if measure.source not in source_ids:
+            problems.append(f"measures[{i}].source: no data source with id '{measure.source}'")
+    names: set[str] = set()
+    for i, rule in enumerate(m.metrics):
+        if rule.name.casefold() in names:
+            problems.append(f"metrics[{i}].name: a second rule for the metric '{rule.name}'")
+        names.add(rule.name.casefold())
     for i, card in enumerate(m.cards):
         claim(card.id, f"cards[{i}]")
         if card.step not in step_ids:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pydantic import Field
 
 from . import limits
-from .base import Color, Id, JourneyModel, Number, text_field
+from .base import Color, Id, JourneyModel, Number, optional_value, text_field
+from .data_source import LaneData
 from .kinds import LaneKind
 
 
@@ -26,3 +27,5 @@ class Lane(JourneyModel):
     hidden: bool = False
     #: Only emotion lanes hold points, at most one per step.
     points: list[EmotionPoint] = Field(default_factory=list)
+    #: An emotion lane whose points are computed from data at each refresh (else by hand).
+    data: LaneData | None = optional_value()

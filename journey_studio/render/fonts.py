@@ -217,11 +217,3 @@ def fallback_for(char: str) -> FallbackFont | None:
         if font is not None and ord(char) in font.cmap:
             return font
     return None
-
-
-def reset_fallbacks() -> None:
-    """Forget the fallback fonts found so far (after changing ``FALLBACK_ENV``; for tests)."""
-    from .text import wrap
-
-    for cached in (_candidates, _fallback_fonts, fallback_for, text_runs, text_width, wrap):
-        cached.cache_clear()

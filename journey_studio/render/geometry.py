@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .fonts import FontStyle
+from .fonts import FontStyle, text_width
 from .style import CURVE
 
 
@@ -156,6 +156,9 @@ class LaneBox(Box):
     lane_id: str = ""
     kind: str = ""
     row: Rect = Rect(0, 0, 0, 0)
+    #: what is drawn over the band across the grid (the tiles of a metrics lane); these are
+    #: in ``shapes`` too, for painters that draw a box whole
+    row_shapes: list = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -261,8 +264,6 @@ def shape_bounds(shape: Shape) -> Rect:
         x, y = min(shape.x1, shape.x2), min(shape.y1, shape.y2)
         return Rect(x - pad, y - pad, abs(shape.x2 - shape.x1) + 2 * pad, abs(shape.y2 - shape.y1) + 2 * pad)
     if isinstance(shape, TextShape):
-        from .fonts import text_width
-
         size = shape.font.size
         return Rect(shape.x, shape.y - size, text_width(shape.text, shape.font.style, size), size * 1.3)
     xs = [v for seg in shape.segments for v in seg[1::2]]

@@ -19,6 +19,7 @@ from .geometry import (
     Box, CardBox, CurveBox, EllipseShape, Font, IconShape, LaneBox, LineShape, MapLayout, PathShape,
     PointBox, Rect, RectShape, Shape, StageBox, StepBox, TextShape,
 )
+from .measure_tiles import TILE_GAP, step_measures, tile_height, tile_shapes, tiles_height
 from .persona_block import persona_box, persona_is_empty, title_box
 from .style import METRICS, Metrics
 from .text import clamp_lines, wrap
@@ -179,12 +180,16 @@ class _Layouter:
         for card in self.m.cards:
             by_cell.setdefault((card.step, card.lane), []).append(card)
         emotion_lanes = [lane.id for lane in self.m.lanes if lane.kind == LaneKind.EMOTIONS]
+        measures = step_measures(self.m) if self.m.measures else {}
         for lane in self.m.lanes:
             if lane.hidden and not self.o.include_hidden:
                 continue
             colors = style.lane_colors(lane.kind)
             is_emotion = lane.kind == LaneKind.EMOTIONS
             cards_top = k.curve_height if is_emotion else 0.0
+            with_tiles = lane.kind == LaneKind.METRICS and measures
+            if with_tiles:  # the measured values first, then the cards typed by hand
+                cards_top = max(tiles_height(found, k) for found in measures.values())
             pending: list[tuple[Card, float, float, tuple[tuple[str, ...], bool, float]]] = []
             tallest = 0.0
             for step, col_x in columns:
@@ -202,8 +207,12 @@ class _Layouter:
             key = None
             if is_emotion and len(emotion_lanes) > 1:
                 key = style.curve_color(lane.color, emotion_lanes.index(lane.id))
-            layout.lanes.append(LaneBox(rect=header, shapes=self._lane_shapes(lane, header, row, header_lines, key),
-                                        lane_id=lane.id, kind=str(lane.kind), row=row))
+            lane_box = LaneBox(rect=header, shapes=self._lane_shapes(lane, header, row, header_lines, key),
+                               lane_id=lane.id, kind=str(lane.kind), row=row)
+            if with_tiles:
+                lane_box.row_shapes = self._tiles(measures, columns, y)
+                lane_box.shapes += lane_box.row_shapes
+            layout.lanes.append(lane_box)
             for step, col_x in columns:
                 layout.cells[(step.id, lane.id)] = Rect(col_x, y, k.column_width, row_h)
             index_in_cell: dict[str, int] = {}
@@ -216,6 +225,18 @@ class _Layouter:
                 layout.curves.append(self._curve(lane, band, columns, emotion_lanes.index(lane.id)))
             y += row_h
         return y
+
+    def _tiles(self, measures, columns, y: float) -> list[Shape]:
+        k = self.k
+        shapes: list[Shape] = []
+        for step, col_x in columns:
+            top = y + k.cell_padding
+            for measure in measures.get(step.id, ()):
+                height = tile_height(measure, k)
+                rect = Rect(col_x + k.cell_padding, top, k.column_width - 2 * k.cell_padding, height)
+                shapes += tile_shapes(self.m, measure, rect, k)
+                top += height + TILE_GAP
+        return shapes
 
     def _lane_shapes(self, lane, header: Rect, row: Rect, lines: tuple[str, ...],
                      curve_key: str | None = None) -> list[Shape]:

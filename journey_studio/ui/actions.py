@@ -1,12 +1,18 @@
 """The window's actions, menus and toolbar, built in one place and wired to the window.
 
 Every action is an attribute of :class:`WindowActions` so other parts (export and import
-dialogs, tests) can find it by name, e.g. ``window.actions.export_pdf``.
+dialogs, tests) can find it by name, e.g. ``window.window_actions.export_pdf``.
+
+The actions only call slots of the window they are given (:class:`ActionTarget`, the narrow
+interface this module needs): this module imports no dialog and no other window module.
+A new window-level feature adds its slot to MainWindow, its action here (and to
+``ActionTarget``), or keeps both in its own module that adds to ``file_menu`` / ``view_menu``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,8 +24,6 @@ from ..icons import action_icon, lane_icon
 from ..model import Language, LaneKind
 from ..templates import TEMPLATES
 from ..vocabulary import lane_title
-from . import import_export
-from .preferences_dialog import show_preferences
 
 Key = QKeySequence.StandardKey
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -41,8 +45,44 @@ def _action(window: QMainWindow, text: str, slot: Callable | None = None, shortc
     return action
 
 
+class ActionTarget(Protocol):
+    """What the actions call: the window's slots, its document's undo stack, its view and docks."""
+
+    document: object  # its ``undo_stack`` makes the Undo and Redo actions
+    view: object  # zoom
+    inspector: object
+    card_palette: object
+    persona_dock: object
+
+    def new_map(self, template: str = ..., language: Language | str = ...) -> object: ...
+    def open_dialog(self) -> None: ...
+    def save(self) -> bool: ...
+    def save_as(self) -> bool: ...
+    def import_dialog(self) -> None: ...
+    def export_as_dialog(self) -> None: ...
+    def export_picture(self, png: bool) -> None: ...
+    def close(self) -> bool: ...
+    def quit_application(self) -> None: ...
+    def cut(self) -> None: ...
+    def copy(self) -> None: ...
+    def paste(self) -> None: ...
+    def duplicate(self) -> None: ...
+    def delete_selection(self) -> None: ...
+    def select_all(self) -> None: ...
+    def show_preferences(self) -> None: ...
+    def insert_card(self) -> None: ...
+    def insert_stage(self) -> None: ...
+    def insert_step(self) -> None: ...
+    def insert_lane(self, kind: LaneKind) -> None: ...
+    def fill_recent_menu(self, menu) -> None: ...
+    def fill_lanes_menu(self, menu) -> None: ...
+    def set_large_interface(self, large: bool) -> None: ...
+    def toggle_full_screen(self, on: bool) -> None: ...
+    def about(self) -> None: ...
+
+
 class WindowActions:
-    def __init__(self, window):  # window: MainWindow (not imported: it imports us)
+    def __init__(self, window: ActionTarget):  # a MainWindow (and a QMainWindow: menus, toolbar)
         w = window
         a = lambda *args, **kw: _action(w, *args, **kw)  # noqa: E731
         # File
@@ -57,17 +97,17 @@ class WindowActions:
                          w.save_as, Key.SaveAs, "save-as",
                          translate("WindowActions", "Save the map under a new name"))
         self.import_ = a(translate("WindowActions", "&Import…"),
-                         lambda: import_export.import_dialog(w), "Ctrl+Shift+I", "import",
+                         w.import_dialog, "Ctrl+Shift+I", "import",
                          translate("WindowActions",
                                    "Open a Mermaid, Markdown, OpenJourney, CSV or Excel file as a new map"))
         self.export_as = a(translate("WindowActions", "&Export As…"),
-                           lambda: import_export.export_as_dialog(w), None, None,
+                           w.export_as_dialog, None, None,
                            translate("WindowActions", "Write a copy as Mermaid, Markdown, CSV or Excel"))
         self.export_png = a(translate("WindowActions", "Export &PNG…"),
-                            lambda: import_export.export_picture(w, png=True), None,
+                            lambda: w.export_picture(png=True), None,
                             "export-png", translate("WindowActions", "Export the map as an image"))
         self.export_pdf = a(translate("WindowActions", "Export P&DF…"),
-                            lambda: import_export.export_picture(w, png=False), None,
+                            lambda: w.export_picture(png=False), None,
                             "export-pdf",
                             translate("WindowActions", "Export the map as a PDF, on one page or as a poster"))
         self.close = a(translate("WindowActions", "&Close"), w.close, Key.Close)
@@ -102,7 +142,7 @@ class WindowActions:
         # the platform's shortcut; Ctrl+, where the platform has none (most Linux desktops)
         preferences_key = Key.Preferences if QKeySequence.keyBindings(Key.Preferences) else "Ctrl+,"
         self.preferences = a(translate("WindowActions", "Pre&ferences…"),
-                             lambda: show_preferences(w), preferences_key, None,
+                             w.show_preferences, preferences_key, None,
                              translate("WindowActions", "Backups, autosave, interface language and size"))
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         # Insert

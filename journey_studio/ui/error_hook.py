@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import APP_NAME
 
 log = logging.getLogger("journey_studio")
-_showing = False
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
@@ -43,33 +42,46 @@ def setup_logging() -> None:
         log.addHandler(handler)
 
 
-def handle_exception(kind, value, tb) -> None:
-    global _showing
-    if issubclass(kind, KeyboardInterrupt):
-        sys.__excepthook__(kind, value, tb)
-        return
-    details = "".join(traceback.format_exception(kind, value, tb))
-    log.error("Unexpected error\n%s", details)
-    if _showing or QApplication.instance() is None:
-        return
-    _showing = True
-    try:
-        box = QMessageBox(QApplication.activeWindow())
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(APP_NAME)
-        box.setText(translate("ErrorHook", "Something went wrong inside Journey Studio."))
-        where = log_file()
-        advice = translate("ErrorHook", "The last action may not have finished. Your map is still open: "
-                                        "save it under a new name to be safe.")
-        if where:
-            advice += "\n\n" + translate("ErrorHook", "The details were written to {path}.").format(path=where)
-        box.setInformativeText(advice)
-        box.setDetailedText(details)
-        box.exec()
-    finally:
-        _showing = False
+class ErrorHook:
+    """``sys.excepthook`` while the editor runs (the Application keeps it): log, then one dialog
+    at a time (an error raised while the dialog is up is only logged)."""
+
+    def __init__(self):
+        self.showing = False
+
+    def __call__(self, kind, value, tb) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        details = "".join(traceback.format_exception(kind, value, tb))
+        log.error("Unexpected error\n%s", details)
+        if self.showing or QApplication.instance() is None:
+            return
+        self.showing = True
+        try:
+            show_error_dialog(details)
+        finally:
+            self.showing = False
 
 
-def install() -> None:
+def show_error_dialog(details: str) -> None:
+    box = QMessageBox(QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(APP_NAME)
+    box.setText(translate("ErrorHook", "Something went wrong inside Journey Studio."))
+    where = log_file()
+    advice = translate("ErrorHook", "The last action may not have finished. Your map is still open: "
+                                    "save it under a new name to be safe.")
+    if where:
+        advice += "\n\n" + translate("ErrorHook", "The details were written to {path}.").format(path=where)
+    box.setInformativeText(advice)
+    box.setDetailedText(details)
+    box.exec()
+
+
+def install() -> ErrorHook:
+    """Log to the log file and catch what nothing else caught; the caller keeps the hook."""
     setup_logging()
-    sys.excepthook = handle_exception
+    hook = ErrorHook()
+    sys.excepthook = hook
+    return hook

@@ -27,7 +27,7 @@ from . import windows
 from .export_dialog import ExportDialog
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_host import MapWindow
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -63,7 +63,7 @@ def _remember_folder(path: str) -> None:
     QSettings().setValue("lastDirectory", str(Path(path).parent))
 
 
-def import_dialog(window: "MainWindow") -> "MainWindow | None":
+def import_dialog(window: "MapWindow") -> "MapWindow | None":
     path, _ = QFileDialog.getOpenFileName(window, translate("ImportExport", "Import a map"), _folder(),
                                           import_filters())
     if not path:
@@ -72,12 +72,12 @@ def import_dialog(window: "MainWindow") -> "MainWindow | None":
     return import_file(window, path)
 
 
-def import_file(window: "MainWindow", path: str) -> "MainWindow | None":
+def import_file(window: "MapWindow", path: str) -> "MapWindow | None":
     """``path`` as a new unsaved map, in ``window`` if it is an untouched new map."""
-    return windows.import_path(path, parent=window, replacing=window if window.is_pristine() else None)
+    return window.host.import_path(path, parent=window, replacing=window if window.is_pristine() else None)
 
 
-def export_as_dialog(window: "MainWindow") -> str | None:
+def export_as_dialog(window: "MapWindow") -> str | None:
     formats = export_formats()
     filters = ";;".join(f for f, _ in formats)
     suggested = Path(window.suggested_file_name()).with_suffix(".mmd")
@@ -92,7 +92,7 @@ def export_as_dialog(window: "MainWindow") -> str | None:
     return export_to(window, path)
 
 
-def export_to(window: "MainWindow", path: str) -> str | None:
+def export_to(window: "MapWindow", path: str) -> str | None:
     """Write a copy of the map to ``path`` in the format its suffix names; the path or None."""
     name = Path(path).name
     own = window.document.path
@@ -111,7 +111,7 @@ def export_to(window: "MainWindow", path: str) -> str | None:
     return path
 
 
-def export_picture_dialog(window: "MainWindow", png: bool) -> ExportDialog:
+def export_picture_dialog(window: "MapWindow", png: bool) -> ExportDialog:
     """The Export dialog for this map, set to PNG or PDF (its other settings as last time)."""
     path = window.document.path
     dialog = ExportDialog(window.document.journey, window,
@@ -121,7 +121,7 @@ def export_picture_dialog(window: "MainWindow", png: bool) -> ExportDialog:
     return dialog
 
 
-def export_picture(window: "MainWindow", png: bool) -> str | None:
+def export_picture(window: "MapWindow", png: bool) -> str | None:
     path = export_picture_dialog(window, png).exec()
     if path:
         window.report(translate("ImportExport", "Exported {name}").format(name=Path(path).name))
@@ -129,12 +129,12 @@ def export_picture(window: "MainWindow", png: bool) -> str | None:
 
 
 # --- paste -------------------------------------------------------------------------------
-def map_is_empty(window: "MainWindow") -> bool:
+def map_is_empty(window: "MapWindow") -> bool:
     m = window.document.map
     return not m.cards and not any(lane.points for lane in m.lanes)
 
 
-def paste_mermaid(window: "MainWindow", text: str) -> "MainWindow | None":
+def paste_mermaid(window: "MapWindow", text: str) -> "MapWindow | None":
     """Mermaid journey text pasted onto an empty map opens as a new map; None if not taken."""
     if not text.strip() or not map_is_empty(window) or not is_mermaid_journey(text):
         return None
@@ -145,7 +145,7 @@ def paste_mermaid(window: "MainWindow", text: str) -> "MainWindow | None":
             reason=error.reason))
         return window
     pasted = translate("ImportExport", "Pasted journey")
-    new = windows.show_unsaved(result.journey, window if window.is_pristine() else None, source_name=pasted,
+    new = window.host.show_unsaved(result.journey, window if window.is_pristine() else None, source_name=pasted,
                                note=translate("ImportExport", "Pasted the Mermaid journey as a new map"))
     windows.show_warnings(new, pasted, result.warnings)
     return new

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 KEY = "largeInterface"
 NORMAL_POINTS = 11
 LARGE_POINTS = 14
-FAMILY = "DejaVu Sans"  # bundled (render.qt_painter.load_bundled_fonts), same on every system
+FAMILY = "DejaVu Sans"  # bundled (render.painters.qt.load_bundled_fonts), same on every system
 
 #: A clearly visible keyboard focus, whatever the platform style draws.
 STYLE_SHEET = """

@@ -1,5 +1,10 @@
 """The editor window: one document, its canvas, inspector, palette, menus and toolbar.
 
+A window is given its document and its host (:class:`~.window_host.WindowHost`, the
+Application in the running app, a stub in a test): it asks the host to open or create
+maps in other windows, says when it closes, and takes the recent files, preferences and
+autosave store from it. It imports no window registry.
+
 The file paths a window takes are :meth:`MainWindow.open_path` and :meth:`MainWindow.save`
 (:meth:`save_to` does the writing), so dialogs for conflicts, locks or recovery have one
 place to hook into.
@@ -24,17 +29,20 @@ from ..fileformat.readers import READERS
 from ..icons import app_icon, lane_icon
 from ..model import Language, LaneKind
 from . import edit_operations as ops
-from . import import_export, windows
+from . import import_export
 from .actions import WindowActions
 from .inspector import Inspector
 from .interface_size import apply_interface_size, large_interface_wanted
 from .palette import Palette
 from .persona_panel import PersonaPanel
-from .recent_files import clear_recent_files, recent_files
+from .preferences_dialog import show_preferences
 from .window_file import WindowFile
+from .window_host import WindowHost
+from ..canvas import MapScene, MapView
 from ..render.layout import LayoutOptions
 from ..templates import TEMPLATE_TITLES
 from .view_options import PersonaOnMap, persona_on_map_wanted
+from .data_tools import LivingMapTools
 from .workshop import WorkshopTools
 
 
@@ -43,9 +51,7 @@ def file_filter() -> str:
     return text.format(suffix=SUFFIX)
 
 
-def make_view(document: Document):
-    from ..canvas import MapScene, MapView
-
+def make_view(document: Document) -> MapView:
     scene = MapScene(document, LayoutOptions(show_persona=persona_on_map_wanted()))
     view = MapView(scene)
     scene.setParent(view)
@@ -85,10 +91,12 @@ class _DeleteKeys(QObject):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, document: Document):
+    def __init__(self, document: Document, host: WindowHost):
         super().__init__()
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.document = document
+        self.host = host
+        self.file = WindowFile(self)  # lock, state on disk, autosave
         self.view = make_view(document)
         self.setCentralWidget(self.view)
         self.inspector = Inspector(document, self)
@@ -104,16 +112,16 @@ class MainWindow(QMainWindow):
         self.card_palette.card_kind_clicked.connect(self.add_card_of_kind)
         self.window_actions = WindowActions(self)
         self.window_actions.large_interface.setChecked(large_interface_wanted())
-        self.file = WindowFile(self)  # lock, state on disk, autosave
         self.workshop = WorkshopTools(self)
+        self.living_map = LivingMapTools(self)
         self.persona_on_map = PersonaOnMap(self)
         self.inspector.raise_()  # the inspector is the tab in front, whatever docks were added since
         self.view.selection_changed.connect(self._selection_changed)
-        if hasattr(self.view, "edit_refused"):
-            self.view.edit_refused.connect(self.report)
+        self.view.edit_refused.connect(self.report)
         self.view.installEventFilter(_DeleteKeys(self))
         document.dirty_changed.connect(self.setWindowModified)
         document.path_changed.connect(lambda _path: self._update_title())
+        document.read_only_changed.connect(lambda _read_only: self.file_state_changed())
         document.changed.connect(self._document_changed)
         self.setAcceptDrops(True)
         self.setWindowIcon(app_icon())
@@ -144,8 +152,7 @@ class MainWindow(QMainWindow):
         return self.document.map.title or self.file.source_name or self.tr("Untitled")
 
     def _update_title(self) -> None:
-        note = self.file.title_note() if hasattr(self, "file") else ""
-        self.setWindowTitle(f"{self.display_name()}{note}[*] — {APP_NAME}")
+        self.setWindowTitle(f"{self.display_name()}{self.file.title_note()}[*] — {APP_NAME}")
 
     def file_state_changed(self) -> None:
         """Read-only or not, recovered or not: the title and what may be edited follow."""
@@ -154,6 +161,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(editable)
         self.card_palette.setEnabled(editable)
         self.workshop.dot_voting.setEnabled(editable)  # a vote is an edit
+        self.living_map.data_sources.setEnabled(editable)
         self.read_only_note.setVisible(not editable)
         self._selection_changed(self.view.selection())
         self._update_title()
@@ -184,7 +192,7 @@ class MainWindow(QMainWindow):
 
     # --- files --------------------------------------------------------------------------
     def new_map(self, template: str = "blank", language: Language | str = Language.EN):
-        return windows.new_map(template, language, replacing=self if self.is_pristine() else None)
+        return self.host.new_map(template, language, replacing=self if self.is_pristine() else None)
 
     def open_dialog(self) -> None:
         settings = QSettings()
@@ -198,7 +206,7 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str):
         """Open a file in this window if it is pristine, else in a new one; None on failure."""
-        return windows.open_path(path, parent=self, replacing=self if self.is_pristine() else None)
+        return self.host.open_path(path, parent=self, replacing=self if self.is_pristine() else None)
 
     def save(self) -> bool:
         if (self.document.path is None or self.document.read_only
@@ -253,7 +261,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self.maybe_save():
-            windows.forget(self)
+            self.host.window_closed(self)
             self.file.close()
             # Leave the stack clean: a dirty QUndoStack destroyed later signals a dead Document.
             self.document.undo_stack.clear()
@@ -262,13 +270,24 @@ class MainWindow(QMainWindow):
             event.ignore()
 
     def quit_application(self) -> None:
-        for window in reversed(windows.windows()):
-            if not window.close():
-                return
+        self.host.quit()
+
+    def import_dialog(self) -> None:
+        import_export.import_dialog(self)
+
+    def export_as_dialog(self) -> None:
+        import_export.export_as_dialog(self)
+
+    def export_picture(self, png: bool) -> None:
+        import_export.export_picture(self, png)
+
+    def show_preferences(self) -> None:
+        if show_preferences(self):
+            self.host.preferences_changed()
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
-        files = recent_files()
+        files = self.host.recent_files.files()
         names = [Path(path).name for path in files]
         for number, path in enumerate(files, start=1):
             label = Path(path).name
@@ -282,7 +301,7 @@ class MainWindow(QMainWindow):
             menu.addSeparator()
         clear = menu.addAction(self.tr("&Clear Menu"))
         clear.setEnabled(bool(files))
-        clear.triggered.connect(clear_recent_files)
+        clear.triggered.connect(lambda _=False: self.host.recent_files.clear())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if self._dropped_files(event):

@@ -66,3 +66,13 @@ def set_language(language: str) -> None:
         QSettings().setValue(LANGUAGE, language)
     else:
         QSettings().remove(LANGUAGE)
+
+
+class Preferences:
+    """The preferences a window reads, as the Application hands them to it (a test may pass its own)."""
+
+    def keep_backups(self) -> bool:
+        return keep_backups()
+
+    def autosave_interval_s(self) -> int:
+        return autosave_interval_s()

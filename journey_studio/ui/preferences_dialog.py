@@ -78,11 +78,6 @@ def _select(combo: QComboBox, value, fallback=None) -> None:
 
 
 def show_preferences(parent: QWidget | None = None) -> bool:
-    """Edit › Preferences…; True when the user clicked OK (open windows take the changes)."""
-    from . import windows
-
-    if PreferencesDialog(parent).exec() != QDialog.DialogCode.Accepted:
-        return False
-    for window in windows.windows():
-        window.file.apply_preferences()
-    return True
+    """Edit › Preferences…; True when the user clicked OK (the caller tells the application,
+    whose open windows then take the changes)."""
+    return PreferencesDialog(parent).exec() == QDialog.DialogCode.Accepted

@@ -33,3 +33,19 @@ def remove_recent_file(path: str) -> None:
 
 def clear_recent_files() -> None:
     _settings().setValue(KEY, [])
+
+
+class RecentFiles:
+    """The Open Recent list as the Application hands it to its windows (a test may pass its own)."""
+
+    def files(self) -> list[str]:
+        return recent_files()
+
+    def add(self, path: str) -> None:
+        add_recent_file(path)
+
+    def remove(self, path: str) -> None:
+        remove_recent_file(path)
+
+    def clear(self) -> None:
+        clear_recent_files()

@@ -29,17 +29,18 @@ from ..storage.autosave_timer import AutosaveTimer
 from ..storage.disk_state import DiskState, changed_on_disk, read_state
 from ..storage.file_lock import LockState, MapFileLock
 from ..storage.save import save_journey
-from . import file_dialogs, preferences, session, windows
-from .recent_files import add_recent_file
+from . import file_dialogs
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .window_host import MapWindow
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class WindowFile:
-    def __init__(self, window: "MainWindow"):
+    def __init__(self, window: "MapWindow"):
+        """``window`` needs ``report`` only here; its ``host`` gives the autosave store, the
+        preferences and the recent files."""
         self.window = window
         self.lock: MapFileLock | None = None
         self.disk_state: DiskState | None = None
@@ -47,7 +48,7 @@ class WindowFile:
         self.recovered = False
         self.autosave_key = uuid.uuid4().hex[:12]
         self.autosave: AutosaveTimer | None = None
-        store = session.store()
+        store = window.host.autosave_store
         if store is not None:
             self.autosave = AutosaveTimer(store, self._snapshot, parent=window)
             self.autosave.failed.connect(window.report)
@@ -72,7 +73,7 @@ class WindowFile:
     def apply_preferences(self) -> None:
         if self.autosave is None:
             return
-        seconds = preferences.autosave_interval_s()
+        seconds = self.window.host.preferences.autosave_interval_s()
         if seconds:
             self.autosave.set_interval(seconds)
             self.autosave.start()
@@ -118,7 +119,8 @@ class WindowFile:
             if new_lock.state is not LockState.OWNED:
                 new_lock = None
         try:
-            state = save_journey(self.document.journey, path, keep_backups=preferences.keep_backups())
+            keep_backups = self.window.host.preferences.keep_backups()
+            state = save_journey(self.document.journey, path, keep_backups=keep_backups)
         except (JourneyFileError, OSError) as error:
             if new_lock is not None:
                 new_lock.release()
@@ -135,12 +137,12 @@ class WindowFile:
         self.document.read_only = False  # a read-only map saved under a new name is ours now
         self.document.mark_saved(path)
         self._discard_autosave()
-        add_recent_file(path)
+        self.window.host.recent_files.add(path)
         self.window.file_state_changed()
         self.window.report(translate("WindowFile", "Saved {name}").format(name=name))
         return True
 
-    def reload(self, ask: bool = True) -> "MainWindow | None":
+    def reload(self, ask: bool = True) -> "MapWindow | None":
         """Read the file again into this window (a new window takes its place)."""
         path = self.document.path
         if path is None:
@@ -161,7 +163,7 @@ class WindowFile:
         lock, self.lock = self.lock, None  # the new window holds it now
         document = Document.from_journey(journey, path, read_only=self.document.read_only)
         self.document.undo_stack.setClean()  # the user chose to drop the changes
-        return windows.show_document(document, replacing=self.window, lock=lock, disk_state=state,
+        return self.window.host.show_document(document, replacing=self.window, lock=lock, disk_state=state,
                                      note=translate("WindowFile", "Reloaded {name}").format(name=Path(path).name))
 
     # --- closing ------------------------------------------------------------------------

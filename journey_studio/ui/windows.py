@@ -1,4 +1,8 @@
-"""The open editor windows of this process: one window per document.
+"""How a file becomes a window: open, import, recovered or pasted maps, locks and warnings.
+
+These functions hold no state: the :class:`~journey_studio.app.Application` passed in as
+``app`` owns the open windows (``app.windows()``, ``app.show_document(...)``) and the
+recent files; ``Application.open_path`` and friends call in here.
 
 Decided here (as TextEdit, Pages or LibreOffice do): New and Open reuse the window they
 are called from only while that window holds an untouched new map (no file, nothing
@@ -27,55 +31,19 @@ from ..document import Document
 from ..fileformat import SUFFIX, JourneyFileError
 from ..fileformat.readers import read_any_with_warnings
 from ..model import Journey, Language
-from ..storage.disk_state import DiskState, read_state
+from ..storage.disk_state import read_state
 from ..storage.file_lock import LockState, MapFileLock
 from . import file_dialogs
-from .recent_files import add_recent_file
 
 if TYPE_CHECKING:
+    from ..app import Application
     from .main_window import MainWindow
 
-_open: list["MainWindow"] = []
-CASCADE = 32
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-def windows() -> list["MainWindow"]:
-    return list(_open)
-
-
-def forget(window: "MainWindow") -> None:
-    if window in _open:
-        _open.remove(window)
-
-
-def show_document(document: Document, replacing: "MainWindow | None" = None, *,
-                  lock: MapFileLock | None = None, disk_state: DiskState | None = None,
-                  source_name: str = "", note: str = "", recovered: bool = False) -> "MainWindow":
-    """A window for ``document``; ``lock`` and ``disk_state`` belong to its file (if any)."""
-    from .main_window import MainWindow
-
-    window = MainWindow(document)
-    window.file.adopt(lock, disk_state, source_name=source_name, recovered=recovered)
-    if replacing is not None:
-        window.restoreGeometry(replacing.saveGeometry())
-    elif _open:
-        window.move(_open[-1].pos().x() + CASCADE, _open[-1].pos().y() + CASCADE)
-    _open.append(window)
-    window.show()
-    if note:
-        window.report(note)
-    if replacing is not None:
-        replacing.close()
-    return window
-
-
-def new_map(template: str = "blank", language: Language | str = Language.EN,
-            replacing: "MainWindow | None" = None) -> "MainWindow":
-    return show_document(Document.new(template, language), replacing)
-
-
-def show_unsaved(journey: Journey, replacing: "MainWindow | None" = None, *, path: str | None = None,
+def show_unsaved(app: "Application", journey: Journey, replacing: "MainWindow | None" = None, *,
+                 path: str | None = None,
                  source_name: str = "", recovered: bool = False, note: str = "") -> "MainWindow":
     """A map that exists only in memory (imported, pasted, recovered): dirty, so closing asks."""
     lock = disk_state = None
@@ -84,8 +52,8 @@ def show_unsaved(journey: Journey, replacing: "MainWindow | None" = None, *, pat
         disk_state = read_state(path) if path else None
     document = Document.from_journey(journey, path)
     document.undo_stack.resetClean()
-    return show_document(document, replacing, lock=lock, disk_state=disk_state,
-                         source_name=source_name, recovered=recovered, note=note)
+    return app.show_document(document, replacing, lock=lock, disk_state=disk_state,
+                             source_name=source_name, recovered=recovered, note=note)
 
 
 def _lock_for_recovered(path: str, note: str) -> tuple[MapFileLock | None, str | None, str]:
@@ -124,7 +92,7 @@ def show_warnings(parent: QWidget | None, file_name: str, warnings: list[str]) -
     box.exec()
 
 
-def import_path(path: str, parent: QWidget | None = None,
+def import_path(app: "Application", path: str, parent: QWidget | None = None,
                 replacing: "MainWindow | None" = None) -> "MainWindow | None":
     """Any readable file as a new unsaved map without a path (File › Import, drops, Open of
     a non-.journey file); None on failure, after saying why."""
@@ -133,23 +101,23 @@ def import_path(path: str, parent: QWidget | None = None,
     except (JourneyFileError, OSError) as error:
         _cannot_open(parent, path, error)
         return None
-    add_recent_file(path)
-    window = show_unsaved(result.journey, replacing, source_name=Path(path).stem)
+    app.recent_files.add(path)
+    window = show_unsaved(app, result.journey, replacing, source_name=Path(path).stem)
     show_warnings(window, Path(path).name, result.warnings)
     return window
 
 
-def open_path(path: str, parent: QWidget | None = None,
+def open_path(app: "Application", path: str, parent: QWidget | None = None,
               replacing: "MainWindow | None" = None) -> "MainWindow | None":
     """Open ``path`` in a window; on failure show why and return None (nothing else changes)."""
     path = str(path)
-    existing = next((w for w in _open if _same_file(w.document.path, path)), None)
+    existing = next((w for w in app.windows() if _same_file(w.document.path, path)), None)
     if existing is not None:
         existing.raise_()
         existing.activateWindow()
         return existing
     if Path(path).suffix.lower() != SUFFIX:
-        return import_path(path, parent, replacing)
+        return import_path(app, path, parent, replacing)
     path = os.path.abspath(path)
     disk_state = read_state(path)  # before reading: a change in between is caught on save
     try:
@@ -167,14 +135,14 @@ def open_path(path: str, parent: QWidget | None = None,
             return None
         lock = None
         if choice is file_dialogs.LockedChoice.COPY:
-            add_recent_file(path)
-            return show_unsaved(result.journey, replacing, source_name=Path(path).stem)
+            app.recent_files.add(path)
+            return show_unsaved(app, result.journey, replacing, source_name=Path(path).stem)
         read_only = True
     elif state is LockState.UNAVAILABLE:
         lock, note = None, lock.note[:1].upper() + lock.note[1:]
-    add_recent_file(path)
+    app.recent_files.add(path)
     document = Document.from_journey(result.journey, own_path, read_only=read_only)
-    return show_document(document, replacing, lock=lock, disk_state=disk_state, note=note)
+    return app.show_document(document, replacing, lock=lock, disk_state=disk_state, note=note)
 
 
 def _holder_name(lock: MapFileLock) -> str:

@@ -7,7 +7,7 @@ from pypdf import PdfReader
 from journey_studio.cli import main
 from journey_studio.fileformat import dump_to
 from journey_studio.fileformat.readers import read_any
-from journey_studio.render import fonts
+from journey_studio.render import font_caches, fonts
 from tests.export.conftest import grid_map
 
 
@@ -68,7 +68,7 @@ def test_errors_are_one_line_and_exit_1(tmp_path, map_file, capsys, monkeypatch,
 def test_undrawable_characters_are_a_warning_on_stderr(tmp_path, capsys, monkeypatch):
     monkeypatch.setattr(fonts, "FONT_DIRS", ())
     monkeypatch.delenv(fonts.FALLBACK_ENV, raising=False)
-    fonts.reset_fallbacks()
+    font_caches.reset_fallbacks()
     try:
         path = tmp_path / "u.journey"
         dump_to(grid_map(1, 1, text="Licorne 🦄"), path)
@@ -77,4 +77,4 @@ def test_undrawable_characters_are_a_warning_on_stderr(tmp_path, capsys, monkeyp
         assert err.startswith("warning:") and "U+1F984" in err
     finally:
         monkeypatch.undo()
-        fonts.reset_fallbacks()
+        font_caches.reset_fallbacks()

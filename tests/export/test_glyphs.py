@@ -7,7 +7,7 @@ import pytest
 from pypdf import PdfReader
 
 from journey_studio.export.pdf_export import PdfOptions, render_pdf
-from journey_studio.render import fonts
+from journey_studio.render import font_caches, fonts
 from journey_studio.render.fonts import FontStyle, text_runs, text_width
 from journey_studio.render.missing_glyphs import describe_missing, missing_glyphs
 from tests.export.conftest import grid_map
@@ -17,10 +17,10 @@ from tests.export.conftest import grid_map
 def no_fallback(monkeypatch):
     monkeypatch.setattr(fonts, "FONT_DIRS", ())
     monkeypatch.delenv(fonts.FALLBACK_ENV, raising=False)
-    fonts.reset_fallbacks()
+    font_caches.reset_fallbacks()
     yield
     monkeypatch.undo()
-    fonts.reset_fallbacks()
+    font_caches.reset_fallbacks()
 
 
 def test_dejavu_draws_french_and_typography():
@@ -45,7 +45,7 @@ def test_runs_keep_the_measure_of_what_is_drawn(no_fallback):
 
 
 def test_a_fallback_font_draws_chinese_in_the_pdf():
-    fonts.reset_fallbacks()
+    font_caches.reset_fallbacks()
     if fonts.fallback_for("会") is None:
         pytest.skip("no TrueType font with Chinese characters on this machine")
     journey = grid_map(2, 1, text="会议 Réunion")
@@ -62,5 +62,5 @@ def test_a_fallback_font_draws_chinese_in_the_pdf():
 
 def test_a_font_file_that_cannot_be_loaded_is_skipped(monkeypatch, no_fallback):
     monkeypatch.setenv(fonts.FALLBACK_ENV, "/nonexistent/font.ttf")
-    fonts.reset_fallbacks()
+    font_caches.reset_fallbacks()
     assert fonts.fallback_for("会") is None

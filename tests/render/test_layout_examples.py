@@ -74,12 +74,14 @@ def check_layout(journey_map: Map, options: LayoutOptions = FULL) -> None:
     # every text line lies inside its box
     boxes = [*layout.stages, *[s for s in layout.steps if s.rect.h], *layout.lanes, *layout.cards]
     boxes += [b for b in (layout.title, layout.persona) if b is not None]
-    for box in boxes:
-        for shape in box.shapes:
+    placed = [(box.rect, [s for s in box.shapes if s not in getattr(box, "row_shapes", ())]) for box in boxes]
+    placed += [(lane.row, lane.row_shapes) for lane in layout.lanes]  # tiles of a metrics lane
+    for rect, shapes in placed:
+        for shape in shapes:
             if isinstance(shape, TextShape):
                 left, right = text_extent(shape)
-                assert box.rect.x - EPS <= left and right <= box.rect.right + EPS, (shape.text, box.rect)
-                assert box.rect.y <= shape.y <= box.rect.bottom, (shape.text, box.rect)
+                assert rect.x - EPS <= left and right <= rect.right + EPS, (shape.text, rect)
+                assert rect.y <= shape.y <= rect.bottom, (shape.text, rect)
     # emotion labels stay in their step's column
     columns = {s.step_id: s.column if s.column.w else s.rect for s in layout.steps}
     for curve in layout.curves:

@@ -15,10 +15,6 @@ def isolated_settings(qapp, tmp_path, monkeypatch):
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     QSettings().clear()
     monkeypatch.setenv("JOURNEY_STUDIO_DATA_DIR", str(tmp_path / "data"))  # backups, autosaves
-    yield
-    from journey_studio.ui import session
-
-    session.set_store(None)  # a store made by one test never autosaves for the next
 
 
 @pytest.fixture
@@ -56,10 +52,14 @@ def messages(monkeypatch):
 
 
 @pytest.fixture
-def open_windows():
-    from journey_studio.ui import windows
+def open_windows(qapp):
+    """This test's Application (the one ``app.run_editor`` finds too): it opens the windows;
+    afterwards they are closed and it lets go of its store and translators."""
+    from journey_studio.app import Application
 
-    yield windows
-    for window in windows.windows():
+    application = Application(qapp)
+    yield application
+    for window in application.windows():
         window.document.undo_stack.setClean()
         window.close()
+    application.dispose()

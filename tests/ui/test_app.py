@@ -36,7 +36,7 @@ def test_unexpected_error_shows_a_friendly_dialog_and_logs(qtbot, monkeypatch, c
     try:
         raise RuntimeError("boom")
     except RuntimeError:
-        error_hook.handle_exception(*sys.exc_info())
+        error_hook.ErrorHook()(*sys.exc_info())
     assert shown and "went wrong" in shown[0][0] and "RuntimeError: boom" in shown[0][1]
     assert "RuntimeError: boom" in caplog.text
 

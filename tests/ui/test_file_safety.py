@@ -18,7 +18,7 @@ from journey_studio.storage import app_dirs
 from journey_studio.storage.autosave import AutosaveStore
 from journey_studio.storage.backup import backup_path_for
 from journey_studio.storage.file_lock import LockState, MapFileLock
-from journey_studio.ui import error_hook, file_dialogs, preferences, session
+from journey_studio.ui import error_hook, file_dialogs, preferences
 from journey_studio.ui.file_dialogs import (
     ChangedOnDiskChoice, LockedChoice, RecoveryAction, RecoveryChoice, SaveFailedChoice,
 )
@@ -199,7 +199,7 @@ def test_no_lock_possible_opens_with_a_note(qtbot, open_windows, map_file, monke
 
 # --- autosave and recovery ---------------------------------------------------------------
 def test_autosave_after_an_edit_and_discarded_on_clean_close(qtbot, open_windows, messages, map_file, tmp_path):
-    store = session.start(tmp_path / "autosave")
+    store = open_windows.start_autosave(tmp_path / "autosave")
     window = open_windows.open_path(str(map_file))
     assert window.file.autosave.is_active() and window.file.autosave.interval_s() == 30
     assert not window.file.autosave_now()  # nothing changed: nothing written
@@ -215,7 +215,7 @@ def test_autosave_after_an_edit_and_discarded_on_clean_close(qtbot, open_windows
 
 
 def test_autosave_interval_follows_the_preference(qtbot, open_windows, tmp_path):
-    session.start(tmp_path / "autosave")
+    open_windows.start_autosave(tmp_path / "autosave")
     preferences.set_autosave_interval_s(600)
     window = open_windows.new_map()
     assert window.file.autosave.interval_s() == 600

@@ -68,14 +68,14 @@ def test_import_of_a_mermaid_file_makes_an_unsaved_map_and_lists_the_warnings(
 def test_an_import_with_no_title_is_named_after_its_file(qtbot, open_windows, notes, tmp_path):
     path = tmp_path / "checkout flow.mmd"
     path.write_text("journey\n  section Pay\n    Enter card: 2: Me\n", encoding="utf-8")
-    window = windows.open_path(str(path))  # File › Open takes other formats too
+    window = open_windows.open_path(str(path))  # File › Open takes other formats too
     assert window.document.path is None and window.windowTitle().startswith("checkout flow[*]")
 
 
 def test_an_unreadable_import_says_why_and_opens_nothing(qtbot, open_windows, messages, tmp_path):
     bad = tmp_path / "broken.mmd"
     bad.write_text("journey\n  section\n    : :\n", encoding="utf-8")
-    assert windows.import_path(str(bad)) is None
+    assert open_windows.import_path(str(bad)) is None
     assert messages.shown[0][0] == "warning" and "broken.mmd" in messages.shown[0][1]
     assert open_windows.windows() == []
 

@@ -167,3 +167,45 @@ def test_recent_files_with_the_same_name_say_which_folder(qtbot, open_windows, t
     texts = [a.text() for a in menu.actions() if not a.isSeparator()][:2]
     assert texts[0].startswith("&1 journey.journey  —  ") and texts[0].endswith("globex")
     assert texts[1].endswith("acme")
+
+
+def test_a_window_built_alone_asks_its_host_for_other_windows(qtbot, tmp_path):
+    from journey_studio.document import Document
+    from journey_studio.ui.main_window import MainWindow
+    from stub_host import StubHost
+
+    host = StubHost()
+    window = MainWindow(Document.new("classic", "en"), host)
+    qtbot.addWidget(window)
+    window.window_actions.new.trigger()
+    window.open_path(str(EXAMPLES[0]))
+    window.window_actions.quit.trigger()
+    assert [r[0] for r in host.requests] == ["new_map", "open_path", "quit"]
+    assert host.requests[0][3] is window and host.requests[1][1:] == (str(EXAMPLES[0]), window)  # pristine
+    window.document.update_map(title="Touched")
+    window.open_path(str(EXAMPLES[1]))
+    assert host.requests[-1] == ("open_path", str(EXAMPLES[1]), None)  # not pristine: a new window
+    host.recent_files.add(str(tmp_path / "a.journey"))
+    window.fill_recent_menu(window.window_actions.recent_menu)
+    assert "a.journey" in window.window_actions.recent_menu.actions()[0].text()
+    window.document.undo_stack.setClean()
+    window.close()
+    assert host.requests[-1] == ("window_closed", window)
+
+
+def test_read_only_is_a_document_state_the_window_follows(qtbot):
+    from journey_studio.document import Document
+    from journey_studio.ui.main_window import MainWindow
+    from stub_host import StubHost
+
+    document = Document.new("classic", "en")
+    seen = []
+    document.read_only_changed.connect(seen.append)
+    window = MainWindow(document, StubHost())
+    qtbot.addWidget(window)
+    document.read_only = True
+    assert seen == [True] and "(read-only)" in window.windowTitle()
+    assert not window.window_actions.add_stage.isEnabled() and window.read_only_note.isVisibleTo(window)
+    document.read_only = True  # no change, no signal
+    document.read_only = False
+    assert seen == [True, False] and window.window_actions.add_stage.isEnabled()

@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from journey_studio import i18n
-from journey_studio.ui import preferences, session
+from journey_studio.ui import preferences
 from journey_studio.ui.interface_size import LARGE_POINTS, large_interface_wanted
 from journey_studio.ui.preferences_dialog import PreferencesDialog
 
@@ -38,7 +38,7 @@ def _user_sets(keep_backups: bool, autosave: int, language: str, large: bool):
 
 
 def test_choices_persist_and_apply(qtbot, open_windows, tmp_path, monkeypatch):
-    session.start(tmp_path / "autosave")
+    open_windows.start_autosave(tmp_path / "autosave")
     window = open_windows.new_map()
     monkeypatch.setattr(PreferencesDialog, "exec", _user_sets(False, 120, "fr", True))
     window.window_actions.preferences.trigger()
@@ -59,7 +59,7 @@ def test_choices_persist_and_apply(qtbot, open_windows, tmp_path, monkeypatch):
 
 
 def test_autosave_off_stops_the_timers(qtbot, open_windows, tmp_path, monkeypatch):
-    session.start(tmp_path / "autosave")
+    open_windows.start_autosave(tmp_path / "autosave")
     window = open_windows.new_map()
     monkeypatch.setattr(PreferencesDialog, "exec", _user_sets(True, 0, "", False))
     window.window_actions.preferences.trigger()

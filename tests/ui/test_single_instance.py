@@ -15,7 +15,6 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 from support import EXAMPLES, ROOT
 
-from journey_studio import app as app_module
 from journey_studio import single_instance
 
 pytestmark = pytest.mark.usefixtures("no_real_dialogs")
@@ -30,7 +29,7 @@ def _launch_env(name: str, tmp_path: Path) -> dict[str, str]:
 
 def test_a_second_launch_hands_its_two_files_to_the_running_app_and_exits(qtbot, open_windows, tmp_path):
     name = f"journey-studio-test-{uuid.uuid4().hex[:8]}"
-    server = single_instance.InstanceServer(app_module.open_handed_files, name)
+    server = single_instance.InstanceServer(open_windows.open_handed_files, name)
     assert server.listen()
     before = len(open_windows.windows())
     try:
@@ -46,7 +45,7 @@ def test_a_second_launch_hands_its_two_files_to_the_running_app_and_exits(qtbot,
     assert all(w.isVisible() for w in opened)
 
 
-def test_relative_paths_are_made_absolute_by_the_launch_that_got_them(qtbot, open_windows, tmp_path):
+def test_relative_paths_are_made_absolute_by_the_launch_that_got_them(qtbot, tmp_path):
     name = f"journey-studio-test-{uuid.uuid4().hex[:8]}"
     received = []
     server = single_instance.InstanceServer(received.extend, name)

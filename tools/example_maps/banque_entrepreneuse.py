@@ -9,6 +9,7 @@ from __future__ import annotations
 from journey_studio.model import Channel, Journey, LaneKind, Language, Priority
 
 from .avatar import Look, avatar_png
+from .banque_data import link_survey
 from .builder import MapBuilder
 
 HAUTE, MOYENNE, BASSE = Priority.HIGH, Priority.MEDIUM, Priority.LOW
@@ -141,4 +142,4 @@ def build() -> Journey:
     m.card("taux-attrition", "compare-neobanques", "indicateurs", "Attrition des pros : 9 % par an")
     m.card("verbatim-atelier", "recherche-pret", "notes", "Citée par 4 entrepreneuses sur 6")
     m.card("suite-atelier", "compare-neobanques", "notes", "À valider en comité le 2 avril")
-    return m.journey()
+    return link_survey(m.journey())

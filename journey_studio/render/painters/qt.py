@@ -8,11 +8,11 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase, QImage, QPainter, QPainterPath, QPen
 
-from .fonts import FAMILY, FontStyle, font_path, text_runs, text_width
-from .geometry import (
+from ..fonts import FAMILY, FontStyle, font_path, text_runs, text_width
+from ..geometry import (
     EllipseShape, IconShape, ImageShape, LineShape, PathShape, Rect, RectShape, Shape, TextShape,
 )
-from .style import rgba
+from ..style import rgba
 
 #: asset id -> QImage, given by whoever owns the map (canvas or export)
 ImageLookup = Callable[[str], QImage | None]

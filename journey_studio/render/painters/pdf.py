@@ -13,12 +13,12 @@ from collections.abc import Callable, Iterable
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from ..render.fonts import register_fonts, text_runs, text_width
-from ..render.geometry import (
+from ..fonts import register_fonts, text_runs, text_width
+from ..geometry import (
     EllipseShape, IconShape, ImageShape, LineShape, PathShape, Rect, RectShape, Shape, TextShape,
 )
-from ..render.style import rgba
-from .svg_icon import IconDrawing, load_icon
+from ..style import rgba
+from ..svg_icon import IconDrawing, load_icon
 
 #: asset id -> the image file's bytes (PNG or JPEG)
 ImageBytes = Callable[[str], bytes | None]

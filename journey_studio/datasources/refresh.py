@@ -1,0 +1,193 @@
+"""Read every data source of a map and compute what it shows: measures per step and metric,
+and the points of emotion lanes driven by data. Pure: the map is not touched; the editor
+and the ``refresh`` command apply the result as one undoable step."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..model import (
+    Aggregate, DataSource, EmotionPoint, Journey, Map, Measure, MetricRule, TrendPoint, limits,
+)
+from .compute import KNOWN_METRICS, Tally, number, period, rescale
+from .errors import DataSourceError
+from .matching import StepMatcher, fold
+from .presentation import format_value
+from .tables import read_table
+
+
+@dataclass
+class RefreshResult:
+    measures: list[Measure]
+    metrics: list[MetricRule]
+    #: New points of each data-driven emotion lane.
+    points: dict[str, list[EmotionPoint]]
+    #: Per source name: step values that matched no step, with their row counts.
+    unmatched: dict[str, dict[str, int]] = field(default_factory=dict)
+    rows_read: int = 0
+
+    def describe(self, journey_map: Map) -> list[str]:
+        """What changed, one line each: "Souscription · CSAT 71% → 64%"."""
+        return describe_changes(journey_map, journey_map.measures, self.measures, self.metrics)
+
+
+def compute_refresh(journey: Journey, map_dir: str | os.PathLike[str] | None = None,
+                    passwords: Mapping[str, str] | None = None,
+                    env: Mapping[str, str] | None = None) -> RefreshResult:
+    """Read all sources; any problem raises :class:`DataSourceError` naming the source."""
+    journey_map = journey.map
+    rules = [rule.model_copy() for rule in journey_map.metrics]
+    measures: list[Measure] = []
+    unmatched: dict[str, dict[str, int]] = {}
+    rows_read = 0
+    for source in journey_map.data_sources:
+        name = source.name or source.path or source.id
+        try:
+            found, missed, count = _read_source(journey_map, source, map_dir,
+                                                (passwords or {}).get(source.id), env)
+        except DataSourceError as exc:
+            raise DataSourceError(exc.message, source=name) from None
+        rows_read += count
+        if missed:
+            unmatched[name] = missed
+        for metric in sorted({m for _step, m in found}, key=str.casefold):
+            _rule_for(rules, metric)
+        for (step, metric), (tally, periods) in found.items():
+            rule = _rule_for(rules, metric)
+            value = tally.value(rule.aggregate)
+            trend = [TrendPoint(period=p, value=round(periods[p].value(rule.aggregate), 2))
+                     for p in sorted(periods)][-limits.TREND_POINTS_MAX:]
+            measures.append(Measure(source=source.id, step=step, metric=metric, value=round(value, 2),
+                                    count=tally.count, mean=round(tally.mean(), 3),
+                                    trend=trend if len(trend) > 1 else []))
+    step_order = {step: i for i, step in enumerate(journey_map.step_ids())}
+    measures.sort(key=lambda m: (step_order.get(m.step, 0), m.metric.casefold(), m.source))
+    if len(measures) > limits.MEASURES_MAX:
+        raise DataSourceError(f"the sources give more than {limits.MEASURES_MAX:,} measures")
+    points = {lane.id: _lane_points(journey_map, lane, measures, rules)
+              for lane in journey_map.emotion_lanes() if lane.data is not None}
+    return RefreshResult(measures, rules, points, unmatched, rows_read)
+
+
+def _rule_for(rules: list[MetricRule], metric: str) -> MetricRule:
+    key = metric.casefold()
+    for rule in rules:
+        if rule.name.casefold() == key:
+            return rule
+    aggregate, unit, low, high = KNOWN_METRICS.get(key, (Aggregate.MEAN, "", None, None))
+    rule = MetricRule(name=metric, aggregate=aggregate, unit=unit, answer_min=low, answer_max=high)
+    rules.append(rule)
+    return rule
+
+
+def _column(columns: list[str], wanted: str | None, role: str, required: bool = False) -> int | None:
+    if not wanted:
+        if required:
+            raise DataSourceError(f"no column is chosen for the {role}")
+        return None
+    folded = [fold(c) for c in columns]
+    if fold(wanted) in folded:
+        return folded.index(fold(wanted))
+    shown = ", ".join(columns[:12]) + (", …" if len(columns) > 12 else "")
+    raise DataSourceError(f"the column '{wanted}' ({role}) is not in the data any more (columns: {shown})")
+
+
+def _read_source(journey_map: Map, source: DataSource, map_dir, password, env):
+    columns, rows = read_table(source, map_dir, password, env)
+    mapping = source.columns
+    i_step = _column(columns, mapping.step, "step", required=True)
+    i_value = _column(columns, mapping.value, "value", required=True)
+    i_metric = _column(columns, mapping.metric, "metric")
+    i_date = _column(columns, mapping.date, "date")
+    i_segment = _column(columns, mapping.segment, "segment")
+    if i_metric is None and not source.metric.strip():
+        raise DataSourceError("name the metric (a column, or a name such as CSAT)")
+    wanted_segment = fold(source.segment_filter) if source.segment_filter.strip() else None
+    if wanted_segment is not None and i_segment is None:
+        raise DataSourceError("a segment filter is set but no segment column is chosen")
+    matcher = StepMatcher(journey_map)
+    found: dict[tuple[str, str], tuple[Tally, dict[str, Tally]]] = {}
+    fixed_metric = source.metric.strip()
+    width = max(i for i in (i_step, i_value, i_metric, i_date, i_segment) if i is not None) + 1
+    count = 0
+    for n, row in enumerate(rows, start=2):
+        if len(row) < width:
+            if not any(cell not in (None, "") for cell in row):
+                continue  # a blank line
+            row = tuple(row) + (None,) * (width - len(row))
+        count += 1
+        if wanted_segment is not None and fold(row[i_segment] or "") != wanted_segment:
+            continue
+        step = matcher.match(row[i_step])
+        if step is None:
+            matcher.miss(row[i_step])
+            continue
+        try:
+            value = number(row[i_value])
+        except ValueError:
+            raise DataSourceError(f"row {n}: '{str(row[i_value])[:40]}' in the column "
+                                  f"'{columns[i_value]}' is not a number") from None
+        if value is None:
+            continue
+        metric = str(row[i_metric]).strip() if i_metric is not None and row[i_metric] not in (None, "") else fixed_metric
+        if not metric:
+            continue
+        when = period(row[i_date]) if i_date is not None else None
+        key = (step, metric[: limits.NAME_MAX])
+        entry = found.get(key)
+        if entry is None:
+            entry = found[key] = (Tally(), {})
+        entry[0].add(value)
+        if when is not None:
+            entry[1].setdefault(when, Tally()).add(value)
+    if count == 0:
+        raise DataSourceError("the data has no rows")
+    if not found:
+        examples = ", ".join(f"'{v}'" for v in list(matcher.unmatched)[:3])
+        raise DataSourceError(f"no row names a step of the map (the column '{columns[i_step]}' holds "
+                              f"{examples or 'nothing usable'})")
+    return found, matcher.unmatched, count
+
+
+def _lane_points(journey_map: Map, lane, measures: list[Measure], rules: list[MetricRule]) -> list[EmotionPoint]:
+    link = lane.data
+    rule = next((r for r in rules if r.name.casefold() == link.metric.casefold()), None)
+    if rule is None or rule.answer_min is None or rule.answer_max is None:
+        raise DataSourceError(f"the curve '{lane.title}' follows '{link.metric}': set that metric's "
+                              f"answer range (e.g. 1 to 5) to place it on the emotion scale")
+    scale = journey_map.emotion_scale
+    words = {point.step: point.label for point in lane.points}
+    points = []
+    for measure in measures:
+        if measure.source == link.source and measure.metric.casefold() == link.metric.casefold():
+            score = rescale(measure.mean, rule.answer_min, rule.answer_max, scale.min, scale.max)
+            points.append(EmotionPoint(step=measure.step, score=score, label=words.get(measure.step, "")))
+    return points
+
+
+def describe_changes(journey_map: Map, before: list[Measure], after: list[Measure],
+                     rules: list[MetricRule]) -> list[str]:
+    names = {}
+    for stage in journey_map.stages:
+        for step in stage.steps:
+            names[step.id] = f"{stage.name} · {step.name}" if step.name and len(stage.steps) > 1 else stage.name
+    units = {rule.name.casefold(): rule for rule in rules}
+
+    def shown(measure: Measure) -> str:
+        return format_value(measure.value, units.get(measure.metric.casefold()), journey_map.language)
+
+    old = {(m.source, m.step, m.metric.casefold()): m for m in before}
+    lines = []
+    for measure in after:
+        key = (measure.source, measure.step, measure.metric.casefold())
+        place = f"{names.get(measure.step, measure.step)} · {measure.metric}"
+        previous = old.pop(key, None)
+        if previous is None:
+            lines.append(f"{place} {shown(measure)} (new)")
+        elif previous.value != measure.value:
+            lines.append(f"{place} {shown(previous)} → {shown(measure)}")
+    for measure in old.values():
+        lines.append(f"{names.get(measure.step, measure.step)} · {measure.metric}: no data any more")
+    return lines
