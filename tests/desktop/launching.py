@@ -69,12 +69,14 @@ def two_files_in_one_instance(command: list[str], files: list[Path], tmp_path: P
     Returns the live processes carrying ``marker``, the first one's window titles, and the
     second launch's exit status."""
     env = user_env(tmp_path, display, f"journey-studio-test-{os.getpid()}-{tmp_path.name}")
-    first = subprocess.Popen(command + [str(files[0])], env=env, cwd=tmp_path,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log = tmp_path / "first-launch.log"
+    with log.open("wb") as output:
+        first = subprocess.Popen(command + [str(files[0])], env=env, cwd=tmp_path,
+                                 stdout=output, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 60
         while not window_titles(display, first.pid):
-            assert first.poll() is None, "the first launch ended"
+            assert first.poll() is None, f"the first launch ended: {log.read_text(errors='replace')}"
             assert time.monotonic() < deadline, "no window after 60 s"
             time.sleep(0.2)
         second = subprocess.run(command + [str(files[1])], env=env, cwd=tmp_path, capture_output=True, timeout=60)
