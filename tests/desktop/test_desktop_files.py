@@ -127,11 +127,16 @@ def test_exec_lines_quote_paths_with_spaces_as_the_specification_says():
     assert entry["TryExec"] == "/opt/Journey Studio/journey-studio"
 
 
-def test_the_hicolor_icons_exist_at_the_usual_sizes_and_the_icns_for_macos():
+def test_the_hicolor_icons_are_the_svg_at_the_usual_sizes_and_the_icns_for_macos(qapp):
     from PIL import Image
+
+    from journey_studio import icons
 
     for size in (16, 22, 24, 32, 48, 64, 128, 256, 512):
         with Image.open(ROOT / "icons" / "app" / "hicolor" / f"{size}x{size}" / "journey-studio.png") as image:
             assert image.size == (size, size) and image.mode == "RGBA"
+            rendered = icons._to_pillow(icons.render_svg_to_image(icons.APP_ICON_SVG, size))
+            difference = sum(abs(a - b) for a, b in zip(image.tobytes(), rendered.tobytes()))
+            assert difference / len(rendered.tobytes()) < 2, "re-run python tools/make_app_icons.py"
     with Image.open(ROOT / "icons" / "app" / "journey-studio.icns") as icns:
         assert icns.format == "ICNS" and (512, 512, 2) in icns.info["sizes"]
