@@ -1,9 +1,8 @@
 """A smaller ICU data library for the build: Qt Core links ICU, whose data library
 (``libicudata.so.NN``, 31 MB) holds every locale, codepage and dictionary. Journey Studio speaks
-English and French, converts only UTF-8 (built into ICU) and does not transliterate, so the
-build ships a copy with only what it can use: the Unicode properties and normalisation, the
-root, English and French locale data, collation base data and the non-locale tables
-(31 MB -> about 4 MB).
+English and French and converts only UTF-8 (built into ICU), so the build ships a copy with
+only what Qt asks ICU for: the Unicode properties and normalisation, and the root, English and
+French data for collation, calendars and time-zone names (31 MB -> about 3 MB).
 
 The data is ICU's "common data" package (a table of contents of named items); this module
 reads it out of the shared library, keeps the wanted items, and links a new library with the
@@ -21,7 +20,10 @@ from pathlib import Path
 
 KEEP_LANGUAGES = ("en", "fr")
 _LOCALE = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]+)*$")
-_DROPPED_TREES = {"translit"}  # transliteration: nothing in Qt or the app uses it
+# Qt calls ICU for collation (ucol: coll/), time-zone names and calendars (ucal: zone/ and the
+# locale files), case mapping and codecs; never for transliteration, break iteration, or the
+# names of currencies, languages, regions and units, nor for spelled-out numbers.
+_DROPPED_TREES = {"translit", "brkitr", "curr", "lang", "region", "unit", "rbnf"}
 
 
 def _data_symbol(library: bytes) -> tuple[str, bytes]:
