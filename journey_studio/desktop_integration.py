@@ -33,16 +33,13 @@ def data_home() -> Path:
 
 
 def launcher() -> list[str]:
-    """The command that starts this Journey Studio: the built executable, the installed
-    ``journey-studio`` script, or this Python running the package."""
+    """The command that starts this very Journey Studio: the built executable, the
+    ``journey-studio`` script that is running, or this Python running the package."""
     if getattr(sys, "frozen", False):
         return [os.path.abspath(sys.executable)]
-    script = Path(sys.argv[0]).resolve() if sys.argv and sys.argv[0] else None
+    script = Path(os.path.abspath(sys.argv[0])) if sys.argv and sys.argv[0] else None
     if script is not None and script.name == "journey-studio" and script.is_file():
         return [str(script)]
-    installed = shutil.which("journey-studio")
-    if installed:
-        return [os.path.abspath(installed)]
     return [os.path.abspath(sys.executable), "-m", "journey_studio"]
 
 
