@@ -30,11 +30,11 @@ class LivingMapTools:
     def __init__(self, window):
         self.window = window
         self.passwords: dict[str, str] = {}  # per source id, for this window only
-        self.data_sources = QAction(translate("LivingMapTools", "&Data Sources…"), window)
+        self.data_sources = QAction(translate("LivingMapTools", "Data So&urces…"), window)
         self.data_sources.setStatusTip(translate(
             "LivingMapTools", "Link the map to survey and operations data (CSV, Excel, SQLite, SQL databases)"))
         self.data_sources.triggered.connect(self.edit_sources)
-        self.refresh_action = QAction(translate("LivingMapTools", "&Refresh Data"), window)
+        self.refresh_action = QAction(translate("LivingMapTools", "Re&fresh Data"), window)
         self.refresh_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.refresh_action.setStatusTip(translate("LivingMapTools", "Read the map's data sources again"))
         self.refresh_action.triggered.connect(lambda _=False: self.refresh())

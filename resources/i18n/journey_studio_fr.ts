@@ -94,6 +94,197 @@
         </message>
     </context>
     <context>
+        <name>DataSourcesDialog</name>
+        <message>
+            <source>Data Sources</source>
+            <translation>Sources de données</translation>
+        </message>
+        <message>
+            <source>Data sources</source>
+            <translation>Sources de données</translation>
+        </message>
+        <message>
+            <source>Add &amp;File…</source>
+            <translation>Ajouter un &amp;fichier…</translation>
+        </message>
+        <message>
+            <source>Add Data&amp;base…</source>
+            <translation>Ajouter une &amp;base de données…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Retirer</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Metrics: how each is computed, its unit and its traffic light</source>
+            <translation>Indicateurs : leur calcul, leur unité et leur feu tricolore</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>Computed as</source>
+            <translation>Calcul</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>Unité</translation>
+        </message>
+        <message>
+            <source>Good at</source>
+            <translation>Bon à partir de</translation>
+        </message>
+        <message>
+            <source>Alert at</source>
+            <translation>Alerte à partir de</translation>
+        </message>
+        <message>
+            <source>Answers from</source>
+            <translation>Réponses de</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>à</translation>
+        </message>
+        <message>
+            <source>Add &amp;Metric</source>
+            <translation>Ajouter un &amp;indicateur</translation>
+        </message>
+        <message>
+            <source>New metric</source>
+            <translation>Nouvel indicateur</translation>
+        </message>
+        <message>
+            <source>Curve “{title}”:</source>
+            <translation>Courbe « {title} » :</translation>
+        </message>
+        <message>
+            <source>OK and &amp;Refresh</source>
+            <translation>OK et &amp;actualiser</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Parcourir…</translation>
+        </message>
+        <message>
+            <source>Read &amp;Columns</source>
+            <translation>Lire les &amp;colonnes</translation>
+        </message>
+        <message>
+            <source>all rows</source>
+            <translation>toutes les lignes</translation>
+        </message>
+        <message>
+            <source>Step column:</source>
+            <translation>Colonne de la sous-étape :</translation>
+        </message>
+        <message>
+            <source>Value column:</source>
+            <translation>Colonne de la valeur :</translation>
+        </message>
+        <message>
+            <source>Metric column:</source>
+            <translation>Colonne de l’indicateur :</translation>
+        </message>
+        <message>
+            <source>Date column:</source>
+            <translation>Colonne de la date :</translation>
+        </message>
+        <message>
+            <source>Segment column:</source>
+            <translation>Colonne du segment :</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Fichier :</translation>
+        </message>
+        <message>
+            <source>Sheet:</source>
+            <translation>Feuille :</translation>
+        </message>
+        <message>
+            <source>Database URL:</source>
+            <translation>URL de la base :</translation>
+        </message>
+        <message>
+            <source>Password variable:</source>
+            <translation>Variable du mot de passe :</translation>
+        </message>
+        <message>
+            <source>Query:</source>
+            <translation>Requête :</translation>
+        </message>
+        <message>
+            <source>Metric name:</source>
+            <translation>Nom de l’indicateur :</translation>
+        </message>
+        <message>
+            <source>Only the segment:</source>
+            <translation>Seulement le segment :</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucune)</translation>
+        </message>
+        <message>
+            <source>Add a Data File</source>
+            <translation>Ajouter un fichier de données</translation>
+        </message>
+        <message>
+            <source>Data files (*.csv *.tsv *.txt *.xlsx *.sqlite *.sqlite3 *.db)</source>
+            <translation>Fichiers de données (*.csv *.tsv *.txt *.xlsx *.sqlite *.sqlite3 *.db)</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Base de données</translation>
+        </message>
+        <message>
+            <source>Choose the Data File</source>
+            <translation>Choisir le fichier de données</translation>
+        </message>
+        <message>
+            <source>mean</source>
+            <translation>moyenne</translation>
+        </message>
+        <message>
+            <source>sum</source>
+            <translation>somme</translation>
+        </message>
+        <message>
+            <source>count</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>CSAT (% of 4 and 5)</source>
+            <translation>CSAT (% de 4 et 5)</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Drawn by hand</source>
+            <translation>Tracée à la main</translation>
+        </message>
+        <message>
+            <source>From data: {source} · {metric}</source>
+            <translation>D’après les données : {source} · {metric}</translation>
+        </message>
+        <message>
+            <source>Edit data sources</source>
+            <translation>Modifier les sources de données</translation>
+        </message>
+    </context>
+    <context>
         <name>EditOperations</name>
         <message>
             <source>the clipboard is empty</source>
@@ -530,6 +721,69 @@ enregistré automatiquement le {when}  ·  {where}</translation>
         <message>
             <source>Hidden</source>
             <translation>Masquée</translation>
+        </message>
+    </context>
+    <context>
+        <name>LivingMapTools</name>
+        <message>
+            <source>Data So&amp;urces…</source>
+            <translation>So&amp;urces de données…</translation>
+        </message>
+        <message>
+            <source>Link the map to survey and operations data (CSV, Excel, SQLite, SQL databases)</source>
+            <translation>Relier le parcours aux données d’enquêtes et d’activité (CSV, Excel, SQLite, bases SQL)</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh Data</source>
+            <translation>Ac&amp;tualiser les données</translation>
+        </message>
+        <message>
+            <source>Read the map's data sources again</source>
+            <translation>Relire les sources de données du parcours</translation>
+        </message>
+        <message>
+            <source>Database password</source>
+            <translation>Mot de passe de la base</translation>
+        </message>
+        <message>
+            <source>Password for {url} (empty if none; it is not saved in the map):</source>
+            <translation>Mot de passe pour {url} (vide s’il n’y en a pas ; il n’est pas enregistré dans le parcours) :</translation>
+        </message>
+        <message>
+            <source>Refresh Data</source>
+            <translation>Actualiser les données</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+The map was not changed.</source>
+            <translation>{problem}
+
+Le parcours n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>Refresh data</source>
+            <translation>Actualiser les données</translation>
+        </message>
+        <message>
+            <source>Data refreshed: nothing changed ({rows} rows read)</source>
+            <translation>Données actualisées : rien n’a changé ({rows} lignes lues)</translation>
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation>… et {n} de plus</translation>
+        </message>
+        <message>
+            <source>{source}: {rows} rows name no step of the map ({names})</source>
+            <translation>{source} : {rows} lignes ne désignent aucune sous-étape du parcours ({names})</translation>
+        </message>
+        <message>
+            <source>Data refreshed: {n} changes</source>
+            <translation>Données actualisées : {n} changements</translation>
+        </message>
+        <message>
+            <source>Data refreshed</source>
+            <translation>Données actualisées</translation>
         </message>
     </context>
     <context>
