@@ -213,6 +213,7 @@ def run_editor(files: Sequence[str]) -> int:
     if QApplication.instance() is None and single_instance.hand_over(files):
         return 0  # the running Journey Studio opens them, each in a window
     qt_app = create_application()
+    display_check.release()
     application = Application.instance() or Application(qt_app)
     application.install_translators(i18n.chosen_language())
     application.install_error_hook()

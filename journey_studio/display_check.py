@@ -16,7 +16,7 @@ import ctypes
 import os
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 #: a library Qt's X11 plugin needs -> (Debian/Ubuntu package, Fedora package)
@@ -91,19 +91,32 @@ def xcb_plugin() -> Path | None:
     return None
 
 
+_held: list[Callable[[], None]] = []  # hangs up the probe's connection (see release)
+
+
 def _x_server_answers() -> bool:
-    """Connect to $DISPLAY with libxcb (what Qt does first), then hang up."""
+    """Connect to $DISPLAY with libxcb, as Qt does first. The connection stays open until
+    :func:`release` (after the QApplication has connected): an X server whose last client
+    leaves resets itself, and Qt connecting during that reset fails ("could not connect")."""
     xcb = ctypes.CDLL("libxcb.so.1")
     xcb.xcb_connect.restype = ctypes.c_void_p
     xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.POINTER(ctypes.c_int)]
     xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
     xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
     connection = xcb.xcb_connect(None, None)
-    try:
-        return connection is not None and xcb.xcb_connection_has_error(connection) == 0
-    finally:
-        if connection is not None:
-            xcb.xcb_disconnect(connection)
+    if connection is None:
+        return False
+    if xcb.xcb_connection_has_error(connection) != 0:
+        xcb.xcb_disconnect(connection)
+        return False
+    _held.append(lambda: xcb.xcb_disconnect(connection))
+    return True
+
+
+def release() -> None:
+    """Hang up the check's connection to the X server (call once Qt has its own)."""
+    while _held:
+        _held.pop()()
 
 
 def problem(environ: Mapping[str, str] | None = None, plugin: Path | None = None) -> str | None:
