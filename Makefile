@@ -21,7 +21,10 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/journey-studio $(EXAMPLE)
 
+# ruff and import-linter first (a few seconds): a broken layer or an unused import fails fast
 test: $(STAMP)
+	$(BIN)/ruff check journey_studio tests tools benchmarks
+	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -175,7 +175,7 @@ class Document(QObject):
         return stage
 
     def _step(self, step_id: str) -> Step:
-        step = next((s for s in self.map.steps() if s.id == step_id), None)
+        step = self.map.find_step(step_id)
         if step is None:
             raise ValueError(f"no step with id '{step_id}'")
         return step

@@ -158,8 +158,6 @@ def write_app_icon_files() -> None:
 
     Run ``python -m journey_studio.icons`` after editing the SVG.
     """
-    from PIL import Image
-
     images = [_to_pillow(render_svg_to_image(APP_ICON_SVG, size)) for size in ICO_SIZES]
     largest = images[-1]
     largest.save(paths.icon(*APP_ICON_PNG), format="PNG", optimize=True)

@@ -13,6 +13,18 @@ for folder in (_TESTS.parent, _TESTS):
 
 
 import pytest
+from hypothesis import settings
+
+# Hypothesis profiles. "ci" (chosen when the CI variable is set): a fixed seed (derandomize)
+# and no example database, so every CI run tries the same bounded set of examples and a
+# failure is repeatable. "local" (the default): new random examples on every run, and the
+# failures found are kept in .hypothesis/ and replayed first, so local runs keep exploring at
+# the same cost. "deep" (HYPOTHESIS_PROFILE=deep, by hand): ten times the examples
+# (``support.examples``). Tests give their own example counts through ``support.examples(n)``.
+settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
+settings.register_profile("local", deadline=None)
+settings.register_profile("deep", deadline=None, max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "local"))
 
 
 @pytest.fixture(autouse=True, scope="session")

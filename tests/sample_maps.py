@@ -6,7 +6,7 @@ import io
 
 from PIL import Image
 
-from journey_studio.model import Asset, Journey
+from journey_studio.model import Asset, Journey, Map
 
 
 def png_asset(colour: str = "red") -> Asset:
@@ -41,3 +41,13 @@ def rich_journey() -> Journey:
                     "persona": {"name": "Ana", "photo": "asset-1"}},
             "assets": {"asset-1": png_asset().model_dump()}}
     return Journey.model_validate(data)
+
+
+def grid_map(n_stages: int, n_lanes: int, *, text: str = "Card", title: str = "Grid") -> Journey:
+    """A map of ``n_stages`` one-step stages and ``n_lanes`` action lanes with one card per cell."""
+    stages = [{"id": f"s{i}", "name": f"Stage {i}", "steps": [{"id": f"t{i}"}]} for i in range(n_stages)]
+    lanes = [{"id": f"l{j}", "kind": "actions", "title": f"Lane {j}"} for j in range(n_lanes)]
+    cards = [{"id": f"c{i}_{j}", "step": f"t{i}", "lane": f"l{j}", "text": f"{text} {i}.{j}"}
+             for i in range(n_stages) for j in range(n_lanes)]
+    return Journey(map=Map.model_validate({"id": "grid", "title": title, "stages": stages, "lanes": lanes,
+                                          "cards": cards}))

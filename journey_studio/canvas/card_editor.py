@@ -165,8 +165,7 @@ def edit_header(view, kind: str, model_id: str) -> InlineEditor | None:
         item, obj, size = scene.stages.get(model_id), m.find_stage(model_id), METRICS.stage_font
         apply, field = doc.update_stage, "name"
     elif kind == "step":
-        item, size = scene.steps.get(model_id), METRICS.step_font
-        obj = next((s for s in m.steps() if s.id == model_id), None)
+        item, obj, size = scene.steps.get(model_id), m.find_step(model_id), METRICS.step_font
         apply, field = doc.update_step, "name"
     else:
         item, obj, size = scene.lanes.get(model_id), m.find_lane(model_id), METRICS.lane_font

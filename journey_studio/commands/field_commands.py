@@ -36,7 +36,7 @@ def resolve(journey: Journey, target: Target):
     elif target.kind == "stage":
         found = m.find_stage(target.id)
     elif target.kind == "step":
-        found = next((step for step in m.steps() if step.id == target.id), None)
+        found = m.find_step(target.id)
     elif target.kind == "lane":
         found = m.find_lane(target.id)
     elif target.kind == "card":

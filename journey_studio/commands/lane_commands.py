@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ..model import Journey, Lane
-from .base import MapCommand, Notify, index_of
+from ..model import Journey
+from .base import Notify
 from .change import Change
 from .contents import TakenCards, card_ids, put_cards, take_cards
 from .field_commands import SetFieldsCommand, Target
-from .listed import InsertItemCommand, MoveItemCommand
+from .listed import InsertItemCommand, MoveItemCommand, RemoveItemCommand
 
 
 class InsertLaneCommand(InsertItemCommand):
@@ -24,33 +24,27 @@ class MoveLaneCommand(MoveItemCommand):
         return self.map.lanes
 
 
-class RemoveLaneCommand(MapCommand):
+class RemoveLaneCommand(RemoveItemCommand):
     """Remove a lane and its cards (its emotion points belong to it and go with it)."""
+
+    subject = "lanes"
 
     def __init__(self, journey: Journey, lane_id: str, text: str = "Delete lane",
                  notify: Notify | None = None):
-        super().__init__(journey, text, notify)
+        super().__init__(journey, lane_id, text, notify)
         self.lane_id = lane_id
-        self.index = -1
-        self.lane: Lane | None = None
         self.cards: TakenCards = []
 
-    def _redo(self) -> list[Change]:
-        self.index = index_of(self.map.lanes, self.lane_id)
-        self.lane = self.map.lanes.pop(self.index)
-        self.cards = take_cards(self.map, lambda card: card.lane == self.lane_id)
-        changes = [Change("lanes", "removed", (self.lane_id,))]
-        if self.cards:
-            changes.append(Change("cards", "removed", card_ids(self.cards)))
-        return changes
+    def _items(self) -> list:
+        return self.map.lanes
 
-    def _undo(self) -> list[Change]:
-        self.map.lanes.insert(self.index, self.lane)
+    def _take_contents(self, lane) -> list[Change]:
+        self.cards = take_cards(self.map, lambda card: card.lane == self.lane_id)
+        return [Change("cards", "removed", card_ids(self.cards))] if self.cards else []
+
+    def _put_contents(self) -> list[Change]:
         put_cards(self.map, self.cards)
-        changes = [Change("lanes", "added", (self.lane_id,))]
-        if self.cards:
-            changes.append(Change("cards", "added", card_ids(self.cards)))
-        return changes
+        return [Change("cards", "added", card_ids(self.cards))] if self.cards else []
 
 
 class SetLaneHiddenCommand(SetFieldsCommand):

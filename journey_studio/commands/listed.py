@@ -1,4 +1,8 @@
-"""Inserting and reordering an item (stage, step, lane) in one of the map's lists."""
+"""Inserting, removing and reordering an item (stage, step, lane) in one of the map's lists.
+
+The lane, stage and step commands are these three with the list they work on (``_items``)
+and, for removal, what goes with the item (``_take_contents`` / ``_put_contents``).
+"""
 
 from __future__ import annotations
 
@@ -28,6 +32,39 @@ class InsertItemCommand(MapCommand):
         items = self._items()
         items.pop(index_of(items, self.item.id))
         return [Change(self.subject, "removed", (self.item.id,))]
+
+
+class RemoveItemCommand(MapCommand):
+    """Remove the item with ``item_id`` from :meth:`_items` with what it holds; undo puts both
+    back where they were (the index is remembered on redo)."""
+
+    subject: Subject
+
+    def __init__(self, journey: Journey, item_id: str, text: str, notify: Notify | None = None):
+        super().__init__(journey, text, notify)
+        self.item_id = item_id
+        self.index = -1
+        self.item = None
+
+    def _items(self) -> list:
+        raise NotImplementedError
+
+    def _take_contents(self, item) -> list[Change]:
+        """Take out what goes with ``item`` (its cards, its points); the changes that makes."""
+        return []
+
+    def _put_contents(self) -> list[Change]:
+        return []
+
+    def _redo(self) -> list[Change]:
+        items = self._items()
+        self.index = index_of(items, self.item_id)
+        self.item = items.pop(self.index)
+        return [Change(self.subject, "removed", (self.item_id,)), *self._take_contents(self.item)]
+
+    def _undo(self) -> list[Change]:
+        self._items().insert(self.index, self.item)
+        return [Change(self.subject, "added", (self.item_id,)), *self._put_contents()]
 
 
 class MoveItemCommand(MapCommand):

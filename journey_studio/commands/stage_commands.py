@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ..model import Journey, Stage
+from ..model import Journey
 from .base import MapCommand, Notify, index_of
 from .change import Change
 from .contents import TakenCards, TakenPoints, card_ids, lane_ids, put_cards, put_points, take_cards, take_points
-from .listed import InsertItemCommand, MoveItemCommand
+from .listed import InsertItemCommand, MoveItemCommand, RemoveItemCommand
 
 
 class InsertStageCommand(InsertItemCommand):
@@ -35,10 +35,14 @@ class InsertStepCommand(InsertItemCommand):
         return self.map.find_stage(self.stage_id).steps
 
 
-class _RemoveWithContents(MapCommand):
+class _RemoveWithContents(RemoveItemCommand):
     """Remove steps' columns: the cards in them and the emotion points on them go too."""
 
-    def _take_contents(self, step_ids: list[str]) -> list[Change]:
+    def _step_ids(self, item) -> list[str]:
+        raise NotImplementedError
+
+    def _take_contents(self, item) -> list[Change]:
+        step_ids = self._step_ids(item)
         self.cards: TakenCards = take_cards(self.map, lambda card: card.step in step_ids)
         self.points: TakenPoints = take_points(self.map, step_ids)
         return self._contents_changes("removed")
@@ -58,44 +62,36 @@ class _RemoveWithContents(MapCommand):
 
 
 class RemoveStageCommand(_RemoveWithContents):
+    subject = "stages"
+
     def __init__(self, journey: Journey, stage_id: str, text: str = "Delete stage",
                  notify: Notify | None = None):
-        super().__init__(journey, text, notify)
+        super().__init__(journey, stage_id, text, notify)
         self.stage_id = stage_id
-        self.index = -1
-        self.stage: Stage | None = None
 
-    def _redo(self) -> list[Change]:
-        self.index = index_of(self.map.stages, self.stage_id)
-        self.stage = self.map.stages.pop(self.index)
-        changes = self._take_contents([step.id for step in self.stage.steps])
-        return [Change("stages", "removed", (self.stage_id,)), *changes]
+    def _items(self) -> list:
+        return self.map.stages
 
-    def _undo(self) -> list[Change]:
-        self.map.stages.insert(self.index, self.stage)
-        return [Change("stages", "added", (self.stage_id,)), *self._put_contents()]
+    def _step_ids(self, stage) -> list[str]:
+        return [step.id for step in stage.steps]
 
 
 class RemoveStepCommand(_RemoveWithContents):
     """Remove one step of a stage that has others (the document checks that)."""
 
+    subject = "steps"
+
     def __init__(self, journey: Journey, step_id: str, text: str = "Delete step",
                  notify: Notify | None = None):
-        super().__init__(journey, text, notify)
+        super().__init__(journey, step_id, text, notify)
         self.step_id = step_id
         self.stage_id = journey.map.stage_of_step(step_id).id
-        self.index = -1
-        self.step = None
 
-    def _redo(self) -> list[Change]:
-        steps = self.map.find_stage(self.stage_id).steps
-        self.index = index_of(steps, self.step_id)
-        self.step = steps.pop(self.index)
-        return [Change("steps", "removed", (self.step_id,)), *self._take_contents([self.step_id])]
+    def _items(self) -> list:
+        return self.map.find_stage(self.stage_id).steps
 
-    def _undo(self) -> list[Change]:
-        self.map.find_stage(self.stage_id).steps.insert(self.index, self.step)
-        return [Change("steps", "added", (self.step_id,)), *self._put_contents()]
+    def _step_ids(self, step) -> list[str]:
+        return [self.step_id]
 
 
 class MoveStepCommand(MapCommand):

@@ -73,6 +73,9 @@ class Map(JourneyModel):
     def find_stage(self, stage_id: str) -> Stage | None:
         return next((s for s in self.stages if s.id == stage_id), None)
 
+    def find_step(self, step_id: str) -> Step | None:
+        return next((s for s in self.steps() if s.id == step_id), None)
+
     def find_lane(self, lane_id: str) -> Lane | None:
         return next((lane for lane in self.lanes if lane.id == lane_id), None)
 

@@ -16,7 +16,7 @@ from ..emotion_steps import format_score
 from .curve import curve_shapes, face_shapes, star_path
 from .fonts import FontStyle, ascent, text_width
 from .geometry import (
-    Box, CardBox, CurveBox, EllipseShape, Font, IconShape, LaneBox, LineShape, MapLayout, PathShape,
+    CardBox, CurveBox, Font, IconShape, LaneBox, LineShape, MapLayout, PathShape,
     PointBox, Rect, RectShape, Shape, StageBox, StepBox, TextShape,
 )
 from .measure_tiles import TILE_GAP, step_measures, tile_height, tile_shapes, tiles_height

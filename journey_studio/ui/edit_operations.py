@@ -16,9 +16,9 @@ from .. import clipboard_format
 from ..canvas.selection import Selection, SelectionKind
 from ..document import Document
 from ..i18n import plural
+from ..model import LaneKind, Map
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
-from ..model import LaneKind, Map
 
 #: Asked before a destructive delete: gets a sentence, returns True to go on.
 Confirm = Callable[[str], bool]
@@ -158,7 +158,7 @@ def delete_selection(document: Document, selection: Selection, confirm: Confirm)
         what, name, delete = "stage", stage.name, lambda: document.delete_stage(stage.id)
     elif kind == SelectionKind.STEP and selection.step_id in m.step_ids():
         step_id = selection.step_id
-        step = next(s for s in m.steps() if s.id == step_id)
+        step = m.find_step(step_id)
         counts = (sum(c.step == step_id for c in m.cards),
                   sum(p.step == step_id for lane in m.lanes for p in lane.points))
         what, name, delete = "step", step.name, lambda: document.delete_step(step_id)

@@ -235,7 +235,7 @@ class StepForm(Form):
         self.line(self.tr("Name"), document.update_step, "name")
 
     def obj(self):
-        return next((s for s in self.document.map.steps() if s.id == self.target_id), None)
+        return self.document.map.find_step(self.target_id) if self.target_id else None
 
 
 class LaneForm(Form):

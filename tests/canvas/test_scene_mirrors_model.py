@@ -4,6 +4,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
+from support import examples
 from journey_studio.canvas import MapScene, MapView, Selection
 from journey_studio.document import Document
 from journey_studio.fileformat import load
@@ -137,7 +138,7 @@ class SceneMachine(RuleBasedStateMachine):
         self.view.deleteLater()
 
 
-SceneMachine.TestCase.settings = settings(max_examples=25, stateful_step_count=20, deadline=None,
+SceneMachine.TestCase.settings = settings(max_examples=examples(25), stateful_step_count=20, deadline=None,
                                           suppress_health_check=[HealthCheck.too_slow])
 
 

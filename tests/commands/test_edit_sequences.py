@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from PySide6.QtWidgets import QApplication
 from sample_maps import png_asset, rich_journey
+from support import examples
 
 from journey_studio.document import Document
 from journey_studio.model import LaneKind, integrity_problems
@@ -181,6 +182,6 @@ class EditSequence(RuleBasedStateMachine):
         assert self.problems_when_signalled == []
 
 
-EditSequence.TestCase.settings = settings(max_examples=80, stateful_step_count=30, deadline=None,
+EditSequence.TestCase.settings = settings(max_examples=examples(80), stateful_step_count=30, deadline=None,
                                           suppress_health_check=[HealthCheck.too_slow])
 test_edit_sequences = EditSequence.TestCase

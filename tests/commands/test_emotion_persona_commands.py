@@ -74,6 +74,16 @@ def test_typing_merges_into_one_step_until_sealed(doc):
     assert doc.map.find_card("c2").text == "card 2" and doc.map.find_card("c2").color is None
 
 
+def test_typing_into_two_different_cards_is_two_undo_steps(doc):
+    doc.update_card("c2", text="first", merge=True)
+    doc.update_card("c4", text="second", merge=True)  # same field, another card
+    assert doc.undo_stack.count() == 2
+    doc.undo_stack.undo()
+    assert doc.map.find_card("c4").text == "card 4" and doc.map.find_card("c2").text == "first"
+    doc.undo_stack.undo()
+    assert doc.map.find_card("c2").text == "card 2"
+
+
 def test_merging_back_to_the_old_value_drops_the_step(doc):
     doc.update_card("c2", text="x", merge=True)
     doc.update_card("c2", text="card 2", merge=True)

@@ -8,7 +8,7 @@ from journey_studio.cli import main
 from journey_studio.fileformat import dump_to
 from journey_studio.fileformat.readers import read_any
 from journey_studio.render import font_caches, fonts
-from tests.export.conftest import grid_map
+from sample_maps import grid_map
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from journey_studio.export.pdf_export import PdfOptions, render_pdf
 from journey_studio.render import font_caches, fonts
 from journey_studio.render.fonts import FontStyle, text_runs, text_width
 from journey_studio.render.missing_glyphs import describe_missing, missing_glyphs
-from tests.export.conftest import grid_map
+from sample_maps import grid_map
 
 
 @pytest.fixture

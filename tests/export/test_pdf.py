@@ -12,7 +12,7 @@ from journey_studio.export.errors import ExportError
 from journey_studio.export.pdf_export import PAGE_SIZES, PdfOptions, export_pdf, render_pdf
 from journey_studio.render.geometry import TextShape
 from journey_studio.render.layout import LayoutOptions, layout_map
-from tests.export.conftest import grid_map
+from sample_maps import grid_map
 
 SPACES = re.compile(r"[\s\u00a0\u202f]+")
 
@@ -136,10 +136,8 @@ def test_a_poster_of_an_a0_sized_map_on_a4_has_the_expected_pages():
 
 
 def test_persona_on_its_own_page(examples):
-    journey = examples.get("banque-entrepreneuse") or next(
-        (j for j in examples.values() if j.map.persona.name), None)
-    if journey is None:
-        pytest.skip("no example with a persona")
+    journey = examples["banque-entrepreneuse"]  # an example of the repository, with its persona
+    assert journey.map.persona.name
     reader = pdf_of(journey, persona="own-page")
     assert len(reader.pages) == 2
     assert journey.map.persona.name in reader.pages[0].extract_text()
@@ -159,7 +157,7 @@ def test_screen_and_paper_break_lines_alike(examples, one_page_pdfs):
     for name, journey in examples.items():
         drawn: set[tuple[str, float, float]] = set()
 
-        def visit(text, cm, tm, font, size):
+        def visit(text, cm, tm, font, size, drawn=drawn):
             if text.strip():
                 drawn.add((flat(text), round(tm[4], 2), round(tm[5], 2)))
 

@@ -14,7 +14,7 @@ from journey_studio.fileformat import JourneyFileError, dumps
 from journey_studio.fileformat.png_reader import EMBED_KEY
 from journey_studio.fileformat.readers import read_any
 from journey_studio.render import style
-from tests.export.conftest import grid_map
+from sample_maps import grid_map
 
 
 @pytest.fixture

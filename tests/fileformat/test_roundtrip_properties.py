@@ -5,10 +5,11 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from support import examples
 from journey_studio.fileformat import JourneyFileError, dumps, loads
 from strategies import journey_dicts, journeys, json_values
 
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @FAST
@@ -34,7 +35,7 @@ def _assert_clean_failure_or_journey(raw: bytes) -> None:
         assert (again.map, again.assets) == (journey.map, journey.assets)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.binary(max_size=400))
 def test_any_bytes_give_a_journey_file_error_only(raw):
     _assert_clean_failure_or_journey(raw)

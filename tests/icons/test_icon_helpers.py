@@ -17,28 +17,65 @@ def _alpha_pixels(image: QImage) -> int:
                if image.pixelColor(x, y).alpha() > 128)
 
 
+def _pixels(image: QImage) -> bytes:
+    return bytes(image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied).constBits())
+
+
+def _alike(a: QImage, b: QImage) -> bool:
+    """The same drawing: premultiplied pixels within 2 of each other (a QPixmap may round)."""
+    pa, pb = _pixels(a), _pixels(b)
+    return len(pa) == len(pb) and max(abs(x - y) for x, y in zip(pa, pb)) <= 2
+
+
+def _check_drawn(icon, parts: tuple[str, str], size: int = 32) -> QImage:
+    """The icon at ``size`` is the SVG file ``parts`` drawn in the ink colour: the same pixels
+    as rendering that file, and enough of them inked to be seen."""
+    image = icon.pixmap(QSize(size, size)).toImage()
+    assert image.size() == QSize(size, size)
+    assert _alike(image, icons.render_svg_to_image(parts, size))
+    assert _alpha_pixels(image) > size * size // 20, "hardly anything drawn"
+    inked = [(x, y) for y in range(size) for x in range(size) if image.pixelColor(x, y).name() == icons.INK
+             and image.pixelColor(x, y).alpha() == 255]
+    assert len(inked) > size, "not drawn in the ink colour"
+    return image
+
+
 @pytest.mark.parametrize("channel", list(Channel), ids=str)
 def test_channel_icon(qapp, channel):
     icon = icons.channel_icon(channel)
-    assert not icon.isNull()
-    assert not icon.pixmap(QSize(32, 32)).isNull()
+    _check_drawn(icon, ("channels", f"{channel.value}.svg"))
     assert icons.channel_icon(channel.value) is icon  # cached, enum or plain value
 
 
 @pytest.mark.parametrize("kind", list(LaneKind), ids=str)
 def test_lane_icon(qapp, kind):
-    assert not icons.lane_icon(kind).isNull()
+    _check_drawn(icons.lane_icon(kind), ("lanes", f"{kind.value}.svg"))
+
+
+def test_every_lane_kind_and_channel_has_its_own_drawing(qapp):
+    drawings = [_pixels(icons.lane_icon(kind).pixmap(QSize(24, 24)).toImage()) for kind in LaneKind]
+    drawings += [_pixels(icons.channel_icon(channel).pixmap(QSize(24, 24)).toImage()) for channel in Channel]
+    assert len(set(drawings)) == len(drawings)
 
 
 @pytest.mark.parametrize("name", ["save", "undo", "zoom-fit", "add-card", "present", "recover"])
 def test_action_icon(qapp, name):
-    assert not icons.action_icon(name).isNull()
+    _check_drawn(icons.action_icon(name), ("actions", f"{name}.svg"))
 
 
-def test_app_icon_offers_several_sizes(qapp):
+def test_a_recoloured_icon_is_drawn_in_that_colour(qapp):
+    image = icons.action_icon("save", color="#ffffff").pixmap(QSize(32, 32)).toImage()
+    opaque = [image.pixelColor(x, y) for y in range(32) for x in range(32) if image.pixelColor(x, y).alpha() == 255]
+    assert opaque and all(c.name() == "#ffffff" for c in opaque)
+
+
+def test_app_icon_offers_several_sizes_of_the_same_drawing(qapp):
     icon = icons.app_icon()
-    assert not icon.isNull()
     assert {QSize(16, 16), QSize(256, 256)} <= set(icon.availableSizes())
+    for size in (16, 256):
+        image = icon.pixmap(QSize(size, size)).toImage()
+        assert _alike(image, icons.render_svg_to_image(icons.APP_ICON_SVG, size))
+        assert _alpha_pixels(image) > size * size // 4  # the app icon fills its square
 
 
 def test_missing_icon_is_empty_and_logged_not_an_error(qapp, caplog):

@@ -4,6 +4,7 @@ points, stays between their two values (so within the scale)."""
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from support import examples
 from journey_studio.render.curve import bezier_at, curve_path, monotone_beziers
 
 EPS = 1e-7
@@ -13,7 +14,7 @@ points_strategy = st.lists(
 ).map(lambda pairs: [(sum(dx for dx, _ in pairs[: i + 1]), y) for i, (_, y) in enumerate(pairs)])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(points_strategy)
 def test_the_curve_passes_through_every_point_and_stays_between_neighbours(points):
     segments = monotone_beziers(points)

@@ -13,7 +13,7 @@ from journey_studio.render.fonts import FontStyle, text_width
 from journey_studio.render.geometry import Rect, TextShape
 from journey_studio.render.layout import LayoutOptions, card_text_width, layout_map
 from journey_studio.render.style import METRICS
-from support import EXAMPLES
+from support import EXAMPLES, examples
 
 EPS = 1e-6
 FULL = LayoutOptions(show_title=True, show_persona=True, include_hidden=True)
@@ -134,7 +134,7 @@ def maps(draw):
     return Map.model_validate({"id": "m", "title": draw(TEXT)[:200], "stages": stages, "lanes": lanes, "cards": cards})
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(maps())
 def test_generated_maps_layout_is_sound(journey_map):
     check_layout(journey_map)

@@ -65,9 +65,9 @@ def test_paste_goes_after_the_selected_card(qtbot):
     first, last = document.add_card(step, lane, "first"), document.add_card(step, lane, "last")
     mime = QMimeData()
     mime.setText("middle")
-    ops.paste(document, Selection.cards([first]), mime)
+    pasted = ops.paste(document, Selection.cards([first]), mime)
     assert [c.text for c in document.map.cards_in(step, lane)] == ["first", "middle", "last"]
-    assert last
+    assert [c.id for c in document.map.cards_in(step, lane)] == [first, *pasted, last]  # new id, between
     document.undo_stack.clear()
 
 

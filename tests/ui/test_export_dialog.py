@@ -6,7 +6,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 
 from journey_studio.ui.export_dialog import ExportDialog
-from tests.export.conftest import grid_map
+from sample_maps import grid_map
 
 
 @pytest.fixture
