@@ -23,7 +23,7 @@ run: $(STAMP)
 
 # ruff and import-linter first (a few seconds): a broken layer or an unused import fails fast
 test: $(STAMP)
-	$(BIN)/ruff check journey_studio tests tools benchmarks
+	$(BIN)/ruff check journey_studio tests tools benchmarks packaging
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
