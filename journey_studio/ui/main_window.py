@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
@@ -32,7 +32,8 @@ from . import edit_operations as ops
 from . import import_export
 from .actions import WindowActions
 from .inspector import Inspector
-from .interface_size import apply_interface_size, large_interface_wanted
+from .interface_size import apply_interface_size, large_interface_wanted, widen_docks
+from .last_folder import last_folder, remember_folder
 from .palette import Palette
 from .persona_panel import PersonaPanel
 from .preferences_dialog import show_preferences
@@ -43,6 +44,7 @@ from ..render.layout import LayoutOptions
 from ..templates import TEMPLATE_TITLES
 from .view_options import PersonaOnMap, persona_on_map_wanted
 from .data_tools import LivingMapTools
+from .deliverable_actions import install as install_deliverables
 from .workshop import WorkshopTools
 
 
@@ -112,8 +114,11 @@ class MainWindow(QMainWindow):
         self.card_palette.card_kind_clicked.connect(self.add_card_of_kind)
         self.window_actions = WindowActions(self)
         self.window_actions.large_interface.setChecked(large_interface_wanted())
+        if large_interface_wanted():
+            self.window_actions.toolbar.setIconSize(QSize(36, 36))
         self.workshop = WorkshopTools(self)
         self.living_map = LivingMapTools(self)
+        install_deliverables(self, self.window_actions)  # PowerPoint, SVG, Print…, Copy as Image
         self.persona_on_map = PersonaOnMap(self)
         self.inspector.raise_()  # the inspector is the tab in front, whatever docks were added since
         self.view.selection_changed.connect(self._selection_changed)
@@ -195,13 +200,12 @@ class MainWindow(QMainWindow):
         return self.host.new_map(template, language, replacing=self if self.is_pristine() else None)
 
     def open_dialog(self) -> None:
-        settings = QSettings()
         suffixes = " ".join(f"*{s}" for s in sorted(READERS))
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a map"), settings.value("lastDirectory", str(Path.home())),
+            self, self.tr("Open a map"), last_folder(),
             self.tr("Maps ({suffixes});;All files (*)").format(suffixes=suffixes))
         if path:
-            settings.setValue("lastDirectory", str(Path(path).parent))
+            remember_folder(path)
             self.open_path(path)
 
     def open_path(self, path: str):
@@ -218,8 +222,7 @@ class MainWindow(QMainWindow):
         if self.document.path:
             return str(Path(self.document.path).with_suffix(SUFFIX))
         stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.document.map.title).strip(" .") or self.tr("Untitled")
-        folder = QSettings().value("lastDirectory", str(Path.home()))
-        return str(Path(folder) / f"{stem}{SUFFIX}")
+        return str(Path(last_folder()) / f"{stem}{SUFFIX}")
 
     def save_as(self) -> bool:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the map as"), self.suggested_file_name(),
@@ -228,7 +231,7 @@ class MainWindow(QMainWindow):
             return False
         if not path.lower().endswith(SUFFIX):
             path += SUFFIX
-        QSettings().setValue("lastDirectory", str(Path(path).parent))
+        remember_folder(path)
         self._name_after_file(path)
         return self.save_to(path)
 
@@ -405,6 +408,10 @@ class MainWindow(QMainWindow):
 
     def set_large_interface(self, large: bool) -> None:
         apply_interface_size(QApplication.instance(), large, remember=True)
+        for window in QApplication.topLevelWidgets():  # every open window, at once
+            if isinstance(window, MainWindow):
+                window.window_actions.toolbar.setIconSize(QSize(36, 36) if large else QSize(28, 28))
+                widen_docks(window)
 
     def toggle_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()

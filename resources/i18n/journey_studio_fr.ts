@@ -47,6 +47,14 @@
     <context>
         <name>CardKindTile</name>
         <message>
+            <source>Drag onto a cell to add an “{kind}” card, or click to add one to the selected cell</source>
+            <translation>Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter à la case sélectionnée</translation>
+        </message>
+        <message>
+            <source>Add an “{kind}” card</source>
+            <translation>Ajouter une carte « {kind} »</translation>
+        </message>
+        <message>
             <source>Drag onto a cell to add a “{kind}” card, or click to add one to the selected cell</source>
             <translation>Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter à la case sélectionnée</translation>
         </message>
@@ -91,6 +99,21 @@
         <message>
             <source>Colour</source>
             <translation>Couleur</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyImage</name>
+        <message>
+            <source>the whole map</source>
+            <translation>tout le parcours</translation>
+        </message>
+        <message>
+            <source>the selection</source>
+            <translation>la sélection</translation>
+        </message>
+        <message>
+            <source>Copied {what} as an image ({width} × {height} pixels) and SVG</source>
+            <translation>Copié en image et en SVG : {what} ({width} × {height} pixels)</translation>
         </message>
     </context>
     <context>
@@ -389,6 +412,18 @@
             <translation>Document PDF</translation>
         </message>
         <message>
+            <source>SVG drawing</source>
+            <translation>Dessin SVG</translation>
+        </message>
+        <message>
+            <source>PowerPoint slides</source>
+            <translation>Diapositives PowerPoint</translation>
+        </message>
+        <message>
+            <source>Editable shapes: every card is a text box you can change</source>
+            <translation>Formes modifiables : chaque carte est une zone de texte que l’on peut changer</translation>
+        </message>
+        <message>
             <source>Resolution (DPI)</source>
             <translation>Résolution (PPP)</translation>
         </message>
@@ -493,6 +528,14 @@
             <translation>Exporter…</translation>
         </message>
         <message>
+            <source>{count} slides of editable shapes</source>
+            <translation>{count} diapositives de formes modifiables</translation>
+        </message>
+        <message>
+            <source>{width} × {height} pixels, text kept as text</source>
+            <translation>{width} × {height} pixels, le texte reste du texte</translation>
+        </message>
+        <message>
             <source>{width} × {height} pixels at {dpi} DPI</source>
             <translation>{width} × {height} pixels à {dpi} PPP</translation>
         </message>
@@ -527,6 +570,14 @@
         <message>
             <source>PDF document (*.pdf)</source>
             <translation>Document PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>Dessin SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>PowerPoint slides (*.pptx)</source>
+            <translation>Diapositives PowerPoint (*.pptx)</translation>
         </message>
         <message>
             <source>Export failed</source>
@@ -592,14 +643,20 @@
             <translation>Parcours sans titre</translation>
         </message>
         <message>
+            <source>{name}  in  {folder}</source>
+            <translation>{name}  dans  {folder}</translation>
+        </message>
+        <message>
             <source>never saved</source>
             <translation>jamais enregistré</translation>
         </message>
         <message>
             <source>{title}
-autosaved {when}  ·  {where}</source>
+autosaved {when}
+{where}</source>
             <translation>{title}
-enregistré automatiquement le {when}  ·  {where}</translation>
+enregistré automatiquement le {when}
+{where}</translation>
         </message>
     </context>
     <context>
@@ -721,6 +778,10 @@ enregistré automatiquement le {when}  ·  {where}</translation>
         <message>
             <source>Hidden</source>
             <translation>Masquée</translation>
+        </message>
+        <message>
+            <source>Kind of lane: {kind}</source>
+            <translation>Type de ligne : {kind}</translation>
         </message>
     </context>
     <context>
@@ -1011,6 +1072,53 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>PptxBox</name>
+        <message>
+            <source>PowerPoint</source>
+            <translation>PowerPoint</translation>
+        </message>
+        <message>
+            <source>Everything: overview, one slide per stage, votes</source>
+            <translation>Tout : vue d’ensemble, une diapositive par étape, votes</translation>
+        </message>
+        <message>
+            <source>The overview (with persona and votes)</source>
+            <translation>La vue d’ensemble (avec persona et votes)</translation>
+        </message>
+        <message>
+            <source>One slide per stage</source>
+            <translation>Une diapositive par étape</translation>
+        </message>
+        <message>
+            <source>Widescreen 16:9</source>
+            <translation>Grand écran 16:9</translation>
+        </message>
+        <message>
+            <source>Standard 4:3</source>
+            <translation>Standard 4:3</translation>
+        </message>
+        <message>
+            <source>A4 paper</source>
+            <translation>Papier A4</translation>
+        </message>
+        <message>
+            <source>Your name (default: your user name)</source>
+            <translation>Par défaut, votre identifiant</translation>
+        </message>
+        <message>
+            <source>Slides</source>
+            <translation>Diapositives</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Auteur</translation>
+        </message>
+    </context>
+    <context>
         <name>Preferences</name>
         <message>
             <source>Off</source>
@@ -1112,6 +1220,65 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>PrintDialog</name>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <source>As the map is shaped</source>
+            <translation>Selon la forme du parcours</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Paysage</translation>
+        </message>
+        <message>
+            <source>Fit on one page</source>
+            <translation>Tenir sur une page</translation>
+        </message>
+        <message>
+            <source>Poster over several pages</source>
+            <translation>Affiche sur plusieurs pages</translation>
+        </message>
+        <message>
+            <source>Above the map</source>
+            <translation>Au-dessus du parcours</translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation>Ne pas inclure</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Page</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>Orientation</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>Mise en page</translation>
+        </message>
+        <message>
+            <source>Poster scale</source>
+            <translation>Échelle de l’affiche</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimer…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>{app}: recover unsaved maps</source>
@@ -1170,6 +1337,29 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>SlideList</name>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d’ensemble</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Dot votes</source>
+            <translation>Gommettes</translation>
+        </message>
+    </context>
+    <context>
         <name>StageForm</name>
         <message>
             <source>Stage</source>
@@ -1201,6 +1391,33 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>Name</source>
             <translation>Nom</translation>
+        </message>
+    </context>
+    <context>
+        <name>SvgBox</name>
+        <message>
+            <source>SVG</source>
+            <translation>SVG</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Embed the font's letters (DejaVu Sans)</source>
+            <translation>Inclure les lettres de la police (DejaVu Sans)</translation>
+        </message>
+        <message>
+            <source>Browsers then draw exactly this font; editors use the installed one</source>
+            <translation>Les navigateurs dessinent alors exactement cette police ; les éditeurs utilisent celle installée</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
         </message>
     </context>
     <context>
@@ -1567,6 +1784,38 @@ Le parcours n’a pas été modifié.</translation>
             <source>Fit</source>
             <translation>Ajuster</translation>
         </message>
+        <message>
+            <source>Export Po&amp;werPoint…</source>
+            <translation>Exporter en Po&amp;werPoint…</translation>
+        </message>
+        <message>
+            <source>Slides of editable shapes: title, persona, overview, one per stage, votes</source>
+            <translation>Diapositives de formes modifiables : titre, persona, vue d’ensemble, une par étape, votes</translation>
+        </message>
+        <message>
+            <source>Export S&amp;VG…</source>
+            <translation>Exporter en S&amp;VG…</translation>
+        </message>
+        <message>
+            <source>The map as a vector drawing with its text as text</source>
+            <translation>Le parcours en dessin vectoriel, son texte restant du texte</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimer…</translation>
+        </message>
+        <message>
+            <source>Print the map on one page or as a poster</source>
+            <translation>Imprimer le parcours sur une page ou en affiche</translation>
+        </message>
+        <message>
+            <source>Copy as &amp;Image</source>
+            <translation>Copier comme &amp;image</translation>
+        </message>
+        <message>
+            <source>Copy the selection, or the whole map, as a picture (PNG and SVG) to paste into slides or a mail</source>
+            <translation>Copier la sélection, ou tout le parcours, en image (PNG et SVG) à coller dans des diapositives ou un courriel</translation>
+        </message>
     </context>
     <context>
         <name>WindowFile</name>
@@ -1643,6 +1892,101 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>Workshop</name>
+        <message>
+            <source>Round ended: nothing more is accepted</source>
+            <translation>Tour terminé : plus rien n’est accepté</translation>
+        </message>
+        <message>
+            <source>Paused: the phones wait</source>
+            <translation>En pause : les téléphones attendent</translation>
+        </message>
+        <message>
+            <source>Voting: {dots} dots per participant</source>
+            <translation>Vote : {dots} gommettes par participant</translation>
+        </message>
+        <message>
+            <source>Participants are adding notes</source>
+            <translation>Les participants ajoutent des notes</translation>
+        </message>
+        <message>
+            <source>Join the workshop</source>
+            <translation>Rejoindre l’atelier</translation>
+        </message>
+        <message>
+            <source>Join the workshop: {title}</source>
+            <translation>Rejoindre l’atelier : {title}</translation>
+        </message>
+        <message>
+            <source>Scan with your phone's camera, or type:</source>
+            <translation>Scannez avec l’appareil photo du téléphone, ou tapez :</translation>
+        </message>
+        <message>
+            <source>Same Wi-Fi as this computer · any key closes</source>
+            <translation>Même Wi-Fi que cet ordinateur · une touche ferme</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Atelier</translation>
+        </message>
+        <message>
+            <source>Participants scan this with their phone's camera</source>
+            <translation>Les participants le scannent avec l’appareil photo de leur téléphone</translation>
+        </message>
+        <message>
+            <source>Show full screen</source>
+            <translation>Afficher en plein écran</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Tour</translation>
+        </message>
+        <message>
+            <source>Pause contributions</source>
+            <translation>Suspendre les contributions</translation>
+        </message>
+        <message>
+            <source>Participants add notes</source>
+            <translation>Les participants ajoutent des notes</translation>
+        </message>
+        <message>
+            <source>Start voting</source>
+            <translation>Lancer le vote</translation>
+        </message>
+        <message>
+            <source> dots</source>
+            <translation> gommettes</translation>
+        </message>
+        <message>
+            <source>End round</source>
+            <translation>Terminer le tour</translation>
+        </message>
+        <message>
+            <source>Lanes open to participants</source>
+            <translation>Lignes ouvertes aux participants</translation>
+        </message>
+        <message>
+            <source>Stop the session</source>
+            <translation>Arrêter la session</translation>
+        </message>
+        <message>
+            <source>{count} notes from phones</source>
+            <translation>{count} notes venues des téléphones</translation>
+        </message>
+        <message>
+            <source>1 note from phones</source>
+            <translation>1 note venue des téléphones</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Arrêtée</translation>
+        </message>
+        <message>
+            <source>New voting round</source>
+            <translation>Nouveau tour de vote</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopTools</name>
         <message>
             <source>&amp;Present</source>
@@ -1665,12 +2009,112 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Vo&amp;tes</translation>
         </message>
         <message>
+            <source>&amp;Invite Participants…</source>
+            <translation>&amp;Inviter des participants…</translation>
+        </message>
+        <message>
+            <source>Let people add notes and vote from their phones on this network: shows a QR code and an address</source>
+            <translation>Les participants ajoutent des notes et votent depuis leur téléphone sur ce réseau : affiche un code QR et une adresse</translation>
+        </message>
+        <message>
+            <source>Show Invite &amp;Full Screen</source>
+            <translation>Afficher l’invitation en &amp;plein écran</translation>
+        </message>
+        <message>
+            <source>&amp;Pause Contributions</source>
+            <translation>&amp;Suspendre les contributions</translation>
+        </message>
+        <message>
+            <source>Participants &amp;Add Notes</source>
+            <translation>Les participants &amp;ajoutent des notes</translation>
+        </message>
+        <message>
+            <source>Start a &amp;Voting Round…</source>
+            <translation>Lancer un tour de &amp;vote…</translation>
+        </message>
+        <message>
+            <source>&amp;End the Round</source>
+            <translation>&amp;Terminer le tour</translation>
+        </message>
+        <message>
+            <source>&amp;Hide Selected Cards from Phones</source>
+            <translation>&amp;Masquer aux téléphones les cartes choisies</translation>
+        </message>
+        <message>
+            <source>&amp;Stop the Session</source>
+            <translation>A&amp;rrêter la session</translation>
+        </message>
+        <message>
+            <source>Stop the participant server: the phones' address stops working</source>
+            <translation>Arrêter le serveur des participants : l’adresse des téléphones ne répond plus</translation>
+        </message>
+        <message>
+            <source>Set &amp;Timer…</source>
+            <translation>Régler le &amp;minuteur…</translation>
+        </message>
+        <message>
+            <source>Start / Pause Timer</source>
+            <translation>Lancer / suspendre le minuteur</translation>
+        </message>
+        <message>
+            <source>In presentation mode, T starts and pauses the timer</source>
+            <translation>En présentation, T lance et suspend le minuteur</translation>
+        </message>
+        <message>
+            <source>&amp;Reset Timer</source>
+            <translation>&amp;Remettre le minuteur à zéro</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Atelier</translation>
+        </message>
+        <message>
             <source>Present</source>
             <translation>Présenter</translation>
         </message>
         <message>
             <source>Vote</source>
             <translation>Voter</translation>
+        </message>
+        <message>
+            <source>Show the &amp;Invite…</source>
+            <translation>Afficher l’&amp;invitation…</translation>
+        </message>
+        <message>
+            <source>This map is open read-only: use Save As to run a workshop on your own copy.</source>
+            <translation>Ce parcours est ouvert en lecture seule : utilisez Enregistrer sous pour animer un atelier sur votre copie.</translation>
+        </message>
+        <message>
+            <source>The participant server could not start: {reason}</source>
+            <translation>Le serveur des participants n’a pas pu démarrer : {reason}</translation>
+        </message>
+        <message>
+            <source>Voting round</source>
+            <translation>Tour de vote</translation>
+        </message>
+        <message>
+            <source>Dots for each participant:</source>
+            <translation>Gommettes par participant :</translation>
+        </message>
+        <message>
+            <source>Hidden from the phones: {count} card(s); they stay on the map</source>
+            <translation>Masquées aux téléphones : {count} carte(s) ; elles restent sur le parcours</translation>
+        </message>
+        <message>
+            <source>Select the cards to hide first</source>
+            <translation>Choisissez d’abord les cartes à masquer</translation>
+        </message>
+        <message>
+            <source>New note from {name}</source>
+            <translation>Nouvelle note de {name}</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Minuteur</translation>
+        </message>
+        <message>
+            <source>Minutes:</source>
+            <translation>Minutes :</translation>
         </message>
         <message>
             <source>Dot voting: click a card to add a vote, Shift+click or right-click to take one away</source>
