@@ -28,7 +28,8 @@ PACKAGE = "journey-studio"
 DEPENDS = ("libc6, libstdc++6, libgl1, libegl1, libfontconfig1, libfreetype6, libglib2.0-0, "
            "libdbus-1-3, libzstd1, libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-icccm4, "
            "libxcb-image0, libxcb-keysyms1, libxcb-render-util0, libxcb-shape0, libxcb-xkb1, "
-           "libxkbcommon0, libxkbcommon-x11-0")
+           "libxkbcommon0, libxkbcommon-x11-0, libcups2, libsqlite3-0, libsystemd0, libgcrypt20, "
+           "libgssapi-krb5-2")
 
 _REFRESH = """#!/bin/sh
 set -e

@@ -59,6 +59,9 @@ def test_the_built_app_runs_its_commands_without_a_display_and_fits_the_budget(b
     exported = _run(built, "export", str(EXAMPLES[0]), "-o", str(pdf), tmp_path=tmp_path)
     assert exported.returncode == 0, exported.stderr
     assert pdf.read_bytes()[:5] == b"%PDF-"
+    deck = tmp_path / "map.pptx"  # python-pptx's own data files travel with the build
+    exported = _run(built, "export", str(EXAMPLES[0]), "-o", str(deck), tmp_path=tmp_path)
+    assert exported.returncode == 0 and deck.read_bytes()[:2] == b"PK", exported.stderr
     editor = _run(built, str(EXAMPLES[0]), tmp_path=tmp_path)
     assert editor.returncode == 2 and editor.stderr.strip() == display_check.no_display_message()
     assert _size_mb(built) < BUDGET_MB, f"{_size_mb(built):.0f} MB"
