@@ -32,7 +32,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from . import APP_NAME, __version__, i18n
+from . import APP_NAME, DESKTOP_ID, __version__, display_check, i18n, single_instance
 from .document import Document
 from .icons import app_icon
 from .model import Journey, Language
@@ -61,7 +61,7 @@ def create_application() -> QApplication:
     app.setOrganizationName("Journey Studio")
     app.setOrganizationDomain("journey-studio.org")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("journey-studio")
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland finds the menu entry and icon by it
     app.setStyle("Fusion")
     app.setWindowIcon(app_icon())
     load_bundled_fonts()
@@ -89,6 +89,7 @@ class Application(QObject):
         self.autosave_store: AutosaveStore | None = None
         self.translators: list = []
         self.error_hook: error_hook.ErrorHook | None = None
+        self.instance_server: single_instance.InstanceServer | None = None
         self._translators_installed = False
         #: shown while no map is open (see :meth:`enable_start_screen`)
         self.start_window: StartWindow | None = None
@@ -126,6 +127,22 @@ class Application(QObject):
 
     def offer_recovery(self, parent=None) -> list[MainWindow]:
         return session.offer_recovery(self, parent)
+
+    def listen_for_later_launches(self) -> None:
+        """This process is the running Journey Studio: a later launch (a double-clicked map)
+        and macOS Finder hand their files to it (see :mod:`~journey_studio.single_instance`)."""
+        if self.instance_server is None:
+            self.instance_server = single_instance.InstanceServer(self.open_handed_files, parent=self)
+            self.instance_server.listen()
+            if sys.platform == "darwin":
+                self.parent().installEventFilter(single_instance.FileOpenEventFilter(self.open_handed_files, self))
+
+    def open_handed_files(self, files: Sequence[str]) -> None:
+        """Each map in a window of its own, the last in front; no files: a new map."""
+        opened = [w for w in (self.open_path(name) for name in files) if w] if files else [self.new_map()]
+        for window in opened[-1:]:
+            window.raise_()
+            window.activateWindow()
 
     def preferences_changed(self) -> None:
         """The user changed the preferences: every open window takes them."""
@@ -212,6 +229,9 @@ class Application(QObject):
             i18n.remove_translators(self.parent(), self.translators)
         self.translators = []
         self.autosave_store = None
+        if self.instance_server is not None:
+            self.instance_server.close()
+            self.instance_server = None
         self._windows.clear()
         if self.start_window is not None:
             self.start_window.close()
@@ -222,10 +242,17 @@ class Application(QObject):
 
 
 def run_editor(files: Sequence[str]) -> int:
+    cannot_start = display_check.main()  # no display: one sentence and exit 2, not Qt's abort
+    if cannot_start is not None:
+        return cannot_start
+    if QApplication.instance() is None and single_instance.hand_over(files):
+        return 0  # the running Journey Studio opens them, each in a window
     qt_app = create_application()
+    display_check.release()
     application = Application.instance() or Application(qt_app)
     application.install_translators(i18n.chosen_language())
     application.install_error_hook()
+    application.listen_for_later_launches()
     application.start_autosave(autosave_dir())
     application.offer_recovery()
     opened = [window for window in (application.open_path(name) for name in files) if window]

@@ -3,6 +3,8 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests' editors form their own single instance, never the one a developer has open.
+os.environ["JOURNEY_STUDIO_INSTANCE"] = f"journey-studio-tests-{os.getpid()}"
 
 _TESTS = Path(__file__).resolve().parent
 for folder in (_TESTS.parent, _TESTS):

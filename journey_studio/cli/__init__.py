@@ -63,6 +63,12 @@ def _editor_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Journey Studio {__version__}")
     parser.add_argument("files", nargs="*", metavar="FILE", help="maps to open")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="add Journey Studio to this user's application menu, with the .journey "
+                              "file type and icons (Linux, no root needed)")
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="remove what --install-desktop added")
     return parser
 
 
@@ -91,6 +97,18 @@ def entry() -> None:
     sys.exit(code)
 
 
+def editor_main(argv: Sequence[str]) -> int:
+    """``journey-studio [FILE...]``: the editor (or the per-user desktop integration)."""
+    parsed = _editor_parser().parse_args(list(argv))
+    if parsed.install_desktop or parsed.uninstall_desktop:
+        from .. import desktop_integration
+
+        return desktop_integration.run("install" if parsed.install_desktop else "uninstall")
+    from ..app import run_editor  # Qt is imported only when the editor opens
+
+    return run_editor(parsed.files)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     _print_any_file_name()
     from ..messages import argparse_in, system_language
@@ -112,10 +130,7 @@ def _main(args: list[str]) -> int:
             return 130
     if args and _looks_like_command(args[0]):
         return _unknown_command(args[0])
-    parsed = _editor_parser().parse_args(args)
-    from ..app import run_editor  # Qt is imported only when the editor opens
-
-    return run_editor(parsed.files)
+    return editor_main(args)
 
 
 def _looks_like_command(word: str) -> bool:
