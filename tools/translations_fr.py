@@ -405,6 +405,11 @@ _FRENCH = {
     "… and {count} more": "… et {count} de plus",
     "another program": "un autre programme",
     "&Persona on the Map": "Persona au-&dessus du parcours",
+    # --- theme --------------------------------------------------------------------------------
+    "&Theme": "Thè&me",
+    "&System": "&Système",
+    "&Light": "&Clair",
+    "&Dark": "&Sombre",
     "Show whose journey this is above the grid": "Afficher au-dessus de la grille la personne dont c’est le parcours",
     # --- undo texts (Document) --------------------------------------------------------------
     "Add card": "Ajouter une carte",

@@ -1886,6 +1886,25 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>Theme</name>
+        <message>
+            <source>&amp;Theme</source>
+            <translation>Thè&amp;me</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>&amp;Système</translation>
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation>&amp;Clair</translation>
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation>&amp;Sombre</translation>
+        </message>
+    </context>
+    <context>
         <name>VotesPanel</name>
         <message>
             <source>Votes</source>
