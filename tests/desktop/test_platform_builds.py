@@ -84,7 +84,7 @@ def test_the_macos_info_plist_has_the_version_icon_document_type_and_exported_ut
 
 def test_the_console_command_and_the_windowed_launcher_are_separate_entry_points(monkeypatch, capsys):
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    assert project["scripts"]["journey-studio"] == "journey_studio.cli:main"
+    assert project["scripts"]["journey-studio"] == "journey_studio.cli:entry"  # main, then a quick exit
     assert project["gui-scripts"]["journey-studio-gui"] == "journey_studio.gui:main"
     from journey_studio import gui
 
