@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "convert": ("convert", "convert a map between formats"),
     "export": ("export", "export a map to PNG or PDF (works without a display)"),
     "refresh": ("refresh", "re-read a map's data sources, save it, and optionally export it"),
+    "check": ("check", "print what a reviewer would point out in maps; exit 1 if anything is found"),
 }
 
 

@@ -17,6 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
     parser.add_argument("input", metavar="INPUT", help="the map (.journey, or any format Journey Studio opens)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.png or OUT.pdf")
+    parser.add_argument("--view", metavar="NAME", help="a view saved in the map: the cards it leaves out are faded")
     png = parser.add_argument_group("PNG")
     png.add_argument("--dpi", type=float, help="resolution, 96 to 600 (default 192)")
     png.add_argument("--width", type=int, metavar="PX", help="width in pixels (instead of --dpi)")
@@ -68,7 +69,7 @@ def _png(journey, args):
     from ..export.png_export import PngOptions, export_png
 
     options = PngOptions(width=args.width, transparent=args.transparent, embed=not args.no_embed,
-                         show_title=not args.no_title, show_persona=not args.no_persona)
+                         show_title=not args.no_title, show_persona=not args.no_persona, view=args.view)
     if args.dpi is not None:
         options.dpi = args.dpi
     return export_png(journey, args.output, options)
@@ -80,7 +81,7 @@ def _pdf(journey, args):
     orientation = "landscape" if args.landscape else "portrait" if args.portrait else "auto"
     persona = "none" if args.no_persona else "own-page" if args.persona_page else "above"
     options = PdfOptions(page=args.page, orientation=orientation, poster=args.poster, scale=args.scale,
-                         persona=persona, author=args.author)
+                         persona=persona, author=args.author, view=args.view)
     return export_pdf(journey, args.output, options)
 
 

@@ -27,6 +27,7 @@ from ..render.persona_block import LISTS, persona_box, persona_is_empty
 from ..render.style import INK, METRICS, MUTED
 from ..render.text import clamp_lines, wrap
 from .errors import ExportError
+from .views import view_dimmed
 from ..render.painters.pdf import PdfPainter
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {
@@ -55,6 +56,8 @@ class PdfOptions:
     #: the document's author; empty means the operating-system user (never the persona)
     author: str = ""
     date: datetime.date = field(default_factory=datetime.date.today)
+    #: the name of a view saved in the map: the cards it leaves out are printed faded
+    view: str | None = None
 
     def check(self) -> None:
         if self.page not in PAGE_SIZES:
@@ -114,7 +117,8 @@ def render_pdf(journey: Journey, options: PdfOptions) -> tuple[bytes, PdfResult]
     options.check()
     m = journey.map
     poster = options.poster
-    layout = layout_map(journey, LayoutOptions(show_title=poster, show_persona=options.persona == "above"))
+    layout = layout_map(journey, LayoutOptions(show_title=poster, show_persona=options.persona == "above",
+                                               dimmed=view_dimmed(journey, options.view)))
     size = page_size(options, layout)
     if poster and options.orientation == "auto":
         size = poster_page_size(layout, options)
@@ -129,7 +133,7 @@ def render_pdf(journey: Journey, options: PdfOptions) -> tuple[bytes, PdfResult]
     images = _image_lookup(journey)
     writer = _PageWriter(c, size, options, m.title, images)
     if options.persona == "own-page":
-        if not persona_is_empty(m.persona):
+        if not all(persona_is_empty(p) for p in m.personas):
             writer.persona_page(_persona_sheet(m), m.description)
     if poster:
         writer.poster(layout)
@@ -149,7 +153,7 @@ def _image_lookup(journey: Journey):
 def _persona_sheet(m) -> Box:
     """The persona laid out for a page of its own: narrower and taller than the band above
     the map, so it prints large and every list item fits."""
-    longest = max((len(getattr(m.persona, name)) for name in LISTS), default=0)
+    longest = max((len(getattr(p, name)) for p in m.personas for name in LISTS), default=0)
     height = max(METRICS.persona_height, 2 * 16 + 22 + longest * 40)
     return persona_box(m, Rect(0, 0, 1400, height), METRICS)
 

@@ -21,6 +21,7 @@ from ..render.geometry import MapLayout
 from ..render.layout import LayoutOptions, layout_map
 from ..render.missing_glyphs import missing_glyphs
 from .errors import ExportError
+from .views import view_dimmed
 
 MIN_DPI, MAX_DPI = 96, 600
 MAP_DPI = 96  # one map unit is one pixel at 96 DPI
@@ -40,6 +41,8 @@ class PngOptions:
     embed: bool = True
     show_title: bool = True
     show_persona: bool = True
+    #: the name of a view saved in the map: the cards it leaves out are drawn faded
+    view: str | None = None
 
     def check(self) -> None:
         if self.width is None and not MIN_DPI <= self.dpi <= MAX_DPI:
@@ -73,7 +76,8 @@ class PngGeometry:
 def png_geometry(journey: Journey, options: PngOptions) -> PngGeometry:
     """Size and scale of the image, checked against the limits before any pixel exists."""
     options.check()
-    layout = layout_map(journey, LayoutOptions(show_title=options.show_title, show_persona=options.show_persona))
+    layout = layout_map(journey, LayoutOptions(show_title=options.show_title, show_persona=options.show_persona,
+                                               dimmed=view_dimmed(journey, options.view)))
     full_w, full_h = layout.width + 2 * MARGIN, layout.height + 2 * MARGIN
     scale = options.width / full_w if options.width else options.dpi / MAP_DPI
     width = options.width or max(1, math.ceil(full_w * scale - 1e-6))

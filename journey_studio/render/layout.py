@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Card, EmotionScale, Journey, LaneKind, Language, Map
-from ..vocabulary import CHANNEL_NAMES, PRIORITY_NAMES
+from ..vocabulary import CHANNEL_NAMES, PERSONA_HEADINGS, PRIORITY_NAMES
 from . import style
 from ..emotion_steps import format_score
-from .curve import curve_shapes, face_shapes, star_path
+from .curve import TO_BE_DASH, curve_shapes, face_shapes, star_path
 from .fonts import FontStyle, ascent, text_width
 from .geometry import (
     CardBox, CurveBox, Font, IconShape, LaneBox, LineShape, MapLayout, PathShape,
@@ -31,6 +31,8 @@ class LayoutOptions:
     show_persona: bool = False
     include_hidden: bool = False
     metrics: Metrics = field(default_factory=lambda: METRICS)
+    #: cards a saved view leaves out: drawn faded (exports made "with a view")
+    dimmed: frozenset[str] = frozenset()
 
 
 def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions()) -> MapLayout:
@@ -65,7 +67,8 @@ def band_shapes(curve: CurveBox, scale: EmotionScale, coords: list[tuple[float, 
     areas and the curve through ``coords`` (the faces' centres, left to right)."""
     band = curve.rect
     plot = Rect(band.x + TICK_ROOM, band.y, band.w - TICK_ROOM, band.h)
-    return scale_ticks(curve, scale, k) + curve_shapes(plot, curve.neutral_y, coords, curve.color)
+    return scale_ticks(curve, scale, k) + curve_shapes(plot, curve.neutral_y, coords, curve.color,
+                                                              curve.dash)
 
 
 def scale_ticks(curve: CurveBox, scale: EmotionScale, k: Metrics = METRICS) -> list[Shape]:
@@ -102,7 +105,7 @@ class _Layouter:
         if self.o.show_title:
             title = title_box(self.m, Rect(0, top, grid_width, k.title_height), k)
             top += k.title_height
-        if self.o.show_persona and not persona_is_empty(self.m.persona):
+        if self.o.show_persona and not all(persona_is_empty(p) for p in self.m.personas):
             persona = persona_box(self.m, Rect(0, top, grid_width, k.persona_height), k)
             top += k.persona_height + 12
         layout = MapLayout(width=grid_width, height=0, grid=Rect(0, top, grid_width, 0),
@@ -201,12 +204,14 @@ class _Layouter:
                 tallest = max(tallest, offset - k.card_gap + k.cell_padding)
             header_lines = wrap(lane.title, k.lane_header_width - 28, FontStyle.BOLD, k.lane_font)
             header_h = 14 + 28 + 8 + len(header_lines) * k.lane_line + 12
+            if is_emotion and self._with_legend(lane):
+                header_h += 16 + 4 + k.meta_font + 4  # the legend under the title
             row_h = max(k.lane_min_height, tallest, header_h, cards_top + (k.cell_padding if is_emotion else 0))
             header = Rect(0, y, k.lane_header_width, row_h)
             row = Rect(k.lane_header_width, y, layout.width - k.lane_header_width, row_h)
             key = None
-            if is_emotion and len(emotion_lanes) > 1:
-                key = style.curve_color(lane.color, emotion_lanes.index(lane.id))
+            if is_emotion and (len(emotion_lanes) > 1 or self._with_legend(lane)):
+                key = self._curve_key(lane, emotion_lanes.index(lane.id))
             lane_box = LaneBox(rect=header, shapes=self._lane_shapes(lane, header, row, header_lines, key),
                                lane_id=lane.id, kind=str(lane.kind), row=row)
             if with_tiles:
@@ -238,9 +243,32 @@ class _Layouter:
                 top += height + TILE_GAP
         return shapes
 
+    # --- whose curve: persona colour, as-is or to-be, and the legend in the lane header --------
+    def _with_legend(self, lane) -> bool:
+        return len(self.m.personas) > 1 or lane.persona is not None or lane.variant is not None
+
+    def _curve_color(self, lane, emotion_index: int) -> str:
+        """The lane's own colour; else its persona's when the map tells personas or variants
+        apart; else the default colour of the emotion_index-th emotion lane."""
+        if lane.color is None and self._with_legend(lane):
+            return self.m.persona_of(lane).color
+        return style.curve_color(lane.color, emotion_index)
+
+    def _curve_key(self, lane, emotion_index: int) -> tuple[str, tuple[float, ...], str]:
+        """The legend of one curve: colour, dash and words ("Léa · to-be")."""
+        words = PERSONA_HEADINGS[self.language]
+        label = ""
+        if self._with_legend(lane):
+            persona = self.m.persona_of(lane)
+            name = persona.name or words["persona"].format(n=self.m.personas.index(persona) + 1)
+            label = f"{name} · {words[lane.variant or 'asIs']}"
+        dash = TO_BE_DASH if lane.variant == "toBe" else ()
+        return self._curve_color(lane, emotion_index), dash, label
+
     def _lane_shapes(self, lane, header: Rect, row: Rect, lines: tuple[str, ...],
-                     curve_key: str | None = None) -> list[Shape]:
-        """The lane's band and header; ``curve_key``: the curve colour, shown as a key under the title."""
+                     curve_key: tuple[str, tuple[float, ...], str] | None = None) -> list[Shape]:
+        """The lane's band and header; ``curve_key``: the curve's colour, dash and words, shown
+        as a legend under the title."""
         k = self.k
         colors = style.lane_colors(lane.kind)
         accent = lane.color or colors.accent
@@ -256,7 +284,12 @@ class _Layouter:
                                     Font(FontStyle.BOLD, k.lane_font), style.INK))
             y += k.lane_line
         if curve_key:
-            shapes.append(LineShape(header.x + 16, y + 8, header.x + 56, y + 8, curve_key, 4))
+            color, dash, label = curve_key
+            shapes.append(LineShape(header.x + 16, y + 8, header.x + 56, y + 8, color, 4, dash))
+            if label:
+                font = Font(FontStyle.REGULAR, k.meta_font)
+                shapes += self._fit_text(label, header.x + 16, y + 16 + 4 + ascent(k.meta_font),
+                                         header.w - 28, font, style.INK)
         return shapes
 
     def _card_size(self, card: Card) -> tuple[tuple[str, ...], bool, float]:
@@ -273,6 +306,8 @@ class _Layouter:
         rect = Rect(col_x + k.cell_padding, y, k.column_width - 2 * k.cell_padding, height)
         fill = card.color or colors.card
         ink = style.text_on(fill)
+        if card.id in self.o.dimmed:
+            fill, ink = style.mix(fill, "#ffffff", 0.75), style.mix(ink, "#ffffff", 0.65)
         shapes: list[Shape] = [
             RectShape(rect.moved(1.5, 2), fill="#1f2a3326", radius=k.card_radius),
             RectShape(rect, fill=fill, stroke=style.mix(fill, "#000000", 0.18), stroke_width=1, radius=k.card_radius),
@@ -336,7 +371,8 @@ class _Layouter:
         k = self.k
         scale = self.m.emotion_scale
         top_y, bottom_y = band.y + k.face_radius + 10, band.bottom - k.face_radius - 34
-        box = CurveBox(rect=band, lane_id=lane.id, color=style.curve_color(lane.color, emotion_index),
+        box = CurveBox(rect=band, lane_id=lane.id, color=self._curve_color(lane, emotion_index),
+                       dash=TO_BE_DASH if lane.variant == "toBe" else (),
                        top_score=scale.max, bottom_score=scale.min, top_y=top_y, bottom_y=bottom_y)
         y_of = box.y_of
         box.neutral_y = y_of(scale.neutral)

@@ -227,6 +227,7 @@ class WindowActions:
         for action in (self.undo, self.redo, None, self.cut, self.copy, self.paste, self.duplicate,
                        self.delete, None, self.select_all, None, self.preferences):
             edit.addAction(action) if action else edit.addSeparator()
+        self.edit_menu = edit
 
         insert = bar.addMenu(translate("WindowActions", "&Insert"))
         insert.addActions([self.add_card, self.add_stage, self.add_step])

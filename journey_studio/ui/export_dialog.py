@@ -212,7 +212,7 @@ class ExportDialog(QDialog):
             return str(exc)
         layout = layout_map(self.journey, LayoutOptions(show_title=options.poster,
                                                         show_persona=options.persona == "above"))
-        extra = 1 if options.persona == "own-page" and self.journey.map.persona.name else 0
+        extra = 1 if options.persona == "own-page" and any(p.name for p in self.journey.map.personas) else 0
         if not options.poster:
             w, h = page_size(options, layout)
             if extra:
