@@ -400,6 +400,63 @@ _FRENCH = {
     "another program": "un autre programme",
     "&Persona on the Map": "Persona au-&dessus du parcours",
     "Show whose journey this is above the grid": "Afficher au-dessus de la grille la personne dont c’est le parcours",
+    # --- workshop: participants on their phones, the timer ---------------------------------------
+    "Round ended: nothing more is accepted": "Tour terminé : plus rien n’est accepté",
+    "Paused: the phones wait": "En pause : les téléphones attendent",
+    "Voting: {dots} dots per participant": "Vote : {dots} gommettes par participant",
+    "Participants are adding notes": "Les participants ajoutent des notes",
+    "Join the workshop": "Rejoindre l’atelier",
+    "Join the workshop: {title}": "Rejoindre l’atelier : {title}",
+    "Scan with your phone's camera, or type:": "Scannez avec l’appareil photo du téléphone, ou tapez :",
+    "Same Wi-Fi as this computer · any key closes": "Même Wi-Fi que cet ordinateur · une touche ferme",
+    "Workshop": "Atelier",
+    "Participants scan this with their phone's camera":
+        "Les participants le scannent avec l’appareil photo de leur téléphone",
+    "Show full screen": "Afficher en plein écran",
+    "Round": "Tour",
+    "Pause contributions": "Suspendre les contributions",
+    "Participants add notes": "Les participants ajoutent des notes",
+    "Start voting": "Lancer le vote",
+    " dots": " gommettes",
+    "End round": "Terminer le tour",
+    "Lanes open to participants": "Lignes ouvertes aux participants",
+    "Stop the session": "Arrêter la session",
+    "{count} notes from phones": "{count} notes venues des téléphones",
+    "1 note from phones": "1 note venue des téléphones",
+    "Stopped": "Arrêtée",
+    "New voting round": "Nouveau tour de vote",
+    "&Invite Participants…": "&Inviter des participants…",
+    "Let people add notes and vote from their phones on this network: shows a QR code and an address":
+        "Les participants ajoutent des notes et votent depuis leur téléphone sur ce réseau : "
+        "affiche un code QR et une adresse",
+    "Show Invite &Full Screen": "Afficher l’invitation en &plein écran",
+    "&Pause Contributions": "&Suspendre les contributions",
+    "Participants &Add Notes": "Les participants &ajoutent des notes",
+    "Start a &Voting Round…": "Lancer un tour de &vote…",
+    "&End the Round": "&Terminer le tour",
+    "&Hide Selected Cards from Phones": "&Masquer aux téléphones les cartes choisies",
+    "&Stop the Session": "A&rrêter la session",
+    "Stop the participant server: the phones' address stops working":
+        "Arrêter le serveur des participants : l’adresse des téléphones ne répond plus",
+    "Set &Timer…": "Régler le &minuteur…",
+    "Start / Pause Timer": "Lancer / suspendre le minuteur",
+    "In presentation mode, T starts and pauses the timer":
+        "En présentation, T lance et suspend le minuteur",
+    "&Reset Timer": "&Remettre le minuteur à zéro",
+    "&Workshop": "&Atelier",
+    "Show the &Invite…": "Afficher l’&invitation…",
+    "This map is open read-only: use Save As to run a workshop on your own copy.":
+        "Ce parcours est ouvert en lecture seule : utilisez Enregistrer sous pour animer un atelier "
+        "sur votre copie.",
+    "The participant server could not start: {reason}": "Le serveur des participants n’a pas pu démarrer : {reason}",
+    "Voting round": "Tour de vote",
+    "Dots for each participant:": "Gommettes par participant :",
+    "Hidden from the phones: {count} card(s); they stay on the map":
+        "Masquées aux téléphones : {count} carte(s) ; elles restent sur le parcours",
+    "Select the cards to hide first": "Choisissez d’abord les cartes à masquer",
+    "New note from {name}": "Nouvelle note de {name}",
+    "Timer": "Minuteur",
+    "Minutes:": "Minutes :",
     # --- living map (data sources) -------------------------------------------------------------
     "Data So&urces…": "So&urces de données…",
     "Link the map to survey and operations data (CSV, Excel, SQLite, SQL databases)":

@@ -13,6 +13,8 @@ own gestures are untouched when it is off.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem
@@ -122,6 +124,9 @@ class VoteMode(QObject):
             return
         self._on = on
         port = self.view.viewport()
+        # the big badges replace the cards' small counts: a voted card shows its count once
+        self.scene.options = replace(self.scene.options, vote_counts=not on)
+        self.scene.refresh()
         if on:
             self.view.close_editor(commit=True)
             self.view.cancel_gesture()

@@ -25,6 +25,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "schema": ("schema", "print the JSON Schema of the .journey format"),
     "convert": ("convert", "convert a map between formats"),
     "export": ("export", "export a map to PNG or PDF (works without a display)"),
+    "workshop": ("workshop", "let participants add notes and vote from their phones, "
+                             "without a window (prints 'Workshop: URL')"),
     "refresh": ("refresh", "re-read a map's data sources, save it, and optionally export it"),
     "check": ("check", "print what a reviewer would point out in maps; exit 1 if anything is found"),
 }

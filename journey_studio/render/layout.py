@@ -33,11 +33,22 @@ class LayoutOptions:
     metrics: Metrics = field(default_factory=lambda: METRICS)
     #: cards a saved view leaves out: drawn faded (exports made "with a view")
     dimmed: frozenset[str] = frozenset()
+    #: the small vote count in a card's footer; off while dot voting shows its big badges
+    #: (the card keeps its size, so nothing moves when voting starts)
+    vote_counts: bool = True
+    #: presentation mode's projector look: darker text, upright labels, thicker lines
+    #: (see render/projector.py; the fonts come from its PROJECTOR_METRICS)
+    high_contrast: bool = False
 
 
 def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions()) -> MapLayout:
     journey_map = source.map if isinstance(source, Journey) else source
-    return _Layouter(journey_map, options).run()
+    layout = _Layouter(journey_map, options).run()
+    if options.high_contrast:
+        from .projector import projector_look
+
+        layout = projector_look(layout)
+    return layout
 
 
 #: room at the left of an emotion band for the scale's ticks (max, neutral, min)
@@ -331,7 +342,7 @@ class _Layouter:
         shapes: list[Shape] = []
         x = area.x
         right = area.right
-        if card.votes:
+        if card.votes and self.o.vote_counts:
             # a dark pill with the count in white: dot votes must read from the back of a room
             label = str(card.votes)
             size = k.meta_font + 1.5

@@ -36,6 +36,27 @@ def apply_interface_size(app: QApplication, large: bool | None = None, remember:
         QSettings().setValue(KEY, bool(large))
     font = QFont(FAMILY)
     font.setPointSize(LARGE_POINTS if large else NORMAL_POINTS)
+    sheet = app.styleSheet() or ""
+    if STYLE_SHEET.strip() not in sheet:
+        sheet += STYLE_SHEET
+        app.setStyleSheet(sheet)
     app.setFont(font)
-    if STYLE_SHEET.strip() not in (app.styleSheet() or ""):
-        app.setStyleSheet((app.styleSheet() or "") + STYLE_SHEET)
+    # With a style sheet in place Qt does not hand the new font to the widgets already shown:
+    # setting the sheet again re-polishes every widget now (no restart); fonts a widget set
+    # for itself (the presentation's pill, the invite's big address) are kept.
+    app.setStyleSheet("")
+    app.setStyleSheet(sheet)
+
+
+def widen_docks(window, characters: int = 54) -> None:
+    """Make the window's right-hand docks wide enough for ``characters`` of the current font,
+    so a title field or a ranked card's text is not cut after the interface grew."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget
+
+    docks = [d for d in window.findChildren(QDockWidget)
+             if d.parent() is window and window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
+    if not docks:
+        return
+    wanted = docks[0].fontMetrics().averageCharWidth() * characters
+    window.resizeDocks(docks, [max(d.width(), wanted) for d in docks], Qt.Orientation.Horizontal)

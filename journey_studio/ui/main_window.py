@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
@@ -32,7 +32,7 @@ from . import edit_operations as ops
 from . import import_export
 from .actions import WindowActions
 from .inspector import Inspector
-from .interface_size import apply_interface_size, large_interface_wanted
+from .interface_size import apply_interface_size, large_interface_wanted, widen_docks
 from .palette import Palette
 from .persona_panel import PersonaPanel
 from .preferences_dialog import show_preferences
@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         self.card_palette.card_kind_clicked.connect(self.add_card_of_kind)
         self.window_actions = WindowActions(self)
         self.window_actions.large_interface.setChecked(large_interface_wanted())
+        if large_interface_wanted():
+            self.window_actions.toolbar.setIconSize(QSize(36, 36))
         self.workshop = WorkshopTools(self)
         self.living_map = LivingMapTools(self)
         self.persona_on_map = PersonaOnMap(self)
@@ -407,6 +409,10 @@ class MainWindow(QMainWindow):
 
     def set_large_interface(self, large: bool) -> None:
         apply_interface_size(QApplication.instance(), large, remember=True)
+        for window in QApplication.topLevelWidgets():  # every open window, at once
+            if isinstance(window, MainWindow):
+                window.window_actions.toolbar.setIconSize(QSize(36, 36) if large else QSize(28, 28))
+                widen_docks(window)
 
     def toggle_full_screen(self, on: bool) -> None:
         self.showFullScreen() if on else self.showNormal()

@@ -1,19 +1,24 @@
 """Presentation mode: the map alone, full screen, walked through stage by stage.
 
 For a workshop on a projector. Entering hides the menus, toolbar, docks, status bar and
-scroll bars, shows the map's title and persona band above the grid, and shows the whole
-map. Right, Page Down and Space go to the next stage (the view fits that stage's columns,
-with the lane titles at its left, and veils the other stages; a stage taller than the screen
-is not shrunk below a size that reads from the back of the room: Up and Down then move
-down and up its lanes, under its frozen header); Left and Page Up go back;
-Home shows the whole map; Esc (or F5 again) leaves and puts the window back exactly as it
-was: geometry, docks, toolbar, zoom and scroll. A small pill at the bottom says where we are.
-Double-click editing keeps working; while a card is being edited, keys go to the editor.
+scroll bars, lays the map out in the projector look (render/projector.py: larger type, darker
+text, thicker lines), shows the title and persona band above the grid, and shows the whole
+map. Right, Page Down and Space go to the next stage: the view zooms so that the stage (its
+header, steps, every lane, its stretch of the curve), with the lane titles at its left, fills
+the screen's height or width, whichever comes first, with a dimmed strip of each neighbouring
+stage at the edges. A stage is never shown smaller than ``READABLE_ZOOM`` (card text 28 px):
+a taller one scrolls with Up and Down under its frozen header. Left and Page Up go back;
+Home shows the whole map fitted; End the last stage. Ctrl+wheel, Ctrl++ and Ctrl+− zoom
+freely, Ctrl+0 fits the stage again, and a click on a card zooms to it (a second click comes
+back). T starts or pauses the workshop timer. Esc (or F5 again) leaves and puts the window
+back exactly as it was: geometry, docks, toolbar, zoom and scroll. A small pill at the bottom
+says where we are. Double-click editing keeps working; while a card is being edited, keys go
+to the editor.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainterPath, QPalette, QTransform
@@ -22,19 +27,28 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QGraphicsPathItem, QLabel, QT
 from ..canvas.selection import Selection
 from ..i18n import plural
 from ..render import style
+from ..canvas.card_item import CardItem
 from ..render.layout import LayoutOptions
+from ..render.projector import PROJECTOR_METRICS, READABLE_ZOOM
+
+__all__ = ["Presentation", "READABLE_ZOOM"]
 
 #: room around the fitted stage, in map units
 FIT_MARGIN = 16.0
 #: never zoom in further than this, however narrow a stage is
-PRESENT_ZOOM_MAX = 2.5
-#: a stage is never shown smaller than this (card text about 18 px, stage names 22 px)
-READABLE_ZOOM = 1.2
-VEIL = QColor(244, 246, 248, 200)  # the canvas colour, mostly opaque, over the other stages
+PRESENT_ZOOM_MAX = 3.0
+#: how much of each neighbouring stage shows, dimmed, at the edges (in columns)
+NEIGHBOUR_STRIP = 0.3
+#: a card clicked in presentation fills at most this share of the screen
+CARD_ZOOM_SHARE = 0.6
+CARD_ZOOM_MAX = 4.0
+VEIL = QColor(244, 246, 248, 215)  # the canvas colour, mostly opaque, over the other stages
 
 _NEXT = (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space)
 _PREVIOUS = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
-_KEYS = frozenset({*_NEXT, *_PREVIOUS, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End, Qt.Key.Key_Escape})
+_KEYS = frozenset({*_NEXT, *_PREVIOUS, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home, Qt.Key.Key_End,
+                   Qt.Key.Key_Escape, Qt.Key.Key_T})
+_ZOOM_KEYS = {Qt.Key.Key_Plus: 1, Qt.Key.Key_Equal: 1, Qt.Key.Key_Minus: -1, Qt.Key.Key_0: 0}
 
 
 @dataclass
@@ -102,12 +116,27 @@ class Presentation(QObject):
         self.index = -1
         self._down = 0.0  # how far down the lanes of a tall stage, in map units
         self._saved: _WindowState | None = None
+        self._fitting = False
+        self._free_zoom = False  # the facilitator zoomed by hand: relayouts keep that zoom
+        self._zoomed_card: str | None = None
+        self._press: QPointF | None = None
+        self._click_card = ""
+        self._click_timer = QTimer(self)
+        self._click_timer.setSingleShot(True)
+        self._click_timer.timeout.connect(self._card_clicked)
+        self.timer = None  # the workshop timer, set by WorkshopTools: T starts and pauses it
         self.indicator = StageIndicator(self.view)
         self.veil = QGraphicsPathItem()
         self.veil.setBrush(VEIL)
         self.veil.setPen(Qt.PenStyle.NoPen)
         self.veil.setZValue(7.8)  # over the cards and vote badges, under a dragged card and the headers
         self.veil.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        # the other stages' headers too: over the stage headers, under the frozen corner
+        self.header_veil = QGraphicsPathItem()
+        self.header_veil.setBrush(QColor(244, 246, 248, 170))
+        self.header_veil.setPen(Qt.PenStyle.NoPen)
+        self.header_veil.setZValue(11.5)
+        self.header_veil.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
     def is_on(self) -> bool:
         return self._saved is not None
@@ -144,13 +173,17 @@ class Presentation(QObject):
         view.setFrameShape(QFrame.Shape.NoFrame)
         view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         view.setViewportMargins(0, 0, 0, StageIndicator.HEIGHT)
-        saved = self.scene.options
-        self.scene.options = LayoutOptions(show_title=True, show_persona=True,
-                                           include_hidden=saved.include_hidden, metrics=saved.metrics)
+        self.scene.options = replace(self.scene.options, show_title=True, show_persona=True,
+                                     metrics=PROJECTOR_METRICS, high_contrast=True)
         self.scene.refresh()
         self.scene.show_hover(None)
         self.scene.addItem(self.veil)
+        self.scene.addItem(self.header_veil)
         view.installEventFilter(self)
+        view.viewport().installEventFilter(self)
+        view.zoom_changed.connect(self._zoomed)
+        for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
+            bar.valueChanged.connect(self._veil_others)  # the frozen headers moved
         self.scene.relaid_out.connect(self._refit)
         w.showFullScreen()
         QTimer.singleShot(300, self, self._cover_screen)
@@ -166,10 +199,16 @@ class Presentation(QObject):
         w, view = self.window, self.view
         view.close_editor(commit=True)
         view.removeEventFilter(self)
+        view.viewport().removeEventFilter(self)
+        view.zoom_changed.disconnect(self._zoomed)
+        for bar in (view.horizontalScrollBar(), view.verticalScrollBar()):
+            bar.valueChanged.disconnect(self._veil_others)
         self.scene.relaid_out.disconnect(self._refit)
         self.scene.removeItem(self.veil)
+        self.scene.removeItem(self.header_veil)
         self.indicator.hide()
-        self.scene.options = saved.options
+        # dot voting may have started meanwhile: keep its choice of vote counts
+        self.scene.options = replace(saved.options, vote_counts=self.scene.options.vote_counts)
         self.scene.refresh()
         view.setHorizontalScrollBarPolicy(saved.scroll_policies[0])
         view.setVerticalScrollBarPolicy(saved.scroll_policies[1])
@@ -218,18 +257,24 @@ class Presentation(QObject):
         """Show stage ``index`` (0-based), or the whole map for -1."""
         self.index = index if index < self.stage_count() else -1
         self._down = 0.0
+        self._free_zoom = False
+        self._zoomed_card = None
         self._refit()
         self.position_changed.emit(self.index)
 
     def focus_rect(self) -> QRectF:
-        """What the view shows now: the whole map, or the stage's columns with the lane titles."""
+        """What the view shows now: the whole map, or the stage's columns with the lane titles
+        at their left (frozen there) and a strip of each neighbouring stage."""
         layout = self.scene.layout
         if self.index < 0 or self.index >= len(layout.stages):
             return QRectF(0, 0, layout.width, layout.height)
         stage = layout.stages[self.index].rect
         grid = layout.grid
         lane_w = layout.lanes[0].rect.w if layout.lanes else 0.0
-        return QRectF(stage.x - lane_w, grid.y, stage.w + lane_w, grid.h)
+        strip = NEIGHBOUR_STRIP * self.scene.options.metrics.column_width
+        left = strip if self.index > 0 else 0.0
+        right = strip if self.index < len(layout.stages) - 1 else 0.0
+        return QRectF(stage.x - lane_w - left, grid.y, stage.w + lane_w + left + right, grid.h)
 
     def stage_zoom(self, target: QRectF) -> float:
         """The zoom for a stage: its columns fit the width; it fits the height too unless that
@@ -243,6 +288,51 @@ class Presentation(QObject):
     def _refit(self) -> None:
         if not self.is_on() or self.scene.layout is None:
             return
+        if self._free_zoom:  # keep the facilitator's zoom; only the veil and the pill follow
+            self._veil_others()
+            self._show_indicator()
+            return
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+
+    def _zoomed(self, _zoom: float) -> None:
+        if not self._fitting:
+            self._free_zoom = True
+
+    def zoom_by(self, steps: int) -> None:
+        """Ctrl++ / Ctrl+−: zoom in or out around the centre; 0 fits the stage again."""
+        if steps == 0:
+            self._free_zoom = False
+            self._zoomed_card = None
+            self._refit()
+        else:
+            self.view.zoom_in() if steps > 0 else self.view.zoom_out()
+
+    def zoom_to_card(self, card_id: str) -> None:
+        """A click on a card: it fills a good part of the screen; clicked again, back to the stage."""
+        item = self.scene.cards.get(card_id)
+        if item is None:
+            return
+        if self._zoomed_card == card_id:
+            self.zoom_by(0)
+            return
+        box = item.scene_box()
+        port = self.view.viewport().rect()
+        layout = self.scene.layout
+        # the lane titles stay frozen at the left and the headers at the top: the card goes beside them
+        lane_w = layout.lanes[0].rect.w if layout.lanes else 0.0
+        header_h = (layout.lanes[0].rect.y - layout.grid.y) if layout.lanes else 0.0
+        zoom = min(port.width() / max(lane_w + box.width() + 4 * FIT_MARGIN, 1),
+                   port.height() * CARD_ZOOM_SHARE / max(box.height(), 1), CARD_ZOOM_MAX)
+        self.view.set_zoom(max(zoom, self.view.zoom()))
+        self.view.centerOn(box.center() - QPointF(lane_w / 2, header_h / 2))
+        self._free_zoom = True
+        self._zoomed_card = card_id
+
+    def _fit(self) -> None:
         if self.index >= self.stage_count():
             self.index = -1
         target = self.focus_rect()
@@ -258,12 +348,12 @@ class Presentation(QObject):
             self.view.set_zoom(zoom)
             # the lane titles at the left edge, the stage right after them, its header at the top
             width, height = port.width() / zoom, port.height() / zoom
-            max_down = max(0.0, target.height() + 2 * FIT_MARGIN - height)
+            top = target.top() - 2  # the stage's header at the very top (not the persona's frame above)
+            max_down = max(0.0, target.height() + FIT_MARGIN + 2 - height)
             self._down = min(max(self._down, 0.0), max_down)
             self._more_below = max_down - self._down > 1.0
-            left = target.left() - FIT_MARGIN if target.width() + 2 * FIT_MARGIN < width \
-                else target.center().x() - width / 2
-            self.view.centerOn(QPointF(left + width / 2, target.top() - FIT_MARGIN + self._down + height / 2))
+            left = target.center().x() - width / 2  # room to spare shows more of the neighbours
+            self.view.centerOn(QPointF(left + width / 2, top + self._down + height / 2))
         self._veil_others()
         self._show_indicator()
 
@@ -274,8 +364,10 @@ class Presentation(QObject):
         self._down += pages * 0.7 * self.view.viewport().height() / self.view.zoom()
         self._refit()
 
-    def _veil_others(self) -> None:
+    def _veil_others(self, *_args) -> None:
         layout = self.scene.layout
+        if layout is None:
+            return
         path = QPainterPath()
         if 0 <= self.index < len(layout.stages):
             stage = layout.stages[self.index].rect
@@ -286,6 +378,17 @@ class Presentation(QObject):
             if stage.right < layout.width:
                 path.addRect(QRectF(stage.right, grid.y, layout.width - stage.right, grid.h))
         self.veil.setPath(path)
+        headers = QPainterPath()
+        if 0 <= self.index < len(layout.stages):
+            current = layout.stages[self.index].stage_id
+            for stage_id, item in self.scene.stages.items():
+                if stage_id != current:
+                    headers.addRect(item.scene_box())
+            for step in layout.steps:
+                item = self.scene.steps.get(step.step_id)
+                if item is not None and step.stage_id != current:
+                    headers.addRect(item.scene_box())
+        self.header_veil.setPath(headers.simplified())
 
     def _show_indicator(self) -> None:
         layout, m = self.scene.layout, self.window.document.map
@@ -309,8 +412,12 @@ class Presentation(QObject):
             self.indicator.place()
             QTimer.singleShot(0, self, self._refit)
             return False
+        if watched is self.view.viewport():
+            return self._viewport_event(event)
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride, QEvent.Type.KeyRelease):
             return False
+        if self._zoom_key(event):
+            return True
         if event.key() not in _KEYS or self.view.is_editing() \
                 or event.modifiers() & ~(Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.ShiftModifier):
             return False
@@ -331,4 +438,43 @@ class Presentation(QObject):
                 self.go_to(self.stage_count() - 1)
             elif key == Qt.Key.Key_Escape:
                 self.leave()
+            elif key == Qt.Key.Key_T and self.timer is not None:
+                self.timer.toggle()
         return True  # Space's release too: the view must not think Space is held for panning
+
+    def _zoom_key(self, event) -> bool:
+        """Ctrl++, Ctrl+−, Ctrl+0: the menu's zoom shortcuts are gone with the menu bar."""
+        control = Qt.KeyboardModifier.ControlModifier
+        steps = _ZOOM_KEYS.get(event.key())
+        if steps is None or not event.modifiers() & control or self.view.is_editing():
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+        elif event.type() == QEvent.Type.KeyPress:
+            self.zoom_by(steps)
+        return True
+
+    def _viewport_event(self, event) -> bool:
+        """A click (press and release in place) on a card zooms to it; never while voting."""
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+        elif kind == QEvent.Type.MouseButtonRelease and event.button() == Qt.MouseButton.LeftButton:
+            press, self._press = self._press, None
+            voting = getattr(getattr(self.window, "workshop", None), "vote_mode", None)
+            if press is None or (voting is not None and voting.is_on()) or self.view.is_editing():
+                return False
+            if (event.position() - press).manhattanLength() > 6:
+                return False
+            item = self.scene.item_at(self.view.mapToScene(event.position().toPoint()))
+            if isinstance(item, CardItem):  # wait: the click may be the first of a double click (editing)
+                self._click_card = item.card_id
+                self._click_timer.start(QGuiApplication.styleHints().mouseDoubleClickInterval())
+        elif kind == QEvent.Type.MouseButtonDblClick:
+            self._press = None
+            self._click_timer.stop()
+        return False
+
+    def _card_clicked(self) -> None:
+        if self.is_on() and self._click_card:
+            self.zoom_to_card(self._click_card)

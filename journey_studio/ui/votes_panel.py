@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView, QDockWidget, QHeaderView, QLabel, QMessageBox, QPushButton, QTreeWidget,
@@ -75,13 +75,16 @@ class VotesPanel(QDockWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)  # wrap the card's text, never cut it
         self.tree.setStyleSheet("QTreeWidget::item { padding: 4px 2px; }")
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # card and place share the room
         header.setStretchLastSection(False)
+        # wrapped rows take the height their text needs at the width they have now
+        header.sectionResized.connect(lambda *_: self._relayout_rows())
         self.tree.itemClicked.connect(self._clicked)
         self.tree.itemActivated.connect(self._clicked)
         layout.addWidget(self.tree, 1)
@@ -89,7 +92,48 @@ class VotesPanel(QDockWidget):
         self.clear_button.clicked.connect(self.ask_and_clear)
         layout.addWidget(self.clear_button)
         self.setWidget(body)
+        self._voting = False
+        self.fit_to_font()
         document.changed.connect(self._document_changed)
+        self.refresh()
+
+    def fit_to_font(self) -> None:
+        """Wide enough for a short card text and the stage and lane names at this font size."""
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self.fit_to_font()
+
+    def _relayout_rows(self) -> None:
+        if not getattr(self, "_relayout_queued", False):
+            self._relayout_queued = True
+            QTimer.singleShot(0, self, self._do_relayout)
+
+    def _do_relayout(self) -> None:
+        """Each row as tall as its wrapped card text needs at the column's present width
+        (Qt's tree measures a wrapped cell once and then cuts it with '…')."""
+        self._relayout_queued = False
+        metrics = self.tree.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            height = 0
+            for column in (1, 2):
+                width = max(20, self.tree.columnWidth(column) - 12)
+                rect = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, item.text(column))
+                height = max(height, rect.height())
+            item.setSizeHint(1, QSize(self.tree.columnWidth(1), height + 10))
+        self.tree.doItemsLayout()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._relayout_rows()
+
+    def set_voting(self, on: bool) -> None:
+        """While dot voting is on the hint is not needed: the panel lists the votes as they come."""
+        self._voting = on
         self.refresh()
 
     def _document_changed(self, _changes) -> None:
@@ -120,6 +164,7 @@ class VotesPanel(QDockWidget):
             self.tree.addTopLevelItem(item)
             if row.card_id == current:
                 self.tree.setCurrentItem(item)
+        self._relayout_rows()
         total = sum(row.votes for row in rows)
         if rows:
             self.summary.setText(self.tr("{votes} on {cards}").format(
@@ -127,6 +172,7 @@ class VotesPanel(QDockWidget):
                 cards=plural(len(rows), self.tr("{count} card"), self.tr("{count} cards"))))
         else:
             self.summary.setText(self.tr("No votes yet. Turn on View › Dot Voting and click the cards."))
+        self.summary.setVisible(bool(rows) or not self._voting)
         self.clear_button.setEnabled(bool(rows))
 
     def card_ids(self) -> list[str]:

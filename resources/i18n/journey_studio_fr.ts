@@ -1643,6 +1643,101 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>Workshop</name>
+        <message>
+            <source>Round ended: nothing more is accepted</source>
+            <translation>Tour terminé : plus rien n’est accepté</translation>
+        </message>
+        <message>
+            <source>Paused: the phones wait</source>
+            <translation>En pause : les téléphones attendent</translation>
+        </message>
+        <message>
+            <source>Voting: {dots} dots per participant</source>
+            <translation>Vote : {dots} gommettes par participant</translation>
+        </message>
+        <message>
+            <source>Participants are adding notes</source>
+            <translation>Les participants ajoutent des notes</translation>
+        </message>
+        <message>
+            <source>Join the workshop</source>
+            <translation>Rejoindre l’atelier</translation>
+        </message>
+        <message>
+            <source>Join the workshop: {title}</source>
+            <translation>Rejoindre l’atelier : {title}</translation>
+        </message>
+        <message>
+            <source>Scan with your phone's camera, or type:</source>
+            <translation>Scannez avec l’appareil photo du téléphone, ou tapez :</translation>
+        </message>
+        <message>
+            <source>Same Wi-Fi as this computer · any key closes</source>
+            <translation>Même Wi-Fi que cet ordinateur · une touche ferme</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Atelier</translation>
+        </message>
+        <message>
+            <source>Participants scan this with their phone's camera</source>
+            <translation>Les participants le scannent avec l’appareil photo de leur téléphone</translation>
+        </message>
+        <message>
+            <source>Show full screen</source>
+            <translation>Afficher en plein écran</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Tour</translation>
+        </message>
+        <message>
+            <source>Pause contributions</source>
+            <translation>Suspendre les contributions</translation>
+        </message>
+        <message>
+            <source>Participants add notes</source>
+            <translation>Les participants ajoutent des notes</translation>
+        </message>
+        <message>
+            <source>Start voting</source>
+            <translation>Lancer le vote</translation>
+        </message>
+        <message>
+            <source> dots</source>
+            <translation> gommettes</translation>
+        </message>
+        <message>
+            <source>End round</source>
+            <translation>Terminer le tour</translation>
+        </message>
+        <message>
+            <source>Lanes open to participants</source>
+            <translation>Lignes ouvertes aux participants</translation>
+        </message>
+        <message>
+            <source>Stop the session</source>
+            <translation>Arrêter la session</translation>
+        </message>
+        <message>
+            <source>{count} notes from phones</source>
+            <translation>{count} notes venues des téléphones</translation>
+        </message>
+        <message>
+            <source>1 note from phones</source>
+            <translation>1 note venue des téléphones</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Arrêtée</translation>
+        </message>
+        <message>
+            <source>New voting round</source>
+            <translation>Nouveau tour de vote</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkshopTools</name>
         <message>
             <source>&amp;Present</source>
@@ -1665,12 +1760,112 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Vo&amp;tes</translation>
         </message>
         <message>
+            <source>&amp;Invite Participants…</source>
+            <translation>&amp;Inviter des participants…</translation>
+        </message>
+        <message>
+            <source>Let people add notes and vote from their phones on this network: shows a QR code and an address</source>
+            <translation>Les participants ajoutent des notes et votent depuis leur téléphone sur ce réseau : affiche un code QR et une adresse</translation>
+        </message>
+        <message>
+            <source>Show Invite &amp;Full Screen</source>
+            <translation>Afficher l’invitation en &amp;plein écran</translation>
+        </message>
+        <message>
+            <source>&amp;Pause Contributions</source>
+            <translation>&amp;Suspendre les contributions</translation>
+        </message>
+        <message>
+            <source>Participants &amp;Add Notes</source>
+            <translation>Les participants &amp;ajoutent des notes</translation>
+        </message>
+        <message>
+            <source>Start a &amp;Voting Round…</source>
+            <translation>Lancer un tour de &amp;vote…</translation>
+        </message>
+        <message>
+            <source>&amp;End the Round</source>
+            <translation>&amp;Terminer le tour</translation>
+        </message>
+        <message>
+            <source>&amp;Hide Selected Cards from Phones</source>
+            <translation>&amp;Masquer aux téléphones les cartes choisies</translation>
+        </message>
+        <message>
+            <source>&amp;Stop the Session</source>
+            <translation>A&amp;rrêter la session</translation>
+        </message>
+        <message>
+            <source>Stop the participant server: the phones' address stops working</source>
+            <translation>Arrêter le serveur des participants : l’adresse des téléphones ne répond plus</translation>
+        </message>
+        <message>
+            <source>Set &amp;Timer…</source>
+            <translation>Régler le &amp;minuteur…</translation>
+        </message>
+        <message>
+            <source>Start / Pause Timer</source>
+            <translation>Lancer / suspendre le minuteur</translation>
+        </message>
+        <message>
+            <source>In presentation mode, T starts and pauses the timer</source>
+            <translation>En présentation, T lance et suspend le minuteur</translation>
+        </message>
+        <message>
+            <source>&amp;Reset Timer</source>
+            <translation>&amp;Remettre le minuteur à zéro</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Atelier</translation>
+        </message>
+        <message>
             <source>Present</source>
             <translation>Présenter</translation>
         </message>
         <message>
             <source>Vote</source>
             <translation>Voter</translation>
+        </message>
+        <message>
+            <source>Show the &amp;Invite…</source>
+            <translation>Afficher l’&amp;invitation…</translation>
+        </message>
+        <message>
+            <source>This map is open read-only: use Save As to run a workshop on your own copy.</source>
+            <translation>Ce parcours est ouvert en lecture seule : utilisez Enregistrer sous pour animer un atelier sur votre copie.</translation>
+        </message>
+        <message>
+            <source>The participant server could not start: {reason}</source>
+            <translation>Le serveur des participants n’a pas pu démarrer : {reason}</translation>
+        </message>
+        <message>
+            <source>Voting round</source>
+            <translation>Tour de vote</translation>
+        </message>
+        <message>
+            <source>Dots for each participant:</source>
+            <translation>Gommettes par participant :</translation>
+        </message>
+        <message>
+            <source>Hidden from the phones: {count} card(s); they stay on the map</source>
+            <translation>Masquées aux téléphones : {count} carte(s) ; elles restent sur le parcours</translation>
+        </message>
+        <message>
+            <source>Select the cards to hide first</source>
+            <translation>Choisissez d’abord les cartes à masquer</translation>
+        </message>
+        <message>
+            <source>New note from {name}</source>
+            <translation>Nouvelle note de {name}</translation>
+        </message>
+        <message>
+            <source>Timer</source>
+            <translation>Minuteur</translation>
+        </message>
+        <message>
+            <source>Minutes:</source>
+            <translation>Minutes :</translation>
         </message>
         <message>
             <source>Dot voting: click a card to add a vote, Shift+click or right-click to take one away</source>

@@ -84,7 +84,9 @@ def test_next_and_previous_stage_fit_that_stage(qtbot, window):
         assert presentation.index == number - 1
         stage_box = view.map_scene.layout.stages[number - 1].rect
         target = presentation.focus_rect()
-        assert target.left() < stage_box.x and target.right() == stage_box.right  # lane titles at its left
+        lane_w = view.map_scene.layout.lanes[0].rect.w
+        assert target.left() <= stage_box.x - lane_w  # lane titles at its left
+        assert target.right() >= stage_box.right  # with a strip of the next stage, if any
         shown = visible_scene_rect(view)
         assert shown.left() <= target.left() and target.right() <= shown.right()  # all its columns
         assert shown.top() <= target.top()  # its header
