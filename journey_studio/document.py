@@ -204,8 +204,25 @@ class Document(QObject):
         return self.paste_cards([{**fields, "text": text}], step_id, lane_id, index, "Add card")[0]
 
     def update_card(self, card_id: str, *, merge: bool = False, **fields: Any) -> None:
+        """Text, colour, owner, priority, tags, note, channel, votes, links, source, comments."""
         self._set_fields(Target("card", card_id), self._card(card_id), fields, "card", "Edit card",
-                         merge, forbidden=("step", "lane"))
+                         merge, forbidden=("step", "lane", "image"))
+
+    def set_card_image(self, card_id: str, asset: Asset | None) -> None:
+        """Show a checked image on a card (checked like the persona photo: see
+        ``fileformat.images.prepare_photo``), or take it away with None; one undo step."""
+        from .commands.card_image_commands import SetCardImageCommand
+        card = self._card(card_id)
+        if asset is None:
+            if card.image is not None:
+                self._push(SetCardImageCommand(self.journey, card_id, None, None, "Remove card image",
+                                               self._notify))
+            return
+        if not isinstance(asset, Asset):
+            raise ValueError("the image must be an Asset")
+        room_for(len(self.journey.assets), 1, limits.ASSETS_MAX, "images")
+        self._push(SetCardImageCommand(self.journey, card_id, asset, new_id("asset"), "Set card image",
+                                       self._notify))
 
     def vote(self, card_id: str, delta: int) -> None:
         votes = max(0, min(self._card(card_id).votes + int(delta), limits.VOTES_MAX))

@@ -16,7 +16,7 @@ from ..emotion_steps import format_score
 from .curve import TO_BE_DASH, curve_shapes, face_shapes, star_path
 from .fonts import FontStyle, ascent, text_width
 from .geometry import (
-    CardBox, CurveBox, Font, IconShape, LaneBox, LineShape, MapLayout, PathShape,
+    CardBox, CurveBox, Font, IconShape, ImageShape, LaneBox, LineShape, MapLayout, PathShape,
     PointBox, Rect, RectShape, Shape, StageBox, StepBox, TextShape,
 )
 from .measure_tiles import TILE_GAP, step_measures, tile_height, tile_shapes, tiles_height
@@ -50,6 +50,11 @@ def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions()) 
         layout = projector_look(layout)
     return layout
 
+
+#: a card's image thumbnail: its height, and the gap under it
+THUMB_HEIGHT = 96.0
+THUMB_GAP = 6.0
+COMMENT_COLOR = "#7e22ce"
 
 #: room at the left of an emotion band for the scale's ticks (max, neutral, min)
 TICK_ROOM = 30.0
@@ -308,6 +313,8 @@ class _Layouter:
         lines = wrap(card.text, card_text_width(k), FontStyle.REGULAR, k.card_font)
         has_meta = bool(card.channel or card.owner or card.priority or card.votes)
         height = 2 * k.card_padding + max(len(lines), 1) * k.card_line + (k.meta_height if has_meta else 0)
+        if card.image:
+            height += THUMB_HEIGHT + THUMB_GAP
         return lines, has_meta, max(height, k.card_min_height)
 
     def _card_box(self, card: Card, col_x: float, y: float, size: tuple[tuple[str, ...], bool, float],
@@ -324,6 +331,10 @@ class _Layouter:
             RectShape(rect, fill=fill, stroke=style.mix(fill, "#000000", 0.18), stroke_width=1, radius=k.card_radius),
         ]
         text_y = rect.y + k.card_padding
+        if card.image:
+            shapes.append(ImageShape(Rect(rect.x + k.card_padding, text_y, rect.w - 2 * k.card_padding,
+                                          THUMB_HEIGHT), card.image, rounded=False))
+            text_y += THUMB_HEIGHT + THUMB_GAP
         for line in lines:
             shapes.append(TextShape(rect.x + k.card_padding, text_y + ascent(k.card_font), line,
                                     Font(FontStyle.REGULAR, k.card_font), ink))
@@ -331,8 +342,27 @@ class _Layouter:
         if has_meta:
             shapes += self._card_meta(card, Rect(rect.x + k.card_padding, rect.bottom - k.card_padding - 16,
                                                  rect.w - 2 * k.card_padding, 16), ink)
+        if card.comments:
+            shapes += self._comment_badge(card, rect)
         return CardBox(rect=rect, shapes=shapes, card_id=card.id, step_id=card.step, lane_id=card.lane,
                        index=index, lines=lines)
+
+    def _comment_badge(self, card: Card, rect: Rect) -> list[Shape]:
+        """A speech bubble with the number of comments, on the card's top-right corner
+        (filled while some are still open, outlined once all are resolved)."""
+        k = self.k
+        label = str(len(card.comments))
+        size = k.meta_font
+        width = max(22.0, text_width(label, FontStyle.BOLD, size) + 12)
+        box = Rect(rect.right - width + 6, rect.y - 8, width, 18)
+        open_ = any(not c.resolved for c in card.comments)
+        fill, ink = (COMMENT_COLOR, "#ffffff") if open_ else ("#ffffff", COMMENT_COLOR)
+        tail = (("M", box.x + 5, box.bottom - 1), ("L", box.x + 3, box.bottom + 5), ("L", box.x + 11, box.bottom - 1),
+                ("Z",))
+        return [PathShape(tail, fill=fill, stroke=COMMENT_COLOR, stroke_width=1),
+                RectShape(box, fill=fill, stroke=COMMENT_COLOR, stroke_width=1, radius=6),
+                TextShape(box.x + (width - text_width(label, FontStyle.BOLD, size)) / 2,
+                          box.y + (box.h - size) / 2 + ascent(size), label, Font(FontStyle.BOLD, size), ink)]
 
     def _card_meta(self, card: Card, area: Rect, ink: str) -> list[Shape]:
         """The footer of a card: channel, owner, priority and dot votes, left to right."""
