@@ -131,7 +131,7 @@ class WindowActions:
         self.paste = a(translate("WindowActions", "&Paste"), w.paste, Key.Paste, "paste",
                        translate("WindowActions",
                                  "Paste cards, or one card per line of text, into the selected cell"))
-        self.duplicate = a(translate("WindowActions", "&Duplicate"),
+        self.duplicate = a(translate("WindowActions", "Dup&licate"),
                            w.duplicate, "Ctrl+D", "duplicate",
                            translate("WindowActions", "Duplicate the selected cards"))
         self.delete = a(translate("WindowActions", "&Delete"),
@@ -141,7 +141,7 @@ class WindowActions:
                             w.select_all, Key.SelectAll, None, translate("WindowActions", "Select every card"))
         # the platform's shortcut; Ctrl+, where the platform has none (most Linux desktops)
         preferences_key = Key.Preferences if QKeySequence.keyBindings(Key.Preferences) else "Ctrl+,"
-        self.preferences = a(translate("WindowActions", "Pre&ferences…"),
+        self.preferences = a(translate("WindowActions", "Prefere&nces…"),
                              w.show_preferences, preferences_key, None,
                              translate("WindowActions", "Backups, autosave, interface language and size"))
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -171,13 +171,13 @@ class WindowActions:
                           lambda: w.view.zoom_100(), "Ctrl+1", "zoom-100",
                           translate("WindowActions", "Actual size"))
         self.show_inspector = w.inspector.toggleViewAction()
-        self.show_inspector.setText(translate("WindowActions", "&Inspector"))
+        self.show_inspector.setText(translate("WindowActions", "I&nspector"))
         self.show_inspector.setShortcut(QKeySequence("Ctrl+I"))
         self.show_palette = w.card_palette.toggleViewAction()
-        self.show_palette.setText(translate("WindowActions", "&Palette"))
+        self.show_palette.setText(translate("WindowActions", "P&alette"))
         self.show_persona = w.persona_dock.toggleViewAction()
         self.show_persona.setText(translate("WindowActions", "P&ersona"))
-        self.large_interface = a(translate("WindowActions", "&Large Interface"), w.set_large_interface, None, None,
+        self.large_interface = a(translate("WindowActions", "Lar&ge Interface"), w.set_large_interface, None, None,
                                  translate("WindowActions", "Bigger menus and panels, for a projector"),
                                  checkable=True)
         self.full_screen = a(translate("WindowActions", "F&ull Screen"),

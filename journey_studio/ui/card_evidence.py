@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QDate, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -20,7 +20,7 @@ from ..fileformat import JourneyFileError
 from ..fileformat.images import prepare_photo
 from .persona_panel import PHOTO_FILE_MAX
 
-IMAGE_WIDTH = 300
+IMAGE_WIDTH = 280
 
 
 def source_names(tr) -> dict[str, str]:
@@ -56,7 +56,8 @@ class CardEvidence(QWidget):
         self.image.setToolTip(self.tr("The card's image, whole"))
         self.choose = QPushButton(self.tr("Choose Image…"))
         self.choose.clicked.connect(self.choose_image)
-        self.remove = QPushButton(self.tr("Remove Image"))
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setToolTip(self.tr("Remove the card's image"))
         self.remove.clicked.connect(lambda: self.document.set_card_image(self.card_id, None))
         images = QHBoxLayout()
         images.addWidget(self.choose)
@@ -69,7 +70,8 @@ class CardEvidence(QWidget):
         self.new_link = QLineEdit()
         self.new_link.setPlaceholderText(self.tr("Add a URL or a file path, then Enter"))
         self.new_link.returnPressed.connect(self.add_link)
-        remove_link = QPushButton(self.tr("Remove Link"))
+        remove_link = QPushButton(self.tr("Remove"))
+        remove_link.setToolTip(self.tr("Remove the chosen link"))
         remove_link.clicked.connect(self.remove_link)
 
         self.source = QComboBox()
@@ -90,22 +92,27 @@ class CardEvidence(QWidget):
         self.comment.setPlaceholderText(self.tr("Write a comment, then Enter"))
         self.comment.returnPressed.connect(self.add_comment)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Image"), self.image)
-        form.addRow("", _holder(images))
-        form.addRow(self.tr("Links"), self.links)
-        form.addRow("", self.new_link)
-        form.addRow("", remove_link)
+        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source.setMinimumContentsLength(8)
+        for field in (self.new_link, self.comment):
+            field.setMinimumWidth(60)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.new_link, 1)
+        link_row.addWidget(remove_link)
         source_row = QHBoxLayout()
         source_row.addWidget(self.source, 1)
         source_row.addWidget(self.date)
-        form.addRow(self.tr("Source"), _holder(source_row))
         self.comments_label = QLabel(self.tr("Comments"))
-        form.addRow(self.comments_label, self.thread)
-        form.addRow("", self.comment)
         column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(form)
+        column.setContentsMargins(0, 8, 0, 0)
+        for heading, parts in ((QLabel(self.tr("Image")), [self.image, _holder(images)]),
+                               (QLabel(self.tr("Links (Ctrl+click opens)")), [self.links, _holder(link_row)]),
+                               (QLabel(self.tr("Source")), [_holder(source_row)]),
+                               (self.comments_label, [self.thread, self.comment])):
+            heading.setStyleSheet("font-weight: bold")
+            column.addWidget(heading)
+            for part in parts:
+                column.addWidget(part)
         document.changed.connect(lambda _changes: self.refresh())
 
     def card(self):

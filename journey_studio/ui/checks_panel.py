@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QDockWidget, QLabel, QListWidget, QListWidgetItem, QSpinBox, QHBoxLayout, QVBoxLayout, QWidget,
+    QCheckBox, QDockWidget, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ..canvas.selection import Selection
@@ -43,6 +43,8 @@ class ChecksPanel(QDockWidget):
         self.summary.setWordWrap(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(3)
         self.list.itemActivated.connect(self.go_to)
         self.list.itemClicked.connect(self.go_to)
         column.addWidget(self.summary)

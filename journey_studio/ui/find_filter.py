@@ -283,14 +283,14 @@ class FindFilterTools:
         self.find.setShortcut(QKeySequence.StandardKey.Find)
         self.find.setStatusTip(translate("FindFilterTools", "Find the cards holding some words"))
         self.find.triggered.connect(self.find_bar.open_bar)
-        self.find_next = QAction(translate("FindFilterTools", "Find &Next"), window)
+        self.find_next = QAction(translate("FindFilterTools", "Find Ne&xt"), window)
         self.find_next.setShortcut(QKeySequence.StandardKey.FindNext)
         self.find_next.triggered.connect(lambda: self.find_bar.step(1))
         self.find_previous = QAction(translate("FindFilterTools", "Find Pre&vious"), window)
         self.find_previous.setShortcut(QKeySequence.StandardKey.FindPrevious)
         self.find_previous.triggered.connect(lambda: self.find_bar.step(-1))
         self.show_filter = self.filter_dock.toggleViewAction()
-        self.show_filter.setText(translate("FindFilterTools", "Fil&ter"))
+        self.show_filter.setText(translate("FindFilterTools", "Filte&r"))
         self.show_filter.setShortcut(QKeySequence("Ctrl+Shift+F"))
         for action in (self.find, self.find_next, self.find_previous, self.show_filter):
             window.addAction(action)  # shortcuts keep working with the menu bar hidden

@@ -67,6 +67,8 @@ class PersonaPanel(QWidget):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Remove this persona from the map"))
         self.remove_button.clicked.connect(self.remove_persona)
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(8)
         chooser_row = QHBoxLayout()
         chooser_row.addWidget(self.chooser, 1)
         chooser_row.addWidget(self.add_button)

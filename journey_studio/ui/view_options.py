@@ -19,7 +19,7 @@ class PersonaOnMap:
 
     def __init__(self, window):
         self.window = window
-        self.action = QAction(QCoreApplication.translate("PersonaOnMap", "&Persona on the Map"), window)
+        self.action = QAction(QCoreApplication.translate("PersonaOnMap", "Persona on the &Map"), window)
         self.action.setCheckable(True)
         self.action.setChecked(persona_on_map_wanted())
         self.action.setStatusTip(QCoreApplication.translate(

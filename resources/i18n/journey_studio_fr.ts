@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name />
+        <message>
+            <source>Interview</source>
+            <translation>Entretien</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Enquête</translation>
+        </message>
+        <message>
+            <source>Analytics</source>
+            <translation>Données d’usage</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>Observation</translation>
+        </message>
+        <message>
+            <source>Assumption (no evidence)</source>
+            <translation>Hypothèse (sans preuve)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardEvidence</name>
+        <message>
+            <source>The card's image, whole</source>
+            <translation>L’image de la carte, en entier</translation>
+        </message>
+        <message>
+            <source>Choose Image…</source>
+            <translation>Choisir une image…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Remove the card's image</source>
+            <translation>Retirer l’image de la carte</translation>
+        </message>
+        <message>
+            <source>Ctrl+click opens a link with the system</source>
+            <translation>Ctrl+clic ouvre un lien avec le système</translation>
+        </message>
+        <message>
+            <source>Add a URL or a file path, then Enter</source>
+            <translation>Ajouter une URL ou un chemin de fichier, puis Entrée</translation>
+        </message>
+        <message>
+            <source>Remove the chosen link</source>
+            <translation>Retirer le lien choisi</translation>
+        </message>
+        <message>
+            <source>Write a comment, then Enter</source>
+            <translation>Écrire un commentaire, puis Entrée</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>Links (Ctrl+click opens)</source>
+            <translation>Liens (Ctrl+clic pour ouvrir)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>No image</source>
+            <translation>Pas d’image</translation>
+        </message>
+        <message>
+            <source>Tick when resolved</source>
+            <translation>Cocher une fois résolu</translation>
+        </message>
+        <message>
+            <source>Comments ({n})</source>
+            <translation>Commentaires ({n})</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>Choose an image</source>
+            <translation>Choisir une image</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>the file is larger than {size} MB</source>
+            <translation>le fichier dépasse {size} Mo</translation>
+        </message>
+        <message>
+            <source>Image not used</source>
+            <translation>Image non utilisée</translation>
+        </message>
+        <message>
+            <source>{name} cannot be used as the card's image: {reason}.</source>
+            <translation>{name} ne peut pas servir d’image de carte : {reason}.</translation>
+        </message>
+    </context>
+    <context>
         <name>CardForm</name>
         <message>
             <source>Card</source>
@@ -72,6 +182,56 @@
         <message>
             <source>{count} cards selected</source>
             <translation>{count} cartes sélectionnées</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksPanel</name>
+        <message>
+            <source>Pain point with no opportunity in its step</source>
+            <translation>Irritant sans opportunité dans son étape</translation>
+        </message>
+        <message>
+            <source>Step with no touchpoint</source>
+            <translation>Étape sans point de contact</translation>
+        </message>
+        <message>
+            <source>Emotion drop with no pain point</source>
+            <translation>Chute d’émotion sans irritant</translation>
+        </message>
+        <message>
+            <source>Empty stage</source>
+            <translation>Phase vide</translation>
+        </message>
+        <message>
+            <source>Duplicate cards</source>
+            <translation>Cartes en double</translation>
+        </message>
+        <message>
+            <source>Moment of truth with no card</source>
+            <translation>Moment de vérité sans carte</translation>
+        </message>
+        <message>
+            <source>Evidence older than (days):</source>
+            <translation>Preuves de plus de (jours) :</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Vérifications</translation>
+        </message>
+        <message>
+            <source>Nothing to point out.</source>
+            <translation>Rien à signaler.</translation>
+        </message>
+        <message>
+            <source>{n} things to look at; click one to go there.</source>
+            <translation>{n} points à examiner ; cliquez pour y aller.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksTools</name>
+        <message>
+            <source>C&amp;hecks</source>
+            <translation>Vérificati&amp;ons</translation>
         </message>
     </context>
     <context>
@@ -603,6 +763,155 @@ enregistré automatiquement le {when}  ·  {where}</translation>
         </message>
     </context>
     <context>
+        <name>FilterPanel</name>
+        <message>
+            <source>Save as View…</source>
+            <translation>Enregistrer comme vue…</translation>
+        </message>
+        <message>
+            <source>Delete View</source>
+            <translation>Supprimer la vue</translation>
+        </message>
+        <message>
+            <source>Show All</source>
+            <translation>Tout afficher</translation>
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation>séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>toutes</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>Owners</source>
+            <translation>Responsables</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>At least votes</source>
+            <translation>Votes au moins</translation>
+        </message>
+        <message>
+            <source>Lanes</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Saved views</source>
+            <translation>Vues enregistrées</translation>
+        </message>
+        <message>
+            <source>(no view)</source>
+            <translation>(aucune vue)</translation>
+        </message>
+        <message>
+            <source>Save View</source>
+            <translation>Enregistrer la vue</translation>
+        </message>
+        <message>
+            <source>Name of the view:</source>
+            <translation>Nom de la vue :</translation>
+        </message>
+        <message>
+            <source>View not saved</source>
+            <translation>Vue non enregistrée</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Entretien</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Enquête</translation>
+        </message>
+        <message>
+            <source>Analytics</source>
+            <translation>Données d’usage</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>Observation</translation>
+        </message>
+        <message>
+            <source>Assumption (no evidence)</source>
+            <translation>Hypothèse (sans preuve)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Find in text, notes, tags, owners, comments</source>
+            <translation>Rechercher dans les textes, notes, étiquettes, responsables, commentaires</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Find:</source>
+            <translation>Rechercher :</translation>
+        </message>
+        <message>
+            <source>No card found</source>
+            <translation>Aucune carte trouvée</translation>
+        </message>
+        <message>
+            <source>{n} of {total}</source>
+            <translation>{n} sur {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindFilterTools</name>
+        <message>
+            <source>Filter</source>
+            <translation>Filtre</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>Rec&amp;hercher…</translation>
+        </message>
+        <message>
+            <source>Find the cards holding some words</source>
+            <translation>Trouver les cartes qui contiennent des mots</translation>
+        </message>
+        <message>
+            <source>Find Ne&amp;xt</source>
+            <translation>Rechercher le sui&amp;vant</translation>
+        </message>
+        <message>
+            <source>Filte&amp;r</source>
+            <translation>Filtres et v&amp;ues</translation>
+        </message>
+        <message>
+            <source>Find Pre&amp;vious</source>
+            <translation>Rechercher le pr&amp;écédent</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportExport</name>
         <message>
             <source>Everything Journey Studio reads ({patterns})</source>
@@ -719,8 +1028,36 @@ enregistré automatiquement le {when}  ·  {where}</translation>
             <translation>Couleur</translation>
         </message>
         <message>
+            <source>Whose feelings this curve draws</source>
+            <translation>De qui cette courbe montre le ressenti</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>As-is (today)</source>
+            <translation>Actuel (aujourd’hui)</translation>
+        </message>
+        <message>
+            <source>To-be (target, dashed)</source>
+            <translation>Cible (en pointillés)</translation>
+        </message>
+        <message>
+            <source>Journey</source>
+            <translation>Parcours</translation>
+        </message>
+        <message>
             <source>Hidden</source>
             <translation>Masquée</translation>
+        </message>
+        <message>
+            <source>Main persona</source>
+            <translation>Persona principal</translation>
+        </message>
+        <message>
+            <source>Persona {n}</source>
+            <translation>Persona {n}</translation>
         </message>
     </context>
     <context>
@@ -885,7 +1222,7 @@ Le parcours n’a pas été modifié.</translation>
     <context>
         <name>PersonaOnMap</name>
         <message>
-            <source>&amp;Persona on the Map</source>
+            <source>Persona on the &amp;Map</source>
             <translation>Persona au-&amp;dessus du parcours</translation>
         </message>
         <message>
@@ -944,12 +1281,40 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Un par ligne</translation>
         </message>
         <message>
+            <source>Persona {n}</source>
+            <translation>Persona {n}</translation>
+        </message>
+        <message>
+            <source>{name} (main)</source>
+            <translation>{name} (principal)</translation>
+        </message>
+        <message>
             <source>No photo</source>
             <translation>Pas de photo</translation>
         </message>
         <message>
             <source>Persona</source>
             <translation>Persona</translation>
+        </message>
+        <message>
+            <source>The persona shown here; the first is the main one</source>
+            <translation>Le persona affiché ici ; le premier est le principal</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Add a persona to this map</source>
+            <translation>Ajouter un persona à cette carte</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Remove this persona from the map</source>
+            <translation>Retirer ce persona de la carte</translation>
         </message>
         <message>
             <source>Choose a photo</source>
@@ -1384,8 +1749,24 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Coller des cartes, ou une carte par ligne de texte, dans la case sélectionnée</translation>
         </message>
         <message>
-            <source>&amp;Duplicate</source>
+            <source>Dup&amp;licate</source>
             <translation>&amp;Dupliquer</translation>
+        </message>
+        <message>
+            <source>Prefere&amp;nces…</source>
+            <translation>Pré&amp;férences…</translation>
+        </message>
+        <message>
+            <source>I&amp;nspector</source>
+            <translation>&amp;Inspecteur</translation>
+        </message>
+        <message>
+            <source>P&amp;alette</source>
+            <translation>&amp;Palette</translation>
+        </message>
+        <message>
+            <source>Lar&amp;ge Interface</source>
+            <translation>&amp;Grande interface</translation>
         </message>
         <message>
             <source>Duplicate the selected cards</source>
@@ -1406,10 +1787,6 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>Select every card</source>
             <translation>Sélectionner toutes les cartes</translation>
-        </message>
-        <message>
-            <source>Pre&amp;ferences…</source>
-            <translation>Pré&amp;férences…</translation>
         </message>
         <message>
             <source>Backups, autosave, interface language and size</source>
@@ -1464,20 +1841,8 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Taille réelle</translation>
         </message>
         <message>
-            <source>&amp;Inspector</source>
-            <translation>&amp;Inspecteur</translation>
-        </message>
-        <message>
-            <source>&amp;Palette</source>
-            <translation>&amp;Palette</translation>
-        </message>
-        <message>
             <source>P&amp;ersona</source>
             <translation>P&amp;ersona</translation>
-        </message>
-        <message>
-            <source>&amp;Large Interface</source>
-            <translation>&amp;Grande interface</translation>
         </message>
         <message>
             <source>Bigger menus and panels, for a projector</source>
