@@ -595,6 +595,13 @@ _FRENCH = {
     "Choose an image": "Choisir une image",
     "Image not used": "Image non utilisée",
     "{name} cannot be used as the card's image: {reason}.": "{name} ne peut pas servir d’image de carte : {reason}.",
+    "Keyboard Shortcuts": "Raccourcis clavier",
+    "Search a command or a key": "Chercher une commande ou une touche",
+    "Command": "Commande",
+    "Shortcut": "Raccourci",
+    "Zoom to &Selection": "Zoom sur la sélectio&n",
+    "Fill the view with what is selected": "Remplir la vue avec la sélection",
+    "&Keyboard Shortcuts": "&Raccourcis clavier",
 }
 
 #: Where one context needs other words than the rest.

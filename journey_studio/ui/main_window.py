@@ -45,6 +45,7 @@ from .view_options import PersonaOnMap, persona_on_map_wanted
 from .data_tools import LivingMapTools
 from .checks_panel import ChecksTools
 from .find_filter import FindFilterTools
+from .window_extras import WindowExtras
 from .workshop import WorkshopTools
 
 
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.move(screen.center() - self.rect().center())
         self.resizeDocks([self.card_palette, self.inspector], [190, 360], Qt.Orientation.Horizontal)
         self._shown_once = False
+        self.extras = WindowExtras(self)  # last: it restores the size and docks remembered
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

@@ -1535,6 +1535,25 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Search a command or a key</source>
+            <translation>Chercher une commande ou une touche</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Raccourci</translation>
+        </message>
+    </context>
+    <context>
         <name>StageForm</name>
         <message>
             <source>Stage</source>
@@ -1931,6 +1950,21 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>Fit</source>
             <translation>Ajuster</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowExtras</name>
+        <message>
+            <source>Zoom to &amp;Selection</source>
+            <translation>Zoom sur la sélectio&amp;n</translation>
+        </message>
+        <message>
+            <source>Fill the view with what is selected</source>
+            <translation>Remplir la vue avec la sélection</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
         </message>
     </context>
     <context>
