@@ -15,31 +15,36 @@ MINUS = "\u2212"  # the typographic minus, wider and clearer than a hyphen
 FREE_DECIMALS = 1
 
 
-def whole_steps(scale: EmotionScale) -> list[int]:
-    """The whole numbers of the scale, lowest first (-2, -1, 0, 1, 2 for -2..+2)."""
-    return list(range(math.ceil(scale.min), math.floor(scale.max) + 1))
+def whole_steps(scale: EmotionScale, unit: float = 1.0) -> list[float]:
+    """The whole numbers of the scale, lowest first (-2, -1, 0, 1, 2 for -2..+2); with
+    ``unit=0.5`` the half steps too (-2, -1.5, ..., 2)."""
+    first, last = math.ceil(scale.min / unit), math.floor(scale.max / unit)
+    return [n * unit if unit != 1.0 else n for n in range(first, last + 1)]
 
 
 def clamp(score: float, scale: EmotionScale) -> float:
     return min(max(score, scale.min), scale.max)
 
 
-def snap(score: float, scale: EmotionScale, free: bool = False) -> float:
-    """The score a drag lands on: the nearest whole step, or (``free``) a tenth, inside the scale."""
-    steps = whole_steps(scale)
+def snap(score: float, scale: EmotionScale, free: bool = False, half: bool = False) -> float:
+    """The score a drag lands on: the nearest whole step, the nearest half step (``half``:
+    Shift held), or (``free``: Alt held) a tenth, inside the scale."""
+    steps = whole_steps(scale, 0.5 if half else 1.0)
     if free or not steps:
         return clamp(round(score, FREE_DECIMALS), scale)
     return float(min(steps, key=lambda s: (abs(s - score), -s)))
 
 
-def step_score(score: float, scale: EmotionScale, delta: int) -> float:
-    """One whole step up (``delta`` > 0) or down from ``score``, clamped to the scale.
+def step_score(score: float, scale: EmotionScale, delta: int, half: bool = False) -> float:
+    """One whole step (``half``: half a step) up (``delta`` > 0) or down from ``score``, clamped
+    to the scale.
 
     A free value between two steps goes to the next step in that direction (0.4 up is 1, down is 0).
     """
-    steps = whole_steps(scale)
+    unit = 0.5 if half else 1.0
+    steps = whole_steps(scale, unit)
     if not steps:
-        return clamp(score + delta, scale)
+        return clamp(score + delta * unit, scale)
     if delta > 0:
         above = [s for s in steps if s > score + 1e-9]
         target = above[min(delta, len(above)) - 1] if above else steps[-1]

@@ -37,3 +37,17 @@ def test_scores_and_scales_read_as_a_person_writes_them():
     assert [format_scale(s) for s in PRESETS] == ["\u22122\u2026+2", "1\u20265", "0\u202610", "\u22125\u2026+5"]
     assert describe_point(1, "relief", PRESETS[0]) == "+1 on \u22122\u2026+2 \u00b7 relief"
     assert describe_point(0, "", PRESETS[0]) == "0 on \u22122\u2026+2"
+
+
+def test_half_steps_snap_and_step_by_one_half():
+    from journey_studio.emotion_steps import snap, step_score, whole_steps
+    from journey_studio.model import EmotionScale
+
+    scale = EmotionScale(min=-2, max=2)
+    assert whole_steps(scale, 0.5) == [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2]
+    assert snap(1.3, scale, half=True) == 1.5 and snap(1.2, scale, half=True) == 1
+    assert snap(1.3, scale) == 1
+    assert step_score(0.2, scale, 1, half=True) == 0.5 and step_score(0.5, scale, -1, half=True) == 0
+    assert step_score(2, scale, 1, half=True) == 2
+    one_to_five = EmotionScale(min=1, max=5)
+    assert step_score(3, one_to_five, 1, half=True) == 3.5

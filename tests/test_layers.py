@@ -12,7 +12,9 @@ QT_FREE = ["journey_studio.model", "journey_studio.fileformat", "journey_studio.
            "journey_studio.templates", "journey_studio.vocabulary", "journey_studio.emotion_steps", "journey_studio.cli",
            "journey_studio.clipboard_format", "journey_studio.render.layout",
            "journey_studio.fileformat.images", "journey_studio.storage.autosave",
-           "journey_studio.storage.backup", "journey_studio.storage.disk_state", "journey_studio.storage.save"]
+           "journey_studio.storage.backup", "journey_studio.storage.disk_state", "journey_studio.storage.save",
+           # the slide deck and the SVG are drawn without Qt (export over SSH, in CI)
+           "journey_studio.export.pptx_export", "journey_studio.export.svg_export"]
 
 BLOCKER = """
 import sys

@@ -71,6 +71,11 @@ _FRENCH = {
         "Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter "
         "à la case sélectionnée",
     "Add a “{kind}” card": "Ajouter une carte « {kind} »",
+    "Add an “{kind}” card": "Ajouter une carte « {kind} »",
+    "Drag onto a cell to add an “{kind}” card, or click to add one to the selected cell":
+        "Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter "
+        "à la case sélectionnée",
+    "Kind of lane: {kind}": "Type de ligne : {kind}",
     # --- edit operations ---------------------------------------------------------------------
     "the clipboard is empty": "le presse-papiers est vide",
     "add a stage and a lane before pasting cards": "ajoutez une étape et une ligne avant de coller des cartes",
@@ -309,7 +314,8 @@ _FRENCH = {
     "Open it read-only to look at it, or open a copy to edit it without touching the original.":
         "Ouvrez-le en lecture seule pour le consulter, ou ouvrez une copie pour le modifier sans "
         "toucher à l’original.",
-    "{title}\nautosaved {when}  ·  {where}": "{title}\nenregistré automatiquement le {when}  ·  {where}",
+    "{title}\nautosaved {when}\n{where}": "{title}\nenregistré automatiquement le {when}\n{where}",
+    "{name}  in  {folder}": "{name}  dans  {folder}",
     "Everything Journey Studio reads ({patterns})": "Tout ce que Journey Studio sait lire ({patterns})",
     "Mermaid journey (*.mmd *.md)": "Parcours Mermaid (*.mmd *.md)",
     "OpenJourney / Ptolemy (*.ojf)": "OpenJourney / Ptolemy (*.ojf)",
@@ -457,6 +463,39 @@ _FRENCH = {
     "New note from {name}": "Nouvelle note de {name}",
     "Timer": "Minuteur",
     "Minutes:": "Minutes :",
+    # --- deliverables: PowerPoint, SVG, print, copy as image -----------------------------------
+    "Export Po&werPoint…": "Exporter en Po&werPoint…",
+    "Slides of editable shapes: title, persona, overview, one per stage, votes": "Diapositives de formes modifiables : titre, persona, vue d’ensemble, une par étape, votes",
+    "Export S&VG…": "Exporter en S&VG…",
+    "The map as a vector drawing with its text as text": "Le parcours en dessin vectoriel, son texte restant du texte",
+    "Print…": "Imprimer…",
+    "Print the map on one page or as a poster": "Imprimer le parcours sur une page ou en affiche",
+    "Copy as &Image": "Copier comme &image",
+    "Copy the selection, or the whole map, as a picture (PNG and SVG) to paste into slides or a mail": "Copier la sélection, ou tout le parcours, en image (PNG et SVG) à coller dans des diapositives ou un courriel",
+    "SVG drawing": "Dessin SVG",
+    "PowerPoint slides": "Diapositives PowerPoint",
+    "Editable shapes: every card is a text box you can change": "Formes modifiables : chaque carte est une zone de texte que l’on peut changer",
+    "{count} slides of editable shapes": "{count} diapositives de formes modifiables",
+    "{width} × {height} pixels, text kept as text": "{width} × {height} pixels, le texte reste du texte",
+    "SVG drawing (*.svg)": "Dessin SVG (*.svg)",
+    "PowerPoint slides (*.pptx)": "Diapositives PowerPoint (*.pptx)",
+    "PowerPoint": "PowerPoint",
+    "Everything: overview, one slide per stage, votes": "Tout : vue d’ensemble, une diapositive par étape, votes",
+    "The overview (with persona and votes)": "La vue d’ensemble (avec persona et votes)",
+    "One slide per stage": "Une diapositive par étape",
+    "Widescreen 16:9": "Grand écran 16:9",
+    "Standard 4:3": "Standard 4:3",
+    "A4 paper": "Papier A4",
+    "Slides": "Diapositives",
+    "Size": "Taille",
+    "SVG": "SVG",
+    "Embed the font's letters (DejaVu Sans)": 'Inclure les lettres de la police (DejaVu Sans)',
+    "Browsers then draw exactly this font; editors use the installed one": "Les navigateurs dessinent alors exactement cette police ; les éditeurs utilisent celle installée",
+    "Overview": "Vue d’ensemble",
+    "Print": "Imprimer",
+    "the whole map": "tout le parcours",
+    "the selection": "la sélection",
+    "Copied {what} as an image ({width} × {height} pixels) and SVG": "Copié en image et en SVG : {what} ({width} × {height} pixels)",
     # --- living map (data sources) -------------------------------------------------------------
     "Data So&urces…": "So&urces de données…",
     "Link the map to survey and operations data (CSV, Excel, SQLite, SQL databases)":

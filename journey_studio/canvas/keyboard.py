@@ -1,6 +1,6 @@
 """The canvas's keys: arrows and Tab move the selection, Enter adds, F2 edits, Delete deletes.
 
-On a selected emotion point, Up/Down change its score by one step, Left/Right go to the lane's
+On a selected emotion point, Up/Down change its score by one step (Shift: half a step), Left/Right go to the lane's
 neighbour points and Delete removes it.
 """
 
@@ -29,7 +29,8 @@ def handle_key(view, event) -> bool:
         return False
     plain = not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
     if selection.kind == SelectionKind.POINT and plain and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-        point_gestures.step_selected_point(view, 1 if key == Qt.Key.Key_Up else -1)
+        point_gestures.step_selected_point(view, 1 if key == Qt.Key.Key_Up else -1,
+                                           half=bool(mods & Qt.KeyboardModifier.ShiftModifier))
         return True
     if selection.kind == SelectionKind.POINT and plain and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
         neighbour = point_gestures.neighbour_point(view, 1 if key == Qt.Key.Key_Right else -1)

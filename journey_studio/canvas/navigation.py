@@ -1,8 +1,10 @@
 """Moving the selection with the keyboard, over the laid-out grid (no Qt).
 
-Down a column, the stops are, lane by lane: the cards of the cell in order, then the cell's
-empty spot (where Enter adds a card). Left and right keep the lane and the position in the
-cell as far as the neighbour cell allows. Tab walks the cells in reading order.
+Down a column, the stops are, lane by lane: the cell itself (where Enter adds a card), then
+its cards in order, one press each; Up walks the same stops back. Left and right keep the
+lane and the position in the cell as far as the neighbour cell allows. Tab walks the same
+kind of stops in reading order: a cell, its cards, then the next cell across the steps, then
+the next lane.
 """
 
 from __future__ import annotations
@@ -42,9 +44,21 @@ def first_cell(layout: MapLayout) -> Selection:
 def _column_stops(layout: MapLayout, step_id: str) -> list[Selection]:
     stops: list[Selection] = []
     for lane in layout.lanes:
-        stops += [Selection.cards([cid]) for cid in _cards_of(layout, step_id, lane.lane_id)]
-        stops.append(Selection.cell(step_id, lane.lane_id))
+        stops += _cell_stops(layout, step_id, lane.lane_id)
     return stops
+
+
+def _cell_stops(layout: MapLayout, step_id: str, lane_id: str) -> list[Selection]:
+    """A cell, then its cards: the order every key walks."""
+    return [Selection.cell(step_id, lane_id), *(Selection.cards([cid]) for cid in _cards_of(layout, step_id, lane_id))]
+
+
+def _here(layout: MapLayout, selection: Selection) -> Selection | None:
+    """The stop the selection stands on (the last card of several)."""
+    if selection.kind == SelectionKind.CARDS and selection.card_ids:
+        return Selection.cards([selection.card_ids[-1]])
+    cell = current_cell(layout, selection)
+    return Selection.cell(*cell) if cell else None
 
 
 def arrow(layout: MapLayout, selection: Selection, direction: str) -> Selection:
@@ -56,9 +70,7 @@ def arrow(layout: MapLayout, selection: Selection, direction: str) -> Selection:
     step_id, lane_id = cell
     if direction in (UP, DOWN):
         stops = _column_stops(layout, step_id)
-        here = selection if selection.kind in (SelectionKind.CELL, SelectionKind.CARDS) else Selection.cell(*cell)
-        if here.kind == SelectionKind.CARDS:
-            here = Selection.cards([here.card_ids[-1]])
+        here = _here(layout, selection)
         at = stops.index(here) if here in stops else 0
         at = max(0, min(len(stops) - 1, at + (1 if direction == DOWN else -1)))
         return stops[at]
@@ -76,16 +88,16 @@ def arrow(layout: MapLayout, selection: Selection, direction: str) -> Selection:
 
 
 def tab(layout: MapLayout, selection: Selection, backwards: bool = False) -> Selection:
-    """The next (or previous) cell in reading order: across the steps, then the next lane."""
+    """The next (or previous) stop in reading order: a cell, its cards, the next cell across
+    the steps, then the next lane; it wraps around at the end."""
     steps, lanes = _cells(layout)
-    order = [(s, lane) for lane in lanes for s in steps]
+    order = [stop for lane in lanes for s in steps for stop in _cell_stops(layout, s, lane)]
     if not order:
         return Selection()
-    cell = current_cell(layout, selection)
-    if cell not in order:
-        return Selection.cell(*order[-1 if backwards else 0])
-    at = (order.index(cell) + (-1 if backwards else 1)) % len(order)
-    return Selection.cell(*order[at])
+    here = _here(layout, selection)
+    if here not in order:
+        return order[-1 if backwards else 0]
+    return order[(order.index(here) + (-1 if backwards else 1)) % len(order)]
 
 
 def current_cell_selection(layout: MapLayout, selection: Selection) -> Selection:

@@ -4,8 +4,9 @@ one, Up/Down and Delete on the selected point.
 Each gesture changes the model at most once, through one ``Document.set_point`` or
 ``remove_point`` call: one undo step. During a drag only the dragged face and its curve are
 redrawn (from the shared layout's ``point_shapes``/``band_shapes``); the value shows beside
-the face. Scores snap to the scale's whole steps; Alt (or Shift, for desktops where Alt+drag
-moves the window) gives a free value, rounded to a tenth.
+the face. Scores snap to the scale's whole steps; Shift snaps to half steps (as Shift+Up/Down
+on the selected point), Alt gives a free value, rounded to a tenth (the point editor's number
+field takes any value).
 """
 
 from __future__ import annotations
@@ -22,11 +23,12 @@ from .rubber_band import RubberBandInteraction
 from .selection import Selection, SelectionKind
 from .shapes_item import Z
 
-_FREE_KEYS = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier
-
-
 def free_value(event) -> bool:
-    return bool(event.modifiers() & _FREE_KEYS)
+    return bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+
+
+def half_steps(event) -> bool:
+    return bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
 
 
 def find_point(document, lane_id: str, step_id: str) -> EmotionPoint | None:
@@ -69,7 +71,7 @@ class PointDragInteraction(Interaction):
             return
         scale = self.document.journey.map.emotion_scale
         raw = self.curve.score_at(self.center_y + self.scene_pos(event).y() - self.start.y())
-        self.value = snap(raw, scale, free=free_value(event))
+        self.value = snap(raw, scale, free=free_value(event), half=half_steps(event))
         self._show(self.value)
 
     def _show(self, value: float) -> None:
@@ -115,7 +117,7 @@ class CurveClickInteraction(RubberBandInteraction):
         lane_id = self.curve.lane_id
         if find_point(self.document, lane_id, self.step_id) is None:
             scale = self.document.journey.map.emotion_scale
-            score = snap(self.curve.score_at(self.start.y()), scale, free=free_value(event))
+            score = snap(self.curve.score_at(self.start.y()), scale, free=free_value(event), half=half_steps(event))
             self.view.run_edit(self.document.set_point, lane_id, self.step_id, score, "")
         if find_point(self.document, lane_id, self.step_id) is not None:
             self.view.select(Selection.point(lane_id, self.step_id))
@@ -133,7 +135,7 @@ def band_target(scene, pos: QPointF) -> tuple[CurveBox, str] | None:
     return None
 
 
-def add_hint_at(scene, pos: QPointF, free: bool = False) -> QPointF | None:
+def add_hint_at(scene, pos: QPointF, free: bool = False, half: bool = False) -> QPointF | None:
     """Where a click at ``pos`` would add a point (centre of the new face), or None."""
     target = band_target(scene, pos)
     if target is None or scene.document.read_only:
@@ -141,7 +143,7 @@ def add_hint_at(scene, pos: QPointF, free: bool = False) -> QPointF | None:
     curve, step_id = target
     if find_point(scene.document, curve.lane_id, step_id) is not None:
         return None
-    score = snap(curve.score_at(pos.y()), scene.document.journey.map.emotion_scale, free=free)
+    score = snap(curve.score_at(pos.y()), scene.document.journey.map.emotion_scale, free=free, half=half)
     cell = scene.cell_rect((step_id, curve.lane_id))
     return QPointF(cell.center[0], curve.y_of(score))
 
@@ -158,15 +160,16 @@ def point_interaction_for(view, item, pos: QPointF) -> Interaction | None:
 
 
 # --- keys on the selected point ---------------------------------------------------------------
-def step_selected_point(view, delta: int) -> bool:
-    """Up/Down: the selected point one whole step up or down the scale (one undo step)."""
+def step_selected_point(view, delta: int, half: bool = False) -> bool:
+    """Up/Down: the selected point one whole step (Shift: half a step) up or down the scale
+    (one undo step)."""
     s = view.selection()
     if s.kind != SelectionKind.POINT:
         return False
     document = view.map_scene.document
     point = find_point(document, s.lane_id, s.step_id)
     if point is not None:
-        score = step_score(point.score, document.journey.map.emotion_scale, delta)
+        score = step_score(point.score, document.journey.map.emotion_scale, delta, half)
         if score != point.score:
             view.run_edit(document.set_point, s.lane_id, s.step_id, score)
     return True

@@ -14,7 +14,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
 from . import card_editor
-from .point_gestures import add_hint_at, free_value
+from .point_gestures import add_hint_at, free_value, half_steps
 from .gesture import Interaction
 from .interactions import interaction_for
 from .keyboard import CANVAS_KEYS, handle_key
@@ -256,7 +256,7 @@ class MapView(QGraphicsView):
         if over_item is not None:
             self.map_scene.show_hover(None)
         else:
-            hint = add_hint_at(self.map_scene, pos, free=free_value(event))
+            hint = add_hint_at(self.map_scene, pos, free=free_value(event), half=half_steps(event))
             self.map_scene.show_hover(self.map_scene.cell_at(pos), hint)
         super().mouseMoveEvent(event)
 

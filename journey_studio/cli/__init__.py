@@ -24,7 +24,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "new": ("new", "create a new map from a template"),
     "schema": ("schema", "print the JSON Schema of the .journey format"),
     "convert": ("convert", "convert a map between formats"),
-    "export": ("export", "export a map to PNG or PDF (works without a display)"),
+    "export": ("export", "export a map to PNG, PDF, SVG or PowerPoint (works without a display)"),
     "workshop": ("workshop", "let participants add notes and vote from their phones, "
                              "without a window (prints 'Workshop: URL')"),
     "refresh": ("refresh", "re-read a map's data sources, save it, and optionally export it"),

@@ -7,12 +7,16 @@ import os
 import sys
 from pathlib import Path
 
+from ..export.errors import ExportError
 from ..fileformat import JourneyFileError
 from ..fileformat.readers import IMPORTERS, read_any_with_warnings
 from ..fileformat.writers import WRITERS, write_any
 
+#: outputs drawn from the layout (``export``) rather than written by ``fileformat``
+DRAWN = (".pptx", ".svg")
+
 HELP = (f"convert a map between formats ({', '.join(sorted(IMPORTERS))} in; "
-        f"{', '.join(sorted(WRITERS))} out), chosen by extension")
+        f"{', '.join(sorted([*WRITERS, *DRAWN]))} out), chosen by extension")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,6 +33,22 @@ def _same_file(a: str, b: str) -> bool:
         return Path(a).resolve() == Path(b).resolve()
 
 
+def _write(journey, path: str) -> list[str]:
+    """Write ``journey`` to ``path``: a slide deck or a drawing, else a format of ``fileformat``."""
+    suffix = Path(path).suffix.lower()
+    if suffix == ".pptx":
+        from ..export.pptx_export import export_pptx
+
+        export_pptx(journey, path)
+        return []
+    if suffix == ".svg":
+        from ..export.svg_export import export_svg
+
+        export_svg(journey, path)
+        return []
+    return write_any(journey, path)
+
+
 def run(args: argparse.Namespace) -> int:
     if _same_file(args.input, args.output):
         print(f"{args.output}: is the input file; choose another output name", file=sys.stderr)
@@ -37,10 +57,16 @@ def run(args: argparse.Namespace) -> int:
         journey, warnings = read_any_with_warnings(args.input, args.language)
         for warning in warnings:
             print(f"warning: {args.input}: {warning}", file=sys.stderr)
-        for warning in write_any(journey, args.output):
+        for warning in _write(journey, args.output):
             print(f"warning: {args.output}: {warning}", file=sys.stderr)
     except JourneyFileError as exc:
         print(str(exc), file=sys.stderr)
+        return 1
+    except ExportError as exc:
+        print(f"{args.output}: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"{args.output}: cannot write ({exc.strerror or exc})", file=sys.stderr)
         return 1
     print(f"{args.output}: written")
     return 0

@@ -1,4 +1,4 @@
-"""``journey-studio export INPUT -o OUT.png|OUT.pdf``: print or share a map, headless."""
+"""``journey-studio export INPUT -o OUT.png|OUT.pdf|OUT.svg|OUT.pptx``: print or share a map, headless."""
 
 from __future__ import annotations
 
@@ -9,14 +9,16 @@ from pathlib import Path
 from ..fileformat import JourneyFileError
 from ..fileformat.readers import read_any
 
-HELP = "export a map to PNG or PDF (works without a display)"
+HELP = "export a map to PNG, PDF, SVG or PowerPoint (works without a display)"
+KINDS = (".png", ".pdf", ".svg", ".pptx")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from ..export.pdf_export import PAGE_SIZES
 
     parser.add_argument("input", metavar="INPUT", help="the map (.journey, or any format Journey Studio opens)")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="OUT.png or OUT.pdf")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT",
+                        help="OUT.png, OUT.pdf, OUT.svg or OUT.pptx (PowerPoint slides of editable shapes)")
     parser.add_argument("--view", metavar="NAME", help="a view saved in the map: the cards it leaves out are faded")
     png = parser.add_argument_group("PNG")
     png.add_argument("--dpi", type=float, help="resolution, 96 to 600 (default 192)")
@@ -32,9 +34,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     pdf.add_argument("--scale", type=float, default=1.0, metavar="S",
                      help="poster scale: 1 prints the map at 100 %% (default 1)")
     pdf.add_argument("--persona-page", action="store_true", help="put the persona on a page of its own")
-    pdf.add_argument("--author", default="", help="the document's author (default: your user name)")
+    pdf.add_argument("--author", default="", help="PDF and PowerPoint: the document's author (default: your user name)")
+    slides = parser.add_argument_group("PowerPoint")
+    slides.add_argument("--slides", default="all", choices=("all", "overview", "stages"),
+                        help="which slides: the overview, one per stage, or all (default all)")
+    slides.add_argument("--size", default="16:9", choices=("16:9", "4:3", "A4"), help="slide size (default 16:9)")
     parser.add_argument("--no-persona", action="store_true", help="leave the persona out")
-    parser.add_argument("--no-title", action="store_true", help="PNG: leave the title out")
+    parser.add_argument("--no-title", action="store_true", help="PNG and SVG: leave the title out")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -42,13 +48,19 @@ def run(args: argparse.Namespace) -> int:
 
     out = Path(args.output)
     kind = out.suffix.lower()
-    if kind not in (".png", ".pdf"):
-        return _fail(f"{args.output}: the output must end in .png or .pdf")
+    if kind not in KINDS:
+        return _fail(f"{args.output}: the output must end in .png, .pdf, .svg or .pptx")
     try:
         journey = read_any(args.input)
         if kind == ".png":
             result = _png(journey, args)
             print(f"{out}: {result.width} × {result.height} px at {result.dpi:g} DPI")
+        elif kind == ".svg":
+            result = _svg(journey, args)
+            print(f"{out}: {result.width:g} × {result.height:g} px, text as text")
+        elif kind == ".pptx":
+            result = _pptx(journey, args)
+            print(f"{out}: {result.slides} slide{'s' if result.slides != 1 else ''}")
         else:
             result = _pdf(journey, args)
             print(f"{out}: {result.pages} page{'s' if result.pages != 1 else ''}")
@@ -73,6 +85,19 @@ def _png(journey, args):
     if args.dpi is not None:
         options.dpi = args.dpi
     return export_png(journey, args.output, options)
+
+
+def _svg(journey, args):
+    from ..export.svg_export import SvgOptions, export_svg
+
+    return export_svg(journey, args.output, SvgOptions(show_title=not args.no_title,
+                                                       show_persona=not args.no_persona))
+
+
+def _pptx(journey, args):
+    from ..export.pptx_export import PptxOptions, export_pptx
+
+    return export_pptx(journey, args.output, PptxOptions(slides=args.slides, size=args.size, author=args.author))
 
 
 def _pdf(journey, args):

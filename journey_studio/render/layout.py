@@ -331,14 +331,17 @@ class _Layouter:
             RectShape(rect, fill=fill, stroke=style.mix(fill, "#000000", 0.18), stroke_width=1, radius=k.card_radius),
         ]
         text_y = rect.y + k.card_padding
-        if card.image:
-            shapes.append(ImageShape(Rect(rect.x + k.card_padding, text_y, rect.w - 2 * k.card_padding,
-                                          THUMB_HEIGHT), card.image, rounded=False))
+        thumb = None
+        if card.image:  # drawn after the text lines: painters read "shadow, body, lines, the rest"
+            thumb = ImageShape(Rect(rect.x + k.card_padding, text_y, rect.w - 2 * k.card_padding, THUMB_HEIGHT),
+                               card.image, rounded=False)
             text_y += THUMB_HEIGHT + THUMB_GAP
         for line in lines:
             shapes.append(TextShape(rect.x + k.card_padding, text_y + ascent(k.card_font), line,
                                     Font(FontStyle.REGULAR, k.card_font), ink))
             text_y += k.card_line
+        if thumb is not None:
+            shapes.append(thumb)
         if has_meta:
             shapes += self._card_meta(card, Rect(rect.x + k.card_padding, rect.bottom - k.card_padding - 16,
                                                  rect.w - 2 * k.card_padding, 16), ink)

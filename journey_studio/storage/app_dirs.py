@@ -1,7 +1,10 @@
 """The application's own data folder, where backups and autosaves live (never beside maps).
 
 ``JOURNEY_STUDIO_DATA_DIR`` overrides the place (tests use it so they never touch the home
-folder); otherwise it is Qt's ``AppDataLocation`` for this application.
+folder); otherwise it is a folder named ``Journey Studio`` in the system's data location
+(``~/.local/share`` on Linux, ``AppData/Local`` on Windows, ``Library/Application Support``
+on macOS). Versions before 0.2 used ``Journey Studio/Journey Studio`` (Qt's organisation
+and application names); what they left there is moved up once.
 """
 
 from __future__ import annotations
@@ -40,11 +43,29 @@ def _sub(name: str) -> Path:
 
 
 def _standard_location() -> Path:
-    from PySide6.QtCore import QCoreApplication, QStandardPaths
+    from PySide6.QtCore import QStandardPaths
 
-    if not QCoreApplication.applicationName() or QCoreApplication.instance() is None:
-        QCoreApplication.setApplicationName(APP_NAME)
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
     if not location:  # no home folder at all: fall back to a folder beside the user's config
-        location = str(Path.home() / f".{APP_NAME.lower().replace(' ', '-')}")
-    return Path(location)
+        return Path.home() / f".{APP_NAME.lower().replace(' ', '-')}"
+    folder = Path(location) / APP_NAME
+    _adopt_legacy(folder)
+    return folder
+
+
+def _adopt_legacy(folder: Path) -> None:
+    """Move what an older version kept in ``Journey Studio/Journey Studio`` up one level."""
+    legacy = folder / APP_NAME
+    if not legacy.is_dir():
+        return
+    for child in list(legacy.iterdir()):
+        target = folder / child.name
+        if not target.exists():
+            try:
+                os.replace(child, target)
+            except OSError:
+                pass
+    try:
+        legacy.rmdir()  # only when everything moved
+    except OSError:
+        pass

@@ -11,7 +11,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME
@@ -21,14 +21,13 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 
 def log_file() -> Path | None:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    if not folder:
-        return None
+    """``journey-studio.log`` in the application's data folder (beside backups and autosaves)."""
+    from ..storage.app_dirs import data_dir
+
     try:
-        Path(folder).mkdir(parents=True, exist_ok=True)
+        return data_dir() / "journey-studio.log"
     except OSError:
         return None
-    return Path(folder) / "journey-studio.log"
 
 
 def setup_logging() -> None:

@@ -1,4 +1,5 @@
-"""The Export dialog: PNG or PDF, their options, a live preview, settings kept per map.
+"""The Export dialog: PNG, PDF, SVG or PowerPoint, their options, a live preview (the list of
+slides for PowerPoint), settings kept per map.
 
 ``ExportDialog(journey, parent).exec()`` asks where to save, writes the file and returns
 its path (None when cancelled). The same functions as the command line do the work.
@@ -23,13 +24,17 @@ from ..export.pdf_export import (
     PAGE_SIZES, POINTS_PER_UNIT, PdfOptions, export_pdf, page_size, poster_grid, poster_page_size,
 )
 from ..export.png_export import MARGIN, MAX_DPI, MIN_DPI, PngOptions, export_png, png_geometry, render_image
+from ..export.pptx_export import export_pptx
+from ..export.svg_export import export_svg
 from ..fileformat import JourneyFileError
 from ..model import Journey
 from ..render.layout import LayoutOptions, layout_map
 from ..render.missing_glyphs import describe_missing, missing_glyphs
+from .export_formats import PptxBox, SlideList, SvgBox
 
 PREVIEW_W, PREVIEW_H = 520, 340
 PREVIEW_DELAY_MS = 250
+FORMATS = ("png", "pdf", "svg", "pptx")  # the order of the option boxes
 
 
 class ExportDialog(QDialog):
@@ -53,12 +58,15 @@ class ExportDialog(QDialog):
     # --- widgets ---------------------------------------------------------------------------
     def _build(self) -> None:
         self.png_radio, self.pdf_radio = QRadioButton(self.tr("PNG image")), QRadioButton(self.tr("PDF document"))
+        self.svg_radio = QRadioButton(self.tr("SVG drawing"))
+        self.pptx_radio = QRadioButton(self.tr("PowerPoint slides"))
+        self.pptx_radio.setToolTip(self.tr("Editable shapes: every card is a text box you can change"))
         formats = QButtonGroup(self)
-        for button in (self.png_radio, self.pdf_radio):
+        for button in self._format_buttons():
             formats.addButton(button)
         format_row = QHBoxLayout()
-        format_row.addWidget(self.png_radio)
-        format_row.addWidget(self.pdf_radio)
+        for button in self._format_buttons():
+            format_row.addWidget(button)
         format_row.addStretch()
 
         # PNG
@@ -104,13 +112,19 @@ class ExportDialog(QDialog):
         pdf_box = QGroupBox("PDF")
         pdf_box.setLayout(pdf_form)
 
+        self.pptx_box, self.svg_box = PptxBox(), SvgBox()
         self.options_stack = QStackedWidget()
-        self.options_stack.addWidget(png_box)
-        self.options_stack.addWidget(pdf_box)
+        for box in (png_box, pdf_box, self.svg_box, self.pptx_box):  # in the order of FORMATS
+            self.options_stack.addWidget(box)
 
         self.preview = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.preview.setFixedSize(PREVIEW_W, PREVIEW_H)
         self.preview.setStyleSheet("background: #e9edf0; border: 1px solid #c8d0d6;")
+        self.slide_list = SlideList()
+        self.slide_list.setFixedSize(PREVIEW_W, PREVIEW_H)
+        self.preview_stack = QStackedWidget()
+        self.preview_stack.addWidget(self.preview)
+        self.preview_stack.addWidget(self.slide_list)
         self.summary = QLabel(wordWrap=True)
         self.warning = QLabel(wordWrap=True)
         self.warning.setStyleSheet("color: #b03a2e;")
@@ -125,7 +139,7 @@ class ExportDialog(QDialog):
         left.addWidget(self.options_stack)
         left.addStretch()
         right = QVBoxLayout()
-        right.addWidget(self.preview)
+        right.addWidget(self.preview_stack)
         right.addWidget(self.summary)
         right.addWidget(self.warning)
         right.addStretch()
@@ -137,8 +151,10 @@ class ExportDialog(QDialog):
         outer.addWidget(self.buttons)
 
     def _connect(self) -> None:
-        for button in (self.png_radio, self.pdf_radio):
+        for button in self._format_buttons():
             button.toggled.connect(self._changed)
+        self.pptx_box.connect_changes(self._changed)
+        self.svg_box.connect_changes(self._changed)
         for combo in (self.size_by, self.page, self.orientation, self.mode, self.persona):
             combo.currentIndexChanged.connect(self._changed)
         for spin in (self.dpi, self.width_px, self.scale):
@@ -151,13 +167,24 @@ class ExportDialog(QDialog):
         self.schedule_preview()
 
     def _update_enabled(self) -> None:
-        self.options_stack.setCurrentIndex(0 if self.is_png() else 1)
+        self.options_stack.setCurrentIndex(FORMATS.index(self.format()))
+        self.preview_stack.setCurrentIndex(1 if self.format() == "pptx" else 0)
         by_width = self.size_by.currentData() == "width"
         self.dpi.setEnabled(not by_width)
         self.width_px.setEnabled(by_width)
         self.scale.setEnabled(self.mode.currentData() == "poster")
 
     # --- options -----------------------------------------------------------------------------
+    def _format_buttons(self) -> tuple[QRadioButton, ...]:
+        return (self.png_radio, self.pdf_radio, self.svg_radio, self.pptx_radio)  # in the order of FORMATS
+
+    def format(self) -> str:
+        """"png", "pdf", "svg" or "pptx"."""
+        return next((name for name, button in zip(FORMATS, self._format_buttons()) if button.isChecked()), "pdf")
+
+    def set_format(self, name: str) -> None:
+        self._format_buttons()[FORMATS.index(name)].setChecked(True)
+
     def is_png(self) -> bool:
         return self.png_radio.isChecked()
 
@@ -178,9 +205,19 @@ class ExportDialog(QDialog):
 
     def refresh_preview(self) -> None:
         """Draw the map small, with the poster's page grid over it, and say what will be written."""
-        png = self.is_png()
-        options = self.png_options() if png else PngOptions(
-            show_title=self.pdf_options().poster, show_persona=self.pdf_options().persona == "above")
+        kind = self.format()
+        if kind == "pptx":
+            plan = self.slide_list.show_plan(self.journey, self.pptx_box.options())
+            self.summary.setText(self.tr("{count} slides of editable shapes").format(count=len(plan)))
+            self.warning.setText("")
+            return
+        png = kind == "png"
+        if kind == "svg":
+            svg = self.svg_box.options()
+            options = PngOptions(show_title=svg.show_title, show_persona=svg.show_persona)
+        else:
+            options = self.png_options() if png else PngOptions(
+                show_title=self.pdf_options().poster, show_persona=self.pdf_options().persona == "above")
         try:
             full = png_geometry(self.journey, options) if png else None
             small = PngOptions(width=max(16, PREVIEW_W - 10), transparent=options.transparent,
@@ -194,7 +231,12 @@ class ExportDialog(QDialog):
             self.preview.setPixmap(QPixmap())
             self.summary.setText(str(exc))
             return
-        if png:
+        if kind == "svg":
+            full = png_geometry(self.journey, PngOptions(dpi=96, show_title=options.show_title,
+                                                         show_persona=options.show_persona))
+            self.summary.setText(self.tr("{width} × {height} pixels, text kept as text").format(
+                width=QLocale().toString(full.width), height=QLocale().toString(full.height)))
+        elif png:
             self.summary.setText(self.tr("{width} × {height} pixels at {dpi} DPI").format(
                 width=QLocale().toString(full.width), height=QLocale().toString(full.height),
                 dpi=f"{full.dpi:.0f}"))
@@ -252,8 +294,13 @@ class ExportDialog(QDialog):
     # --- export -------------------------------------------------------------------------------
     def export_to(self, path: str) -> str:
         """Write the file with the current options; raises ExportError or JourneyFileError."""
-        if self.is_png():
+        kind = self.format()
+        if kind == "png":
             export_png(self.journey, path, self.png_options())
+        elif kind == "svg":
+            export_svg(self.journey, path, self.svg_box.options())
+        elif kind == "pptx":
+            export_pptx(self.journey, path, self.pptx_box.options())
         else:
             export_pdf(self.journey, path, self.pdf_options())
         self.exported_path = path
@@ -261,12 +308,14 @@ class ExportDialog(QDialog):
         return path
 
     def _export_clicked(self) -> None:
-        suffix = ".png" if self.is_png() else ".pdf"
+        kind = self.format()
+        suffix = "." + kind
         folder = self.settings.value(self._key("folder"), "", str) or self._default_folder or str(Path.home())
         name = "".join(c for c in self._suggested if c not in '/\\:*?"<>|').strip() or "map"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export"), str(Path(folder) / (name + suffix)),
-            self.tr("PNG image (*.png)") if suffix == ".png" else self.tr("PDF document (*.pdf)"))
+            {"png": self.tr("PNG image (*.png)"), "pdf": self.tr("PDF document (*.pdf)"),
+             "svg": self.tr("SVG drawing (*.svg)"), "pptx": self.tr("PowerPoint slides (*.pptx)")}[kind])
         if not path:
             return
         if not path.lower().endswith(suffix):
@@ -289,7 +338,9 @@ class ExportDialog(QDialog):
 
     def save_settings(self, folder: str | None = None) -> None:
         s, k = self.settings, self._key
-        s.setValue(k("format"), "png" if self.is_png() else "pdf")
+        s.setValue(k("format"), self.format())
+        self.pptx_box.save(s, k)
+        self.svg_box.save(s, k)
         s.setValue(k("sizeBy"), self.size_by.currentData())
         s.setValue(k("dpi"), self.dpi.value())
         s.setValue(k("width"), self.width_px.value())
@@ -307,7 +358,10 @@ class ExportDialog(QDialog):
 
     def _load_settings(self) -> None:
         s, k = self.settings, self._key
-        (self.pdf_radio if s.value(k("format"), "pdf", str) == "pdf" else self.png_radio).setChecked(True)
+        kind = s.value(k("format"), "pdf", str)
+        self.set_format(kind if kind in FORMATS else "pdf")
+        self.pptx_box.load(s, k)
+        self.svg_box.load(s, k)
         _select(self.size_by, s.value(k("sizeBy"), "dpi", str))
         self.dpi.setValue(int(s.value(k("dpi"), 192)))
         self.width_px.setValue(int(s.value(k("width"), 1920)))

@@ -7,6 +7,8 @@ enum's value) so tests and accessibility tools can find them.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -141,7 +143,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(intro)
         self.list = QListWidget()
         self.list.setObjectName("recoverable_maps")
-        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a long folder, not the title
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)  # the folder is cut by _describe, never the date
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(3)
         for entry in maps:
@@ -196,9 +198,28 @@ def ask_recover(parent: QWidget | None, maps: Sequence[RecoverableMap]) -> Recov
     return RecoveryChoice(dialog.action, selected)
 
 
+FOLDER_CHARS = 56  # a longer folder is cut in its middle
+
+
+def _elide_middle(text: str, limit: int = FOLDER_CHARS) -> str:
+    if len(text) <= limit:
+        return text
+    keep = limit - 1
+    return text[: keep // 2] + "…" + text[len(text) - (keep - keep // 2):]
+
+
 def _describe(entry: RecoverableMap) -> str:
-    when = entry.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
+    """Three lines: the title; the full date of the autosave; the file name and its folder
+    (the folder cut in the middle when long: the date and the name are never cut)."""
+    from PySide6.QtCore import QDateTime, QLocale
+
+    local = entry.saved_at.astimezone()
+    when = QLocale().toString(QDateTime(local.date(), local.time()), QLocale.FormatType.LongFormat)
     title = entry.title.strip() or translate("FileDialogs", "Untitled map")
-    where = entry.original or translate("FileDialogs", "never saved")
-    return translate("FileDialogs", "{title}\nautosaved {when}  ·  {where}").format(
-        title=title, when=when, where=where)
+    if entry.original:
+        path = Path(entry.original)
+        where = translate("FileDialogs", "{name}  in  {folder}").format(
+            name=path.name, folder=_elide_middle(str(path.parent)))
+    else:
+        where = translate("FileDialogs", "never saved")
+    return translate("FileDialogs", "{title}\nautosaved {when}\n{where}").format(title=title, when=when, where=where)

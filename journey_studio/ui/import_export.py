@@ -16,7 +16,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..fileformat import SUFFIX, JourneyFileError
@@ -25,6 +25,7 @@ from ..fileformat.readers import IMPORTERS
 from ..fileformat.writers import write_any
 from . import windows
 from .export_dialog import ExportDialog
+from .last_folder import last_folder, remember_folder
 
 if TYPE_CHECKING:
     from .window_host import MapWindow
@@ -55,12 +56,8 @@ def export_formats() -> list[tuple[str, str]]:
     ]
 
 
-def _folder() -> str:
-    return QSettings().value("lastDirectory", str(Path.home()), str)
-
-
-def _remember_folder(path: str) -> None:
-    QSettings().setValue("lastDirectory", str(Path(path).parent))
+_folder = last_folder
+_remember_folder = remember_folder
 
 
 def import_dialog(window: "MapWindow") -> "MapWindow | None":
@@ -111,18 +108,19 @@ def export_to(window: "MapWindow", path: str) -> str | None:
     return path
 
 
-def export_picture_dialog(window: "MapWindow", png: bool) -> ExportDialog:
-    """The Export dialog for this map, set to PNG or PDF (its other settings as last time)."""
+def export_picture_dialog(window: "MapWindow", png: bool = False, kind: str | None = None) -> ExportDialog:
+    """The Export dialog for this map, set to ``kind`` ("png", "pdf", "svg", "pptx"; else PNG or
+    PDF as ``png`` says), its other settings as last time."""
     path = window.document.path
     dialog = ExportDialog(window.document.journey, window,
                           suggested_name=Path(window.display_name()).stem,
                           default_folder=str(Path(path).parent) if path else _folder())
-    (dialog.png_radio if png else dialog.pdf_radio).setChecked(True)
+    dialog.set_format(kind or ("png" if png else "pdf"))
     return dialog
 
 
-def export_picture(window: "MapWindow", png: bool) -> str | None:
-    path = export_picture_dialog(window, png).exec()
+def export_picture(window: "MapWindow", png: bool = False, kind: str | None = None) -> str | None:
+    path = export_picture_dialog(window, png, kind).exec()
     if path:
         window.report(translate("ImportExport", "Exported {name}").format(name=Path(path).name))
     return path

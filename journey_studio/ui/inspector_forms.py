@@ -279,7 +279,7 @@ class LaneForm(Form):
         lane = self.obj()
         if lane is not None:
             self.kind.setText(lane_title(lane.kind, interface_language()))
-            self.kind.setToolTip(lane.kind.value)
+            self.kind.setToolTip(self.tr("Kind of lane: {kind}").format(kind=lane_title(lane.kind, interface_language())))
             personas = self.document.map.personas
             self.persona.clear()
             self.persona.addItem(self.tr("Main persona"), None)

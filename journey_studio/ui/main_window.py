@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSettings, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
@@ -33,6 +33,7 @@ from . import import_export
 from .actions import WindowActions
 from .inspector import Inspector
 from .interface_size import apply_interface_size, large_interface_wanted, widen_docks
+from .last_folder import last_folder, remember_folder
 from .palette import Palette
 from .persona_panel import PersonaPanel
 from .preferences_dialog import show_preferences
@@ -46,6 +47,7 @@ from .data_tools import LivingMapTools
 from .checks_panel import ChecksTools
 from .find_filter import FindFilterTools
 from .window_extras import WindowExtras
+from .deliverable_actions import install as install_deliverables
 from .workshop import WorkshopTools
 
 
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
             self.window_actions.toolbar.setIconSize(QSize(36, 36))
         self.workshop = WorkshopTools(self)
         self.living_map = LivingMapTools(self)
+        install_deliverables(self, self.window_actions)  # PowerPoint, SVG, Print…, Copy as Image
         self.persona_on_map = PersonaOnMap(self)
         self.find_filter = FindFilterTools(self)
         self.checks = ChecksTools(self)
@@ -203,13 +206,12 @@ class MainWindow(QMainWindow):
         return self.host.new_map(template, language, replacing=self if self.is_pristine() else None)
 
     def open_dialog(self) -> None:
-        settings = QSettings()
         suffixes = " ".join(f"*{s}" for s in sorted(READERS))
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a map"), settings.value("lastDirectory", str(Path.home())),
+            self, self.tr("Open a map"), last_folder(),
             self.tr("Maps ({suffixes});;All files (*)").format(suffixes=suffixes))
         if path:
-            settings.setValue("lastDirectory", str(Path(path).parent))
+            remember_folder(path)
             self.open_path(path)
 
     def open_path(self, path: str):
@@ -226,8 +228,7 @@ class MainWindow(QMainWindow):
         if self.document.path:
             return str(Path(self.document.path).with_suffix(SUFFIX))
         stem = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", self.document.map.title).strip(" .") or self.tr("Untitled")
-        folder = QSettings().value("lastDirectory", str(Path.home()))
-        return str(Path(folder) / f"{stem}{SUFFIX}")
+        return str(Path(last_folder()) / f"{stem}{SUFFIX}")
 
     def save_as(self) -> bool:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the map as"), self.suggested_file_name(),
@@ -236,7 +237,7 @@ class MainWindow(QMainWindow):
             return False
         if not path.lower().endswith(SUFFIX):
             path += SUFFIX
-        QSettings().setValue("lastDirectory", str(Path(path).parent))
+        remember_folder(path)
         self._name_after_file(path)
         return self.save_to(path)
 

@@ -23,6 +23,14 @@ __all__ = ["CARD_KIND_MIME", "CARD_KINDS", "CardKindTile", "Palette"]
 CARD_KINDS = [kind for kind in LaneKind if kind != LaneKind.EMOTIONS]
 
 
+def starts_with_vowel_sound(word: str) -> bool:
+    """Whether English says "an" before ``word`` (an “Opportunities” card, a “Thoughts” card)."""
+    first = word.strip().lstrip("“\"'«").lower()
+    if first.startswith(("uni", "use", "usu", "eu", "one")):  # a “User” card, a “Unit” card
+        return False
+    return first[:1] in ("a", "e", "i", "o", "u") or first.startswith(("hour", "honest"))
+
+
 class CardKindTile(QToolButton):
     kind_clicked = Signal(str)
 
@@ -35,9 +43,14 @@ class CardKindTile(QToolButton):
         self.setIcon(lane_icon(kind))
         self.setIconSize(QSize(26, 26))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.setToolTip(self.tr("Drag onto a cell to add a “{kind}” card, or click to add one "
-                                "to the selected cell").format(kind=title))
-        self.setAccessibleName(self.tr("Add a “{kind}” card").format(kind=title))
+        if starts_with_vowel_sound(title):  # English article by sound; French says "une carte" always
+            tip = self.tr("Drag onto a cell to add an “{kind}” card, or click to add one to the selected cell")
+            name = self.tr("Add an “{kind}” card")
+        else:
+            tip = self.tr("Drag onto a cell to add a “{kind}” card, or click to add one to the selected cell")
+            name = self.tr("Add a “{kind}” card")
+        self.setToolTip(tip.format(kind=title))
+        self.setAccessibleName(name.format(kind=title))
         self.setSizePolicy(self.sizePolicy().Policy.Expanding, self.sizePolicy().Policy.Fixed)
         self.setMinimumHeight(44)
         self.setStyleSheet(

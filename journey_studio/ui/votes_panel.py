@@ -7,7 +7,6 @@ document as votes change. Clearing asks first and is one undo step.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFont
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..i18n import plural
-from ..model import Map
+from ..vote_ranking import VotedCard, ranking  # noqa: F401 - the panel's ranking, also used here
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -26,24 +25,6 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 def column_titles() -> list[str]:
     return [translate("VotesPanel", "Votes"), translate("VotesPanel", "Card"),
             translate("VotesPanel", "Stage / lane")]
-
-
-@dataclass(frozen=True)
-class VotedCard:
-    card_id: str
-    votes: int
-    text: str
-    stage: str
-    lane: str
-
-
-def ranking(journey_map: Map) -> list[VotedCard]:
-    """The cards with at least one vote, most votes first; ties keep the map's order."""
-    stage_of = {step.id: stage.name for stage in journey_map.stages for step in stage.steps}
-    lane_of = {lane.id: lane.title or str(lane.kind) for lane in journey_map.lanes}
-    voted = [VotedCard(c.id, c.votes, c.text, stage_of.get(c.step, ""), lane_of.get(c.lane, ""))
-             for c in journey_map.cards if c.votes > 0]
-    return sorted(voted, key=lambda v: -v.votes)  # sorted() is stable
 
 
 def clear_votes(document) -> bool:

@@ -157,6 +157,14 @@
     <context>
         <name>CardKindTile</name>
         <message>
+            <source>Drag onto a cell to add an “{kind}” card, or click to add one to the selected cell</source>
+            <translation>Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter à la case sélectionnée</translation>
+        </message>
+        <message>
+            <source>Add an “{kind}” card</source>
+            <translation>Ajouter une carte « {kind} »</translation>
+        </message>
+        <message>
             <source>Drag onto a cell to add a “{kind}” card, or click to add one to the selected cell</source>
             <translation>Glissez sur une case pour ajouter une carte « {kind} », ou cliquez pour l’ajouter à la case sélectionnée</translation>
         </message>
@@ -251,6 +259,21 @@
         <message>
             <source>Colour</source>
             <translation>Couleur</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyImage</name>
+        <message>
+            <source>the whole map</source>
+            <translation>tout le parcours</translation>
+        </message>
+        <message>
+            <source>the selection</source>
+            <translation>la sélection</translation>
+        </message>
+        <message>
+            <source>Copied {what} as an image ({width} × {height} pixels) and SVG</source>
+            <translation>Copié en image et en SVG : {what} ({width} × {height} pixels)</translation>
         </message>
     </context>
     <context>
@@ -549,6 +572,18 @@
             <translation>Document PDF</translation>
         </message>
         <message>
+            <source>SVG drawing</source>
+            <translation>Dessin SVG</translation>
+        </message>
+        <message>
+            <source>PowerPoint slides</source>
+            <translation>Diapositives PowerPoint</translation>
+        </message>
+        <message>
+            <source>Editable shapes: every card is a text box you can change</source>
+            <translation>Formes modifiables : chaque carte est une zone de texte que l’on peut changer</translation>
+        </message>
+        <message>
             <source>Resolution (DPI)</source>
             <translation>Résolution (PPP)</translation>
         </message>
@@ -653,6 +688,14 @@
             <translation>Exporter…</translation>
         </message>
         <message>
+            <source>{count} slides of editable shapes</source>
+            <translation>{count} diapositives de formes modifiables</translation>
+        </message>
+        <message>
+            <source>{width} × {height} pixels, text kept as text</source>
+            <translation>{width} × {height} pixels, le texte reste du texte</translation>
+        </message>
+        <message>
             <source>{width} × {height} pixels at {dpi} DPI</source>
             <translation>{width} × {height} pixels à {dpi} PPP</translation>
         </message>
@@ -687,6 +730,14 @@
         <message>
             <source>PDF document (*.pdf)</source>
             <translation>Document PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>Dessin SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>PowerPoint slides (*.pptx)</source>
+            <translation>Diapositives PowerPoint (*.pptx)</translation>
         </message>
         <message>
             <source>Export failed</source>
@@ -752,14 +803,20 @@
             <translation>Parcours sans titre</translation>
         </message>
         <message>
+            <source>{name}  in  {folder}</source>
+            <translation>{name}  dans  {folder}</translation>
+        </message>
+        <message>
             <source>never saved</source>
             <translation>jamais enregistré</translation>
         </message>
         <message>
             <source>{title}
-autosaved {when}  ·  {where}</source>
+autosaved {when}
+{where}</source>
             <translation>{title}
-enregistré automatiquement le {when}  ·  {where}</translation>
+enregistré automatiquement le {when}
+{where}</translation>
         </message>
     </context>
     <context>
@@ -903,12 +960,12 @@ enregistré automatiquement le {when}  ·  {where}</translation>
             <translation>Rechercher le sui&amp;vant</translation>
         </message>
         <message>
-            <source>Filte&amp;r</source>
-            <translation>Filtres et v&amp;ues</translation>
-        </message>
-        <message>
             <source>Find Pre&amp;vious</source>
             <translation>Rechercher le pr&amp;écédent</translation>
+        </message>
+        <message>
+            <source>Filte&amp;r</source>
+            <translation>Filtres et v&amp;ues</translation>
         </message>
     </context>
     <context>
@@ -1050,6 +1107,10 @@ enregistré automatiquement le {when}  ·  {where}</translation>
         <message>
             <source>Hidden</source>
             <translation>Masquée</translation>
+        </message>
+        <message>
+            <source>Kind of lane: {kind}</source>
+            <translation>Type de ligne : {kind}</translation>
         </message>
         <message>
             <source>Main persona</source>
@@ -1376,6 +1437,53 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>PptxBox</name>
+        <message>
+            <source>PowerPoint</source>
+            <translation>PowerPoint</translation>
+        </message>
+        <message>
+            <source>Everything: overview, one slide per stage, votes</source>
+            <translation>Tout : vue d’ensemble, une diapositive par étape, votes</translation>
+        </message>
+        <message>
+            <source>The overview (with persona and votes)</source>
+            <translation>La vue d’ensemble (avec persona et votes)</translation>
+        </message>
+        <message>
+            <source>One slide per stage</source>
+            <translation>Une diapositive par étape</translation>
+        </message>
+        <message>
+            <source>Widescreen 16:9</source>
+            <translation>Grand écran 16:9</translation>
+        </message>
+        <message>
+            <source>Standard 4:3</source>
+            <translation>Standard 4:3</translation>
+        </message>
+        <message>
+            <source>A4 paper</source>
+            <translation>Papier A4</translation>
+        </message>
+        <message>
+            <source>Your name (default: your user name)</source>
+            <translation>Par défaut, votre identifiant</translation>
+        </message>
+        <message>
+            <source>Slides</source>
+            <translation>Diapositives</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Auteur</translation>
+        </message>
+    </context>
+    <context>
         <name>Preferences</name>
         <message>
             <source>Off</source>
@@ -1477,6 +1585,65 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>PrintDialog</name>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <source>As the map is shaped</source>
+            <translation>Selon la forme du parcours</translation>
+        </message>
+        <message>
+            <source>Portrait</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <source>Landscape</source>
+            <translation>Paysage</translation>
+        </message>
+        <message>
+            <source>Fit on one page</source>
+            <translation>Tenir sur une page</translation>
+        </message>
+        <message>
+            <source>Poster over several pages</source>
+            <translation>Affiche sur plusieurs pages</translation>
+        </message>
+        <message>
+            <source>Above the map</source>
+            <translation>Au-dessus du parcours</translation>
+        </message>
+        <message>
+            <source>Leave out</source>
+            <translation>Ne pas inclure</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Page</translation>
+        </message>
+        <message>
+            <source>Orientation</source>
+            <translation>Orientation</translation>
+        </message>
+        <message>
+            <source>Layout</source>
+            <translation>Mise en page</translation>
+        </message>
+        <message>
+            <source>Poster scale</source>
+            <translation>Échelle de l’affiche</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimer…</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>{app}: recover unsaved maps</source>
@@ -1554,6 +1721,29 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>SlideList</name>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d’ensemble</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Étape</translation>
+        </message>
+        <message>
+            <source>Dot votes</source>
+            <translation>Gommettes</translation>
+        </message>
+    </context>
+    <context>
         <name>StageForm</name>
         <message>
             <source>Stage</source>
@@ -1585,6 +1775,33 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>Name</source>
             <translation>Nom</translation>
+        </message>
+    </context>
+    <context>
+        <name>SvgBox</name>
+        <message>
+            <source>SVG</source>
+            <translation>SVG</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Embed the font's letters (DejaVu Sans)</source>
+            <translation>Inclure les lettres de la police (DejaVu Sans)</translation>
+        </message>
+        <message>
+            <source>Browsers then draw exactly this font; editors use the installed one</source>
+            <translation>Les navigateurs dessinent alors exactement cette police ; les éditeurs utilisent celle installée</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
         </message>
     </context>
     <context>
@@ -1950,6 +2167,38 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>Fit</source>
             <translation>Ajuster</translation>
+        </message>
+        <message>
+            <source>Export Po&amp;werPoint…</source>
+            <translation>Exporter en Po&amp;werPoint…</translation>
+        </message>
+        <message>
+            <source>Slides of editable shapes: title, persona, overview, one per stage, votes</source>
+            <translation>Diapositives de formes modifiables : titre, persona, vue d’ensemble, une par étape, votes</translation>
+        </message>
+        <message>
+            <source>Export S&amp;VG…</source>
+            <translation>Exporter en S&amp;VG…</translation>
+        </message>
+        <message>
+            <source>The map as a vector drawing with its text as text</source>
+            <translation>Le parcours en dessin vectoriel, son texte restant du texte</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Imprimer…</translation>
+        </message>
+        <message>
+            <source>Print the map on one page or as a poster</source>
+            <translation>Imprimer le parcours sur une page ou en affiche</translation>
+        </message>
+        <message>
+            <source>Copy as &amp;Image</source>
+            <translation>Copier comme &amp;image</translation>
+        </message>
+        <message>
+            <source>Copy the selection, or the whole map, as a picture (PNG and SVG) to paste into slides or a mail</source>
+            <translation>Copier la sélection, ou tout le parcours, en image (PNG et SVG) à coller dans des diapositives ou un courriel</translation>
         </message>
     </context>
     <context>

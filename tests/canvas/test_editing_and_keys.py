@@ -118,34 +118,49 @@ def test_delete_then_undo_brings_the_cards_back(view, document):
     assert all(i in view.map_scene.cards for i in ids)
 
 
-def test_arrow_keys_walk_cards_and_cells(view, document):
+def test_down_reaches_the_cells_cards_first_then_the_next_lane_one_press_each(view, document):
     m = document.journey.map
     layout = view.map_scene.layout
-    first_step, first_lane = layout.steps[0].step_id, layout.lanes[0].lane_id
+    lanes = [lane.lane_id for lane in layout.lanes]
+    step = next(s.step_id for s in layout.steps if m.cards_in(s.step_id, lanes[0]))  # a step with cards in lane 1
     QTest.keyClick(view, Qt.Key.Key_Down)  # nothing selected: the first cell
-    assert view.selection() == Selection.cell(first_step, first_lane)
-    view.select(Selection.cell(first_step, first_lane))
-    QTest.keyClick(view, Qt.Key.Key_Down)
-    below = m.cards_in(first_step, layout.lanes[1].lane_id)
-    expected = Selection.cards([below[0].id]) if below else Selection.cell(first_step, layout.lanes[1].lane_id)
-    assert view.selection() == expected
-    QTest.keyClick(view, Qt.Key.Key_Up)
-    assert view.selection() == Selection.cell(first_step, first_lane)
+    assert view.selection() == Selection.cell(layout.steps[0].step_id, lanes[0])
+    view.select(Selection.cell(step, lanes[0]))
+    expected = []
+    for lane in lanes[:3]:
+        if lane != lanes[0]:
+            expected.append(Selection.cell(step, lane))
+        expected += [Selection.cards([c.id]) for c in m.cards_in(step, lane)]
+    walked = []
+    for _ in expected:
+        QTest.keyClick(view, Qt.Key.Key_Down)
+        walked.append(view.selection())
+    assert walked == expected
+    for stop in reversed([Selection.cell(step, lanes[0])] + expected[:-1]):
+        QTest.keyClick(view, Qt.Key.Key_Up)
+        assert view.selection() == stop
     QTest.keyClick(view, Qt.Key.Key_Right)
-    assert view.selection() == Selection.cell(layout.steps[1].step_id, first_lane)
+    assert view.selection() == Selection.cell(layout.steps[layout.steps.index(
+        next(s for s in layout.steps if s.step_id == step)) + 1].step_id, lanes[0])
 
 
-def test_tab_goes_to_the_next_cell_and_shift_tab_back(view, document):
+def test_tab_walks_cells_and_their_cards_in_reading_order_and_shift_tab_back(view, document):
+    m = document.journey.map
     layout = view.map_scene.layout
     lane = layout.lanes[0].lane_id
-    view.select(Selection.cell(layout.steps[0].step_id, lane))
-    QTest.keyClick(view, Qt.Key.Key_Tab)
-    assert view.selection() == Selection.cell(layout.steps[1].step_id, lane)
-    QTest.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
-    assert view.selection() == Selection.cell(layout.steps[0].step_id, lane)
-    view.select(Selection.cell(layout.steps[-1].step_id, lane))
-    QTest.keyClick(view, Qt.Key.Key_Tab)
-    assert view.selection() == Selection.cell(layout.steps[0].step_id, layout.lanes[1].lane_id)
+    steps = [s.step_id for s in layout.steps]
+    order = []
+    for step in steps:
+        order.append(Selection.cell(step, lane))
+        order += [Selection.cards([c.id]) for c in m.cards_in(step, lane)]
+    order.append(Selection.cell(steps[0], layout.lanes[1].lane_id))  # then the next lane
+    view.select(order[0])
+    for stop in order[1:]:
+        QTest.keyClick(view, Qt.Key.Key_Tab)
+        assert view.selection() == stop
+    for stop in reversed(order[:-1]):
+        QTest.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+        assert view.selection() == stop
 
 
 def test_selection_signal_and_card_selection_by_click(view, document, qtbot):

@@ -10,6 +10,7 @@ from canvas_gestures import at, click, drag, dump
 
 LANE = "lane-emotions"
 ALT = Qt.KeyboardModifier.AltModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def point_score(document, step_id, lane_id=LANE):
@@ -70,6 +71,26 @@ def test_alt_drag_gives_a_free_value_rounded_to_a_tenth(view, document):
     assert abs(score - 1.3) <= 0.1 + 1e-9
     assert round(score, 1) == score and score != round(score)
     assert document.undo_stack.count() == 1
+
+
+def test_shift_drag_snaps_to_half_steps(view, document):
+    start = face_center(view, "step-sees-ad")  # 0
+    drag(view, start, QPoint(start.x(), view_y_of(view, 1.35)), modifiers=SHIFT)
+    assert point_score(document, "step-sees-ad") == 1.5
+    assert document.undo_stack.count() == 1
+
+
+def test_shift_up_and_down_change_the_score_by_half_a_step(view, document):
+    click(view, face_center(view, "step-sees-ad"))  # 0
+    QTest.keyClick(view, Qt.Key.Key_Up, SHIFT)
+    assert point_score(document, "step-sees-ad") == 0.5
+    QTest.keyClick(view, Qt.Key.Key_Up, SHIFT)
+    assert point_score(document, "step-sees-ad") == 1
+    QTest.keyClick(view, Qt.Key.Key_Down, SHIFT)
+    QTest.keyClick(view, Qt.Key.Key_Down, SHIFT)
+    QTest.keyClick(view, Qt.Key.Key_Down, SHIFT)
+    assert point_score(document, "step-sees-ad") == -0.5
+    assert document.undo_stack.count() == 5
 
 
 def test_the_value_shows_beside_the_face_while_dragging_and_esc_cancels(view, document):

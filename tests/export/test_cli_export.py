@@ -53,7 +53,7 @@ def test_a_png_export_can_be_exported_again(tmp_path, map_file):
 
 @pytest.mark.parametrize("args, message", [
     (["missing.journey", "-o", "x.pdf"], "no such file"),
-    (["{map}", "-o", "x.gif"], "must end in .png or .pdf"),
+    (["{map}", "-o", "x.gif"], "must end in .png, .pdf, .svg or .pptx"),
     (["{map}", "-o", "x.png", "--dpi", "2000"], "between 96 and 600"),
     (["{map}", "-o", "/nonexistent-folder/x.pdf"], "folder does not exist"),
 ])

@@ -33,3 +33,17 @@ def test_a_hidden_lane_takes_no_room_and_shows_none_of_its_cards():
     assert abs(hidden.height - (shown.height - channels.rect.h)) < EPS  # the lanes below move up
     everything = layout_map(journey.map, LayoutOptions(include_hidden=True))
     assert "lc" in [lane.lane_id for lane in everything.lanes]  # kept for exports that ask for it
+
+
+def test_the_persona_age_stays_on_one_line_with_its_unit():
+    from journey_studio.model import Language
+    from journey_studio.render.fonts import FontStyle, text_width
+    from journey_studio.render.text import wrap
+    from journey_studio.vocabulary import PERSONA_HEADINGS
+
+    for language, unit in ((Language.EN, "years\u00a0old"), (Language.FR, "ans")):
+        age = PERSONA_HEADINGS[language]["age"].format(age=29)
+        assert age.endswith(unit) and " " not in age  # joined by no-break spaces only
+        width = text_width(age, FontStyle.REGULAR, 13) + 2
+        lines = wrap("Fondatrice · " + age, width, FontStyle.REGULAR, 13)
+        assert lines[-1] == age  # wrapped whole onto its own line, never "29" then "ans"

@@ -25,7 +25,20 @@ def test_data_folder_defaults_to_the_standard_location(tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     folder = app_dirs.data_dir()
     assert folder.is_dir()
-    assert str(folder).startswith(str(tmp_path))
+    assert folder == tmp_path / "xdg" / "Journey Studio"  # not "Journey Studio/Journey Studio"
+
+
+def test_what_an_older_version_kept_one_level_down_is_moved_up(tmp_path, monkeypatch):
+    monkeypatch.delenv(app_dirs.ENV_VAR, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    legacy = tmp_path / "xdg" / "Journey Studio" / "Journey Studio"
+    (legacy / "backups").mkdir(parents=True)
+    (legacy / "backups" / "map.journey").write_text("old backup")
+    (legacy / "journey-studio.log").write_text("log")
+    assert app_dirs.backups_dir() == tmp_path / "xdg" / "Journey Studio" / "backups"
+    assert (app_dirs.backups_dir() / "map.journey").read_text() == "old backup"
+    assert (tmp_path / "xdg" / "Journey Studio" / "journey-studio.log").exists()
+    assert not legacy.exists()
 
 
 def test_backup_made_on_second_save_not_beside_the_file(tmp_path, monkeypatch):

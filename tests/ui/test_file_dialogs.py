@@ -102,13 +102,24 @@ def _uncheck_second_then(name: str, then=None):
     QTimer.singleShot(0, act)
 
 
+def test_a_long_folder_is_cut_in_its_middle_never_the_date_or_the_name():
+    from journey_studio.ui.file_dialogs import _describe
+
+    deep = "/home/consultant/Clients/" + "très-long-dossier/" * 8 + "parcours.journey"
+    text = _describe(RecoverableMap("Plan", datetime(2024, 5, 2, 14, 30, tzinfo=timezone.utc), deep))
+    title, when, where = text.split("\n")
+    assert title == "Plan" and "2024" in when
+    assert where.startswith("parcours.journey  in  /home/consultant/") and "…" in where
+    assert where.endswith("très-long-dossier") and len(where) < 90
+
+
 def test_recover_selected(qtbot):
     _uncheck_second_then("recover")
     choice = ask_recover(None, MAPS)
     assert choice.action is RecoveryAction.RECOVER and choice.selected == (0,)
-    assert "Workshop map" in seen["rows"][0] and "/maps/plan.journey" in seen["rows"][0]
+    assert "Workshop map" in seen["rows"][0] and "plan.journey  in  /maps" in seen["rows"][0]
     assert "Untitled map" in seen["rows"][1] and "never saved" in seen["rows"][1]
-    assert "2024-05-0" in seen["rows"][1]
+    assert "2024" in seen["rows"][1] and "May" in seen["rows"][1]  # the full date
 
 
 def test_later_returns_no_selection(qtbot):

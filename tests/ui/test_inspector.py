@@ -119,3 +119,17 @@ def test_a_point_shows_the_point_editor_and_a_custom_scale_is_shown_as_it_is(doc
     document.set_emotion_scale(1, 7)
     form = inspect(Selection()).current_form()
     assert form.scale.currentText() == "1 \u2026 7"
+
+
+def test_palette_texts_use_the_article_english_says_and_the_lane_kind_tooltip_is_a_word(qtbot, document, inspect):
+    from journey_studio.model import LaneKind
+
+    lane = document.map.emotion_lanes()[0]
+    form = inspect(Selection.lane(lane.id)).current_form()
+    assert form.kind.toolTip() == "Kind of lane: Emotions"  # never the internal name "emotions"
+    from journey_studio.ui.palette import CardKindTile, starts_with_vowel_sound
+
+    assert CardKindTile(LaneKind.OPPORTUNITIES).accessibleName() == "Add an “Opportunities” card"
+    assert CardKindTile(LaneKind.THOUGHTS).accessibleName() == "Add a “Thoughts” card"
+    assert CardKindTile(LaneKind.EMOTIONS).toolTip().startswith("Drag onto a cell to add an “Emotions” card")
+    assert not starts_with_vowel_sound("User research") and starts_with_vowel_sound("hour")

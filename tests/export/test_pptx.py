@@ -1,0 +1,230 @@
+"""PowerPoint export: the deck read back with python-pptx, and rendered by LibreOffice.
+
+One deck of the French bank example is built once for the module (and converted by
+LibreOffice once); the small decks for slide counts are made from tiny grid maps.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import shutil
+import subprocess
+
+import pytest
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE, MSO_SHAPE_TYPE
+from pptx.util import Pt
+
+from journey_studio.export.pptx_export import PptxOptions, export_pptx
+from journey_studio.export.pptx_pages import SLIDE_SIZES
+from journey_studio.render import style
+from journey_studio.render.layout import layout_map
+from sample_maps import grid_map
+
+BANK = "banque-entrepreneuse"
+DATE = datetime.date(2026, 3, 14)
+
+
+def walk(shapes):
+    """Every shape, groups opened (a group's children keep slide coordinates: see the painter)."""
+    for shape in shapes:
+        yield shape
+        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+            yield from walk(shape.shapes)
+
+
+def slide_title(slide) -> str:
+    return next((s.text_frame.text for s in slide.shapes if s.name == "Title"), "")
+
+
+def cards_on(slide) -> dict[str, object]:
+    """Card id -> its rounded rectangle."""
+    return {s.name.removeprefix("Card "): s for s in walk(slide.shapes)
+            if s.name.startswith("Card ") and s.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE}
+
+
+def words(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture(scope="module")
+def bank(examples):
+    return examples[BANK]
+
+
+@pytest.fixture(scope="module")
+def deck_path(bank, tmp_path_factory):
+    path = tmp_path_factory.mktemp("pptx") / "banque.pptx"
+    export_pptx(bank, str(path), PptxOptions(author="Claire Dupont", date=DATE))
+    return path
+
+
+@pytest.fixture(scope="module")
+def deck(deck_path):
+    return Presentation(str(deck_path))
+
+
+@pytest.fixture(scope="module")
+def shapes(deck):
+    """Every slide's shapes, groups opened (read once: python-pptx is slow to walk)."""
+    return [list(walk(slide.shapes)) for slide in deck.slides]
+
+
+def stage_slides(deck, stage_name: str) -> list:
+    return [s for s in deck.slides if re.sub(r"\s+\d+/\d+$", "", slide_title(s)) == stage_name]
+
+
+# --- slide counts ---------------------------------------------------------------------------
+@pytest.mark.parametrize("slides, expected", [("all", 5), ("overview", 2), ("stages", 4)])
+def test_slide_count_per_option(tmp_path, slides, expected):
+    path = tmp_path / "m.pptx"
+    result = export_pptx(grid_map(3, 2), str(path), PptxOptions(slides=slides))
+    assert len(Presentation(str(path)).slides) == result.slides == expected  # title + overview + 3 stages
+
+
+def test_persona_and_votes_slides_come_with_a_persona_and_votes(tmp_path):
+    journey = grid_map(2, 2)
+    journey.map.main_persona.name = "Maya"
+    journey.map.cards[0].votes = 3
+    path = tmp_path / "m.pptx"
+    export_pptx(journey, str(path), PptxOptions(slides="all"))
+    slides = list(Presentation(str(path)).slides)
+    assert len(slides) == 6  # title, persona, overview, two stages, votes
+    assert next(s.text_frame.text for s in slides[1].shapes if s.name == "Name") == "Maya"
+    assert slide_title(slides[-1]).startswith("Dot votes")
+
+
+@pytest.mark.parametrize("size", list(SLIDE_SIZES))
+def test_slide_size(tmp_path, size):
+    path = tmp_path / "m.pptx"
+    export_pptx(grid_map(2, 2), str(path), PptxOptions(size=size))
+    prs = Presentation(str(path))
+    assert (prs.slide_width.pt, prs.slide_height.pt) == pytest.approx(SLIDE_SIZES[size], abs=0.05)
+
+
+# --- the bank deck --------------------------------------------------------------------------
+def test_every_card_is_an_editable_rounded_rectangle_on_the_overview_and_on_its_stage(deck, bank):
+    overview = next(s for s in deck.slides if slide_title(s) == "Le parcours en entier")
+    on_overview = cards_on(overview)
+    m = bank.map
+    on_stage = {stage.name: [cards_on(s) for s in stage_slides(deck, stage.name)] for stage in m.stages}
+    for card in m.cards:
+        shape = on_overview[card.id]
+        assert shape.auto_shape_type == MSO_SHAPE.ROUNDED_RECTANGLE
+        assert words(shape.text_frame.text) == words(card.text)
+        stage = m.stage_of_step(card.step)
+        found = [cards[card.id] for cards in on_stage[stage.name] if card.id in cards]
+        assert len(found) == 1, (card.text, stage.name)
+        assert words(found[0].text_frame.text) == words(card.text)
+
+
+def test_no_card_is_a_picture(shapes):
+    pictures = [(i, s.name) for i, slide in enumerate(shapes) for s in slide
+                if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
+    assert pictures == [(1, "Persona photo")]  # the persona's photo is the only picture
+
+
+def test_every_shape_lies_inside_the_slide(deck, shapes):
+    width, height = deck.slide_width, deck.slide_height
+    for number, slide in enumerate(shapes, 1):
+        for shape in slide:
+            assert shape.left >= 0 and shape.top >= 0, (number, shape.name)
+            assert shape.left + shape.width <= width and shape.top + shape.height <= height, (number, shape.name)
+
+
+def test_card_colours_are_the_cards_colours(deck, bank):
+    m = bank.map
+    overview = next(s for s in deck.slides if slide_title(s) == "Le parcours en entier")
+    kinds = {lane.id: lane.kind for lane in m.lanes}
+    for card_id, shape in cards_on(overview).items():
+        card = m.find_card(card_id)
+        expected = (card.color or style.lane_colors(kinds[card.lane]).card).lstrip("#").upper()
+        assert str(shape.fill.fore_color.rgb) == expected
+
+
+def test_stage_slides_are_readable_on_a_projector(deck, bank):
+    slides = [slide for stage in bank.map.stages for slide in stage_slides(deck, stage.name)]
+    sizes = [run.font.size for slide in slides
+             for shape in walk(slide.shapes) if shape.has_text_frame and shape.name != "Subtitle"
+             for paragraph in shape.text_frame.paragraphs for run in paragraph.runs]
+    assert len(slides) >= len(bank.map.stages) and min(sizes) >= Pt(14)
+
+
+def test_stages_are_groups_holding_their_cards(deck, bank):
+    overview = next(s for s in deck.slides if slide_title(s) == "Le parcours en entier")
+    m = bank.map
+    for stage in m.stages:
+        group = next(s for s in overview.shapes if s.name == f"Stage: {stage.name}")
+        inside = {s.name.removeprefix("Card ") for s in walk(group.shapes) if s.name.startswith("Card ")}
+        assert inside == {c.id for c in m.cards if m.stage_of_step(c.step) is stage}
+
+
+def test_emotion_curve_is_a_freeform_through_the_points(deck, bank):
+    overview = next(s for s in deck.slides if slide_title(s) == "Le parcours en entier")
+    layout = layout_map(bank)
+    curve = layout.curves[0]
+    group = next(s for s in overview.shapes if s.name.startswith("Emotion curve"))
+    line = next(s for s in walk(group.shapes) if s.name == "Curve")
+    assert line.shape_type == MSO_SHAPE_TYPE.FREEFORM
+    path = line._element.xpath(".//a:lnTo")
+    assert len(path) >= 8 * (len(curve.points) - 1)  # sampled, not straight segments
+
+
+def test_core_properties_and_speaker_notes(deck, bank):
+    props = deck.core_properties
+    m = bank.map
+    assert props.title == m.title and props.author == "Claire Dupont"
+    assert props.subject == m.description and props.created.date() == DATE
+    for stage in m.stages:
+        notes = stage_slides(deck, stage.name)[0].notes_slide.notes_text_frame.text
+        if stage.description:
+            assert stage.description in notes
+        assert ("Moment de vérité" in notes) == stage.moment_of_truth
+
+
+def test_text_names_dejavu_sans(shapes):
+    fonts = {run.font.name for slide in shapes for s in slide if s.has_text_frame
+             for p in s.text_frame.paragraphs for run in p.runs}
+    assert fonts == {"DejaVu Sans"}
+
+
+# --- LibreOffice ----------------------------------------------------------------------------
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+
+@pytest.fixture(scope="module")
+def rendered_text(deck_path, tmp_path_factory):
+    """The deck converted to PDF by LibreOffice Impress (once), as text, page by page."""
+    if SOFFICE is None:
+        pytest.skip("LibreOffice is not installed (.ci/run installs Debian's libreoffice-impress)")
+    out = tmp_path_factory.mktemp("libreoffice")
+    profile = (out / "profile").as_uri()  # a profile of its own: no clash with a running LibreOffice
+    subprocess.run([SOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(out), str(deck_path)], check=True, capture_output=True, timeout=240)
+    from pypdf import PdfReader
+
+    return [page.extract_text() for page in PdfReader(str(out / "banque.pdf")).pages]
+
+
+def test_libreoffice_draws_every_stage_and_card_with_its_accents(rendered_text, deck, bank):
+    assert len(rendered_text) == len(deck.slides)
+    everything = words("".join(rendered_text))
+    m = bank.map
+    for stage in m.stages:
+        assert words(stage.name) in everything
+    for card in m.cards:
+        assert words(card.text) in everything, card.text
+    assert "é" in everything and "è" in everything and "’" in everything
+
+
+def test_every_persona_has_its_slide_and_the_to_be_curves_are_dashed(deck, bank):
+    names = [next(s.text_frame.text for s in slide.shapes if s.name == "Name")
+             for slide in deck.slides if any(s.name == "Name" for s in slide.shapes)]
+    assert names == [p.name for p in bank.map.personas] and len(names) == 2
+    overview = next(s for s in deck.slides if slide_title(s) == "Le parcours en entier")
+    shapes = list(walk(overview.shapes))
+    texts = " ".join(s.text_frame.text for s in shapes if s.has_text_frame)
+    assert "Karim Benali · cible" in texts and "Inès Moreau · actuel" in texts  # the legend
+    dashed = [s for s in shapes if getattr(getattr(s, "line", None), "dash_style", None) is not None]
+    assert dashed
