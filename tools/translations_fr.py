@@ -641,6 +641,9 @@ _FRENCH = {
     "Zoom to &Selection": "Zoom sur la sélectio&n",
     "Fill the view with what is selected": "Remplir la vue avec la sélection",
     "&Keyboard Shortcuts": "&Raccourcis clavier",
+    "Evi&dence": "&Barres de preuves",
+    "A bar under each step: the share of its cards backed by evidence":
+        "Une barre sous chaque étape : la part de ses cartes appuyée par des preuves",
 }
 
 #: Where one context needs other words than the rest.

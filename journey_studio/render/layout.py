@@ -33,6 +33,9 @@ class LayoutOptions:
     metrics: Metrics = field(default_factory=lambda: METRICS)
     #: cards a saved view leaves out: drawn faded (exports made "with a view")
     dimmed: frozenset[str] = frozenset()
+    #: View › Evidence: under each step header, a bar of the share of its cards backed by a
+    #: source other than "assumption"
+    show_evidence: bool = False
     #: the small vote count in a card's footer; off while dot voting shows its big badges
     #: (the card keeps its size, so nothing moves when voting starts)
     vote_counts: bool = True
@@ -55,6 +58,7 @@ def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions()) 
 THUMB_HEIGHT = 96.0
 THUMB_GAP = 6.0
 COMMENT_COLOR = "#7e22ce"
+EVIDENCE_COLOR = "#15803d"
 
 #: room at the left of an emotion band for the scale's ticks (max, neutral, min)
 TICK_ROOM = 30.0
@@ -164,7 +168,33 @@ class _Layouter:
                     box.shapes = self._step_shapes(step.name, header)
                 layout.steps.append(box)
             x += width
+        if self.o.show_evidence:
+            self._evidence_bars(layout, top + stage_h + step_h)
         return top + stage_h + step_h
+
+    def _evidence_bars(self, layout: MapLayout, bottom: float) -> None:
+        """A thin bar at the foot of each step's header: green for the share of its cards backed
+        by evidence, grey for the rest (guesswork); nothing for a step with no card."""
+        backed: dict[str, int] = {}
+        total: dict[str, int] = {}
+        for card in self.m.cards:
+            total[card.step] = total.get(card.step, 0) + 1
+            if card.source is not None and card.source.kind != "assumption":
+                backed[card.step] = backed.get(card.step, 0) + 1
+        for box in layout.steps:
+            count = total.get(box.step_id, 0)
+            if not count:
+                continue
+            track = Rect(box.rect.x + 8, bottom - 7, box.rect.w - 16, 4)
+            share = backed.get(box.step_id, 0) / count
+            bar = [RectShape(track, fill="#c9d1d8", radius=2)]
+            if share:
+                bar.append(RectShape(Rect(track.x, track.y, track.w * share, track.h), fill=EVIDENCE_COLOR, radius=2))
+            if box.rect.h > 0:
+                box.shapes += bar
+            else:  # a plain column: its stage header reaches down to the grid
+                stage = next(s for s in layout.stages if s.stage_id == box.stage_id)
+                stage.shapes += bar
 
     def _stage_box(self, stage, rect: Rect, lines: tuple[str, ...]) -> StageBox:
         fill = stage.color or style.STAGE_FILL

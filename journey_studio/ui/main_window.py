@@ -42,7 +42,7 @@ from .window_host import WindowHost
 from ..canvas import MapScene, MapView
 from ..render.layout import LayoutOptions
 from ..templates import TEMPLATE_TITLES
-from .view_options import PersonaOnMap, persona_on_map_wanted
+from .view_options import EvidenceBars, PersonaOnMap, persona_on_map_wanted
 from .data_tools import LivingMapTools
 from .checks_panel import ChecksTools
 from .find_filter import FindFilterTools
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.persona_on_map = PersonaOnMap(self)
         self.find_filter = FindFilterTools(self)
         self.checks = ChecksTools(self)
+        self.evidence_bars = EvidenceBars(self)
         self.inspector.raise_()  # the inspector is the tab in front, whatever docks were added since
         self.view.selection_changed.connect(self._selection_changed)
         self.view.edit_refused.connect(self.report)

@@ -558,6 +558,17 @@
         </message>
     </context>
     <context>
+        <name>EvidenceBars</name>
+        <message>
+            <source>Evi&amp;dence</source>
+            <translation>&amp;Barres de preuves</translation>
+        </message>
+        <message>
+            <source>A bar under each step: the share of its cards backed by evidence</source>
+            <translation>Une barre sous chaque étape : la part de ses cartes appuyée par des preuves</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export</source>

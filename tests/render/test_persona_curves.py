@@ -87,3 +87,26 @@ def test_an_export_with_a_view_fades_the_cards_the_view_leaves_out():
     fills = {c.card_id: c.shapes[1].fill for c in layout_map(journey, LayoutOptions(dimmed=dimmed)).cards}
     plain = {c.card_id: c.shapes[1].fill for c in layout_map(journey).cards}
     assert fills["c-pain"] == plain["c-pain"] and fills["c-act"] != plain["c-act"]
+
+
+def test_evidence_bars_show_the_share_of_backed_cards_per_step():
+    from journey_studio.model import Card
+
+    journey = new_journey("classic")
+    m = journey.map
+    lane = m.lanes[0].id
+    first, second = m.step_ids()[:2]
+    m.cards = [Card(id="a", step=first, lane=lane, source={"kind": "interview"}),
+               Card(id="b", step=first, lane=lane, source={"kind": "assumption"}),
+               Card(id="c", step=second, lane=lane)]
+    assert layout_map(journey).steps == layout_map(journey, LayoutOptions(show_evidence=False)).steps
+    layout = layout_map(journey, LayoutOptions(show_evidence=True))
+
+    def bars(step_id):
+        box = next(s for s in layout.steps if s.step_id == step_id)
+        holder = box if box.rect.h > 0 else next(s for s in layout.stages if s.stage_id == box.stage_id)
+        return [s.rect.w for s in holder.shapes if getattr(s, "fill", None) in ("#c9d1d8", "#15803d")]
+
+    track, backed = bars(first)
+    assert backed == track / 2  # one card of two is backed by an interview
+    assert bars(second) == [bars(second)[0]]  # a track and no green: guesswork only
