@@ -20,6 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
                         help="OUT.png, OUT.pdf, OUT.svg or OUT.pptx (PowerPoint slides of editable shapes)")
     parser.add_argument("--view", metavar="NAME", help="a view saved in the map: the cards it leaves out are faded")
+    parser.add_argument("--comments", action="store_true", help="PDF: the cards' comment threads as notes after the map")
     png = parser.add_argument_group("PNG")
     png.add_argument("--dpi", type=float, help="resolution, 96 to 600 (default 192)")
     png.add_argument("--width", type=int, metavar="PX", help="width in pixels (instead of --dpi)")
@@ -106,7 +107,7 @@ def _pdf(journey, args):
     orientation = "landscape" if args.landscape else "portrait" if args.portrait else "auto"
     persona = "none" if args.no_persona else "own-page" if args.persona_page else "above"
     options = PdfOptions(page=args.page, orientation=orientation, poster=args.poster, scale=args.scale,
-                         persona=persona, author=args.author, view=args.view)
+                         persona=persona, author=args.author, view=args.view, comments=args.comments)
     return export_pdf(journey, args.output, options)
 
 

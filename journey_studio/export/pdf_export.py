@@ -58,6 +58,8 @@ class PdfOptions:
     date: datetime.date = field(default_factory=datetime.date.today)
     #: the name of a view saved in the map: the cards it leaves out are printed faded
     view: str | None = None
+    #: the cards' comment threads on pages after the map, numbered as notes
+    comments: bool = False
 
     def check(self) -> None:
         if self.page not in PAGE_SIZES:
@@ -139,6 +141,8 @@ def render_pdf(journey: Journey, options: PdfOptions) -> tuple[bytes, PdfResult]
         writer.poster(layout)
     else:
         writer.fit_page(layout, m.description)
+    if options.comments:
+        writer.comment_pages(m)
     writer.finish()
     return buffer.getvalue(), PdfResult(writer.pages, missing_glyphs(journey))
 
@@ -253,6 +257,39 @@ class _PageWriter:
         self.c.translate(-r.x * scale, r.y * scale)
         self._draw(persona.shapes, self.margin, box[3], scale)
         self.c.restoreState()
+        self._footer()
+        self._end_page()
+
+    def comment_pages(self, m) -> None:
+        """Every card's comment thread, as numbered notes in map order (step, then lane)."""
+        order = {step: i for i, step in enumerate(m.step_ids())}
+        lanes = {lane.id: i for i, lane in enumerate(m.lanes)}
+        cards = sorted((c for c in m.cards if c.comments), key=lambda c: (order.get(c.step, 0), lanes.get(c.lane, 0)))
+        if not cards:
+            return
+        left, bottom, right, top = self._body()
+        width = right - left
+        y = top
+        lines: list[tuple[float, str, float, FontStyle, str]] = []
+        for n, card in enumerate(cards, 1):
+            lines.append((0, f"[{n}] {' '.join(card.text.split())}", 10, FontStyle.BOLD, INK))
+            for comment in card.comments:
+                when = comment.date.isoformat() if comment.date else ""
+                head = " · ".join(p for p in (comment.author, when, "resolved" if comment.resolved else "") if p)
+                for i, line in enumerate(wrap(f"{head}: {comment.text}" if head else comment.text,
+                                              width - 14, FontStyle.REGULAR, 9)):
+                    lines.append((14, line, 9, FontStyle.REGULAR, MUTED if comment.resolved else INK))
+            lines.append((0, "", 6, FontStyle.REGULAR, INK))
+        self._header("Comments")
+        for indent, text, size, style, color in lines:
+            if y - size * 1.35 < bottom:
+                self._footer()
+                self._end_page()
+                self._header("Comments")
+                y = top
+            y -= size * 1.35
+            if text:
+                self._text(left + indent, y, text, size, style, color, width - indent)
         self._footer()
         self._end_page()
 

@@ -187,3 +187,13 @@ def test_export_writes_the_file(tmp_path):
     target = tmp_path / "map.pdf"
     result = export_pdf(grid_map(2, 2), str(target))
     assert result.pages == 1 and target.read_bytes().startswith(b"%PDF")
+
+
+def test_comments_survive_into_the_pdf_as_numbered_notes_when_asked(examples):
+    journey = examples["banque-entrepreneuse"]
+    plain, with_notes = pdf_of(journey), pdf_of(journey, comments=True)
+    assert len(with_notes.pages) == len(plain.pages) + 1
+    notes = with_notes.pages[-1].extract_text()
+    assert "[1] 20 minutes d’attente, puis transfert" in notes
+    assert "Hugo (agence pro) · 2026-03-16: Les appels pros devraient aller directement" in notes
+    assert "resolved" in notes and "routage direct" not in plain.pages[-1].extract_text()
