@@ -449,7 +449,7 @@ _FRENCH = {
     "In presentation mode, T starts and pauses the timer":
         "En présentation, T lance et suspend le minuteur",
     "&Reset Timer": "&Remettre le minuteur à zéro",
-    "&Workshop": "&Atelier",
+    "Wor&kshop": "&Atelier",
     "Show the &Invite…": "Afficher l’&invitation…",
     "This map is open read-only: use Save As to run a workshop on your own copy.":
         "Ce parcours est ouvert en lecture seule : utilisez Enregistrer sous pour animer un atelier "
@@ -642,6 +642,9 @@ _FRENCH = {
     "Fill the view with what is selected": "Remplir la vue avec la sélection",
     "&Keyboard Shortcuts": "&Raccourcis clavier",
     "Evi&dence": "&Barres de preuves",
+    "All cards": "Toutes les cartes",
+    "PNG and PDF: the cards a saved view leaves out are faded": "PNG et PDF : les cartes hors de la vue sont estompées",
+    "View": "Vue",
     "A bar under each step: the share of its cards backed by evidence":
         "Une barre sous chaque étape : la part de ses cartes appuyée par des preuves",
 }

@@ -276,8 +276,8 @@ class _PageWriter:
             for comment in card.comments:
                 when = comment.date.isoformat() if comment.date else ""
                 head = " · ".join(p for p in (comment.author, when, "resolved" if comment.resolved else "") if p)
-                for i, line in enumerate(wrap(f"{head}: {comment.text}" if head else comment.text,
-                                              width - 14, FontStyle.REGULAR, 9)):
+                for line in wrap(f"{head}: {comment.text}" if head else comment.text, width - 14,
+                                 FontStyle.REGULAR, 9):
                     lines.append((14, line, 9, FontStyle.REGULAR, MUTED if comment.resolved else INK))
             lines.append((0, "", 6, FontStyle.REGULAR, INK))
         self._header("Comments")

@@ -699,6 +699,18 @@
             <translation>Exporter…</translation>
         </message>
         <message>
+            <source>All cards</source>
+            <translation>Toutes les cartes</translation>
+        </message>
+        <message>
+            <source>PNG and PDF: the cards a saved view leaves out are faded</source>
+            <translation>PNG et PDF : les cartes hors de la vue sont estompées</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Vue</translation>
+        </message>
+        <message>
             <source>{count} slides of editable shapes</source>
             <translation>{count} diapositives de formes modifiables</translation>
         </message>
@@ -2475,7 +2487,7 @@ Le parcours n’a pas été modifié.</translation>
             <translation>&amp;Remettre le minuteur à zéro</translation>
         </message>
         <message>
-            <source>&amp;Workshop</source>
+            <source>Wor&amp;kshop</source>
             <translation>&amp;Atelier</translation>
         </message>
         <message>
