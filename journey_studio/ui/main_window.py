@@ -46,6 +46,7 @@ from .view_options import EvidenceBars, PersonaOnMap, persona_on_map_wanted
 from .data_tools import LivingMapTools
 from .checks_panel import ChecksTools
 from .find_filter import FindFilterTools
+from .minimap import Minimap
 from .window_extras import WindowExtras
 from .deliverable_actions import install as install_deliverables
 from .workshop import WorkshopTools
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.find_filter = FindFilterTools(self)
         self.checks = ChecksTools(self)
         self.evidence_bars = EvidenceBars(self)
+        self.minimap = Minimap(self)
         self.inspector.raise_()  # the inspector is the tab in front, whatever docks were added since
         self.view.selection_changed.connect(self._selection_changed)
         self.view.edit_refused.connect(self.report)

@@ -1297,6 +1297,17 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>Minimap</name>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d’ensemble</translation>
+        </message>
+        <message>
+            <source>Overvie&amp;w Map</source>
+            <translation>&amp;Mini-carte</translation>
+        </message>
+    </context>
+    <context>
         <name>Palette</name>
         <message>
             <source>Cards</source>

@@ -59,3 +59,16 @@ def test_the_window_size_and_docks_are_remembered(open_windows, qtbot):
     qtbot.waitExposed(second)
     assert (second.width(), second.height()) == size
     assert second.checks.panel.isVisible()
+
+
+def test_the_overview_frames_the_visible_part_and_a_click_there_moves_the_view(window, qtbot):
+    window.minimap.action.trigger()
+    mini = window.minimap.view
+    qtbot.waitUntil(mini.isVisible)
+    window.view.set_zoom(1.5)
+    layout = window.view.map_scene.layout
+    target = mini.mapFromScene(layout.width * 0.9, layout.height * 0.9)
+    QTest.mouseClick(mini.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    seen = mini.visible_area()
+    assert seen.contains(layout.width * 0.9 - 1, layout.height * 0.9 - 1) or seen.right() >= layout.width - 1
+    assert seen == window.view.mapToScene(window.view.viewport().rect()).boundingRect()
