@@ -643,7 +643,6 @@ _FRENCH = {
     "&Keyboard Shortcuts": "&Raccourcis clavier",
     "Evi&dence": "&Barres de preuves",
     "All cards": "Toutes les cartes",
-    "Overview": "Vue d’ensemble",
     "Overvie&w Map": "&Mini-carte",
     "PNG and PDF: the cards a saved view leaves out are faded": "PNG et PDF : les cartes hors de la vue sont estompées",
     "View": "Vue",
