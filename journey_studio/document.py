@@ -27,7 +27,7 @@ from . import templates
 from .commands import (
     Change, InsertCardsCommand, InsertLaneCommand, InsertStageCommand, InsertStepCommand,
     MoveCardsCommand, MoveLaneCommand, MoveStageCommand, MoveStepCommand, RemoveCardsCommand,
-    RemoveLaneCommand, RemovePointCommand, RemoveStageCommand, RemoveStepCommand,
+    RemoveLaneCommand, RemovePointCommand, RemoveStageCommand, RemoveStepCommand, ReplaceContentCommand,
     SetDataCommand, SetEmotionScaleCommand, SetFieldsCommand, SetLaneHiddenCommand, SetPersonaPhotoCommand,
     SetPointCommand, Target, AddPersonaCommand, RemovePersonaCommand,
 )
@@ -35,8 +35,8 @@ from .commands.card_commands import arrange_move
 from .commands.checks import clamp_index, finite_number, new_values, room_for, validated
 from .commands.contents import cell_insert_position
 from .model import (
-    PERSONA_COLORS, Asset, Card, EmotionPoint, EmotionScale, Journey, Lane, LaneKind, Language, Map,
-    CardFilter, Persona, Stage, Step, View, limits, new_id,
+    PERSONA_COLORS, Asset, Card, CardFilter, EmotionPoint, EmotionScale, Journey, Lane, LaneKind, Language,
+    Map, Persona, Stage, Step, View, integrity_problems, limits, new_id,
 )
 from .vocabulary import lane_title
 
@@ -490,6 +490,18 @@ class Document(QObject):
         if len(views) == len(self.map.views):
             raise ValueError(f"no view named '{name}'")
         self._set_fields(Target("map"), self.map, {"views": views}, "map", "Delete view", False)
+
+    # --- the whole content ------------------------------------------------------------------
+    def replace_content(self, journey: Journey, text: str = "Merge changes") -> None:
+        """Make the map, its images and its version record those of ``journey`` (a merged
+        copy), in one undo step. ``journey`` must be a valid journey; it is copied."""
+        if not isinstance(journey, Journey):
+            raise ValueError("the new content must be a Journey")
+        problems = integrity_problems(journey.map)
+        if problems:
+            raise ValueError(problems[0])
+        if journey.map.model_dump() != self.map.model_dump() or journey.assets != self.journey.assets:
+            self._push(ReplaceContentCommand(self.journey, journey, text, self._notify))
 
     def update_map(self, *, merge: bool = False, **fields: Any) -> None:
         """Title, description, language."""

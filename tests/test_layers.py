@@ -8,7 +8,8 @@ import pytest
 
 from support import ROOT
 
-QT_FREE = ["journey_studio.model", "journey_studio.fileformat", "journey_studio.fileformat.readers",
+QT_FREE = ["journey_studio.model", "journey_studio.compare.merge", "journey_studio.compare.diff",
+           "journey_studio.cli.diff", "journey_studio.cli.merge", "journey_studio.fileformat", "journey_studio.fileformat.readers",
            "journey_studio.templates", "journey_studio.vocabulary", "journey_studio.emotion_steps", "journey_studio.cli",
            "journey_studio.clipboard_format", "journey_studio.render.layout",
            "journey_studio.fileformat.images", "journey_studio.storage.autosave",

@@ -23,7 +23,7 @@ def main() -> int:
     folder.mkdir(exist_ok=True)
     for name, build in EXAMPLES.items():
         journey = build()
-        dump_to(journey, folder / name)
+        dump_to(journey, folder / name, record=False)  # reproducible: no version ids
         print(f"examples/{name}: {len(journey.map.cards)} cards")
     return 0
 

@@ -406,6 +406,53 @@ _FRENCH = {
     "another program": "un autre programme",
     "Persona on the &Map": "Persona au-&dessus du parcours",
     "Show whose journey this is above the grid": "Afficher au-dessus de la grille la personne dont c’est le parcours",
+    # --- compare and merge -------------------------------------------------------------------
+    "Old place of the card": "Ancienne place de la carte",
+    "Text before: {old}": "Texte avant : {old}",
+    ("ComparePanel", "Compare"): "Comparer",
+    "<span style='color:#2e9d4a'>■ added</span> · <span style='color:#d43c3c'>▭ removed</span> · "
+    "<span style='color:#b87500'>■ changed</span> (tooltip: before) · "
+    "<span style='color:#2f6fdb'>➜ moved</span> · <span style='color:#6b5bd6'>○ old emotion</span>":
+        "<span style='color:#2e9d4a'>■ ajouté</span> · <span style='color:#d43c3c'>▭ supprimé</span> · "
+        "<span style='color:#b87500'>■ modifié</span> (infobulle : avant) · "
+        "<span style='color:#2f6fdb'>➜ déplacé</span> · <span style='color:#6b5bd6'>○ ancienne émotion</span>",
+    "Resolve": "Résoudre",
+    "Keep &mine": "Garder la &mienne",
+    "Keep &theirs": "Garder la &leur",
+    "Keep &both": "Garder les &deux",
+    "Keep their version as a second card": "Garder leur version comme seconde carte",
+    "Close Comparison": "Fermer la comparaison",
+    "No differences": "Aucune différence",
+    "mine": "la mienne",
+    "theirs": "la leur",
+    "both": "les deux",
+    "{message}\n→ keeping {choice}": "{message}\n→ on garde {choice}",
+    "Resolve the conflicts: {n}": "Conflits à résoudre : {n}",
+    "Co&mpare With…": "&Comparer avec…",
+    "Show on the map what differs from another copy or a backup of this map":
+        "Montrer sur le parcours ce qui diffère d’une autre copie ou d’une sauvegarde",
+    "Merge C&hanges From…": "Fusionner &les modifications de…",
+    "Bring the changes of another copy of this map into it (one undo step)":
+        "Reprendre les modifications d’une autre copie de ce parcours (une seule annulation)",
+    "Journey maps (*{suffix} *.bak);;All files (*)": "Parcours (*{suffix} *.bak);;Tous les fichiers (*)",
+    ("CompareTools", "Compare"): "Comparer",
+    "Compare With": "Comparer avec",
+    "Compared with {name}: marks show what this map changed since":
+        "Comparé avec {name} : les marques montrent ce que ce parcours a changé depuis",
+    "Differences: {n}": "Différences : {n}",
+    "Merge Changes From": "Fusionner les modifications de",
+    "Merge Changes": "Fusionner les modifications",
+    "{name} and this map share no saved version, so it cannot be told which side changed what.\n\n"
+    "Keep both versions of each card that differs? (No: keep this map's version; every difference "
+    "is listed to resolve.)":
+        "{name} et ce parcours n’ont aucune version enregistrée en commun : impossible de savoir "
+        "qui a changé quoi.\n\nGarder les deux versions de chaque carte qui diffère ? (Non : garder "
+        "la version de ce parcours ; chaque différence est listée pour être résolue.)",
+    "Merge changes from {name}": "Fusionner les modifications de {name}",
+    "Merged {name} ({base}): marks show what the merge changed":
+        "{name} fusionné ({base}) : les marques montrent ce que la fusion a changé",
+    "Merged {name}; conflicts: {n}": "{name} fusionné ; conflits : {n}",
+    "Resolve conflict": "Résoudre un conflit",
     # --- workshop: participants on their phones, the timer ---------------------------------------
     "Round ended: nothing more is accepted": "Tour terminé : plus rien n’est accepté",
     "Paused: the phones wait": "En pause : les téléphones attendent",

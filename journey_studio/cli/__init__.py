@@ -27,6 +27,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("export", "export a map to PNG, PDF, SVG or PowerPoint (works without a display)"),
     "workshop": ("workshop", "let participants add notes and vote from their phones, "
                              "without a window (prints 'Workshop: URL')"),
+    "diff": ("diff", "list the differences between two maps (exit 0 same, 1 different); "
+                     "--json for JSON"),
+    "merge": ("merge", "merge two edited copies of a map (three-way with BASE); "
+                       "a git merge driver"),
     "refresh": ("refresh", "re-read a map's data sources, save it, and optionally export it"),
     "check": ("check", "print what a reviewer would point out in maps; exit 1 if anything is found"),
 }

@@ -9,6 +9,7 @@ use no Qt.
 from .base import MapCommand
 from .card_commands import InsertCardsCommand, MoveCardsCommand, RemoveCardsCommand
 from .change import Change
+from .content_commands import ReplaceContentCommand
 from .data_commands import SetDataCommand
 from .emotion_commands import RemovePointCommand, SetEmotionScaleCommand, SetPointCommand
 from .field_commands import SetFieldsCommand, Target
@@ -22,7 +23,7 @@ from .stage_commands import (
 __all__ = [
     "Change", "InsertCardsCommand", "InsertLaneCommand", "InsertStageCommand", "InsertStepCommand",
     "MapCommand", "MoveCardsCommand", "MoveLaneCommand", "MoveStageCommand", "MoveStepCommand",
-    "RemoveCardsCommand", "RemoveLaneCommand", "RemovePointCommand", "RemoveStageCommand",
+    "RemoveCardsCommand", "RemoveLaneCommand", "ReplaceContentCommand", "RemovePointCommand", "RemoveStageCommand",
     "RemoveStepCommand", "SetEmotionScaleCommand", "SetFieldsCommand", "SetLaneHiddenCommand",
     "AddPersonaCommand", "RemovePersonaCommand", "SetDataCommand", "SetPersonaPhotoCommand", "SetPointCommand", "Target",
 ]

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .. import APP_NAME, __version__
+from ..compare.history import versions_with_this_one
 from ..model import FORMAT_NAME, FORMAT_VERSION, Generator, Journey
 from . import safe_json
 from .atomic import write_atomic
@@ -28,9 +29,18 @@ def dumps(journey: Journey) -> bytes:
     return (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-def dump_to(journey: Journey, path: str | os.PathLike[str]) -> None:
-    """Save atomically: the file on disk is the old version or the new one, never half."""
-    write_atomic(path, dumps(journey))
+def dump_to(journey: Journey, path: str | os.PathLike[str], *, record: bool = True) -> None:
+    """Save atomically: the file on disk is the old version or the new one, never half.
+
+    With ``record`` (every save of a map), the map is first added to ``journey.versions``
+    when it differs from the last recorded version (see :mod:`journey_studio.compare.history`).
+    """
+    if not record:
+        write_atomic(path, dumps(journey))
+        return
+    versions = versions_with_this_one(journey)
+    write_atomic(path, dumps(journey.model_copy(update={"versions": versions})))
+    journey.versions = versions  # only once written: a failed save leaves the map as it was
 
 
 def loads(raw: bytes, *, file: str | None = None) -> Journey:

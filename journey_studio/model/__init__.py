@@ -6,7 +6,7 @@ from .data_source import (
     Aggregate, ColumnMapping, DataSource, LaneData, Measure, MetricRule, SourceKind, TrendPoint,
 )
 from .ids import new_id
-from .journey import FORMAT_NAME, FORMAT_VERSION, Generator, Journey
+from .journey import FORMAT_NAME, FORMAT_VERSION, Generator, Journey, VersionRecord
 from .journey_map import EmotionScale, Map, integrity_problems
 from .kinds import CHANNEL_LANES, Channel, LaneKind, Language, Priority
 from .lane import EmotionPoint, Lane
@@ -21,5 +21,6 @@ __all__ = [
     "FORMAT_NAME", "FORMAT_VERSION", "Generator", "Journey", "Lane", "LaneKind", "Language",
     "EVIDENCE_KINDS", "CardSource", "Comment", "EvidenceKind", "MAIN_PERSONA_ID", "PERSONA_COLORS",
     "CardFilter", "View",
-    "Map", "MimeType", "Persona", "Priority", "Stage", "Step", "integrity_problems", "new_id",
+    "Map", "MimeType", "Persona", "Priority", "Stage", "Step", "VersionRecord", "integrity_problems",
+    "new_id",
 ]

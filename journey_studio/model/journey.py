@@ -9,7 +9,7 @@ from pydantic import Field, model_validator
 from .. import APP_NAME, __version__
 from . import limits
 from .asset import Asset
-from .base import Id, JourneyModel, text_field
+from .base import Id, JourneyModel, optional_list, text_field
 from .journey_map import Map
 
 FORMAT_NAME = "journey-studio"
@@ -21,6 +21,14 @@ class Generator(JourneyModel):
     version: str = text_field(limits.NAME_MAX, __version__)
 
 
+class VersionRecord(JourneyModel):
+    """One saved version of the map: its id and the hashes of its elements (docs/FORMAT.md)."""
+
+    id: Id
+    #: base64 of the entries that changed since the version before (all of them in the first).
+    elements: str = Field(default="", max_length=limits.VERSION_RECORD_MAX, pattern=r"^[A-Za-z0-9+/]*={0,2}$")
+
+
 class Journey(JourneyModel):
     """The root of a ``.journey`` file; its JSON is the file format."""
 
@@ -29,6 +37,8 @@ class Journey(JourneyModel):
     generator: Generator = Field(default_factory=Generator)
     map: Map
     assets: dict[Id, Asset] = Field(default_factory=dict, max_length=limits.ASSETS_MAX)
+    #: The recent saved versions, oldest first; optional (see docs/FORMAT.md, "Version record").
+    versions: list[VersionRecord] = optional_list(limits.VERSIONS_MAX)
 
     @model_validator(mode="after")
     def _images_exist(self) -> "Journey":

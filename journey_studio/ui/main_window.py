@@ -43,6 +43,7 @@ from ..canvas import MapScene, MapView
 from ..render.layout import LayoutOptions
 from ..templates import TEMPLATE_TITLES
 from .view_options import EvidenceBars, PersonaOnMap, persona_on_map_wanted
+from .compare_tools import CompareTools
 from .data_tools import LivingMapTools
 from .checks_panel import ChecksTools
 from .find_filter import FindFilterTools
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
             self.window_actions.toolbar.setIconSize(QSize(36, 36))
         self.workshop = WorkshopTools(self)
         self.living_map = LivingMapTools(self)
+        self.compare = CompareTools(self)
         install_deliverables(self, self.window_actions)  # PowerPoint, SVG, Print…, Copy as Image
         self.persona_on_map = PersonaOnMap(self)
         self.find_filter = FindFilterTools(self)
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         self.card_palette.setEnabled(editable)
         self.workshop.dot_voting.setEnabled(editable)  # a vote is an edit
         self.living_map.data_sources.setEnabled(editable)
+        self.compare.merge_action.setEnabled(editable)
         self.read_only_note.setVisible(not editable)
         self._selection_changed(self.view.selection())
         self._update_title()

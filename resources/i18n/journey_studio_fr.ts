@@ -262,6 +262,161 @@
         </message>
     </context>
     <context>
+        <name>CompareOverlay</name>
+        <message>
+            <source>Old place of the card</source>
+            <translation>Ancienne place de la carte</translation>
+        </message>
+        <message>
+            <source>Text before: {old}</source>
+            <translation>Texte avant : {old}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparePanel</name>
+        <message>
+            <source>Compare</source>
+            <translation>Comparer</translation>
+        </message>
+        <message>
+            <source>&lt;span style='color:#2e9d4a'&gt;■ added&lt;/span&gt; · &lt;span style='color:#d43c3c'&gt;▭ removed&lt;/span&gt; · &lt;span style='color:#b87500'&gt;■ changed&lt;/span&gt; (tooltip: before) · &lt;span style='color:#2f6fdb'&gt;➜ moved&lt;/span&gt; · &lt;span style='color:#6b5bd6'&gt;○ old emotion&lt;/span&gt;</source>
+            <translation>&lt;span style='color:#2e9d4a'&gt;■ ajouté&lt;/span&gt; · &lt;span style='color:#d43c3c'&gt;▭ supprimé&lt;/span&gt; · &lt;span style='color:#b87500'&gt;■ modifié&lt;/span&gt; (infobulle : avant) · &lt;span style='color:#2f6fdb'&gt;➜ déplacé&lt;/span&gt; · &lt;span style='color:#6b5bd6'&gt;○ ancienne émotion&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Résoudre</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Garder la &amp;mienne</translation>
+        </message>
+        <message>
+            <source>Keep &amp;theirs</source>
+            <translation>Garder la &amp;leur</translation>
+        </message>
+        <message>
+            <source>Keep &amp;both</source>
+            <translation>Garder les &amp;deux</translation>
+        </message>
+        <message>
+            <source>Keep their version as a second card</source>
+            <translation>Garder leur version comme seconde carte</translation>
+        </message>
+        <message>
+            <source>Close Comparison</source>
+            <translation>Fermer la comparaison</translation>
+        </message>
+        <message>
+            <source>No differences</source>
+            <translation>Aucune différence</translation>
+        </message>
+        <message>
+            <source>mine</source>
+            <translation>la mienne</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>la leur</translation>
+        </message>
+        <message>
+            <source>both</source>
+            <translation>les deux</translation>
+        </message>
+        <message>
+            <source>{message}
+→ keeping {choice}</source>
+            <translation>{message}
+→ on garde {choice}</translation>
+        </message>
+        <message>
+            <source>Resolve the conflicts: {n}</source>
+            <translation>Conflits à résoudre : {n}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareTools</name>
+        <message>
+            <source>Co&amp;mpare With…</source>
+            <translation>&amp;Comparer avec…</translation>
+        </message>
+        <message>
+            <source>Show on the map what differs from another copy or a backup of this map</source>
+            <translation>Montrer sur le parcours ce qui diffère d’une autre copie ou d’une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Merge C&amp;hanges From…</source>
+            <translation>Fusionner &amp;les modifications de…</translation>
+        </message>
+        <message>
+            <source>Bring the changes of another copy of this map into it (one undo step)</source>
+            <translation>Reprendre les modifications d’une autre copie de ce parcours (une seule annulation)</translation>
+        </message>
+        <message>
+            <source>Journey maps (*{suffix} *.bak);;All files (*)</source>
+            <translation>Parcours (*{suffix} *.bak);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>Comparer</translation>
+        </message>
+        <message>
+            <source>Compare With</source>
+            <translation>Comparer avec</translation>
+        </message>
+        <message>
+            <source>Compared with {name}: marks show what this map changed since</source>
+            <translation>Comparé avec {name} : les marques montrent ce que ce parcours a changé depuis</translation>
+        </message>
+        <message>
+            <source>Differences: {n}</source>
+            <translation>Différences : {n}</translation>
+        </message>
+        <message>
+            <source>Merge Changes From</source>
+            <translation>Fusionner les modifications de</translation>
+        </message>
+        <message>
+            <source>Merge Changes</source>
+            <translation>Fusionner les modifications</translation>
+        </message>
+        <message>
+            <source>{name} and this map share no saved version, so it cannot be told which side changed what.
+
+Keep both versions of each card that differs? (No: keep this map's version; every difference is listed to resolve.)</source>
+            <translation>{name} et ce parcours n’ont aucune version enregistrée en commun : impossible de savoir qui a changé quoi.
+
+Garder les deux versions de chaque carte qui diffère ? (Non : garder la version de ce parcours ; chaque différence est listée pour être résolue.)</translation>
+        </message>
+        <message>
+            <source>Merge changes from {name}</source>
+            <translation>Fusionner les modifications de {name}</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+The map was not changed.</source>
+            <translation>{problem}
+
+Le parcours n’a pas été modifié.</translation>
+        </message>
+        <message>
+            <source>Merged {name} ({base}): marks show what the merge changed</source>
+            <translation>{name} fusionné ({base}) : les marques montrent ce que la fusion a changé</translation>
+        </message>
+        <message>
+            <source>Merged {name}; conflicts: {n}</source>
+            <translation>{name} fusionné ; conflits : {n}</translation>
+        </message>
+        <message>
+            <source>Resolve conflict</source>
+            <translation>Résoudre un conflit</translation>
+        </message>
+        <message>
+            <source>Resolve</source>
+            <translation>Résoudre</translation>
+        </message>
+    </context>
+    <context>
         <name>CopyImage</name>
         <message>
             <source>the whole map</source>

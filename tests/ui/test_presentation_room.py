@@ -30,8 +30,8 @@ def present_at_1080p(qtbot, window):
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
-def test_card_text_on_the_current_stage_is_at_least_28_px_at_1080p(qtbot, open_windows, path):
-    window = open_windows.open_path(str(path))
+def test_card_text_on_the_current_stage_is_at_least_28_px_at_1080p(qtbot, open_windows, path, tmp_path):
+    window = open_windows.open_path(str(copied(path, tmp_path)))
     qtbot.waitExposed(window)
     presentation = present_at_1080p(qtbot, window)
     layout = window.view.map_scene.layout
@@ -96,9 +96,16 @@ def test_a_stage_of_3_steps_and_8_lanes_fills_the_screen_with_28_px_text(qtbot, 
     presentation.leave()
 
 
+def copied(path, folder):
+    """A copy to open: a window locks its file, and other tests open the examples too."""
+    import shutil
+
+    return shutil.copy(path, folder / path.name)
+
+
 @pytest.fixture
-def presenting(qtbot, open_windows):
-    window = open_windows.open_path(str(ROOT / "examples" / "saas-customer.journey"))
+def presenting(qtbot, open_windows, tmp_path):
+    window = open_windows.open_path(str(copied(ROOT / "examples" / "saas-customer.journey", tmp_path)))
     qtbot.waitExposed(window)
     presentation = present_at_1080p(qtbot, window)
     window.view.setFocus()

@@ -14,8 +14,10 @@ pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
 
 @pytest.fixture
-def window(qtbot, open_windows):
-    window = open_windows.open_path(str(ROOT / "examples" / "banque-entrepreneuse.journey"))
+def window(qtbot, open_windows, tmp_path):
+    import shutil
+
+    window = open_windows.open_path(shutil.copy(ROOT / "examples" / "banque-entrepreneuse.journey", tmp_path))  # a window locks its file
     qtbot.waitExposed(window)
     yield window
     from journey_studio.ui.interface_size import apply_interface_size

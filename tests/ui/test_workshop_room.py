@@ -16,11 +16,13 @@ pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
 
 @pytest.fixture
-def window(qtbot, open_windows, monkeypatch):
+def window(qtbot, open_windows, monkeypatch, tmp_path):
     start = workshop_session.WorkshopSession.start
     monkeypatch.setattr(workshop_session.WorkshopSession, "start",
                         lambda self, host="0.0.0.0", port=8765, token=None: start(self, "127.0.0.1", 0, token))
-    window = open_windows.open_path(str(ROOT / "examples" / "saas-customer.journey"))
+    import shutil
+
+    window = open_windows.open_path(shutil.copy(ROOT / "examples" / "saas-customer.journey", tmp_path))  # a window locks its file
     qtbot.waitExposed(window)
     return window
 

@@ -1,0 +1,59 @@
+"""``journey-studio merge [BASE] OURS THEIRS [-o OUT]``: combine two edited copies of a map.
+
+With BASE (the common original) the merge is three-way on the real values. Without it, or
+with an empty BASE (git's add/add case), the copies' version records give their common saved
+version; when they have none, every difference is a conflict (``--keep-both`` keeps both
+versions of each differing card). OUT defaults to OURS, so the command is also a git merge
+driver: ``journey-studio merge %O %A %B``. Conflicts: OUT keeps ours, each conflict is one line
+on stderr, exit 1. Exit 2 when a file cannot be read or the result cannot be written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from ..fileformat import JourneyFileError, dump_to, load
+
+HELP = "merge two edited copies of a map (three-way with BASE); a git merge driver"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help="[BASE] OURS THEIRS (.journey files)")
+    parser.add_argument("-o", "--output", metavar="OUT", help="where to write the merged map (default: OURS)")
+    parser.add_argument("--keep-both", action="store_true",
+                        help="when the copies share no saved version, keep both versions of each "
+                             "differing card instead of ours")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..compare.merge import MergeError, merge
+
+    if len(args.files) not in (2, 3):
+        print("journey-studio merge: give BASE OURS THEIRS, or OURS THEIRS", file=sys.stderr)
+        return 2
+    *base_name, ours_name, theirs_name = args.files
+    output = args.output or ours_name
+    try:
+        base = None
+        if base_name and os.path.getsize(base_name[0]) > 0:
+            base = load(base_name[0])
+        ours, theirs = load(ours_name), load(theirs_name)
+        result = merge(base, ours, theirs, keep_both=args.keep_both)
+        dump_to(result.journey, output)
+    except OSError as exc:
+        print(f"{exc.filename or output}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except (JourneyFileError, MergeError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    if not base_name or base is None:
+        print(f"merged using {result.base}", file=sys.stderr)
+    for conflict in result.conflicts:
+        print(conflict.message, file=sys.stderr)
+    if result.conflicts:
+        print(f"{output}: {len(result.conflicts)} conflict{'s' * (len(result.conflicts) > 1)}; "
+              "the merged map keeps ours where both changed", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,228 @@
+"""File › Compare With… and File › Merge Changes From… in the window.
+
+Compare shows, on the map, what differs from another version (a copy that came back by
+e-mail, a backup from the data folder), and lists it in the Compare dock; the marks follow
+the map while it is edited. Merge combines another copy into the open map as ONE undoable
+step (:meth:`Document.replace_content`), using the version both copies recorded; the marks
+then show what the merge brought, and each conflict is settled in the Resolve list. Settling
+one merges again with that choice and applies only what the choice changes, as its own undo
+step, so edits made since the merge are kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..canvas.compare_overlay import CompareOverlay
+from ..canvas.selection import Selection
+from ..compare.base_view import FullBase
+from ..compare.diff import Difference, diff
+from ..compare.merge import Conflict, MergeError, MergeResult, base_view, merge_with
+from ..compare.parts import split
+from ..fileformat import JourneyFileError, SUFFIX
+from ..fileformat.readers import read_any
+from ..model import Journey
+from .compare_panel import ComparePanel
+
+translate = QCoreApplication.translate
+
+
+@dataclass
+class MergeSession:
+    """What a merge was made of, so a conflict can be settled by merging again."""
+
+    view: object
+    before: Journey
+    theirs: Journey
+    keep_both: bool
+    result: MergeResult
+    choices: dict[str, str] = field(default_factory=dict)
+
+
+class CompareTools:
+    def __init__(self, window):
+        self.window = window
+        self.document = window.document
+        self.overlay = CompareOverlay(window.view.map_scene)
+        self.panel = ComparePanel(window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.panel)
+        window.tabifyDockWidget(window.inspector, self.panel)  # a tab beside the inspector
+        self.panel.hide()
+        self.panel.difference_clicked.connect(self.show_difference)
+        self.panel.conflict_clicked.connect(self.show_conflict)
+        self.panel.resolve_requested.connect(self.resolve)
+        self.panel.close_requested.connect(self.close_comparison)
+        self.other: Journey | None = None
+        self.label = ""
+        self.session: MergeSession | None = None
+        self.compare_action = QAction(translate("CompareTools", "Co&mpare With…"), window)
+        self.compare_action.setStatusTip(translate(
+            "CompareTools", "Show on the map what differs from another copy or a backup of this map"))
+        self.compare_action.triggered.connect(lambda _=False: self.compare_dialog())
+        self.merge_action = QAction(translate("CompareTools", "Merge C&hanges From…"), window)
+        self.merge_action.setStatusTip(translate(
+            "CompareTools", "Bring the changes of another copy of this map into it (one undo step)"))
+        self.merge_action.triggered.connect(lambda _=False: self.merge_dialog())
+        actions = window.window_actions
+        for action in (self.compare_action, self.merge_action):
+            actions.file_menu.insertAction(actions.import_export_separator, action)
+        self.document.changed.connect(self._document_changed)
+
+    def editing_actions(self) -> list[QAction]:
+        return [self.merge_action]
+
+    # --- choosing a file --------------------------------------------------------------------
+    def _pick(self, title: str) -> str | None:
+        dialog = QFileDialog(self.window, title)
+        dialog.setNameFilter(translate("CompareTools", "Journey maps (*{suffix} *.bak);;All files (*)")
+                             .format(suffix=SUFFIX))
+        if self.document.path:
+            dialog.setDirectory(str(Path(self.document.path).parent))
+        from ..storage.app_dirs import backups_dir
+
+        dialog.setSidebarUrls([*dialog.sidebarUrls(), QUrl.fromLocalFile(str(backups_dir()))])
+        return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else None
+
+    def _read(self, path: str) -> Journey | None:
+        try:
+            if path.endswith(".bak"):  # a backup is a .journey file under another name
+                from ..fileformat import load
+
+                return load(path)
+            return read_any(path)
+        except JourneyFileError as exc:
+            QMessageBox.warning(self.window, translate("CompareTools", "Compare"), str(exc))
+            return None
+
+    # --- compare ----------------------------------------------------------------------------
+    def compare_dialog(self) -> None:
+        path = self._pick(translate("CompareTools", "Compare With"))
+        if path:
+            self.compare_with(path)
+
+    def compare_with(self, path: str) -> list[Difference] | None:
+        other = self._read(path)
+        if other is None:
+            return None
+        self.session = None
+        self.panel.show_conflicts([])
+        return self.show_comparison(other, translate("CompareTools", "Compared with {name}: marks show "
+                                                     "what this map changed since").format(name=Path(path).name))
+
+    def show_comparison(self, other: Journey, label: str) -> list[Difference]:
+        self.other, self.label = other, label
+        differences = diff(other, self.document.journey)
+        self.overlay.show(differences, other)
+        self.panel.show_differences(differences, self._title(differences))
+        self.panel.show()
+        self.panel.raise_()
+        return differences
+
+    def _title(self, differences: list[Difference]) -> str:
+        count = translate("CompareTools", "Differences: {n}").format(n=len(differences))
+        return f"{self.label}\n{count}"
+
+    def _document_changed(self, _changes) -> None:
+        if self.other is not None:  # the marks follow the map as it is edited
+            differences = diff(self.other, self.document.journey)
+            self.overlay.follow(differences)
+            self.panel.show_differences(differences, self._title(differences))
+
+    def close_comparison(self) -> None:
+        self.other, self.session = None, None
+        self.overlay.clear()
+        self.panel.show_conflicts([])
+        self.panel.hide()
+
+    def show_difference(self, difference: Difference) -> None:
+        """Select the element the difference names and bring it (or its mark) into view."""
+        view = self.window.view
+        kind, key = difference.kind, difference.key
+        element_id = difference.id
+        selection = None
+        m = self.document.map
+        if kind == "card" and m.find_card(element_id):
+            selection = Selection.cards([element_id])
+        elif kind == "stage" and m.find_stage(element_id):
+            selection = Selection.stage(element_id)
+        elif kind == "step" and element_id in m.step_ids():
+            selection = Selection.step(element_id)
+        elif kind == "lane" and m.find_lane(element_id):
+            selection = Selection.lane(element_id)
+        elif kind == "point":
+            lane_id, step_id = element_id.split("/", 1)
+            if (lane_id, step_id) in view.map_scene.points:
+                selection = Selection.point(lane_id, step_id)
+        if selection is not None:
+            view.select(selection, reveal=True)
+        mark = self.overlay.mark_of(key)
+        if mark is not None and selection is None:
+            view.ensureVisible(mark.sceneBoundingRect(), 80, 80)
+        elif kind in ("persona", "map"):
+            self.window.report(difference.text)
+
+    def show_conflict(self, conflict: Conflict) -> None:
+        match = next((d for d in self.overlay.differences if d.key == conflict.key), None)
+        self.show_difference(match or Difference("changed", conflict.kind, conflict.key, conflict.message))
+
+    # --- merge ------------------------------------------------------------------------------
+    def merge_dialog(self) -> None:
+        path = self._pick(translate("CompareTools", "Merge Changes From"))
+        if path:
+            self.merge_from(path)
+
+    def merge_from(self, path: str, keep_both: bool | None = None) -> MergeResult | None:
+        """Merge the copy at ``path`` into the open map; ``keep_both`` None asks when needed."""
+        theirs = self._read(path)
+        if theirs is None or self.document.read_only:
+            return None
+        before = self.document.journey.model_copy(deep=True)
+        view = base_view(None, before, theirs)
+        if not view.known and keep_both is None:
+            answer = QMessageBox.question(
+                self.window, translate("CompareTools", "Merge Changes"),
+                translate("CompareTools", "{name} and this map share no saved version, so it cannot be told "
+                          "which side changed what.\n\nKeep both versions of each card that differs? "
+                          "(No: keep this map's version; every difference is listed to resolve.)")
+                .format(name=Path(path).name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Cancel:
+                return None
+            keep_both = answer == QMessageBox.StandardButton.Yes
+        try:
+            result = merge_with(view, before, theirs, keep_both=bool(keep_both))
+            self.document.replace_content(result.journey, translate("CompareTools", "Merge changes from {name}")
+                                          .format(name=Path(path).name))
+        except (MergeError, ValueError) as exc:
+            QMessageBox.warning(self.window, translate("CompareTools", "Merge Changes"),
+                                translate("CompareTools", "{problem}\n\nThe map was not changed.").format(problem=exc))
+            return None
+        self.session = MergeSession(view, before, theirs, bool(keep_both), result)
+        self.show_comparison(before, translate("CompareTools", "Merged {name} ({base}): marks show what "
+                                               "the merge changed").format(name=Path(path).name, base=result.base))
+        self.panel.show_conflicts(result.conflicts)
+        self.window.report(translate("CompareTools", "Merged {name}; conflicts: {n}").format(
+            name=Path(path).name, n=len(result.conflicts)))
+        return result
+
+    def resolve(self, conflict_id: str, choice: str) -> None:
+        """Settle one conflict: merge again with the choice, apply only what it changes."""
+        session = self.session
+        if session is None or self.document.read_only:
+            return
+        choices = {**session.choices, conflict_id: choice}
+        try:
+            again = merge_with(session.view, session.before, session.theirs, choices=choices,
+                               keep_both=session.keep_both)
+            on_top = merge_with(FullBase(split(session.result.journey)), self.document.journey, again.journey)
+            self.document.replace_content(on_top.journey, translate("CompareTools", "Resolve conflict"))
+        except (MergeError, ValueError) as exc:
+            QMessageBox.warning(self.window, translate("CompareTools", "Resolve"), str(exc))
+            return
+        session.choices, session.result = choices, again
+        self.panel.show_conflicts(again.conflicts)

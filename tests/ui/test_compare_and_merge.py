@@ -1,0 +1,134 @@
+"""File › Compare With… and File › Merge Changes From… in a real window."""
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsPathItem
+from sample_maps import rich_journey
+
+from journey_studio.canvas.selection import Selection, SelectionKind
+from journey_studio.fileformat import dump_to, dumps, load
+from journey_studio.model import Card
+
+
+def sent_and_copies(tmp_path):
+    """A map that was sent out (its version recorded), and a copy edited by someone else."""
+    sent = tmp_path / "sent.journey"
+    dump_to(rich_journey(), sent)
+    theirs = load(sent)
+    theirs.map.find_card("c1").text = "Calls support"  # changed
+    moved = theirs.map.find_card("c2")
+    moved.step, moved.lane = "t6", "la"  # moved
+    theirs.map.cards.remove(theirs.map.find_card("c6"))  # removed
+    theirs.map.cards.append(Card(id="new", step="t4", lane="la", text="Pays online"))  # added
+    theirs.map.stages[1].name = "Free trial"  # renamed stage
+    theirs.map.lanes[1].points[1].score = 2  # the curve changed
+    copy = tmp_path / "theirs.journey"
+    dump_to(theirs, copy)
+    return sent, copy
+
+
+def test_compare_marks_every_kind_of_difference_and_the_list_shows_them(qtbot, open_windows, tmp_path):
+    sent, copy = sent_and_copies(tmp_path)
+    window = open_windows.open_path(str(copy))
+    tools = window.compare
+    differences = tools.compare_with(str(sent))
+    lines = [d.text for d in differences]
+    assert '~ stage "Try": renamed to "Free trial"' in lines
+    assert '+ card "Pays online" in Buy › step 1 / Actions' in lines
+    overlay = tools.overlay
+    added = overlay.mark_of("card/new")
+    assert added.pen().color().name() == "#2e9d4a"
+    assert added.sceneBoundingRect().contains(window.view.map_scene.cards["new"].sceneBoundingRect().center())
+    ghost = overlay.mark_of("card/c6")
+    assert ghost.pen().style() == Qt.PenStyle.DashLine and "card 6" in ghost.toolTip()
+    assert "Text before: card 1" in overlay.mark_of("card/c1").toolTip()
+    assert isinstance(overlay.mark_of("card/c2#arrow"), QGraphicsPathItem)
+    assert overlay.mark_of("stage/s2").parentItem() is window.view.map_scene.stages["s2"]
+    old_point = overlay.mark_of("point/le/t3")
+    assert isinstance(old_point, QGraphicsEllipseItem)
+    new_point = window.view.map_scene.points[("le", "t3")].sceneBoundingRect().center()
+    assert old_point.sceneBoundingRect().center().y() > new_point.y()  # the old score was lower
+    # the side list: clicking a line selects what it names
+    panel = tools.panel
+    assert panel.isVisible() and panel.list.count() == len(differences)
+    row = lines.index('~ card "card 1": text changed to "Calls support"')
+    item = panel.list.item(row)
+    rect = panel.list.visualItemRect(item)
+    QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    selection = window.view.selection()
+    assert selection.kind == SelectionKind.CARDS and selection.card_ids == ("c1",)
+    # the marks do not take the mouse: a click on the added card selects the card
+    view = window.view
+    view.select(Selection.cards(["new"]), reveal=True)  # scrolled clear of the frozen headers
+    view.select(Selection())
+    center = view.map_scene.cards["new"].sceneBoundingRect().center()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     view.mapFromScene(QPointF(center)))
+    assert view.selection().card_ids == ("new",)
+    window.document.update_card("c1", text="card 1")  # back to the sent text: its mark goes
+    assert overlay.mark_of("card/c1") is None and panel.list.count() == len(differences) - 1
+    tools.close_comparison()
+    assert overlay.items == [] and not panel.isVisible()
+
+
+def test_merge_changes_from_a_copy_is_one_undo_step_with_every_change(qtbot, open_windows, tmp_path):
+    sent, copy = sent_and_copies(tmp_path)
+    mine = load(sent)
+    mine.map.find_card("c5").text = "My own edit"
+    mine.map.stages[0].name = "Discovery"
+    mine_path = tmp_path / "mine.journey"
+    dump_to(mine, mine_path)
+    window = open_windows.open_path(str(mine_path))
+    document = window.document
+    result = window.compare.merge_from(str(copy))
+    assert result.conflicts == [] and result.base.startswith("version ")
+    m = document.map
+    assert m.find_card("c1").text == "Calls support" and m.find_card("c5").text == "My own edit"
+    assert (m.find_card("c2").step, m.find_card("new").text) == ("t6", "Pays online")
+    assert m.find_card("c6") is None and [s.name for s in m.stages][:2] == ["Discovery", "Free trial"]
+    assert document.undo_stack.count() == 1
+    assert window.compare.overlay.mark_of("card/new") is not None
+    document.undo_stack.undo()
+    assert document.map.find_card("new") is None and document.map.find_card("c1").text == "card 1"
+
+
+def test_conflicts_are_settled_in_the_resolve_list(qtbot, open_windows, tmp_path):
+    sent, copy = sent_and_copies(tmp_path)
+    mine = load(sent)
+    mine.map.find_card("c1").text = "Writes to support"
+    mine_path = tmp_path / "mine.journey"
+    dump_to(mine, mine_path)
+    window = open_windows.open_path(str(mine_path))
+    document, panel = window.document, window.compare.panel
+    result = window.compare.merge_from(str(copy))
+    assert [c.id for c in result.conflicts] == ["card/c1#text"]
+    assert panel.conflicts.count() == 1 and panel.keep_both.isEnabled()
+    assert document.map.find_card("c1").text == "Writes to support"
+    document.update_card("c9", text="edited after the merge")
+    QTest.mouseClick(panel.keep_theirs, Qt.MouseButton.LeftButton)
+    assert document.map.find_card("c1").text == "Calls support"
+    assert document.map.find_card("c9").text == "edited after the merge"  # kept
+    assert "keeping theirs" in panel.conflicts.item(0).text()
+    QTest.mouseClick(panel.keep_both, Qt.MouseButton.LeftButton)
+    texts = [c.text for c in document.map.cards_in("t1", "la")]
+    assert "Writes to support" in texts and "Calls support" in texts
+    assert document.undo_stack.count() == 4  # merge, edit, theirs, both
+    document.undo_stack.undo()
+    assert [c.text for c in document.map.cards_in("t1", "la")].count("Calls support") == 1
+
+
+def test_copies_without_a_common_version_ask_to_keep_both(qtbot, open_windows, tmp_path, messages):
+    from PySide6.QtWidgets import QMessageBox
+
+    one, other = rich_journey(), rich_journey()  # never saved: no version record
+    other.map.find_card("c1").text = "Other text"
+    paths = tmp_path / "one.journey", tmp_path / "other.journey"
+    for journey, path in zip((one, other), paths):
+        path.write_bytes(dumps(journey))
+    window = open_windows.open_path(str(paths[0]))
+    messages.answers = [QMessageBox.StandardButton.Yes]
+    result = window.compare.merge_from(str(paths[1]))
+    assert "share no saved version" in messages.shown[-1][1]
+    assert result.base == "no common version"
+    texts = [c.text for c in window.document.map.cards_in("t1", "la")]
+    assert "card 1" in texts and "Other text" in texts
