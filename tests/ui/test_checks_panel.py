@@ -14,10 +14,12 @@ pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
 
 @pytest.fixture
-def window(qtbot, open_windows):
+def window(qtbot, open_windows, tmp_path):
+    import shutil
+
     from PySide6.QtCore import QSettings
     QSettings().remove(SETTINGS_KEY)
-    window = open_windows.open_path(str(ROOT / "examples" / "banque-entrepreneuse.journey"))
+    window = open_windows.open_path(shutil.copy(ROOT / "examples" / "banque-entrepreneuse.journey", tmp_path))
     qtbot.waitExposed(window)
     return window
 

@@ -16,8 +16,10 @@ BANK = ROOT / "examples" / "banque-entrepreneuse.journey"
 
 
 @pytest.fixture
-def window(qtbot, open_windows):
-    window = open_windows.open_path(str(BANK))
+def window(qtbot, open_windows, tmp_path):
+    import shutil
+
+    window = open_windows.open_path(shutil.copy(BANK, tmp_path))  # a window locks its file
     qtbot.waitExposed(window)
     window.view.setFocus()
     return window
