@@ -122,7 +122,7 @@ def test_every_card_is_an_editable_rounded_rectangle_on_the_overview_and_on_its_
 def test_no_card_is_a_picture(shapes):
     pictures = [(i, s.name) for i, slide in enumerate(shapes) for s in slide
                 if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
-    assert pictures == [(1, "Persona photo")]  # the persona's photo is the only picture
+    assert pictures == [(1, "Persona photo"), (2, "Persona photo")]  # the two personas' photos are the only pictures
 
 
 def test_every_shape_lies_inside_the_slide(deck, shapes):

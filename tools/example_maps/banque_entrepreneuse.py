@@ -38,6 +38,7 @@ def build() -> Journey:
         quote="« Mon conseiller me connaît, je veux garder ce lien. »",
         goals=["Rénover sa boutique"], needs=["Un conseiller joignable"],
         frustrations=["Le conseiller change tous les deux ans"],
+        photo_png=avatar_png(Look("#dbe7f3", "#8d5a3b", "#2b2b2b", "#c2410c", glasses=True)),
     )
 
     m.stage("prise-de-conscience", "Prise de conscience", "offres-email")

@@ -72,6 +72,9 @@ class MapBuilder:
                 fields[name] = self._text(fields[name])
         for name in ("goals", "needs", "motivations", "frustrations"):
             fields[name] = [self._text(item) for item in fields.get(name, [])]
+        photo_png = fields.pop("photo_png", None)
+        if photo_png is not None:
+            fields["photo"] = self.image(f"persona-{key}", photo_png)
         self.personas.append(Persona(id=f"persona-{key}", color=color, **fields))
         return f"persona-{key}"
 
