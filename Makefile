@@ -11,6 +11,8 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	# bytecode written once, so a run with PYTHONDONTWRITEBYTECODE=1 does not recompile every start
+	$(BIN)/python -m compileall -q journey_studio
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -24,7 +26,6 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/canvas_bench.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

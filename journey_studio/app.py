@@ -24,6 +24,7 @@ A test builds a MainWindow with a stub host having the methods of ``WindowHost``
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,9 +44,11 @@ from .storage.file_lock import MapFileLock
 from .ui import error_hook, session, windows
 from .ui.clipboard_exit import release_clipboard_at_exit
 from .ui.interface_size import apply_interface_size
+from .ui.theme import apply_theme, theme_wanted
 from .ui.main_window import MainWindow
 from .ui.preferences import Preferences
 from .ui.recent_files import RecentFiles
+from .ui.start_window import StartWindow
 
 CASCADE = 32  # a new window sits this far right and down of the last one
 
@@ -63,6 +66,7 @@ def create_application() -> QApplication:
     app.setWindowIcon(app_icon())
     load_bundled_fonts()
     apply_interface_size(app)
+    apply_theme(app, theme_wanted())
     release_clipboard_at_exit(app)
     return app
 
@@ -86,6 +90,9 @@ class Application(QObject):
         self.translators: list = []
         self.error_hook: error_hook.ErrorHook | None = None
         self._translators_installed = False
+        #: shown while no map is open (see :meth:`enable_start_screen`)
+        self.start_window: StartWindow | None = None
+        self._quitting = False
 
     @classmethod
     def instance(cls) -> "Application | None":
@@ -125,6 +132,18 @@ class Application(QObject):
         for window in self.windows():
             window.file.apply_preferences()
 
+    def enable_start_screen(self) -> StartWindow:
+        """From now on the start screen shows whenever no map is open (the last map window
+        closed, not on Quit)."""
+        if self.start_window is None:
+            self.start_window = StartWindow(self)
+        return self.start_window
+
+    def show_start_screen(self, geometry=None) -> StartWindow:
+        start = self.enable_start_screen()
+        start.come_back(geometry)
+        return start
+
     # --- windows (the WindowHost of every MainWindow) -----------------------------------
     def windows(self) -> list[MainWindow]:
         return list(self._windows)
@@ -141,12 +160,18 @@ class Application(QObject):
             last = self._windows[-1].pos()
             window.move(last.x() + CASCADE, last.y() + CASCADE)
         self._windows.append(window)
+        if self.start_window is not None:
+            self.start_window.hand_over(window)
         window.show()
         if note:
             window.report(note)
         if replacing is not None:
             replacing.close()
         self.window_added.emit(window)
+        # the map, its layout and its items live as long as the window: take them out of the
+        # garbage collector's sweeps, which otherwise grow with the map and land on edits
+        # (×6-9 the edit time from 3,000 to 12,000 cards); later objects are collected as usual
+        gc.freeze()
         return window
 
     def new_map(self, template: str = "blank", language: Language | str = Language.EN,
@@ -168,12 +193,18 @@ class Application(QObject):
         if window in self._windows:
             self._windows.remove(window)
             self.window_removed.emit(window)
+            if not self._windows and self.start_window is not None and not self._quitting:
+                self.start_window.come_back(window.geometry())
 
     def quit(self) -> None:
         """Close every window, newest first; stop at the first the user keeps open."""
-        for window in reversed(self.windows()):
-            if not window.close():
-                return
+        self._quitting = True  # the start screen does not come back on the way out
+        try:
+            for window in reversed(self.windows()):
+                if not window.close():
+                    return
+        finally:
+            self._quitting = False
 
     def dispose(self) -> None:
         """Let go of everything (tests build one Application each)."""
@@ -182,6 +213,10 @@ class Application(QObject):
         self.translators = []
         self.autosave_store = None
         self._windows.clear()
+        if self.start_window is not None:
+            self.start_window.close()
+            self.start_window.deleteLater()
+            self.start_window = None
         self.setParent(None)
         self.deleteLater()
 
@@ -194,6 +229,7 @@ def run_editor(files: Sequence[str]) -> int:
     application.start_autosave(autosave_dir())
     application.offer_recovery()
     opened = [window for window in (application.open_path(name) for name in files) if window]
-    if not opened and not application.windows():  # nothing given, read or recovered: a new map
-        application.new_map()
+    application.enable_start_screen()  # back whenever the last map closes
+    if not opened and not application.windows():  # nothing given, read or recovered: the start screen
+        application.show_start_screen()
     return qt_app.exec()

@@ -20,10 +20,11 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from . import templates
+from .user_templates import find_any_template
 from .commands import (
     Change, InsertCardsCommand, InsertLaneCommand, InsertStageCommand, InsertStepCommand,
     MoveCardsCommand, MoveLaneCommand, MoveStageCommand, MoveStepCommand, RemoveCardsCommand,
@@ -39,6 +40,8 @@ from .model import (
     Map, Persona, Stage, Step, View, integrity_problems, limits, new_id,
 )
 from .vocabulary import lane_title
+
+translate = QCoreApplication.translate  # undo texts follow the interface language
 
 __all__ = ["Change", "Counts", "Document"]
 
@@ -70,7 +73,7 @@ class Document(QObject):
 
     @classmethod
     def new(cls, template: str = "blank", language: Language | str = Language.EN) -> "Document":
-        return cls(templates.new_journey(template, language))
+        return cls(templates.journey_from(find_any_template(template), language))
 
     @classmethod
     def from_journey(cls, journey: Journey, path: str | None = None, read_only: bool = False) -> "Document":
@@ -201,11 +204,14 @@ class Document(QObject):
     # --- cards -------------------------------------------------------------------------
     def add_card(self, step_id: str, lane_id: str, text: str = "", index: int | None = None,
                  **fields: Any) -> str:
-        return self.paste_cards([{**fields, "text": text}], step_id, lane_id, index, "Add card")[0]
+        return self.paste_cards([{**fields, "text": text}], step_id, lane_id, index, translate("Document", "Add card"))[0]
 
     def update_card(self, card_id: str, *, merge: bool = False, **fields: Any) -> None:
-        """Text, colour, owner, priority, tags, note, channel, votes, links, source, comments."""
-        self._set_fields(Target("card", card_id), self._card(card_id), fields, "card", "Edit card",
+        """Set fields of a card; a new text on an example card makes it a real card."""
+        if "text" in fields and "example" not in fields and self._card(card_id).example \
+                and fields["text"] != self._card(card_id).text:
+            fields["example"] = False
+        self._set_fields(Target("card", card_id), self._card(card_id), fields, "card", translate("Document", "Edit card"),
                          merge, forbidden=("step", "lane", "image"))
 
     def set_card_image(self, card_id: str, asset: Asset | None) -> None:
@@ -227,7 +233,7 @@ class Document(QObject):
     def vote(self, card_id: str, delta: int) -> None:
         votes = max(0, min(self._card(card_id).votes + int(delta), limits.VOTES_MAX))
         self._set_fields(Target("card", card_id), self._card(card_id), {"votes": votes}, "card",
-                         "Vote", merge=False)
+                         translate("Document", "Vote"), merge=False)
 
     def move_cards(self, card_ids: Iterable[str], step_id: str, lane_id: str,
                    index: int | None = None) -> None:
@@ -239,14 +245,26 @@ class Document(QObject):
             c.id for c in arrange_move(cards, ids, step_id, lane_id, index)
             if (c.step, c.lane) == (step_id, lane_id)]
         if ids and not unchanged:
-            text = "Move card" if len(ids) == 1 else f"Move {len(ids)} cards"
+            text = self.tr("Move %n card(s)", "", len(ids))  # Qt's plural forms
             self._push(MoveCardsCommand(self.journey, ids, step_id, lane_id, index, text, self._notify))
 
     def delete_cards(self, card_ids: Iterable[str]) -> None:
         ids = self._cards(card_ids)
         if ids:
-            text = "Delete card" if len(ids) == 1 else f"Delete {len(ids)} cards"
+            text = self.tr("Delete %n card(s)", "", len(ids))
             self._push(RemoveCardsCommand(self.journey, ids, text, self._notify))
+
+    def example_cards(self) -> list[str]:
+        """The ids of the example cards a template put on the map."""
+        return [card.id for card in self.map.cards if card.example]
+
+    def clear_examples(self) -> int:
+        """Delete every example card, in one undo step; returns how many went."""
+        ids = self.example_cards()
+        if ids:
+            self._push(RemoveCardsCommand(self.journey, ids, translate("Document", "Clear examples"),
+                                          self._notify))
+        return len(ids)
 
     def duplicate_cards(self, card_ids: Iterable[str]) -> list[str]:
         """Copy each card just after itself in its cell; returns the copies' ids."""
@@ -256,12 +274,14 @@ class Document(QObject):
         placements = [(i + 1 + k, card.model_copy(deep=True, update={"id": new_id("card")}))
                       for k, (i, card) in enumerate(originals)]
         if placements:
-            self._push(InsertCardsCommand(self.journey, placements, "Duplicate", self._notify))
+            self._push(InsertCardsCommand(self.journey, placements, translate("Document", "Duplicate"),
+                                          self._notify))
         return [card.id for _, card in placements]
 
     def paste_cards(self, card_dicts: Iterable[dict[str, Any]], step_id: str, lane_id: str,
-                    index: int | None = None, text: str = "Paste") -> list[str]:
+                    index: int | None = None, text: str | None = None) -> list[str]:
         """New cards (fresh ids) from dicts such as the clipboard's, in cell (step, lane)."""
+        text = text or translate("Document", "Paste")
         self._step(step_id), self._lane(lane_id)
         cards = [validated(Card, {**data, "id": new_id("card"), "step": step_id, "lane": lane_id}, "card")
                  for data in card_dicts]
@@ -282,37 +302,39 @@ class Document(QObject):
     def add_stage(self, index: int | None = None, name: str = "") -> str:
         """A new stage with one unnamed step; returns the stage's id."""
         room_for(len(self.map.stages), 1, limits.STAGES_MAX, "stages")
+        room_for(sum(1 for _ in self.map.steps()), 1, limits.STEPS_MAX, "steps")
         stage = validated(Stage, {"id": new_id("stage"), "name": name,
                                   "steps": [{"id": new_id("step")}]}, "stage")
         self._push(InsertStageCommand(self.journey, stage, clamp_index(index, len(self.map.stages)),
-                                      "Add stage", self._notify))
+                                      translate("Document", "Add stage"), self._notify))
         return stage.id
 
     def update_stage(self, stage_id: str, *, merge: bool = False, **fields: Any) -> None:
         self._set_fields(Target("stage", stage_id), self._stage(stage_id), fields, "stage",
-                         "Edit stage", merge, forbidden=("steps",))
+                         translate("Document", "Edit stage"), merge, forbidden=("steps",))
 
     def delete_stage(self, stage_id: str) -> None:
         self._stage(stage_id)
-        self._push(RemoveStageCommand(self.journey, stage_id, "Delete stage", self._notify))
+        self._push(RemoveStageCommand(self.journey, stage_id, translate("Document", "Delete stage"), self._notify))
 
     def move_stage(self, stage_id: str, new_index: int) -> None:
         stage = self._stage(stage_id)
         to = clamp_index(new_index, len(self.map.stages) - 1)
         if self.map.stages.index(stage) != to:
-            self._push(MoveStageCommand(self.journey, stage_id, to, "Move stage", self._notify))
+            self._push(MoveStageCommand(self.journey, stage_id, to, translate("Document", "Move stage"), self._notify))
 
     def add_step(self, stage_id: str, index: int | None = None, name: str = "") -> str:
         steps = self._stage(stage_id).steps
         if len(steps) >= limits.STEPS_PER_STAGE_MAX:
             raise ValueError(f"a stage holds at most {limits.STEPS_PER_STAGE_MAX} steps")
+        room_for(sum(1 for _ in self.map.steps()), 1, limits.STEPS_MAX, "steps")
         step = validated(Step, {"id": new_id("step"), "name": name}, "step")
         self._push(InsertStepCommand(self.journey, stage_id, step, clamp_index(index, len(steps)),
-                                     "Add step", self._notify))
+                                     translate("Document", "Add step"), self._notify))
         return step.id
 
     def update_step(self, step_id: str, *, merge: bool = False, **fields: Any) -> None:
-        self._set_fields(Target("step", step_id), self._step(step_id), fields, "step", "Edit step", merge)
+        self._set_fields(Target("step", step_id), self._step(step_id), fields, "step", translate("Document", "Edit step"), merge)
 
     def delete_step(self, step_id: str) -> None:
         """Delete a step with its cards and points; the only step of a stage takes the stage."""
@@ -321,7 +343,7 @@ class Document(QObject):
         if len(stage.steps) == 1:
             self.delete_stage(stage.id)
         else:
-            self._push(RemoveStepCommand(self.journey, step_id, "Delete step", self._notify))
+            self._push(RemoveStepCommand(self.journey, step_id, translate("Document", "Delete step"), self._notify))
 
     def move_step(self, step_id: str, stage_id: str, index: int | None = None) -> None:
         self._step(step_id)
@@ -337,7 +359,7 @@ class Document(QObject):
             if len(target.steps) >= limits.STEPS_PER_STAGE_MAX:
                 raise ValueError(f"a stage holds at most {limits.STEPS_PER_STAGE_MAX} steps")
             to = clamp_index(index, len(target.steps))
-        self._push(MoveStepCommand(self.journey, step_id, stage_id, to, "Move step", self._notify))
+        self._push(MoveStepCommand(self.journey, step_id, stage_id, to, translate("Document", "Move step"), self._notify))
 
     def counts_in_stage(self, stage_id: str) -> Counts:
         steps = {step.id for step in self._stage(stage_id).steps}
@@ -355,7 +377,7 @@ class Document(QObject):
         title = lane_title(kind, self.map.language) if title is None else title
         lane = validated(Lane, {"id": new_id("lane"), "kind": kind, "title": title}, "lane")
         self._push(InsertLaneCommand(self.journey, lane, clamp_index(index, len(self.map.lanes)),
-                                     "Add lane", self._notify))
+                                     translate("Document", "Add lane"), self._notify))
         return lane.id
 
     def update_lane(self, lane_id: str, *, merge: bool = False, **fields: Any) -> None:
@@ -364,18 +386,18 @@ class Document(QObject):
             raise ValueError("an emotions lane with points cannot change kind: remove its points first")
         if fields.get("persona") is not None:
             self._persona(fields["persona"])
-        self._set_fields(Target("lane", lane_id), lane, fields, "lane", "Edit lane", merge,
+        self._set_fields(Target("lane", lane_id), lane, fields, "lane", translate("Document", "Edit lane"), merge,
                          forbidden=("points",))
 
     def delete_lane(self, lane_id: str) -> None:
         self._lane(lane_id)
-        self._push(RemoveLaneCommand(self.journey, lane_id, "Delete lane", self._notify))
+        self._push(RemoveLaneCommand(self.journey, lane_id, translate("Document", "Delete lane"), self._notify))
 
     def move_lane(self, lane_id: str, new_index: int) -> None:
         lane = self._lane(lane_id)
         to = clamp_index(new_index, len(self.map.lanes) - 1)
         if self.map.lanes.index(lane) != to:
-            self._push(MoveLaneCommand(self.journey, lane_id, to, "Move lane", self._notify))
+            self._push(MoveLaneCommand(self.journey, lane_id, to, translate("Document", "Move lane"), self._notify))
 
     def set_lane_hidden(self, lane_id: str, hidden: bool) -> None:
         if self._lane(lane_id).hidden != bool(hidden):
@@ -398,13 +420,13 @@ class Document(QObject):
         validated(EmotionPoint, {"step": step_id, "score": score, "label": label}, "emotion point")
         if existing is None or (existing.score, existing.label) != (score, label):
             self._push(SetPointCommand(self.journey, lane_id, step_id, score, label,
-                                       "Set emotion", self._notify))
+                                       translate("Document", "Set emotion"), self._notify))
 
     def remove_point(self, lane_id: str, step_id: str) -> None:
         lane = self._emotion_lane(lane_id)
         if not any(p.step == step_id for p in lane.points):
             raise ValueError(f"lane '{lane.title or lane_id}' has no point on step '{step_id}'")
-        self._push(RemovePointCommand(self.journey, lane_id, step_id, "Remove emotion", self._notify))
+        self._push(RemovePointCommand(self.journey, lane_id, step_id, translate("Document", "Remove emotion"), self._notify))
 
     def set_emotion_scale(self, minimum: float, maximum: float) -> None:
         """Change the scale; every point keeps its proportion (one undo step)."""
@@ -413,7 +435,7 @@ class Document(QObject):
         old = self.map.emotion_scale
         if (scale.min, scale.max) != (old.min, old.max):
             self._push(SetEmotionScaleCommand(self.journey, scale.min, scale.max,
-                                              "Change emotion scale", self._notify))
+                                              translate("Document", "Change emotion scale"), self._notify))
 
     # --- persona and map -------------------------------------------------------------------
     def _persona(self, persona_id: str | None) -> Persona:
@@ -427,7 +449,7 @@ class Document(QObject):
     def update_persona(self, *, merge: bool = False, persona_id: str | None = None, **fields: Any) -> None:
         """Edit one persona's fields (the main persona's when no id is given)."""
         persona = self._persona(persona_id)
-        self._set_fields(Target("persona", persona.id), persona, fields, "persona", "Edit persona",
+        self._set_fields(Target("persona", persona.id), persona, fields, "persona", translate("Document", "Edit persona"),
                          merge, forbidden=("photo",))
 
     def add_persona(self, name: str = "", **fields: Any) -> str:
@@ -454,23 +476,56 @@ class Document(QObject):
         persona = self._persona(persona_id)
         if asset is None:
             if persona.photo is not None:
-                self._push(SetPersonaPhotoCommand(self.journey, None, None, "Remove persona photo",
+                self._push(SetPersonaPhotoCommand(self.journey, None, None, translate("Document", "Remove persona photo"),
                                                   self._notify, persona.id))
             return
         if not isinstance(asset, Asset):
             raise ValueError("the photo must be an Asset")
         room_for(len(self.journey.assets), 1, limits.ASSETS_MAX, "images")
-        self._push(SetPersonaPhotoCommand(self.journey, asset, new_id("asset"), "Set persona photo",
+        self._push(SetPersonaPhotoCommand(self.journey, asset, new_id("asset"), translate("Document", "Set persona photo"),
                                           self._notify, persona.id))
+
+    def default_title_renames(self, language: Language | str) -> list[tuple[str, str | None, str]]:
+        """The titles nobody chose (a new map's "Stage 1", "Pain points", "Untitled journey")
+        as ``language`` says them: (what, id, new title) for each one that would change."""
+        old, new = self.map.language, Language(language)
+        renames: list[tuple[str, str | None, str]] = []
+
+        def check(what: str, target_id: str | None, title: str) -> None:
+            translated = templates.translated_default(title, old, new)
+            if translated is not None and translated != title:
+                renames.append((what, target_id, translated))
+
+        check("map", None, self.map.title)
+        for stage in self.map.stages:
+            check("stage", stage.id, stage.name)
+        for lane in self.map.lanes:
+            check("lane", lane.id, lane.title)
+        return renames
+
+    def set_map_language(self, language: Language | str, rename_defaults: bool = False) -> None:
+        """The map's language; with ``rename_defaults``, its never-edited default titles follow
+        (one undo step)."""
+        renames = self.default_title_renames(language) if rename_defaults else []
+        with self.macro(translate("Document", "Change map language")):
+            self.update_map(language=Language(language))
+            for what, target_id, title in renames:
+                if what == "map":
+                    self.update_map(title=title)
+                elif what == "stage":
+                    self.update_stage(target_id, name=title)
+                else:
+                    self.update_lane(target_id, title=title)
 
     # --- the living map ----------------------------------------------------------------------
     def set_data(self, sources: list, metrics: list, measures: list | None = None,
-                 lanes: dict | None = None, text: str = "Edit data sources") -> None:
+                 lanes: dict | None = None, text: str | None = None) -> None:
         """Replace the data sources and metric rules (and measures, and the data links and
         points of emotion lanes: ``{lane_id: (LaneData | None, points | None)}``), checked
         as a whole first, in one undo step. A refresh passes the new measures and points."""
         from .commands.data_commands import checked_data
         state = checked_data(self.map, sources, metrics, measures, lanes or {})
+        text = text or translate("Document", "Edit data sources")
         self._push(SetDataCommand(self.journey, *state, text, self._notify))
 
     # --- saved views ---------------------------------------------------------------------------
@@ -508,4 +563,4 @@ class Document(QObject):
         refused = set(fields) - {"title", "description", "language"}
         if refused:
             raise ValueError(f"map.{sorted(refused)[0]} cannot be set this way")
-        self._set_fields(Target("map"), self.map, fields, "map", "Edit map", merge)
+        self._set_fields(Target("map"), self.map, fields, "map", translate("Document", "Edit map"), merge)

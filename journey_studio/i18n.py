@@ -32,7 +32,11 @@ def chosen_language(settings: QSettings | None = None) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load the translations of ``language`` into ``app``; keep the returned objects alive."""
     translators: list[QTranslator] = []
-    if language == "en":
+    if language == "en":  # English needs only the plural forms ("1 card", "3 cards")
+        english = QTranslator(app)
+        if english.load(str(resource("i18n", "journey_studio_en.qm"))):
+            app.installTranslator(english)
+            translators.append(english)
         return translators
     ours = QTranslator(app)
     if ours.load(str(resource("i18n", f"journey_studio_{language}.qm"))):

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from journey_studio import paths
@@ -138,8 +138,50 @@ def lane_icon(kind, color: str | None = None) -> QIcon:
 
 
 def action_icon(name: str, color: str | None = None) -> QIcon:
-    """A toolbar or menu icon by name: ``"save"``, ``"zoom-in"``, ``"add-card"``..."""
-    return _icon(("actions", f"{name}.svg"), color)
+    """A toolbar or menu icon by name: ``"save"``, ``"zoom-in"``, ``"add-card"``...
+
+    Without ``color`` the icon follows the interface's palette each time it is drawn: the
+    usual ink on a light palette, the palette's text colour on a dark one (View › Theme),
+    and dimmer when disabled."""
+    parts = ("actions", f"{name}.svg")
+    if color is not None or _renderer(parts, None) is None:  # a missing icon stays an empty QIcon
+        return _icon(parts, color)
+    return QIcon(PaletteIconEngine(parts))
+
+
+def palette_ink(mode: QIcon.Mode = QIcon.Mode.Normal, palette: QPalette | None = None) -> str:
+    """The colour line icons are drawn in on ``palette`` (the application's by default)."""
+    palette = palette or QGuiApplication.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    window = palette.color(QPalette.ColorRole.Window)
+    ink = QColor(INK) if window.lightness() >= 128 else text  # the house ink on light paper
+    if mode == QIcon.Mode.Disabled:  # halfway to the background: clearly dimmer, still legible
+        ink = QColor((ink.red() + window.red()) // 2, (ink.green() + window.green()) // 2,
+                     (ink.blue() + window.blue()) // 2)
+    return ink.name()
+
+
+class PaletteIconEngine(QIconEngine):
+    """Draws one line icon in the palette's ink at paint time, so a theme change needs no
+    rebuilt icons."""
+
+    def __init__(self, parts: tuple[str, ...]):
+        super().__init__()
+        self.parts = parts
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return _palette_pixmap(self.parts, size.width(), size.height(), palette_ink(mode))
+
+    def paint(self, painter: QPainter, rect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
+
+    def clone(self) -> "PaletteIconEngine":
+        return PaletteIconEngine(self.parts)
+
+
+@cache
+def _palette_pixmap(parts: tuple[str, ...], width: int, height: int, color: str) -> QPixmap:
+    return QPixmap.fromImage(render_svg_to_image(parts, QSize(width, height), None if color == INK else color))
 
 
 @cache

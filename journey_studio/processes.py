@@ -19,7 +19,18 @@ def process_running(pid: int) -> bool:
         return True  # it exists, owned by someone else
     except OSError:
         return False
-    return True
+    return not _is_zombie(pid)
+
+
+def _is_zombie(pid: int) -> bool:
+    """A process that has exited but not been reaped yet (Linux): it runs no more."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            stat = handle.read()
+    except OSError:
+        return False
+    # "pid (name) S ...": the name may hold spaces and parentheses, the state follows the last ')'
+    return stat[stat.rfind(b")") + 2:stat.rfind(b")") + 3] in (b"Z", b"X")
 
 
 def _windows_process_running(pid: int) -> bool:  # pragma: no cover - Windows only

@@ -406,6 +406,77 @@ _FRENCH = {
     "another program": "un autre programme",
     "Persona on the &Map": "Persona au-&dessus du parcours",
     "Show whose journey this is above the grid": "Afficher au-dessus de la grille la personne dont c’est le parcours",
+    # --- undo texts (Document) --------------------------------------------------------------
+    "Add card": "Ajouter une carte",
+    "Edit card": "Modifier la carte",
+    # plural forms (Qt's: French says "0 carte", "1 carte", "2 cartes")
+    "Move %n card(s)": ("Déplacer la carte", "Déplacer %n cartes"),
+    "Delete %n card(s)": ("Supprimer la carte", "Supprimer %n cartes"),
+    "%n template(s)": ("%n modèle", "%n modèles"),
+    "Edit {count} cards": "Modifier {count} cartes",
+    "Clear examples": "Effacer les exemples",
+    "Duplicate": "Dupliquer",
+    "Paste": "Coller",
+    "Add stage": "Ajouter une étape",
+    "Edit stage": "Modifier l’étape",
+    "Delete stage": "Supprimer l’étape",
+    "Move stage": "Déplacer l’étape",
+    "Add step": "Ajouter une sous-étape",
+    "Edit step": "Modifier la sous-étape",
+    "Delete step": "Supprimer la sous-étape",
+    "Move step": "Déplacer la sous-étape",
+    "Add lane": "Ajouter une ligne",
+    "Edit lane": "Modifier la ligne",
+    "Delete lane": "Supprimer la ligne",
+    "Move lane": "Déplacer la ligne",
+    "Set emotion": "Placer l’émotion",
+    "Remove emotion": "Retirer l’émotion",
+    "Change emotion scale": "Changer l’échelle des émotions",
+    "Edit persona": "Modifier le persona",
+    "Remove persona photo": "Retirer la photo du persona",
+    "Set persona photo": "Choisir la photo du persona",
+    "Edit map": "Modifier le parcours",
+    "Change map language": "Changer la langue du parcours",
+    "Rename the default titles you have not edited (stages, lanes, map title) into the new language?":
+        "Renommer dans la nouvelle langue les titres par défaut que vous n’avez pas modifiés "
+        "(étapes, lignes, titre du parcours) ?",
+    " DPI": "\u00a0PPP",
+    # --- templates and the start screen --------------------------------------------------------
+    "Save as Template": "Enregistrer comme modèle",
+    "Template name": "Nom du modèle",
+    "Keep the persona’s photo": "Garder la photo du persona",
+    "Customer journey maps, ready for the workshop": "Des parcours clients prêts pour l’atelier",
+    "New Blank Map": "Nouveau parcours vierge",
+    "Start from three empty stages and the usual lanes":
+        "Partir de trois étapes vides et des lignes habituelles",
+    "Open…": "Ouvrir…",
+    "Open a map from a file": "Ouvrir un parcours depuis un fichier",
+    "Recent Maps": "Parcours récents",
+    "Maps you open or save will be listed here.":
+        "Les parcours que vous ouvrez ou enregistrez apparaîtront ici.",
+    "Start from a Template": "Partir d’un modèle",
+    "Type to filter the templates": "Tapez pour filtrer les modèles",
+    "Each template holds a persona, stages, lanes and grey example cards to replace "
+    "(Edit › Clear Examples removes them).":
+        "Chaque modèle contient un persona, des étapes, des lignes et des cartes d’exemple grises "
+        "à remplacer (Édition › Effacer les exemples les retire).",
+    "My Templates": "Mes modèles",
+    "My templates": "Mes modèles",
+    "Rename…": "Renommer…",
+    "Rename Template": "Renommer le modèle",
+    "Delete Template": "Supprimer le modèle",
+    "Delete the template “{name}”? Maps made from it are not affected.":
+        "Supprimer le modèle « {name} » ? Les parcours créés à partir de lui ne changent pas.",
+    "{count} example card removed": "{count} carte d’exemple retirée",
+    "{count} example cards removed": "{count} cartes d’exemple retirées",
+    "This map has no example cards": "Ce parcours n’a aucune carte d’exemple",
+    "Cannot save the template": "Impossible d’enregistrer le modèle",
+    "Saved in the gallery under “My templates”": "Enregistré dans la galerie, sous « Mes modèles »",
+    "Save as Te&mplate…": "Enre&gistrer comme modèle…",
+    "Keep this map as a starting point in the gallery":
+        "Garder ce parcours comme point de départ dans la galerie",
+    "Clear E&xamples": "Effacer les e&xemples",
+    "Remove the grey example cards of the template": "Retirer les cartes d’exemple grises du modèle",
     # --- compare and merge -------------------------------------------------------------------
     "Old place of the card": "Ancienne place de la carte",
     "Text before: {old}": "Texte avant : {old}",
@@ -699,8 +770,12 @@ _FRENCH = {
 
 #: Where one context needs other words than the rest.
 _BY_CONTEXT = {
+    # Qt's file dialog labels that qtbase_fr.qm lacks (journey_studio/ui/qt_gaps.py)
+    ("QFileDialog", "&Look in:"): "&Regarder dans :",
+    ("QFileDialog", "Files of &type:"): "Fichiers de &type :",
     ("ExportDialog", "Title"): "Titre",
     ("ExportDialog", "Persona"): "Persona",
 }
 
-FRENCH = {key: _fr(text) for key, text in {**_FRENCH, **_BY_CONTEXT}.items()}
+FRENCH = {key: tuple(_fr(form) for form in text) if isinstance(text, tuple) else _fr(text)
+          for key, text in {**_FRENCH, **_BY_CONTEXT}.items()}

@@ -10,6 +10,9 @@
    script exits with 1, so a missing translation is never shipped silently.
    ``--retranslate``: the table's text replaces a translation already there (after a
    wording change in ``translations_fr.py``).
+   Plural messages (``self.tr("%n card(s)", "", n)``, marked ``numerus="yes"``) take a tuple
+   (singular, plural) from the table. English has a catalogue too, holding only these plural
+   forms (``tools/translations_en.py``): the source "%n card(s)" reads "1 card", "3 cards".
 3. ``pyside6-lrelease`` compiles the ``.ts`` into ``journey_studio_fr.qm``, the file the
    application loads (both are committed).
 
@@ -28,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "journey_studio"
 I18N = ROOT / "resources" / "i18n"
-LANGUAGES = ("fr",)
+LANGUAGES = ("fr", "en")
 
 
 def tool(name: str) -> str:
@@ -75,13 +78,34 @@ def messages(tree: ET.ElementTree):
             yield name, message
 
 
-def fill(ts: Path, table: dict, retranslate: bool = False) -> list[tuple[str, str]]:
+def fill(ts: Path, table: dict, retranslate: bool = False, plurals_only: bool = False) -> list[tuple[str, str]]:
     """Fill the unfinished messages of ``ts`` from ``table`` (all of them with ``retranslate``);
-    returns those still missing."""
+    returns those still missing. ``plurals_only``: only plural messages are wanted (English)."""
     tree = ET.parse(ts)
     missing = []
     for context, message in messages(tree):
         source = message.findtext("source", "")
+        if message.get("numerus") == "yes":
+            for comment in message.findall("extracomment"):
+                message.remove(comment)
+            forms = table.get((context, source), table.get(source))
+            translation = message.find("translation")
+            done = translation is not None and translation.get("type") != "unfinished" and all(
+                (f.text or "").strip() for f in translation.findall("numerusform"))
+            if done and not (retranslate and forms):
+                continue
+            if not isinstance(forms, tuple):
+                missing.append((context, source))
+                continue
+            if translation is not None:
+                message.remove(translation)
+            translation = ET.SubElement(message, "translation")
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+            continue
+        if plurals_only:  # English holds its plural forms and nothing else
+            message.set("drop", "yes")
+            continue
         for comment in message.findall("extracomment"):  # our "#:" doc comments, not notes to translators
             message.remove(comment)
         translation = message.find("translation")
@@ -96,6 +120,11 @@ def fill(ts: Path, table: dict, retranslate: bool = False) -> list[tuple[str, st
             translation.attrib.pop("type", None)
         else:
             missing.append((context, source))
+    for context in list(tree.getroot().iter("context")):
+        for message in [m for m in context.findall("message") if m.get("drop")]:
+            context.remove(message)
+        if not context.findall("message"):
+            tree.getroot().remove(context)
     ET.indent(tree, "    ")
     with open(ts, "wb") as out:
         out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
@@ -107,14 +136,15 @@ def fill(ts: Path, table: dict, retranslate: bool = False) -> list[tuple[str, st
 def main(argv: list[str]) -> int:
     retranslate = "--retranslate" in argv
     sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from translations_en import ENGLISH
     from translations_fr import FRENCH
 
-    tables = {"fr": FRENCH}
+    tables = {"fr": FRENCH, "en": ENGLISH}
     status = 0
     I18N.mkdir(parents=True, exist_ok=True)
     for language in LANGUAGES:
         run_lupdate(language)
-        missing = fill(ts_path(language), tables[language], retranslate)
+        missing = fill(ts_path(language), tables[language], retranslate, plurals_only=language == "en")
         for context, source in missing:
             print(f"{language}: no translation for {context}: {source!r}")
             status = 1

@@ -18,6 +18,7 @@ from ..render import style
 from ..render.geometry import MapLayout, Rect, RectShape, Shape
 from ..render.hit_test import CellKey, cell_at, shapes_bounds
 from ..render.layout import LayoutOptions, layout_map
+from ..render.layout_cache import LayoutCache
 from ..render.painters.qt import load_bundled_fonts
 from .card_item import CardItem
 from ..emotion_steps import describe_point
@@ -66,6 +67,7 @@ class MapScene(QGraphicsScene):
         self.dimmed: set[str] = set()
         self._selection = Selection()
         self._visible = QRectF()
+        self._layout_cache = LayoutCache()  # unchanged cards are not laid out again after an edit
         document.changed.connect(self.refresh)
         self.refresh()
 
@@ -76,11 +78,10 @@ class MapScene(QGraphicsScene):
     # --- following the model -------------------------------------------------------------
     def refresh(self, _changes=None) -> None:
         """Lay the map out again and move, add or remove items to match."""
-        layout = layout_map(self.document.journey, self.options)
-        self.layout = layout
+        layout = layout_map(self.document.journey, self.options, self._layout_cache)
+        previous, self.layout = self.layout, layout
         r = self.resources
-        self._sync(self.cards, {c.card_id: (c.rect, c.shapes) for c in layout.cards},
-                   lambda key: CardItem(key, r))
+        self._sync_cards(layout, previous, lambda key: CardItem(key, r))
         self._sync(self.stages, {s.stage_id: (s.rect, s.shapes) for s in layout.stages},
                    lambda key: StageHeaderItem(key, r))
         step_stage = {s.step_id: s.stage_id for s in layout.steps}
@@ -133,6 +134,26 @@ class MapScene(QGraphicsScene):
         for card_id, item in self.cards.items():
             item.set_marks(card_id in self.found, card_id == self.current_found, card_id in self.dimmed)
 
+    def _sync_cards(self, layout: MapLayout, previous: MapLayout | None, make: Callable) -> None:
+        """Cards follow the layout; a card box the layout reused (the same object) is not looked
+        at, and one it only moved moves its item (see ``LayoutCache``)."""
+        items = self.cards
+        if previous is None or len(items) != len(previous.cards):
+            last = {}
+        else:
+            last = {box.card_id: box for box in previous.cards}
+        boxes = {box.card_id: box for box in layout.cards}
+        for key in [k for k in items if k not in boxes]:
+            self.removeItem(items.pop(key))
+        for key, box in boxes.items():
+            item = items.get(key)
+            if item is None:
+                item = items[key] = make(key)
+                self.addItem(item)
+            elif last.get(key) is box:
+                continue
+            item.set_box(box.rect, box.shapes)
+
     def _sync(self, items: dict, boxes: dict, make: Callable) -> None:
         for key in [k for k in items if k not in boxes]:
             self.removeItem(items.pop(key))
@@ -147,12 +168,21 @@ class MapScene(QGraphicsScene):
         """Each face says its value, scale and word (``+1 on −2…+2 · relief``): never colour alone."""
         m = self.document.journey.map
         several = len([lane for lane in m.lanes if lane.kind == "emotions"]) > 1
+        template = self.tr("{score} on {scale}")
+        scale = m.emotion_scale
+        said = getattr(self, "_tips_said", {})  # what each face was told: only a change is written
+        now = {}
         for lane in m.lanes:
             for point in lane.points:
-                item = self.points.get((lane.id, point.step))
+                key = (lane.id, point.step)
+                item = self.points.get(key)
                 if item is not None:
-                    tip = describe_point(point.score, point.label, m.emotion_scale, self.tr("{score} on {scale}"))
-                    item.setToolTip(f"{lane.title}: {tip}" if several and lane.title else tip)
+                    facts = (point.score, point.label, scale.min, scale.max, template, several, lane.title, item)
+                    if said.get(key) != facts:
+                        tip = describe_point(point.score, point.label, scale, template)
+                        item.setToolTip(f"{lane.title}: {tip}" if several and lane.title else tip)
+                    now[key] = facts
+        self._tips_said = now
 
     def _set_corner(self, background: list[Shape]) -> None:
         bounds = shapes_bounds(background)

@@ -3,7 +3,7 @@
 Items are dumb: the scene hands them their geometry from the shared layout through
 ``set_box`` and their look (selected, hovered) through setters; they never write the model.
 An item sits at its box's top-left corner and paints its shapes translated back, so moving an
-item (a drag, a frozen header) never touches its shapes.
+item (a drag, a frozen header, a relayout that only moved its box) never touches its shapes.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ..render.geometry import Rect, Shape
 from ..render.hit_test import shapes_bounds
+from ..render.layout_cache import root_shapes
 from ..render.painters.qt import paint_shapes
 from .paint_resources import PaintResources
 
@@ -48,18 +49,35 @@ class ShapesItem(QGraphicsItem):
         super().__init__()
         self._resources = resources
         self._rect = Rect(0, 0, 0, 0)
-        self._shapes: list[Shape] = []
+        self._given = []  # the shapes as the layout gave them (maybe a moved card's ShiftedShapes)
+        self._root = None  # the shapes they were moved from, or themselves
+        self._shapes: list[Shape] = []  # what is painted: ``_root``, moved by ``_shift``
+        self._shift = (0.0, 0.0)
         self._bounds = QRectF()
         self._offset = (0.0, 0.0)
 
     # --- setters the scene calls --------------------------------------------------------
     def set_box(self, rect: Rect, shapes: list[Shape]) -> bool:
-        """Show ``shapes`` with the item at ``rect``'s corner; False when nothing changed."""
-        if rect == self._rect and shapes == self._shapes:
+        """Show ``shapes`` with the item at ``rect``'s corner; False when nothing changed.
+
+        A box the layout only moved (its shapes are its last ones, shifted) just moves the item."""
+        if shapes is self._given and (rect is self._rect or rect == self._rect):
+            return False
+        root, dx, dy = root_shapes(shapes)
+        if root is self._root and rect.w == self._rect.w and rect.h == self._rect.h:
+            # the same shapes as before, moved: the item moves, nothing is measured or redrawn
+            moved = rect != self._rect
+            self._rect, self._given, self._shift = rect, shapes, (dx, dy)
+            if moved:
+                self._place()
+            return moved
+        if root is shapes and rect == self._rect and self._shift == (0.0, 0.0) and shapes == self._shapes:
+            self._given = self._root = shapes  # laid out again, the same
             return False
         self.prepareGeometryChange()
-        self._rect, self._shapes = rect, list(shapes)
-        b = shapes_bounds(self._shapes) or rect
+        self._rect, self._given, self._root, self._shift = rect, shapes, root, (dx, dy)
+        self._shapes = list(root)
+        b = self.content_bounds(rect, self._shapes, dx, dy)
         left, top = min(b.x, rect.x), min(b.y, rect.y)
         right, bottom = max(b.right, rect.right), max(b.bottom, rect.bottom)
         room = OUTLINE_ROOM
@@ -68,6 +86,11 @@ class ShapesItem(QGraphicsItem):
         self._place()
         self.update()
         return True
+
+    def content_bounds(self, rect: Rect, shapes: list[Shape], dx: float, dy: float) -> Rect:
+        """Where the shapes (``shapes`` moved by dx, dy) paint, in scene coordinates."""
+        b = shapes_bounds(shapes) or rect
+        return Rect(b.x + dx, b.y + dy, b.w, b.h)
 
     def set_offset(self, dx: float, dy: float) -> None:
         """Shift the item from its box (frozen headers follow the scroll this way)."""
@@ -82,7 +105,7 @@ class ShapesItem(QGraphicsItem):
         return self._rect
 
     def shapes(self) -> list[Shape]:
-        return list(self._shapes)
+        return list(self._given)
 
     def home_pos(self):
         """Where the scene put the item (its box corner plus any frozen offset)."""
@@ -103,7 +126,7 @@ class ShapesItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.save()
-        painter.translate(-self._rect.x, -self._rect.y)
+        painter.translate(self._shift[0] - self._rect.x, self._shift[1] - self._rect.y)
         resources = self._resources
         paint_shapes(painter, self._shapes, images=resources.images if resources else None,
                      icons=resources.icons if resources else None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shiboken6
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
@@ -94,10 +94,17 @@ class MapView(QGraphicsView):
         """Scroll so the selected thing shows below and right of the frozen headers."""
         s, scene = self._selection, self.map_scene
         rect = None
+        across = down = True  # a lane header only needs to come into view vertically, a stage's horizontally
         if s.kind == SelectionKind.CARDS and s.card_ids and s.card_ids[-1] in scene.cards:
             rect = scene.cards[s.card_ids[-1]].box_rect()
         elif s.kind == SelectionKind.CELL:
             rect = scene.cell_rect((s.step_id, s.lane_id))
+        elif s.kind == SelectionKind.LANE and s.lane_id in scene.lanes:
+            rect, across = scene.lanes[s.lane_id].box_rect(), False
+        elif s.kind == SelectionKind.STAGE and s.stage_id in scene.stages:
+            rect, down = scene.stages[s.stage_id].box_rect(), False
+        elif s.kind == SelectionKind.STEP and s.step_id in scene.steps:
+            rect, down = scene.steps[s.step_id].box_rect(), False
         if rect is None:
             return
         layout = scene.layout
@@ -106,8 +113,8 @@ class MapView(QGraphicsView):
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
         free_left = max(visible.left(), 0.0) + lane_w
         free_top = max(visible.top(), layout.grid.y) + header_h
-        dx = _scroll_needed(rect.x, rect.right, free_left, visible.right())
-        dy = _scroll_needed(rect.y, rect.bottom, free_top, visible.bottom())
+        dx = _scroll_needed(rect.x, rect.right, free_left, visible.right()) if across else 0.0
+        dy = _scroll_needed(rect.y, rect.bottom, free_top, visible.bottom()) if down else 0.0
         scale = self.zoom()
         h, v = self.horizontalScrollBar(), self.verticalScrollBar()
         h.setValue(h.value() + round(dx * scale))
@@ -196,13 +203,21 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_fit(self) -> None:
+        """The whole map, margins included, in the view with no scroll bars."""
         layout = self.map_scene.layout
         if layout is None:
             return
-        view = self.viewport().rect()
-        factor = min((view.width() - 16) / max(layout.width, 1), (view.height() - 16) / max(layout.height, 1))
+        room = self.maximumViewportSize()  # the viewport's size once the scroll bars are gone
+        scene = self.sceneRect()
+        factor = min((room.width() - 4) / max(scene.width(), 1), (room.height() - 4) / max(scene.height(), 1))
         self.set_zoom(factor)
-        self.centerOn(QPointF(layout.width / 2, layout.height / 2))
+        self.centerOn(scene.center())
+
+    def fits_at(self, factor: float) -> bool:
+        """Whether the whole map shows at zoom ``factor`` with no scrolling."""
+        layout = self.map_scene.layout
+        room = self.maximumViewportSize()
+        return layout is not None and layout.width * factor <= room.width() and layout.height * factor <= room.height()
 
     # --- frozen headers ---------------------------------------------------------------------------
     def _freeze(self) -> None:

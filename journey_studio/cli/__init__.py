@@ -10,8 +10,11 @@ Every sub-command prints one clear line per problem and never a traceback.
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
+import os
 import sys
+from pathlib import Path
 from collections.abc import Sequence
 
 from .. import __version__
@@ -22,6 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("validate", "check maps and print 'FILE: ok' or 'FILE: <reason>' for each; "
                              "exit 1 if any is bad"),
     "new": ("new", "create a new map from a template"),
+    "templates": ("templates", "list the templates: name, English title, French title"),
     "schema": ("schema", "print the JSON Schema of the .journey format"),
     "convert": ("convert", "convert a map between formats"),
     "export": ("export", "export a map to PNG, PDF, SVG or PowerPoint (works without a display)"),
@@ -63,8 +67,40 @@ def _editor_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _print_any_file_name() -> None:
+    """A file name that is not valid UTF-8 reaches Python with escaped bytes: print those
+    bytes as they are (as ``ls`` shows them) instead of failing on them."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="surrogateescape")
+        except (AttributeError, ValueError):  # replaced by a test, or not a text stream
+            pass
+
+
+def entry() -> None:
+    """The ``journey-studio`` program: ``main`` then, after a sub-command, leave at once.
+
+    A finished command has written its files and printed its lines; tearing down the
+    interpreter (freeing every object, Qt's exit handlers) would only add ~70 ms of waiting.
+    The editor ends the ordinary way (Qt's own clean-up at quit)."""
+    args = sys.argv[1:]
+    code = main(args)
+    if args and args[0] in COMMANDS:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = list(sys.argv[1:] if argv is None else argv)
+    _print_any_file_name()
+    from ..messages import argparse_in, system_language
+
+    with argparse_in(system_language()):  # usage and argument errors in the system's language
+        return _main(list(sys.argv[1:] if argv is None else argv))
+
+
+def _main(args: list[str]) -> int:
     if args and (args[0] in COMMANDS or args[0] in {"-h", "--help"}):
         parsed = _command_parser(args[0] if args[0] in COMMANDS else None).parse_args(args)
         if parsed.command is None:
@@ -75,7 +111,29 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(module.run(parsed) or 0)
         except KeyboardInterrupt:
             return 130
+    if args and _looks_like_command(args[0]):
+        return _unknown_command(args[0])
     parsed = _editor_parser().parse_args(args)
     from ..app import run_editor  # Qt is imported only when the editor opens
 
     return run_editor(parsed.files)
+
+
+def _looks_like_command(word: str) -> bool:
+    """A bare word that is no file here and has no extension: a mistyped command, not a map
+    (``journey-studio tempates``); ``journey-studio notes.journey`` still opens the editor."""
+    return (not word.startswith("-") and "." not in word and "/" not in word and "\\" not in word
+            and not Path(word).exists())
+
+
+def _unknown_command(word: str) -> int:
+    """Say so on stderr with the closest command, exit 2 (a usage error)."""
+    from ..messages import cli_text
+
+    lines = ["journey-studio: " + cli_text(f"unknown command '{word}'")]
+    close = difflib.get_close_matches(word, COMMANDS, n=1, cutoff=0.5)
+    if close:
+        lines.append(cli_text(f"did you mean '{close[0]}'?"))
+    lines.append(cli_text(f"commands: {', '.join(COMMANDS)}"))
+    print("\n".join(lines), file=sys.stderr)
+    return 2

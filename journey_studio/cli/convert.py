@@ -9,8 +9,10 @@ from pathlib import Path
 
 from ..export.errors import ExportError
 from ..fileformat import JourneyFileError
+from ..fileformat.atomic import is_write_protected, replacing_read_only
 from ..fileformat.readers import IMPORTERS, read_any_with_warnings
 from ..fileformat.writers import WRITERS, write_any
+from ..messages import cli_text
 
 #: outputs drawn from the layout (``export``) rather than written by ``fileformat``
 DRAWN = (".pptx", ".svg")
@@ -24,6 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="OUTPUT")
     parser.add_argument("--language", choices=("en", "fr"), default="en",
                         help="language of the lanes an import creates (Actors/Acteurs...)")
+    parser.add_argument("--force", action="store_true", help="replace OUTPUT even if it is write-protected")
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -51,22 +54,27 @@ def _write(journey, path: str) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     if _same_file(args.input, args.output):
-        print(f"{args.output}: is the input file; choose another output name", file=sys.stderr)
+        print(cli_text(f"{args.output}: is the input file; choose another output name"), file=sys.stderr)
+        return 1
+    if is_write_protected(args.output) and not args.force:
+        print(f"{args.output}: is write-protected (read-only); use --force to replace it", file=sys.stderr)
         return 1
     try:
         journey, warnings = read_any_with_warnings(args.input, args.language)
         for warning in warnings:
-            print(f"warning: {args.input}: {warning}", file=sys.stderr)
-        for warning in _write(journey, args.output):
-            print(f"warning: {args.output}: {warning}", file=sys.stderr)
+            print(cli_text(f"warning: {args.input}: {warning}"), file=sys.stderr)
+        with replacing_read_only(args.force):
+            written = _write(journey, args.output)
+        for warning in written:
+            print(cli_text(f"warning: {args.output}: {warning}"), file=sys.stderr)
     except JourneyFileError as exc:
-        print(str(exc), file=sys.stderr)
+        print(cli_text(str(exc)), file=sys.stderr)
         return 1
     except ExportError as exc:
-        print(f"{args.output}: {exc}", file=sys.stderr)
+        print(cli_text(f"{args.output}: {exc}"), file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"{args.output}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        print(cli_text(f"{args.output}: cannot write ({exc.strerror or exc})"), file=sys.stderr)
         return 1
-    print(f"{args.output}: written")
+    print(cli_text(f"{args.output}: written"))
     return 0

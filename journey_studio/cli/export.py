@@ -8,13 +8,14 @@ from pathlib import Path
 
 from ..fileformat import JourneyFileError
 from ..fileformat.readers import read_any
+from ..messages import cli_text
 
 HELP = "export a map to PNG, PDF, SVG or PowerPoint (works without a display)"
 KINDS = (".png", ".pdf", ".svg", ".pptx")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from ..export.pdf_export import PAGE_SIZES
+    from ..export.page_sizes import PAGE_SIZES
 
     parser.add_argument("input", metavar="INPUT", help="the map (.journey, or any format Journey Studio opens)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
@@ -22,7 +23,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--view", metavar="NAME", help="a view saved in the map: the cards it leaves out are faded")
     parser.add_argument("--comments", action="store_true", help="PDF: the cards' comment threads as notes after the map")
     png = parser.add_argument_group("PNG")
-    png.add_argument("--dpi", type=float, help="resolution, 96 to 600 (default 192)")
+    png.add_argument("--dpi", type=float, help="resolution, 96 to 600 (default 192, lowered when the map "
+                                               "would pass 80 megapixels)")
     png.add_argument("--width", type=int, metavar="PX", help="width in pixels (instead of --dpi)")
     png.add_argument("--transparent", action="store_true", help="transparent background instead of white")
     png.add_argument("--no-embed", action="store_true", help="do not put the editable map inside the PNG")
@@ -42,6 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     slides.add_argument("--size", default="16:9", choices=("16:9", "4:3", "A4"), help="slide size (default 16:9)")
     parser.add_argument("--no-persona", action="store_true", help="leave the persona out")
     parser.add_argument("--no-title", action="store_true", help="PNG and SVG: leave the title out")
+    parser.add_argument("--force", action="store_true", help="replace OUT even if it is write-protected")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -51,38 +54,55 @@ def run(args: argparse.Namespace) -> int:
     kind = out.suffix.lower()
     if kind not in KINDS:
         return _fail(f"{args.output}: the output must end in .png, .pdf, .svg or .pptx")
+    from ..fileformat.atomic import is_write_protected, replacing_read_only
+
+    if is_write_protected(args.output) and not args.force:
+        return _fail(f"{args.output}: is write-protected (read-only); use --force to replace it")
     try:
         journey = read_any(args.input)
-        if kind == ".png":
-            result = _png(journey, args)
-            print(f"{out}: {result.width} × {result.height} px at {result.dpi:g} DPI")
-        elif kind == ".svg":
-            result = _svg(journey, args)
-            print(f"{out}: {result.width:g} × {result.height:g} px, text as text")
-        elif kind == ".pptx":
-            result = _pptx(journey, args)
-            print(f"{out}: {result.slides} slide{'s' if result.slides != 1 else ''}")
-        else:
-            result = _pdf(journey, args)
-            print(f"{out}: {result.pages} page{'s' if result.pages != 1 else ''}")
+        with replacing_read_only(args.force):
+            return _export(journey, args, out, kind)
     except JourneyFileError as exc:
         return _fail(str(exc))
     except ExportError as exc:
         return _fail(f"{args.output}: {exc}")
     except (OSError, MemoryError, ValueError) as exc:  # a drawing library failing on odd input
         return _fail(f"{args.output}: the export failed ({type(exc).__name__}: {exc})")
+
+
+def _export(journey, args: argparse.Namespace, out: Path, kind: str) -> int:
+    """Write OUT in its format, print what was written; warnings go to stderr."""
+    if kind == ".png":
+        result = _png(journey, args)
+        print(f"{out}: {result.width} × {result.height} px at {result.dpi:g} DPI")
+        if result.lowered_from:
+            print(f"note: the map is large, so the resolution was lowered from {result.lowered_from:g} DPI "
+                  f"to keep the image within the pixel limit; for a sharper print, export a PDF",
+                  file=sys.stderr)
+    elif kind == ".svg":
+        result = _svg(journey, args)
+        print(f"{out}: {result.width:g} × {result.height:g} px, text as text")
+    elif kind == ".pptx":
+        result = _pptx(journey, args)
+        print(f"{out}: {result.slides} slide{'s' if result.slides != 1 else ''}")
+    else:
+        result = _pdf(journey, args)
+        print(f"{out}: {result.pages} page{'s' if result.pages != 1 else ''}")
     if result.missing:
         from ..render.missing_glyphs import describe_missing
 
-        print(f"warning: {describe_missing(result.missing)}", file=sys.stderr)
+        print(cli_text(f"warning: {describe_missing(result.missing)}"), file=sys.stderr)
     return 0
 
 
 def _png(journey, args):
+    from ..export import qt_app
     from ..export.png_export import PngOptions, export_png
 
+    qt_app.WIDGETS = False  # this process draws one image and leaves: no QApplication needed
     options = PngOptions(width=args.width, transparent=args.transparent, embed=not args.no_embed,
-                         show_title=not args.no_title, show_persona=not args.no_persona, view=args.view)
+                         show_title=not args.no_title, show_persona=not args.no_persona, view=args.view,
+                         fit_limits=args.dpi is None and args.width is None)
     if args.dpi is not None:
         options.dpi = args.dpi
     return export_png(journey, args.output, options)
@@ -112,5 +132,5 @@ def _pdf(journey, args):
 
 
 def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
+    print(cli_text(message), file=sys.stderr)
     return 1

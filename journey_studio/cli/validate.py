@@ -6,6 +6,7 @@ import argparse
 
 from ..fileformat import JourneyFileError
 from ..fileformat.readers import read_any
+from ..messages import cli_text
 
 HELP = "check maps and print 'FILE: ok' or 'FILE: <reason>' for each; exit 1 if any is bad"
 
@@ -21,7 +22,7 @@ def run(args: argparse.Namespace) -> int:
             read_any(name)
         except JourneyFileError as exc:
             bad += 1
-            print(f"{name}: {exc.reason if exc.where is None else exc.where + ': ' + exc.reason}")
+            print(cli_text(f"{name}: {exc.reason if exc.where is None else exc.where + ': ' + exc.reason}"))
         else:
-            print(f"{name}: ok")
+            print(cli_text(f"{name}: ok"))
     return 1 if bad else 0

@@ -145,7 +145,7 @@ def _xlsx_table(path: Path, sheet_name: str) -> Table:
     with _open_checked(path) as handle:
         raw = handle.read()
     try:
-        _check_zip(raw)
+        _check_zip(raw, max_unpacked=200 * 1024 * 1024)  # sheets of data are larger than journey grids
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles it skips
             book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)

@@ -12,14 +12,12 @@ import io
 import math
 from dataclasses import dataclass, field
 
-from reportlab.lib import pagesizes
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import APP_NAME, __version__
 from ..fileformat.atomic import write_atomic
 from ..model import Journey
-from ..render.fonts import PDF_NAMES, FontStyle, register_fonts, text_width
+from ..render.fonts import PDF_NAMES, FontStyle, missing_chars, register_fonts, text_width
 from ..render.geometry import Box, MapLayout, Rect, shape_bounds
 from ..render.layout import LayoutOptions, layout_map
 from ..render.missing_glyphs import missing_glyphs
@@ -29,11 +27,8 @@ from ..render.text import clamp_lines, wrap
 from .errors import ExportError
 from .views import view_dimmed
 from ..render.painters.pdf import PdfPainter
+from .page_sizes import PAGE_SIZES, mm
 
-PAGE_SIZES: dict[str, tuple[float, float]] = {
-    "A4": pagesizes.A4, "A3": pagesizes.A3, "A2": pagesizes.A2, "A1": pagesizes.A1, "A0": pagesizes.A0,
-    "Letter": pagesizes.LETTER, "Tabloid": (11 * 72, 17 * 72),
-}
 PERSONA_PLACES = ("above", "own-page", "none")
 ORIENTATIONS = ("auto", "portrait", "landscape")
 POINTS_PER_UNIT = 0.75  # map units are 1/96 inch, PDF points 1/72 inch
@@ -144,7 +139,12 @@ def render_pdf(journey: Journey, options: PdfOptions) -> tuple[bytes, PdfResult]
     if options.comments:
         writer.comment_pages(m)
     writer.finish()
-    return buffer.getvalue(), PdfResult(writer.pages, missing_glyphs(journey))
+    # the map as drawn, plus what the page headers and a persona page write outside the layout
+    p = m.persona
+    outside = [m.title, m.description, p.name, p.role, p.quote, *p.goals, *p.needs, *p.motivations,
+               *p.frustrations]
+    missing = missing_glyphs(journey, layout) | missing_chars(set("".join(outside)))
+    return buffer.getvalue(), PdfResult(writer.pages, missing)
 
 
 def _image_lookup(journey: Journey):

@@ -1,19 +1,52 @@
-"""The grid of a map as a CSV file (UTF-8 with a byte-order mark, so Excel reads accents)."""
+"""The grid of a map as a CSV file (UTF-8 with a byte-order mark, so Excel reads accents).
+
+A spreadsheet program runs a cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return as a formula (after trimming leading spaces): text of a stranger's map could
+then call ``HYPERLINK`` or DDE. As OWASP advises, such a cell is written with a leading
+apostrophe, and the apostrophe is removed again on reading, so the round trip is exact.
+Plain numbers (``-2``) are left as they are.
+"""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import os
+import re
 
 from ..model import Journey, Language
 from .atomic import write_atomic
 from .errors import JourneyFileError
 from .file_bytes import read_bytes
 from .import_result import ImportResult
-from .spreadsheet_grid import MAX_ROWS, grid_from_journey, journey_from_grid
+from .spreadsheet_grid import MAX_COLUMNS, MAX_ROWS, grid_from_journey, journey_from_grid
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+#: A cell a spreadsheet would run as a formula, or one that already starts with the
+#: protecting apostrophes of such a cell (so that reading strips exactly one).
+_LIVE = re.compile(r"^[\s']*[=+\-@\uff1d\uff0b\uff0d\uff20]|^'*[\t\r]")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?")
+
+
+def _needs_quote(text: str) -> bool:
+    return _LIVE.match(text) is not None and _NUMBER.fullmatch(text) is None
+
+
+def neutralise(cell: object) -> object:
+    """A text cell as written to CSV: an apostrophe before anything a spreadsheet would run."""
+    if isinstance(cell, str) and _needs_quote(cell):
+        return "'" + cell
+    return cell
+
+
+def restore(cell: str) -> str:
+    """The text of a cell :func:`neutralise` wrote (one protecting apostrophe removed)."""
+    if cell.startswith("'") and _needs_quote(cell[1:]):
+        return cell[1:]
+    return cell
 
 
 def csv_from_journey(journey: Journey) -> tuple[str, list[str]]:
@@ -21,7 +54,7 @@ def csv_from_journey(journey: Journey) -> tuple[str, list[str]]:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     for row in rows:
-        writer.writerow(["" if cell is None else cell for cell in row])
+        writer.writerow(["" if cell is None else neutralise(cell) for cell in row])
     return out.getvalue(), warnings
 
 
@@ -32,6 +65,11 @@ def write_csv(journey: Journey, path: str | os.PathLike[str]) -> list[str]:
 
 
 def _decode(raw: bytes) -> str:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Excel's "Unicode Text"
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise JourneyFileError("not a readable CSV file (it begins like UTF-16 text but is not)") from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -42,7 +80,8 @@ def _decode(raw: bytes) -> str:
 
 def _delimiter(text: str) -> str:
     """The separator of the first line: ',' or ';' (Excel in French) or a tab."""
-    first = next((line for line in text.split("\n") if line.strip()), "")
+    start = re.search(r"\S", text)
+    first = text[start.start():].partition("\n")[0] if start else ""
     counts = {d: first.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
@@ -52,11 +91,18 @@ def journey_from_csv_text(text: str, language: Language | str = Language.EN) -> 
     rows: list[list[str]] = []
     try:
         for row in csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)):
+            if len(row) > MAX_COLUMNS + 1:  # trailing empty cells are common; more is too wide
+                if any(cell.strip() for cell in row[MAX_COLUMNS + 1:]):
+                    raise JourneyFileError(f"the spreadsheet has more than {MAX_COLUMNS:,} columns "
+                                           f"(a map holds up to {MAX_COLUMNS:,} steps)")
+                del row[MAX_COLUMNS + 1:]
             if any(cell.strip() for cell in row):
-                rows.append(row)
+                rows.append([restore(cell) if cell[:1] == "'" else cell for cell in row])
                 if len(rows) > MAX_ROWS:
                     raise JourneyFileError(f"the spreadsheet has more than {MAX_ROWS} rows")
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise JourneyFileError(f"a cell holds more than {csv.field_size_limit():,} characters") from None
         raise JourneyFileError(f"not a readable CSV file ({exc})") from None
     return journey_from_grid(rows, language)
 

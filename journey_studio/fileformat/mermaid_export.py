@@ -14,7 +14,11 @@ from ..vocabulary import lane_title
 from .import_result import listing
 from .mermaid_import import ACTORS_TITLE, MERMAID_MAX, MERMAID_MIN
 
-_ALWAYS = "#;<"  # '#' starts a comment or an entity, ';' is refused, '<br>' breaks lines
+#: '#' starts a comment or an entity, ';' is refused, '<br>' breaks lines; a carriage return
+#: and the Unicode line and paragraph separators end a line for Mermaid or CommonMark (a
+#: title could otherwise start a new section, or close the Markdown fence): written as codes,
+#: they come back as the same characters.
+_ALWAYS = "#;<\r\u2028\u2029"
 
 
 def _code(char: str) -> str:
@@ -22,10 +26,15 @@ def _code(char: str) -> str:
 
 
 def escape(text: str, also: str = "") -> str:
-    """``text`` with every character Mermaid would misread written as an entity code."""
-    text = "".join(_code(c) if c in _ALWAYS + also else c for c in text)
+    """``text`` on one line, with every character Mermaid would misread written as an entity code."""
+    coded = _ALWAYS + also
+    text = "".join(_code(c) if c in coded else c for c in text)
     text = re.sub(r"%(?=%)|(?<=%)%", _code("%"), text)  # '%%' starts a comment
-    text = re.sub(r"^\s+|\s+$", lambda m: "".join(_code(c) for c in m.group()), text)  # kept exactly
+    body = text.strip()  # white space at either end is kept exactly, as codes
+    if body != text:
+        start = text.index(body[0]) if body else len(text)
+        end = start + len(body)
+        text = "".join(_code(c) for c in text[:start]) + body + "".join(_code(c) for c in text[end:])
     return text.replace("\n", "<br>")
 
 
@@ -156,6 +165,12 @@ def _people(m: Map, actors: Lane | None, step: Step) -> list[str]:
 
 
 def markdown_from_journey(journey: Journey) -> tuple[str, list[str]]:
-    """A Markdown document holding the diagram in a ```` ```mermaid ```` block."""
+    """A Markdown document holding the diagram in a ```` ```mermaid ```` block.
+
+    The fence is longer than any run of backticks in the diagram, so no text of the map can
+    close it (CommonMark closes a fence only with one at least as long).
+    """
     text, warnings = mermaid_from_journey(journey)
-    return f"```mermaid\n{text}```\n", warnings
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}mermaid\n{text}{fence}\n", warnings

@@ -13,11 +13,15 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from ..model import limits
 from .errors import JourneyFileError
 from .mermaid_lexer import (JS_SPACE, MAX_CHARS, Source, Token, decode_entities, js_strip, prepare,
                             protect_entities, tokens)
 
-_BREAK = re.compile(r"<\s*/?\s*br\s*/?\s*>", re.IGNORECASE)
+#: Refused as soon as the parser meets one too many: a map cannot hold more.
+MAX_TASKS = limits.STEPS_MAX
+MAX_SECTIONS = limits.STAGES_MAX
+_BREAK = re.compile(r"<\s*+/?\s*+br\s*+/?\s*+>", re.IGNORECASE)  # possessive: no backtracking
 
 
 def readable(raw: str) -> str:
@@ -36,9 +40,11 @@ def js_number(text: str) -> float:
                 return float(int(s[2:], base)) if re.fullmatch(r"[0-9a-fA-F]+", s[2:]) else math.nan
             except ValueError:
                 return math.nan
+            except OverflowError:
+                return math.inf
     if re.fullmatch(r"[+-]?Infinity", s):
         return -math.inf if s.startswith("-") else math.inf
-    if re.fullmatch(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", s):
+    if re.fullmatch(r"[+-]?(?:\d++(?:\.\d*+)?|\.\d++)(?:[eE][+-]?\d++)?", s):
         return float(s)
     return math.nan
 
@@ -144,6 +150,9 @@ def parse_mermaid_journey(text: str, *, first_line: int = 1) -> MermaidJourney:
             if data.kind != "taskData":
                 fail(data)
             section = len(diagram.sections) - 1 if diagram.sections else None
+            if len(diagram.tasks) >= MAX_TASKS:
+                raise JourneyFileError(f"the diagram has more than {MAX_TASKS:,} tasks; a map holds up to "
+                                       f"{MAX_TASKS:,} steps", where=f"line {source.line_at(token.start)}")
             diagram.tasks.append(_task(token.text, data.text, section, source.line_at(token.start)))
             shifted = data
             continue
@@ -153,6 +162,9 @@ def parse_mermaid_journey(text: str, *, first_line: int = 1) -> MermaidJourney:
         if kind == "title":
             diagram.title = readable(token.text[6:])
         elif kind == "section":
+            if len(diagram.sections) >= MAX_SECTIONS:
+                raise JourneyFileError(f"the diagram has more than {MAX_SECTIONS:,} sections; a map holds up to "
+                                       f"{MAX_SECTIONS:,} stages", where=f"line {source.line_at(token.start)}")
             diagram.sections.append(readable(token.text[8:]))
         elif kind == "acc_title":
             diagram.acc_title = readable(re.sub(f"^[{JS_SPACE}]+", "", js_strip(token.text)))

@@ -117,7 +117,12 @@ class _OjfReader:
         return fit(text, limit, what, self.warnings)
 
     def _objects(self, key: str) -> list[dict[str, Any]]:
-        items = self.data.get(key) or []
+        items = self.data.get(key)
+        if items is None:
+            return []
+        if not isinstance(items, list):
+            self.warnings.append(f"\"{key}\" is not a list and was ignored")
+            return []
         good = [item for item in items if isinstance(item, dict)]
         if len(good) < len(items):
             self.warnings.append(f"{len(items) - len(good)} entries of \"{key}\" are not objects and were ignored")

@@ -19,6 +19,7 @@ SIGNATURE = b"\x89PNG\r\n\x1a\n"
 #: the iTXt keyword that holds the canonical ``.journey`` text
 EMBED_KEY = "journey-studio"
 MAX_CHUNKS = 100_000
+_STEP = 1024 * 1024
 
 
 def load_png(path: str | os.PathLike[str]) -> Journey:
@@ -75,11 +76,25 @@ def _itxt_value(data: bytes) -> bytes | None:
         return text
     if method != 0:
         raise JourneyFileError("the embedded map uses an unknown compression")
+    return _inflate(text, MAX_FILE_BYTES)
+
+
+def _inflate(data: bytes, cap: int) -> bytes:
+    """Decompress piece by piece, stopping as soon as the output passes ``cap``."""
     inflater = zlib.decompressobj()
+    pieces: list[bytes] = []
+    size = 0
+    pending = data
     try:
-        out = inflater.decompress(text, MAX_FILE_BYTES + 1)
+        while pending:
+            piece = inflater.decompress(pending, _STEP)
+            size += len(piece)
+            if size > cap:
+                raise JourneyFileError(f"the embedded map is larger than {cap // 1024 // 1024} MB")
+            pieces.append(piece)
+            pending = inflater.unconsumed_tail
+            if inflater.eof:
+                break
     except zlib.error:
         raise JourneyFileError("the embedded map is damaged (it does not decompress)") from None
-    if len(out) > MAX_FILE_BYTES or inflater.unconsumed_tail:
-        raise JourneyFileError(f"the embedded map is larger than {MAX_FILE_BYTES // 1024 // 1024} MB")
-    return out
+    return b"".join(pieces)

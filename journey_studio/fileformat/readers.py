@@ -7,19 +7,15 @@ want the map. ``language`` names the lanes an importer creates (e.g. "Actors"/"A
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 from ..model import Journey, Language
-from .csv_io import read_csv_file
 from .errors import JourneyFileError
 from .import_result import ImportResult
 from .journey_json import load
-from .mermaid_import import read_markdown_file, read_mermaid_file
-from .ojf_import import read_ojf_file
-from .png_reader import load_png
-from .xlsx_io import read_xlsx_file
 
 Reader = Callable[[str], Journey]
 Importer = Callable[[str, Language], ImportResult]
@@ -30,16 +26,26 @@ def _journey_file(path: str, language: Language = Language.EN) -> ImportResult:
 
 
 def _png_file(path: str, language: Language = Language.EN) -> ImportResult:
+    from .png_reader import load_png
+
     return ImportResult(load_png(path), [])
+
+
+def _lazy(module: str, name: str) -> Importer:
+    """The importer ``name`` of ``module``, imported on first use (not at start-up)."""
+    def importer(path: str, language: Language = Language.EN) -> ImportResult:
+        return getattr(importlib.import_module(module, __package__), name)(path, language)
+    importer.__name__ = name
+    return importer
 
 
 IMPORTERS: dict[str, Importer] = {
     ".journey": _journey_file,
-    ".mmd": read_mermaid_file,
-    ".md": read_markdown_file,
-    ".ojf": read_ojf_file,
-    ".csv": read_csv_file,
-    ".xlsx": read_xlsx_file,
+    ".mmd": _lazy(".mermaid_import", "read_mermaid_file"),
+    ".md": _lazy(".mermaid_import", "read_markdown_file"),
+    ".ojf": _lazy(".ojf_import", "read_ojf_file"),
+    ".csv": _lazy(".csv_io", "read_csv_file"),
+    ".xlsx": _lazy(".xlsx_io", "read_xlsx_file"),
     ".png": _png_file,  # a PNG exported with the map embedded
 }
 
@@ -61,7 +67,17 @@ def read_any_with_warnings(path: str | os.PathLike[str], language: Language | st
     if importer is None:
         known = ", ".join(sorted(IMPORTERS))
         raise JourneyFileError(f"cannot open '{suffix or 'files without an extension'}' (Journey Studio opens {known})", file=name)
-    return importer(name, Language(language))
+    try:
+        return importer(name, Language(language))
+    except JourneyFileError:
+        raise
+    except MemoryError:
+        raise JourneyFileError("the file needs more memory than this computer has", file=name) from None
+    except RecursionError:
+        raise JourneyFileError("the file is nested too deeply", file=name) from None
+    except Exception as exc:  # a stranger's file must never crash the caller: one line, no traceback
+        raise JourneyFileError(f"the file could not be read (unexpected {type(exc).__name__}: {str(exc)[:120]})",
+                               file=name) from None
 
 
 def read_any(path: str | os.PathLike[str]) -> Journey:

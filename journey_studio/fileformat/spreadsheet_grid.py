@@ -22,7 +22,7 @@ from .lane_kinds import guess_lane_kind, plain
 Cell = str | int | float | None
 
 MAX_ROWS = 1_000  # rows that hold something
-MAX_COLUMNS = 2_000
+MAX_COLUMNS = limits.STEPS_MAX  # one column per step
 MAX_CELL_CHARS = 100_000
 HEADERS = {Language.EN: ("Stages", "Steps"), Language.FR: ("Étapes", "Sous-étapes")}
 _STEP_LABELS = {"", "step", "steps", "etape", "etapes", "sous-etape", "sous-etapes", "sous etapes", "pas"}
@@ -105,7 +105,8 @@ def journey_from_grid(raw_rows: list[list[Any]], language: Language | str = Lang
         raise JourneyFileError(f"the spreadsheet has more than {MAX_ROWS} rows")
     width = max(max((i for i, cell in enumerate(row) if cell.strip()), default=0) for row in rows) + 1
     if width - 1 > MAX_COLUMNS:
-        raise JourneyFileError(f"the spreadsheet has more than {MAX_COLUMNS} columns")
+        raise JourneyFileError(f"the spreadsheet has more than {MAX_COLUMNS:,} columns "
+                               f"(a map holds up to {limits.STEPS_MAX:,} steps)")
     rows = [row + [""] * (width - len(row)) for row in rows]
     header, body = rows[0], rows[1:]
     step_names = [""] * width

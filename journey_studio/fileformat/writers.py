@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+import importlib
 from pathlib import Path
 
 from ..model import Journey
 from .atomic import write_atomic
-from .csv_io import write_csv
 from .errors import JourneyFileError
 from .journey_json import dump_to
-from .mermaid_export import markdown_from_journey, mermaid_from_journey
-from .xlsx_io import write_xlsx
 
 Writer = Callable[[Journey, str], list[str]]
 
@@ -26,20 +24,32 @@ def _write_journey(journey: Journey, path: str) -> list[str]:
     return []
 
 
-def _text_writer(render: Callable[[Journey], tuple[str, list[str]]]) -> Writer:
+def _function(module: str, name: str):
+    """``name`` of ``module``: writers are imported when a file of theirs is written."""
+    return getattr(importlib.import_module(module, __package__), name)
+
+
+def _text_writer(module: str, name: str) -> Writer:
     def write(journey: Journey, path: str) -> list[str]:
-        text, warnings = render(journey)
+        text, warnings = _function(module, name)(journey)
         write_atomic(path, text.encode("utf-8"))
         return warnings
     return write
 
 
+def _lazy(module: str, name: str) -> Writer:
+    def write(journey: Journey, path: str) -> list[str]:
+        return _function(module, name)(journey, path)
+    write.__name__ = name
+    return write
+
+
 WRITERS: dict[str, Writer] = {
     ".journey": _write_journey,
-    ".mmd": _text_writer(mermaid_from_journey),
-    ".md": _text_writer(markdown_from_journey),
-    ".csv": write_csv,
-    ".xlsx": write_xlsx,
+    ".mmd": _text_writer(".mermaid_export", "mermaid_from_journey"),
+    ".md": _text_writer(".mermaid_export", "markdown_from_journey"),
+    ".csv": _lazy(".csv_io", "write_csv"),
+    ".xlsx": _lazy(".xlsx_io", "write_xlsx"),
 }
 
 READ_ONLY = {".ojf": "Journey Studio reads OpenJourney (.ojf) files but does not write them"}

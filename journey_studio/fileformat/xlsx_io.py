@@ -1,14 +1,16 @@
 """The grid of a map as an Excel workbook (openpyxl), both ways.
 
-Reading is guarded: the zip is checked before openpyxl opens it (a small file that unpacks
-to gigabytes is refused), the sheet is streamed in read-only mode, and rows, columns and
-cell sizes are capped.
+Reading is guarded (:mod:`.xlsx_guard`): the zip and its XML parts are checked before
+openpyxl opens it (a small file that unpacks to gigabytes, or a row of millions of empty
+cells, is refused), the sheet is streamed in read-only mode, and rows, columns and cell
+sizes are capped.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import re
 import warnings as python_warnings
 import zipfile
 
@@ -16,13 +18,11 @@ from ..model import Journey, Language
 from .atomic import write_atomic
 from .errors import JourneyFileError
 from .file_bytes import read_bytes
+from . import xlsx_guard
 from .import_result import ImportResult
 from .spreadsheet_grid import MAX_COLUMNS, MAX_ROWS, grid_from_journey, journey_from_grid
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
-MAX_ZIP_ENTRIES = 5_000
-MAX_ROWS_SCANNED = 100_000  # rows read, blank ones included
 COLUMN_WIDTH = 28
 
 
@@ -31,10 +31,13 @@ def xlsx_bytes_from_journey(journey: Journey) -> tuple[bytes, list[str]]:
     from openpyxl.styles import Alignment, Font
 
     rows, spans, warnings = grid_from_journey(journey)
+    rows, dropped = _without_control_characters(rows)
+    if dropped:
+        warnings.append(f"{dropped} control character(s) that Excel cannot hold were left out")
     book = Workbook()
     sheet = book.active
     sheet.title = "Journey"
-    book.properties.title = journey.map.title or None
+    book.properties.title = _CONTROL.sub("", journey.map.title) or None
     wrap = Alignment(wrap_text=True, vertical="top")
     for r, row in enumerate(rows, start=1):
         for c, value in enumerate(row, start=1):
@@ -57,40 +60,53 @@ def xlsx_bytes_from_journey(journey: Journey) -> tuple[bytes, list[str]]:
     return out.getvalue(), warnings
 
 
+#: What XML 1.0, and so Excel, cannot hold (openpyxl raises IllegalCharacterError on them).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _without_control_characters(rows: list[list[object]]) -> tuple[list[list[object]], int]:
+    dropped = 0
+    clean_rows = []
+    for row in rows:
+        clean = []
+        for value in row:
+            if isinstance(value, str):
+                value, count = _CONTROL.subn("", value)
+                dropped += count
+            clean.append(value)
+        clean_rows.append(clean)
+    return clean_rows, dropped
+
+
 def write_xlsx(journey: Journey, path: str | os.PathLike[str]) -> list[str]:
     data, warnings = xlsx_bytes_from_journey(journey)
     write_atomic(path, data)
     return warnings
 
 
-def _check_zip(raw: bytes) -> None:
+def _check_zip(raw: bytes, max_unpacked: int = xlsx_guard.MAX_UNPACKED_BYTES) -> None:
+    """The zip-level checks alone (compressions, declared sizes, parts), for the Excel data
+    source, which streams large sheets itself."""
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            entries = archive.infolist()
+            xlsx_guard.check_archive(archive, max_unpacked)
     except (zipfile.BadZipFile, OSError, ValueError):
         raise JourneyFileError("not an Excel workbook (.xlsx): the file is not a zip archive") from None
-    if len(entries) > MAX_ZIP_ENTRIES:
-        raise JourneyFileError(f"the workbook holds more than {MAX_ZIP_ENTRIES} parts")
-    unpacked = sum(entry.file_size for entry in entries)
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise JourneyFileError(f"the workbook unpacks to {unpacked / 1024 / 1024:.0f} MB; "
-                               f"Journey Studio reads workbooks up to {MAX_UNPACKED_BYTES // 1024 // 1024} MB unpacked")
-    if not any(entry.filename == "xl/workbook.xml" for entry in entries):
-        raise JourneyFileError("not an Excel workbook (.xlsx): it has no xl/workbook.xml")
 
 
-def _rows(sheet) -> list[list[object]]:
+def _rows(sheet, last_row: int) -> list[list[object]]:
     rows: list[list[object]] = []
-    for n, values in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS + 2, values_only=True)):
-        if n >= MAX_ROWS_SCANNED:
-            raise JourneyFileError(f"the sheet has more than {MAX_ROWS_SCANNED} rows")
+    if last_row == 0:
+        return rows
+    for values in sheet.iter_rows(max_row=last_row, max_col=MAX_COLUMNS + 2, values_only=True):
         values = list(values)
         while values and (values[-1] is None or (isinstance(values[-1], str) and not values[-1].strip())):
             values.pop()
         if not values:
             continue
         if len(values) > MAX_COLUMNS + 1:
-            raise JourneyFileError(f"the sheet has more than {MAX_COLUMNS} columns")
+            raise JourneyFileError(f"the sheet has more than {MAX_COLUMNS:,} columns "
+                                   f"(a map holds up to {MAX_COLUMNS:,} steps)")
         rows.append(values)
         if len(rows) > MAX_ROWS:
             raise JourneyFileError(f"the spreadsheet has more than {MAX_ROWS} rows")
@@ -100,16 +116,26 @@ def _rows(sheet) -> list[list[object]]:
 def journey_from_xlsx_bytes(raw: bytes, language: Language | str = Language.EN) -> ImportResult:
     from openpyxl import load_workbook
 
-    _check_zip(raw)
     try:
-        with python_warnings.catch_warnings():
+        archive = zipfile.ZipFile(io.BytesIO(raw))
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise JourneyFileError("not an Excel workbook (.xlsx): the file is not a zip archive") from None
+    try:
+        with archive, python_warnings.catch_warnings():
             python_warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it skips
+            xlsx_guard.check_archive(archive)
+            last_rows = xlsx_guard.check_parts(archive)
             book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
             try:
                 sheets = book.worksheets
                 if not sheets:
                     raise JourneyFileError("the workbook has no sheet")
-                rows = _rows(sheets[0])
+                part = getattr(sheets[0], "_worksheet_path", None)
+                if part is None:  # a chart sheet first: nothing to read
+                    raise JourneyFileError("the first sheet of the workbook holds no cells")
+                last_row = last_rows.get(part.lstrip("/"), 0)
+                xlsx_guard.check_value_row(last_row)
+                rows = _rows(sheets[0], last_row)
                 title = book.properties.title or ""
                 names = [s.title for s in sheets]
             finally:

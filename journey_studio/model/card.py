@@ -51,6 +51,9 @@ class Card(JourneyModel):
     channel: Channel | None = None
     #: Dot votes given in a workshop.
     votes: int = Field(default=0, ge=0, le=limits.VOTES_MAX)
+    #: An example a template put there to show what goes in the lane: drawn grey, removed in
+    #: one step by Edit › Clear Examples. Written to the file only when true.
+    example: bool = Field(default=False, exclude_if=lambda value: not value)
     #: The id of an image in the file's assets (a screenshot, a photo of the wall), or None.
     image: Id | None = optional_value()
     links: list[Link] = optional_list(limits.LINKS_MAX)

@@ -56,6 +56,9 @@ class Map(JourneyModel):
 
     @model_validator(mode="after")
     def _consistent(self) -> "Map":
+        steps = sum(len(stage.steps) for stage in self.stages)
+        if steps > limits.STEPS_MAX:
+            raise ValueError(f"the map has {steps:,} steps; a map holds at most {limits.STEPS_MAX:,}")
         problems = integrity_problems(self)
         if problems:
             raise ValueError(problems[0])

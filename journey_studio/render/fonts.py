@@ -1,7 +1,9 @@
 """The bundled fonts and their metrics, without Qt.
 
 The layout measures text with the same TrueType files the canvas and the PDF draw with,
-so lines break at the same words on screen, in PNG and on paper.
+so lines break at the same words on screen, in PNG and on paper. The bundled fonts are
+measured from a precomputed table of their widths (``font_widths``); reportlab parses the
+TrueType files only to embed them in a PDF or for a system fallback font.
 """
 
 from __future__ import annotations
@@ -12,10 +14,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-
 from ..paths import resource
+from .font_widths import font_widths
 
 
 class FontStyle(StrEnum):
@@ -43,13 +43,17 @@ PDF_NAMES: dict[FontStyle, str] = {
 }
 
 
+@lru_cache(maxsize=None)
 def font_path(style: FontStyle) -> str:
     return str(resource("fonts", FONT_FILES[style]))
 
 
 @lru_cache(maxsize=None)
 def register_fonts() -> None:
-    """Make the bundled fonts known to reportlab (once per process)."""
+    """Make the bundled fonts known to reportlab (once per process): for the PDF only."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
     for style, name in PDF_NAMES.items():
         pdfmetrics.registerFont(TTFont(name, font_path(style)))
     pdfmetrics.registerFontFamily(
@@ -68,8 +72,18 @@ def text_width(text: str, style: FontStyle, size: float) -> float:
     Characters the bundled font lacks are measured in the fallback font that draws them,
     so the layout's line breaks hold in the PNG and the PDF.
     """
-    register_fonts()
-    return sum(pdfmetrics.stringWidth(run.text, run.pdf_name, size) for run in text_runs(text, style))
+    runs = text_runs(text, style)
+    if len(runs) == 1 and not runs[0].fallback:  # the usual case: all of it in the bundled font
+        return font_widths(str(style)).string_width(runs[0].text, size)
+    total = 0.0
+    for run in runs:
+        if run.fallback:
+            from reportlab.pdfbase import pdfmetrics
+
+            total += pdfmetrics.stringWidth(run.text, run.pdf_name, size)
+        else:
+            total += font_widths(str(style)).string_width(run.text, size)
+    return total
 
 
 def ascent(size: float) -> float:
@@ -79,14 +93,12 @@ def ascent(size: float) -> float:
 
 def has_glyph(char: str, style: FontStyle = FontStyle.REGULAR) -> bool:
     """True when the bundled font can draw ``char``."""
-    register_fonts()
     return ord(char) in _bundled_cmap(style)
 
 
 @lru_cache(maxsize=None)
 def _bundled_cmap(style: FontStyle) -> frozenset[int]:
-    register_fonts()
-    return frozenset(pdfmetrics.getFont(PDF_NAMES[style]).face.charToGlyph)
+    return frozenset(font_widths(str(style)).widths)
 
 
 # --- runs of text and fallback fonts ------------------------------------------------------
@@ -114,7 +126,7 @@ def text_runs(text: str, style: FontStyle) -> tuple[TextRun, ...]:
     """``text`` cut into runs by the font that can draw each character (bundled first)."""
     cmap = _bundled_cmap(style)
     bundled = PDF_NAMES[style]
-    if all(ord(c) in cmap for c in text):
+    if cmap.issuperset(map(ord, text)):  # the usual case, checked at C speed
         return (TextRun(text, bundled, font_path(style)),) if text else ()
     runs: list[TextRun] = []
     for char in text:
@@ -133,9 +145,9 @@ def text_runs(text: str, style: FontStyle) -> tuple[TextRun, ...]:
     return tuple(runs)
 
 
-def missing_chars(text: str) -> set[str]:
-    """The characters of ``text`` no bundled or fallback font can draw."""
-    return {c for c in text if not has_glyph(c) and not is_ignorable(c) and not c.isspace()
+def missing_chars(text: str | set[str]) -> set[str]:
+    """The characters of ``text`` (a string or a set of characters) no bundled or fallback font can draw."""
+    return {c for c in set(text) if not has_glyph(c) and not is_ignorable(c) and not c.isspace()
             and fallback_for(c) is None}
 
 
@@ -199,6 +211,9 @@ def _load_fallback(index: int) -> FallbackFont | None:
     if fonts[index] is None:
         path = _candidates()[index]
         name = f"JourneyFallback{index}"
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
         try:
             font = TTFont(name, path, subfontIndex=0)
             pdfmetrics.registerFont(font)

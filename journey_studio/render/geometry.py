@@ -226,6 +226,7 @@ class MapLayout:
     curves: list[CurveBox] = field(default_factory=list)
     #: the lines between cells: over the lane bands, under headers, curves and cards
     grid_lines: list[Shape] = field(default_factory=list)
+    _by_cell: dict | None = field(default=None, compare=False, repr=False)
 
     def boxes(self) -> list[Box]:
         """Every box in paint order (back to front)."""
@@ -251,6 +252,18 @@ class MapLayout:
         if not self.stages:
             shapes += self.grid_lines
         return shapes
+
+    def cards_in_cell(self, key: tuple[str, str]) -> list[CardBox]:
+        """The card boxes of the cell ``(step_id, lane_id)``, top to bottom (indexed once per layout:
+        a drag asks at every mouse move)."""
+        if self._by_cell is None:
+            by_cell: dict[tuple[str, str], list[CardBox]] = {}
+            for card in self.cards:
+                by_cell.setdefault((card.step_id, card.lane_id), []).append(card)
+            for boxes in by_cell.values():
+                boxes.sort(key=lambda c: c.index)
+            self._by_cell = by_cell
+        return self._by_cell.get(key, [])
 
     def card(self, card_id: str) -> CardBox | None:
         return next((c for c in self.cards if c.card_id == card_id), None)

@@ -45,8 +45,7 @@ def card_drop(layout: MapLayout, x: float, y: float, moving: frozenset[str] | se
     if key is None:
         return None
     cell = layout.cells[key]
-    others = sorted((c for c in layout.cards if (c.step_id, c.lane_id) == key and c.card_id not in moving),
-                    key=lambda c: c.index)
+    others = [c for c in layout.cards_in_cell(key) if c.card_id not in moving]
     index = sum(1 for c in others if c.rect.y + c.rect.h / 2 < y)
     if others:
         if index < len(others):

@@ -7,7 +7,9 @@ is on screen is what is printed, and the layout is tested without a screen.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..model import Card, EmotionScale, Journey, LaneKind, Language, Map
 from ..vocabulary import CHANNEL_NAMES, PERSONA_HEADINGS, PRIORITY_NAMES
@@ -19,6 +21,7 @@ from .geometry import (
     CardBox, CurveBox, Font, IconShape, ImageShape, LaneBox, LineShape, MapLayout, PathShape,
     PointBox, Rect, RectShape, Shape, StageBox, StepBox, TextShape,
 )
+from .layout_cache import LayoutCache
 from .measure_tiles import TILE_GAP, step_measures, tile_height, tile_shapes, tiles_height
 from .persona_block import persona_box, persona_is_empty, title_box
 from .style import METRICS, Metrics
@@ -44,9 +47,20 @@ class LayoutOptions:
     high_contrast: bool = False
 
 
-def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions()) -> MapLayout:
+def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions(),
+               cache: LayoutCache | None = None) -> MapLayout:
+    """The geometry of ``source``. ``cache``: the one given to the previous layout of the same
+    map (the editor keeps one): cards whose inputs did not change are reused, not made again;
+    the result is equal to a layout without cache."""
     journey_map = source.map if isinstance(source, Journey) else source
-    layout = _Layouter(journey_map, options).run()
+    if cache is None or options.high_contrast:  # the projector look rewrites shapes in place: no reuse
+        layout = _Layouter(journey_map, options, LayoutCache()).run()
+    else:
+        cache.begin(options)
+        try:
+            layout = _Layouter(journey_map, options, cache).run()
+        finally:
+            cache.end()
     if options.high_contrast:
         from .projector import projector_look
 
@@ -59,6 +73,39 @@ THUMB_HEIGHT = 96.0
 THUMB_GAP = 6.0
 COMMENT_COLOR = "#7e22ce"
 EVIDENCE_COLOR = "#15803d"
+
+
+class _CardFacts(NamedTuple):
+    """What a card's box is made from (a snapshot: the model's card may change later)."""
+
+    id: str
+    step: str
+    lane: str
+    text: str
+    color: str | None
+    channel: str | None
+    owner: str
+    priority: str | None
+    votes: int
+    example: bool = False
+    #: evidence on the card: its image's asset id, and one "resolved" flag per comment
+    image: str | None = None
+    comments: tuple[bool, ...] = ()
+    #: faded by a saved view (an export "with a view")
+    dimmed: bool = False
+
+
+def grid_width(journey_map: Map, metrics: Metrics = METRICS) -> float:
+    """The width of the laid-out map, known without laying it out (lane headers + one column a step)."""
+    n_steps = sum(len(stage.steps) for stage in journey_map.stages)
+    return metrics.lane_header_width + max(n_steps, 1) * metrics.column_width
+
+
+def least_height(journey_map: Map, metrics: Metrics = METRICS) -> float:
+    """A floor under the laid-out map's height, known without laying it out (its lanes at their
+    smallest): enough to refuse an image far too large before the layout is made."""
+    return metrics.lane_min_height * sum(1 for lane in journey_map.lanes if not lane.hidden)
+
 
 #: room at the left of an emotion band for the scale's ticks (max, neutral, min)
 TICK_ROOM = 30.0
@@ -109,30 +156,30 @@ def card_text_width(metrics: Metrics = METRICS) -> float:
 
 
 class _Layouter:
-    def __init__(self, journey_map: Map, options: LayoutOptions):
+    def __init__(self, journey_map: Map, options: LayoutOptions, cache: LayoutCache):
         self.m = journey_map
         self.o = options
         self.k = options.metrics
         self.language = Language(journey_map.language)
+        self.cache = cache
 
     # --- the whole map -----------------------------------------------------------------
     def run(self) -> MapLayout:
         k = self.k
-        n_steps = sum(len(stage.steps) for stage in self.m.stages)
-        grid_width = k.lane_header_width + max(n_steps, 1) * k.column_width
+        map_width = grid_width(self.m, k)
         top = 0.0
         title = persona = None
         if self.o.show_title:
-            title = title_box(self.m, Rect(0, top, grid_width, k.title_height), k)
+            title = title_box(self.m, Rect(0, top, map_width, k.title_height), k)
             top += k.title_height
         if self.o.show_persona and not all(persona_is_empty(p) for p in self.m.personas):
-            persona = persona_box(self.m, Rect(0, top, grid_width, k.persona_height), k)
+            persona = persona_box(self.m, Rect(0, top, map_width, k.persona_height), k)
             top += k.persona_height + 12
-        layout = MapLayout(width=grid_width, height=0, grid=Rect(0, top, grid_width, 0),
+        layout = MapLayout(width=map_width, height=0, grid=Rect(0, top, map_width, 0),
                            title=title, persona=persona)
         header_bottom = self._stages_and_steps(layout, top)
         bottom = self._lanes(layout, header_bottom)
-        layout.grid = Rect(0, top, grid_width, bottom - top)
+        layout.grid = Rect(0, top, map_width, bottom - top)
         for step in layout.steps:
             step.column = Rect(step.rect.x, step.rect.y, step.rect.w, bottom - step.rect.y)
         layout.height = bottom
@@ -159,13 +206,18 @@ class _Layouter:
             width = len(stage.steps) * k.column_width
             single = len(stage.steps) == 1 and not stage.steps[0].name
             rect = Rect(x, top, width, stage_h + (step_h if single else 0))
-            layout.stages.append(self._stage_box(stage, rect, stage_lines[stage.id]))
+            lines = stage_lines[stage.id]
+            layout.stages.append(self.cache.memo(
+                ("stage", stage.id, stage.color, stage.moment_of_truth, x, top, width, rect.h, lines),
+                lambda _key, stage=stage, rect=rect, lines=lines: self._stage_box(stage, rect, lines)))
             for i, step in enumerate(stage.steps):
                 col_x = x + i * k.column_width
                 header = Rect(col_x, top + stage_h, k.column_width, 0 if single else step_h)
                 box = StepBox(rect=header, step_id=step.id, stage_id=stage.id)
                 if header.h:
-                    box.shapes = self._step_shapes(step.name, header)
+                    box.shapes = self.cache.memo(("step", step.name, col_x, header.y, header.h),
+                                                 lambda _key, name=step.name, header=header:
+                                                 self._step_shapes(name, header))
                 layout.steps.append(box)
             x += width
         if self.o.show_evidence:
@@ -190,11 +242,12 @@ class _Layouter:
             bar = [RectShape(track, fill="#c9d1d8", radius=2)]
             if share:
                 bar.append(RectShape(Rect(track.x, track.y, track.w * share, track.h), fill=EVIDENCE_COLOR, radius=2))
+            # new lists and boxes: the header shapes may be shared with the layout cache
             if box.rect.h > 0:
-                box.shapes += bar
+                box.shapes = [*box.shapes, *bar]
             else:  # a plain column: its stage header reaches down to the grid
-                stage = next(s for s in layout.stages if s.stage_id == box.stage_id)
-                stage.shapes += bar
+                at = next(i for i, s in enumerate(layout.stages) if s.stage_id == box.stage_id)
+                layout.stages[at] = dataclasses.replace(layout.stages[at], shapes=[*layout.stages[at].shapes, *bar])
 
     def _stage_box(self, stage, rect: Rect, lines: tuple[str, ...]) -> StageBox:
         fill = stage.color or style.STAGE_FILL
@@ -239,15 +292,24 @@ class _Layouter:
             with_tiles = lane.kind == LaneKind.METRICS and measures
             if with_tiles:  # the measured values first, then the cards typed by hand
                 cards_top = max(tiles_height(found, k) for found in measures.values())
-            pending: list[tuple[Card, float, float, tuple[tuple[str, ...], bool, float]]] = []
+            # every card of the row, measured once (placed here, drawn below); this loop runs
+            # for every card at every relayout, so it stays lean: plain tuples, local names
+            pending: list[tuple[tuple, float, float, tuple[tuple[str, ...], bool, float], int]] = []
             tallest = 0.0
+            size_of, gap, first = self.cache.size, k.card_gap, cards_top + k.cell_padding
             for step, col_x in columns:
-                offset = cards_top + k.cell_padding
-                for card in by_cell.get((step.id, lane.id), []):
-                    size = self._card_size(card)  # measured once: placed here, drawn below
-                    pending.append((card, col_x, offset, size))
-                    offset += size[2] + k.card_gap
-                tallest = max(tallest, offset - k.card_gap + k.cell_padding)
+                offset = first
+                cell = by_cell.get((step.id, lane.id))
+                if cell:
+                    for index, card in enumerate(cell):
+                        facts = (card.id, card.step, card.lane, card.text, card.color, card.channel,
+                                 card.owner, card.priority, card.votes, card.example, card.image,
+                                 tuple(c.resolved for c in card.comments), card.id in self.o.dimmed)
+                        size = size_of((facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8]), facts[9],
+                                        facts[10] is not None), self._measure)
+                        pending.append((facts, col_x, offset, size, index))
+                        offset += size[2] + gap
+                tallest = max(tallest, offset - gap + k.cell_padding)
             header_lines = wrap(lane.title, k.lane_header_width - 28, FontStyle.BOLD, k.lane_font)
             header_h = 14 + 28 + 8 + len(header_lines) * k.lane_line + 12
             if is_emotion and self._with_legend(lane):
@@ -266,11 +328,11 @@ class _Layouter:
             layout.lanes.append(lane_box)
             for step, col_x in columns:
                 layout.cells[(step.id, lane.id)] = Rect(col_x, y, k.column_width, row_h)
-            index_in_cell: dict[str, int] = {}
-            for card, col_x, offset, size in pending:
-                index = index_in_cell.get(card.step, 0)
-                index_in_cell[card.step] = index + 1
-                layout.cards.append(self._card_box(card, col_x, y + offset, size, colors, index))
+            cached_box, make = self.cache.card_box, self._card_box_at
+            language, kind, cards = self.language, lane.kind, layout.cards
+            for facts, col_x, offset, size, index in pending:
+                key = (facts, col_x, index, size, kind, language)  # the lane's kind decides the colours
+                cards.append(cached_box(facts[0], key, y + offset, make, (facts, col_x, size, colors, index)))
             if is_emotion:
                 band = Rect(k.lane_header_width, y, row.w, k.curve_height)
                 layout.curves.append(self._curve(lane, band, columns, emotion_lanes.index(lane.id)))
@@ -338,23 +400,28 @@ class _Layouter:
                                          header.w - 28, font, style.INK)
         return shapes
 
-    def _card_size(self, card: Card) -> tuple[tuple[str, ...], bool, float]:
+    def _measure(self, key: tuple[str, bool, bool, bool]) -> tuple[tuple[str, ...], bool, float]:
+        """A card's lines and height from ``(text, has_meta, example, has_image)`` (examples are in
+        italics; an image adds its thumbnail)."""
+        text, has_meta, example, has_image = key
         k = self.k
-        lines = wrap(card.text, card_text_width(k), FontStyle.REGULAR, k.card_font)
-        has_meta = bool(card.channel or card.owner or card.priority or card.votes)
+        lines = wrap(text, card_text_width(k), FontStyle.ITALIC if example else FontStyle.REGULAR, k.card_font)
         height = 2 * k.card_padding + max(len(lines), 1) * k.card_line + (k.meta_height if has_meta else 0)
-        if card.image:
+        if has_image:
             height += THUMB_HEIGHT + THUMB_GAP
         return lines, has_meta, max(height, k.card_min_height)
 
-    def _card_box(self, card: Card, col_x: float, y: float, size: tuple[tuple[str, ...], bool, float],
+    def _card_box_at(self, y: float, facts: tuple, col_x: float, size, colors, index: int) -> CardBox:
+        return self._card_box(_CardFacts._make(facts), col_x, y, size, colors, index)
+
+    def _card_box(self, card: _CardFacts, col_x: float, y: float, size: tuple[tuple[str, ...], bool, float],
                   colors: style.LaneColors, index: int) -> CardBox:
         k = self.k
         lines, has_meta, height = size
         rect = Rect(col_x + k.cell_padding, y, k.column_width - 2 * k.cell_padding, height)
-        fill = card.color or colors.card
-        ink = style.text_on(fill)
-        if card.id in self.o.dimmed:
+        fill = style.EXAMPLE_CARD if card.example else card.color or colors.card
+        ink = style.MUTED if card.example else style.text_on(fill)
+        if card.dimmed:
             fill, ink = style.mix(fill, "#ffffff", 0.75), style.mix(ink, "#ffffff", 0.65)
         shapes: list[Shape] = [
             RectShape(rect.moved(1.5, 2), fill="#1f2a3326", radius=k.card_radius),
@@ -368,7 +435,7 @@ class _Layouter:
             text_y += THUMB_HEIGHT + THUMB_GAP
         for line in lines:
             shapes.append(TextShape(rect.x + k.card_padding, text_y + ascent(k.card_font), line,
-                                    Font(FontStyle.REGULAR, k.card_font), ink))
+                                    Font(_card_font_style(card), k.card_font), ink))
             text_y += k.card_line
         if thumb is not None:
             shapes.append(thumb)
@@ -380,7 +447,7 @@ class _Layouter:
         return CardBox(rect=rect, shapes=shapes, card_id=card.id, step_id=card.step, lane_id=card.lane,
                        index=index, lines=lines)
 
-    def _comment_badge(self, card: Card, rect: Rect) -> list[Shape]:
+    def _comment_badge(self, card: _CardFacts, rect: Rect) -> list[Shape]:
         """A speech bubble with the number of comments, on the card's top-right corner
         (filled while some are still open, outlined once all are resolved)."""
         k = self.k
@@ -388,7 +455,7 @@ class _Layouter:
         size = k.meta_font
         width = max(22.0, text_width(label, FontStyle.BOLD, size) + 12)
         box = Rect(rect.right - width + 6, rect.y - 8, width, 18)
-        open_ = any(not c.resolved for c in card.comments)
+        open_ = not all(card.comments)
         fill, ink = (COMMENT_COLOR, "#ffffff") if open_ else ("#ffffff", COMMENT_COLOR)
         tail = (("M", box.x + 5, box.bottom - 1), ("L", box.x + 3, box.bottom + 5), ("L", box.x + 11, box.bottom - 1),
                 ("Z",))
@@ -397,7 +464,7 @@ class _Layouter:
                 TextShape(box.x + (width - text_width(label, FontStyle.BOLD, size)) / 2,
                           box.y + (box.h - size) / 2 + ascent(size), label, Font(FontStyle.BOLD, size), ink)]
 
-    def _card_meta(self, card: Card, area: Rect, ink: str) -> list[Shape]:
+    def _card_meta(self, card: _CardFacts, area: Rect, ink: str) -> list[Shape]:
         """The footer of a card: channel, owner, priority and dot votes, left to right."""
         k = self.k
         font = Font(FontStyle.REGULAR, k.meta_font)
@@ -451,13 +518,16 @@ class _Layouter:
         y_of = box.y_of
         box.neutral_y = y_of(scale.neutral)
         x_of = {step.id: col_x + k.column_width / 2 for step, col_x in columns}
-        ordered = [p for p in sorted(lane.points, key=lambda p: list(x_of).index(p.step)) if p.step in x_of]
+        order = {step_id: i for i, step_id in enumerate(x_of)}
+        ordered = sorted((p for p in lane.points if p.step in order), key=lambda p: order[p.step])
         coords = [(x_of[p.step], y_of(p.score)) for p in ordered]
         box.shapes = band_shapes(box, scale, coords, k)
         r = k.face_radius
         for point, (x, y) in zip(ordered, coords):
-            box.points.append(PointBox(rect=Rect(x - r, y - r, 2 * r, 2 * r),
-                                       shapes=point_shapes(x, y, point.score, point.label, scale, k),
+            shapes = self.cache.memo(("point", x, y, point.score, point.label, scale.min, scale.max),
+                                     lambda _key, x=x, y=y, point=point: point_shapes(x, y, point.score,
+                                                                                      point.label, scale, k))
+            box.points.append(PointBox(rect=Rect(x - r, y - r, 2 * r, 2 * r), shapes=shapes,
                                        lane_id=lane.id, step_id=point.step, score=point.score))
         return box
 
@@ -475,3 +545,8 @@ class _Layouter:
         lines.append(LineShape(layout.width, header_bottom, layout.width, bottom, "#b8c2ca", 1.4))
         lines.append(LineShape(self.k.lane_header_width, top, self.k.lane_header_width, bottom, "#b8c2ca", 1.4))
         layout.grid_lines = lines
+
+
+def _card_font_style(card: Card) -> FontStyle:
+    """Example cards (from a template) are set in italics, so they read as "to be replaced"."""
+    return FontStyle.ITALIC if card.example else FontStyle.REGULAR

@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from ..model import Journey, Map
 from .fonts import missing_chars
-from .geometry import TextShape
+from .geometry import MapLayout, TextShape
 from .layout import LayoutOptions, layout_map
 
 
-def missing_glyphs(source: Journey | Map) -> set[str]:
+def missing_glyphs(source: Journey | Map, layout: MapLayout | None = None) -> set[str]:
     """Characters in the drawn text (title, persona, headers, cards, labels) that neither the
-    bundled font nor a system fallback font has; they print as empty boxes."""
-    layout = layout_map(source, LayoutOptions(show_title=True, show_persona=True, include_hidden=True))
-    text = "".join(shape.text for shape in layout.all_shapes() if isinstance(shape, TextShape))
-    return missing_chars(text)
+    bundled font nor a system fallback font has; they print as empty boxes.
+
+    ``layout``: the one an export just drew (what it drew is what matters, and the map is not
+    laid out twice); without it, the whole map, hidden lanes included. Each distinct
+    character is looked up once."""
+    if layout is None:
+        layout = layout_map(source, LayoutOptions(show_title=True, show_persona=True, include_hidden=True))
+    chars: set[str] = set()
+    for shape in layout.all_shapes():
+        if isinstance(shape, TextShape):
+            chars.update(shape.text)
+    return missing_chars(chars)
 
 
 def describe_missing(chars: set[str], limit: int = 12) -> str:

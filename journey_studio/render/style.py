@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import LaneKind
 
@@ -18,6 +19,7 @@ POSITIVE_TINT = "#3aa76d"
 NEGATIVE_TINT = "#d9534f"
 CURVE = "#2f3e4c"
 NEUTRAL_LINE = "#9aa5ae"
+EXAMPLE_CARD = "#eceff1"  # a template's example card: grey, italic, muted ink
 #: default curve colours of the emotion lanes, in map order, so "today" and "target" differ
 #: (a lane's own colour wins); the faces and words carry the value, never these colours
 EMOTION_CURVES = ("#2f3e4c", "#c2185b", "#00838f", "#6a4fc7", "#b9770e")
@@ -103,11 +105,13 @@ def luminance(color: str) -> float:
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 
+@lru_cache(maxsize=1024)
 def text_on(fill: str) -> str:
     """Dark ink on light fills, white on dark ones."""
     return INK if luminance(fill) > 0.55 else "#ffffff"
 
 
+@lru_cache(maxsize=1024)
 def mix(color: str, other: str, amount: float) -> str:
     """``amount`` of ``other`` blended into ``color``."""
     a, b = _channels(color), _channels(other)

@@ -42,25 +42,38 @@ def _wrap_paragraph(paragraph: str, width: float, style: FontStyle, size: float)
         if current:
             lines.append(current.rstrip(_BREAKING))
             current = ""
-        while text_width(word.rstrip(_BREAKING), style, size) > width:
-            head = _longest_prefix(word, width, style, size)
-            lines.append(head)
-            word = word[len(head):]
+        if text_width(word.rstrip(_BREAKING), style, size) > width:
+            pieces = _cut_word(word, width, style, size)
+            lines.extend(pieces[:-1])
+            word = pieces[-1]
         current = word
     if current.strip(_BREAKING) or not lines:
         lines.append(current.rstrip(_BREAKING))
     return lines
 
 
-def _longest_prefix(word: str, width: float, style: FontStyle, size: float) -> str:
-    lo, hi = 1, len(word)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if text_width(word[:mid], style, size) <= width:
-            lo = mid
-        else:
-            hi = mid - 1
-    return word[:lo]
+def _cut_word(word: str, width: float, style: FontStyle, size: float) -> list[str]:
+    """A word wider than ``width`` cut between characters into pieces that fit (the last may
+    be the rest, spaces included), in time linear in its length.
+
+    Text without spaces (Chinese, Japanese, a long link) is one word: measuring every prefix
+    would be quadratic. Widths add up (no kerning), so the characters are measured one by one
+    and each piece is checked once as a whole.
+    """
+    core = word.rstrip(_BREAKING)
+    pieces: list[str] = []
+    start, used = 0, 0.0
+    for index, char in enumerate(core):
+        advance = text_width(char, style, size)
+        if used + advance > width and index > start:
+            piece = core[start:index]
+            while len(piece) > 1 and text_width(piece, style, size) > width:  # rounding: rare
+                piece = piece[:-1]
+            pieces.append(piece)
+            start += len(piece)
+            used = text_width(core[start:index], style, size)
+        used += advance
+    return pieces + [word[start:]]
 
 
 def clamp_lines(lines: tuple[str, ...], max_lines: int, width: float, style: FontStyle,

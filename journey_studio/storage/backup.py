@@ -13,6 +13,7 @@ import os
 import shutil
 from pathlib import Path
 
+from ..fileformat.atomic import real_target, short_name
 from .app_dirs import backups_dir
 
 log = logging.getLogger(__name__)
@@ -20,9 +21,9 @@ log = logging.getLogger(__name__)
 
 def backup_path_for(path: str | os.PathLike[str], folder: Path | None = None) -> Path:
     """Where the backup of ``path`` lives (whether or not it exists yet)."""
-    absolute = os.path.abspath(os.fspath(path))
+    absolute = str(real_target(path))  # through a symbolic link: the backup of its target
     digest = hashlib.sha256(absolute.encode("utf-8", "surrogateescape")).hexdigest()[:16]
-    return (folder or backups_dir()) / f"{Path(absolute).name}.{digest}.bak"
+    return (folder or backups_dir()) / f"{short_name(Path(absolute).name, 26)}.{digest}.bak"
 
 
 def keep_backup(path: str | os.PathLike[str], *, enabled: bool = True,

@@ -18,10 +18,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+from ..fileformat.atomic import real_target, short_name
+
 
 def lock_path_for(path: str | os.PathLike[str]) -> Path:
-    target = Path(os.path.abspath(os.fspath(path)))
-    return target.with_name(f".~lock.{target.name}#")
+    """Beside the real file: a map opened through a symbolic link and through its target
+    takes the same lock. A long name is shortened so that the lock's name stays legal."""
+    target = real_target(path)
+    return target.with_name(f".~lock.{short_name(target.name, 8 + len('.rmlock'))}#")
 
 
 class LockState(enum.Enum):

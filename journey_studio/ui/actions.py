@@ -22,7 +22,6 @@ from .. import APP_NAME
 from ..i18n import interface_language
 from ..icons import action_icon, lane_icon
 from ..model import Language, LaneKind
-from ..templates import TEMPLATES
 from ..vocabulary import lane_title
 
 Key = QKeySequence.StandardKey
@@ -63,6 +62,9 @@ class ActionTarget(Protocol):
     def export_picture(self, png: bool) -> None: ...
     def close(self) -> bool: ...
     def quit_application(self) -> None: ...
+    def save_as_template(self) -> None: ...
+    def clear_examples(self) -> None: ...
+    def fill_template_menu(self, menu) -> None: ...
     def cut(self) -> None: ...
     def copy(self) -> None: ...
     def paste(self) -> None: ...
@@ -110,6 +112,12 @@ class WindowActions:
                             lambda: w.export_picture(png=False), None,
                             "export-pdf",
                             translate("WindowActions", "Export the map as a PDF, on one page or as a poster"))
+        self.save_as_template = a(translate("WindowActions", "Save as Te&mplate…"),
+                                  w.save_as_template, None, None,
+                                  translate("WindowActions", "Keep this map as a starting point in the gallery"))
+        self.clear_examples = a(translate("WindowActions", "Clear E&xamples"),
+                                w.clear_examples, None, None,
+                                translate("WindowActions", "Remove the grey example cards of the template"))
         self.close = a(translate("WindowActions", "&Close"), w.close, Key.Close)
         self.quit = a(translate("WindowActions", "&Quit"), w.quit_application, Key.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -198,13 +206,8 @@ class WindowActions:
         file = bar.addMenu(translate("WindowActions", "&File"))
         file.addAction(self.new)
         templates = file.addMenu(translate("WindowActions", "New from &Template"))
-        template_names = {"blank": translate("WindowActions", "Blank"),
-                          "classic": translate("WindowActions", "Classic")}
-        for template in TEMPLATES:
-            for language, name in ((Language.EN, "English"), (Language.FR, "Français")):
-                action = templates.addAction(translate("WindowActions", "{template} ({language})").format(
-                    template=template_names.get(template, template.capitalize()), language=name))
-                action.triggered.connect(lambda _=False, t=template, lang=language: w.new_map(t, lang))
+        templates.aboutToShow.connect(lambda: w.fill_template_menu(templates))
+        w.fill_template_menu(templates)
         file.addAction(self.open)
         self.recent_menu = file.addMenu(translate("WindowActions", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(lambda: w.fill_recent_menu(self.recent_menu))
@@ -212,6 +215,7 @@ class WindowActions:
         file.addSeparator()
         file.addAction(self.save)
         file.addAction(self.save_as)
+        file.addAction(self.save_as_template)
         file.addSeparator()
         self.import_export_separator = file.addSeparator()
         file.addAction(self.import_)
@@ -225,7 +229,7 @@ class WindowActions:
 
         edit = bar.addMenu(translate("WindowActions", "&Edit"))
         for action in (self.undo, self.redo, None, self.cut, self.copy, self.paste, self.duplicate,
-                       self.delete, None, self.select_all, None, self.preferences):
+                       self.delete, self.clear_examples, None, self.select_all, None, self.preferences):
             edit.addAction(action) if action else edit.addSeparator()
         self.edit_menu = edit
 

@@ -230,7 +230,7 @@ def add_card_of_kind(document: Document, selection: Selection, kind: LaneKind) -
         raise ValueError(translate("EditOperations", "add a stage before adding cards"))
     step_id = target.step_id if target else step_ids[0]
     existing = next((lane for lane in m.lanes if lane.kind == kind), None)
-    with document.macro("Add card"):
+    with document.macro(QCoreApplication.translate("Document", "Add card")):
         lane_id = existing.id if existing else document.add_lane(kind)
         if existing and existing.hidden:
             document.set_lane_hidden(lane_id, False)

@@ -31,6 +31,7 @@ from ..model import Journey
 from ..render.layout import LayoutOptions, layout_map
 from ..render.missing_glyphs import describe_missing, missing_glyphs
 from .export_formats import PptxBox, SlideList, SvgBox
+from .localized import localized
 
 PREVIEW_W, PREVIEW_H = 520, 340
 PREVIEW_DELAY_MS = 250
@@ -73,7 +74,7 @@ class ExportDialog(QDialog):
         self.size_by = QComboBox()
         self.size_by.addItem(self.tr("Resolution (DPI)"), "dpi")
         self.size_by.addItem(self.tr("Width (pixels)"), "width")
-        self.dpi = QSpinBox(minimum=MIN_DPI, maximum=MAX_DPI, singleStep=12, value=192, suffix=" DPI")
+        self.dpi = QSpinBox(minimum=MIN_DPI, maximum=MAX_DPI, singleStep=12, value=192, suffix=self.tr(" DPI"))
         self.width_px = QSpinBox(minimum=16, maximum=32000, singleStep=100, value=1920, suffix=" px")
         self.transparent = QCheckBox(self.tr("Transparent background"))
         self.embed = QCheckBox(self.tr("Put the editable map inside the image"))
@@ -242,7 +243,7 @@ class ExportDialog(QDialog):
             pixmap = QPixmap.fromImage(render_image(self.journey, small, geometry))
         except ExportError as exc:
             self.preview.setPixmap(QPixmap())
-            self.summary.setText(str(exc))
+            self.summary.setText(localized(exc))
             return
         if kind == "svg":
             full = png_geometry(self.journey, PngOptions(dpi=96, show_title=options.show_title,
@@ -264,7 +265,7 @@ class ExportDialog(QDialog):
         try:
             options.check()
         except ExportError as exc:
-            return str(exc)
+            return localized(exc)
         layout = layout_map(self.journey, LayoutOptions(show_title=options.poster,
                                                         show_persona=options.persona == "above"))
         extra = 1 if options.persona == "own-page" and any(p.name for p in self.journey.map.personas) else 0
@@ -336,7 +337,7 @@ class ExportDialog(QDialog):
         try:
             self.export_to(path)
         except (ExportError, JourneyFileError) as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), localized(exc))
             return
         self.accept()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..i18n import plural
+from .localized import localized
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -88,7 +89,7 @@ def ask_save_failed(parent: QWidget | None, file_name: str, reason: str) -> Save
     """The save did not happen: say why; the map stays open and unsaved."""
     return _ask(
         parent, QMessageBox.Icon.Critical,
-        translate("FileDialogs", "Could not save “{name}”: {reason}.").format(name=file_name, reason=reason),
+        translate("FileDialogs", "Could not save “{name}”: {reason}.").format(name=file_name, reason=localized(reason)),
         translate("FileDialogs", "The file on disk was not changed, and your map is still open with its unsaved "
                                  "changes. You can save it somewhere else."),
         [(SaveFailedChoice.SAVE_AS, translate("FileDialogs", "Save As…"), QMessageBox.ButtonRole.AcceptRole),

@@ -20,15 +20,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..fileformat import SUFFIX, JourneyFileError
-from ..fileformat.mermaid_import import is_mermaid_journey, journey_from_mermaid_text
 from ..fileformat.readers import IMPORTERS
-from ..fileformat.writers import write_any
 from . import windows
-from .export_dialog import ExportDialog
 from .last_folder import last_folder, remember_folder
+from .localized import localized
 
 if TYPE_CHECKING:
+    from .export_dialog import ExportDialog
     from .window_host import MapWindow
+# the writers, the Mermaid reader and the export dialog (reportlab, openpyxl) load when used,
+# not at the editor's start
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -98,20 +99,24 @@ def export_to(window: "MapWindow", path: str) -> str | None:
         QMessageBox.warning(window, translate("ImportExport", "Export"), text.format(name=name))
         return None
     try:
+        from ..fileformat.writers import write_any
+
         warnings = write_any(window.document.journey, path)
     except (JourneyFileError, OSError) as error:
         text = translate("ImportExport", "The map was not exported to “{name}”.").format(name=name)
-        QMessageBox.warning(window, translate("ImportExport", "Export failed"), f"{text}\n\n{error}")
+        QMessageBox.warning(window, translate("ImportExport", "Export failed"), f"{text}\n\n{localized(error)}")
         return None
     window.report(translate("ImportExport", "Exported {name}").format(name=name))
     windows.show_warnings(window, name, warnings)
     return path
 
 
-def export_picture_dialog(window: "MapWindow", png: bool = False, kind: str | None = None) -> ExportDialog:
+def export_picture_dialog(window: "MapWindow", png: bool = False, kind: str | None = None) -> "ExportDialog":
     """The Export dialog for this map, set to ``kind`` ("png", "pdf", "svg", "pptx"; else PNG or
     PDF as ``png`` says), its other settings as last time."""
     path = window.document.path
+    from .export_dialog import ExportDialog
+
     dialog = ExportDialog(window.document.journey, window,
                           suggested_name=Path(window.display_name()).stem,
                           default_folder=str(Path(path).parent) if path else _folder())
@@ -134,13 +139,15 @@ def map_is_empty(window: "MapWindow") -> bool:
 
 def paste_mermaid(window: "MapWindow", text: str) -> "MapWindow | None":
     """Mermaid journey text pasted onto an empty map opens as a new map; None if not taken."""
+    from ..fileformat.mermaid_import import is_mermaid_journey, journey_from_mermaid_text
+
     if not text.strip() or not map_is_empty(window) or not is_mermaid_journey(text):
         return None
     try:
         result = journey_from_mermaid_text(text, windows.import_language())
     except JourneyFileError as error:
         window.report(translate("ImportExport", "The pasted Mermaid journey could not be read: {reason}").format(
-            reason=error.reason))
+            reason=localized(error.reason)))
         return window
     pasted = translate("ImportExport", "Pasted journey")
     new = window.host.show_unsaved(result.journey, window if window.is_pristine() else None, source_name=pasted,

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
     QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -207,7 +207,7 @@ class CardsForm(Form):
     def _set_all(self, **fields) -> None:
         cards = self._cards()
         try:
-            with self.document.macro(f"Edit {len(cards)} cards"):
+            with self.document.macro(translate("Document", "Edit {count} cards").format(count=len(cards))):
                 for card in cards:
                     self.document.update_card(card.id, **fields)
         except ValueError as error:
@@ -321,7 +321,7 @@ class MapForm(Form):
         language.addItem("English", Language.EN)
         language.addItem("Français", Language.FR)
         self.add(self.tr("Map language"),
-                 ComboBinding(language, self.writer(update, "language"), document.seal_edit),
+                 ComboBinding(language, self._write_language, document.seal_edit),
                  lambda o: o.language)
         self.scale = scale = QComboBox()
         for label, low, high in EMOTION_SCALES:
@@ -337,6 +337,19 @@ class MapForm(Form):
         if not any(list(self.scale.itemData(i)) == bounds for i in range(self.scale.count())):
             self.scale.addItem(format_scale(scale).replace("\u2026", " \u2026 "), tuple(bounds))
         super().refresh()
+
+    def _write_language(self, language, merge: bool) -> None:
+        """A new language; the default titles nobody edited may follow it (asked first)."""
+        if language == self.document.map.language:
+            return
+        rename = False
+        if self.document.default_title_renames(language):
+            answer = QMessageBox.question(
+                self, self.tr("Map language"),
+                self.tr("Rename the default titles you have not edited (stages, lanes, map title) "
+                        "into the new language?"))
+            rename = answer == QMessageBox.StandardButton.Yes
+        self.document.set_map_language(language, rename_defaults=rename)
 
     def _write_scale(self, bounds, merge: bool) -> None:
         try:

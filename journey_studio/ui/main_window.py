@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox,
@@ -29,7 +29,7 @@ from ..fileformat.readers import READERS
 from ..icons import app_icon, lane_icon
 from ..model import Language, LaneKind
 from . import edit_operations as ops
-from . import import_export
+from . import import_export, map_zoom
 from .actions import WindowActions
 from .inspector import Inspector
 from .interface_size import apply_interface_size, large_interface_wanted, widen_docks
@@ -49,8 +49,11 @@ from .checks_panel import ChecksTools
 from .find_filter import FindFilterTools
 from .minimap import Minimap
 from .window_extras import WindowExtras
+from .theme import install_theme_menu
 from .deliverable_actions import install as install_deliverables
 from .workshop import WorkshopTools
+from . import template_actions
+from .localized import localized
 
 
 def file_filter() -> str:
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
             self.window_actions.toolbar.setIconSize(QSize(36, 36))
         self.workshop = WorkshopTools(self)
         self.living_map = LivingMapTools(self)
+        self.theme_choices = install_theme_menu(self)
         self.compare = CompareTools(self)
         install_deliverables(self, self.window_actions)  # PowerPoint, SVG, Print…, Copy as Image
         self.persona_on_map = PersonaOnMap(self)
@@ -155,11 +159,22 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
-        if not self._shown_once:  # open on the start of the journey, not its middle
+        if not self._shown_once:
             self._shown_once = True
-            for bar in (self.view.horizontalScrollBar(), self.view.verticalScrollBar()):
-                bar.setValue(bar.maximum())
-            self.view.ensureVisible(QRectF(0, 0, 1, 1), 8, 8)
+            QTimer.singleShot(0, self._first_view)  # once the window has its size
+
+    def _first_view(self) -> None:
+        """The remembered zoom of this map; else, for a map from a file larger than the window,
+        all of it; else the start of the journey at 100 %."""
+        remembered = map_zoom.remembered(self.document.path)
+        if remembered is not None:
+            self.view.set_zoom(remembered)
+        elif self.document.path and not self.view.fits_at(1.0):
+            self.view.zoom_fit()
+            return
+        for bar in (self.view.horizontalScrollBar(), self.view.verticalScrollBar()):
+            bar.setValue(bar.maximum())
+        self.view.ensureVisible(QRectF(0, 0, 1, 1), 8, 8)
 
     # --- title and state ----------------------------------------------------------------
     def display_name(self) -> str:
@@ -276,6 +291,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self.maybe_save():
+            map_zoom.remember(self.document.path, self.view.zoom())
             self.host.window_closed(self)
             self.file.close()
             # Leave the stack clean: a dirty QUndoStack destroyed later signals a dead Document.
@@ -286,6 +302,15 @@ class MainWindow(QMainWindow):
 
     def quit_application(self) -> None:
         self.host.quit()
+
+    def save_as_template(self) -> None:
+        template_actions.save_as_template(self)
+
+    def clear_examples(self) -> None:
+        template_actions.clear_examples(self)
+
+    def fill_template_menu(self, menu: QMenu) -> None:
+        template_actions.fill_template_menu(menu, self)
 
     def import_dialog(self) -> None:
         import_export.import_dialog(self)
@@ -343,7 +368,7 @@ class MainWindow(QMainWindow):
         try:
             selection = edit(self.view.selection())
         except ValueError as error:
-            self.report(str(error)[:1].upper() + str(error)[1:])
+            self.report(localized(error)[:1].upper() + localized(error)[1:])
             return
         if isinstance(selection, Selection):
             self.view.select(selection)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from ..fileformat import JourneyFileError
 from ..fileformat.images import prepare_photo
 from ..model import limits
+from .localized import localized
 
 PHOTO_FILE_MAX = 50 * 1024 * 1024
 LIST_FIELDS = ("goals", "needs", "motivations", "frustrations")
@@ -229,7 +230,7 @@ class PersonaPanel(QWidget):
         try:
             self.document.update_persona(persona_id=persona.id, **{field: value})
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Persona"), str(exc))
+            QMessageBox.warning(self, self.tr("Persona"), localized(exc))
             self.refresh()
 
     # --- photo ---------------------------------------------------------------------------------
@@ -258,7 +259,7 @@ class PersonaPanel(QWidget):
     def _refuse(self, path: str, reason: str) -> None:
         QMessageBox.warning(self, self.tr("Photo not used"),
                             self.tr("{name} cannot be used as the persona photo: {reason}.")
-                            .format(name=Path(path).name, reason=reason))
+                            .format(name=Path(path).name, reason=localized(reason)))
 
     def remove_photo(self) -> None:
         self.document.set_persona_photo(None, self.persona.id)

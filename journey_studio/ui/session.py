@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..fileformat import JourneyFileError
 from . import file_dialogs
+from .localized import localized
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -51,7 +52,7 @@ def offer_recovery(app: "Application", parent: QWidget | None = None) -> list["M
             QMessageBox.warning(
                 parent, translate("Session", "Cannot recover the map"),
                 translate("Session", "“{name}” could not be recovered: {reason}.").format(
-                    name=title, reason=error.reason) + "\n\n"
+                    name=title, reason=localized(error.reason)) + "\n\n"
                 + translate("Session", "The autosave stays in {folder}.").format(folder=entry.map_path.parent))
             continue
         window = app.show_unsaved(journey, path=entry.original, recovered=True,

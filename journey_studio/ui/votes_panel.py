@@ -32,7 +32,7 @@ def clear_votes(document) -> bool:
     voted = [c for c in document.map.cards if c.votes]
     if not voted:
         return False
-    with document.macro("Clear all votes"):
+    with document.macro(QCoreApplication.translate("Document", "Clear all votes")):
         for card in voted:
             document.vote(card.id, -card.votes)
     return True

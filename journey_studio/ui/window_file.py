@@ -24,12 +24,13 @@ from PySide6.QtWidgets import QMessageBox
 from .. import APP_NAME
 from ..document import Document
 from ..fileformat import JourneyFileError, load
-from ..fileformat.atomic import os_error_reason
+from ..fileformat.atomic import is_write_protected, os_error_reason, remove_leftovers
 from ..storage.autosave_timer import AutosaveTimer
 from ..storage.disk_state import DiskState, changed_on_disk, read_state
 from ..storage.file_lock import LockState, MapFileLock
 from ..storage.save import save_journey
 from . import file_dialogs
+from .localized import localized
 
 if TYPE_CHECKING:
     from .window_host import MapWindow
@@ -62,6 +63,11 @@ class WindowFile:
               source_name: str = "", recovered: bool = False) -> None:
         self.lock, self.disk_state = lock, disk_state
         self.source_name, self.recovered = source_name, recovered
+        path = self.document.path
+        if path is not None:
+            remove_leftovers(path)  # temporary files of a save that was killed
+            if is_write_protected(path):  # as LibreOffice does: open it read-only, Save As to edit
+                self.document.read_only = True
         self.window.file_state_changed()
 
     def title_note(self) -> str:
@@ -113,7 +119,7 @@ class WindowFile:
                 QMessageBox.warning(
                     self.window, APP_NAME,
                     translate("WindowFile", "“{name}” cannot be replaced: {reason}.").format(
-                        name=name, reason=new_lock.note) + "\n\n"
+                        name=name, reason=localized(new_lock.note)) + "\n\n"
                     + translate("WindowFile", "Close it there first, or save under another name."))
                 return False
             if new_lock.state is not LockState.OWNED:
@@ -158,7 +164,7 @@ class WindowFile:
             QMessageBox.warning(
                 self.window, translate("WindowFile", "Cannot reload the file"),
                 translate("WindowFile", "“{name}” could not be read again; your map is unchanged.").format(
-                    name=Path(path).name) + f"\n\n{error}")
+                    name=Path(path).name) + f"\n\n{localized(error)}")
             return None
         lock, self.lock = self.lock, None  # the new window holds it now
         document = Document.from_journey(journey, path, read_only=self.document.read_only)

@@ -34,6 +34,7 @@ from ..model import Journey, Language
 from ..storage.disk_state import read_state
 from ..storage.file_lock import LockState, MapFileLock
 from . import file_dialogs
+from .localized import localized
 
 if TYPE_CHECKING:
     from ..app import Application
@@ -63,8 +64,8 @@ def _lock_for_recovered(path: str, note: str) -> tuple[MapFileLock | None, str |
         return lock, path, note
     if state is LockState.HELD_BY_OTHER:
         note = translate("Windows", "{reason}: the recovered map will be saved under a new name")
-        return None, None, note.format(reason=lock.note)
-    return None, path, lock.note
+        return None, None, note.format(reason=localized(lock.note))
+    return None, path, localized(lock.note)
 
 
 def _same_file(a: str | None, b: str) -> bool:
@@ -87,7 +88,7 @@ def show_warnings(parent: QWidget | None, file_name: str, warnings: list[str]) -
     box = QMessageBox(QMessageBox.Icon.Information, translate("Windows", "Import and export notes"),
                       what, QMessageBox.StandardButton.Ok, parent)
     more = translate("Windows", "… and {count} more").format(count=len(warnings) - 30)
-    box.setInformativeText("\n".join(f"• {line}" for line in warnings[:30])
+    box.setInformativeText("\n".join(f"• {localized(line)}" for line in warnings[:30])
                            + (f"\n{more}" if len(warnings) > 30 else ""))
     box.exec()
 
@@ -139,7 +140,7 @@ def open_path(app: "Application", path: str, parent: QWidget | None = None,
             return show_unsaved(app, result.journey, replacing, source_name=Path(path).stem)
         read_only = True
     elif state is LockState.UNAVAILABLE:
-        lock, note = None, lock.note[:1].upper() + lock.note[1:]
+        lock, note = None, localized(lock.note)[:1].upper() + localized(lock.note)[1:]
     app.recent_files.add(path)
     document = Document.from_journey(result.journey, own_path, read_only=read_only)
     return app.show_document(document, replacing, lock=lock, disk_state=disk_state, note=note)
@@ -153,10 +154,10 @@ def _holder_name(lock: MapFileLock) -> str:
     holder = lock.holder
     if not holder.app or holder.app.lower().startswith("python"):
         holder = dataclasses.replace(holder, app=APP_NAME)
-    return holder.describe()
+    return localized(holder.describe())
 
 
 def _cannot_open(parent: QWidget | None, path: str, error: Exception) -> None:
     QMessageBox.warning(parent, translate("Windows", "Cannot open the file"),
                         translate("Windows", "“{name}” could not be opened.").format(name=Path(path).name)
-                        + f"\n\n{error}")
+                        + f"\n\n{localized(error)}")

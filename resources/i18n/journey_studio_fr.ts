@@ -623,6 +623,139 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>Document</name>
+        <message>
+            <source>Add card</source>
+            <translation>Ajouter une carte</translation>
+        </message>
+        <message>
+            <source>Edit card</source>
+            <translation>Modifier la carte</translation>
+        </message>
+        <message>
+            <source>Vote</source>
+            <translation>Voter</translation>
+        </message>
+        <message numerus="yes">
+            <source>Move %n card(s)</source>
+            <translation>
+                <numerusform>Déplacer la carte</numerusform>
+                <numerusform>Déplacer %n cartes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n card(s)</source>
+            <translation>
+                <numerusform>Supprimer la carte</numerusform>
+                <numerusform>Supprimer %n cartes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Clear examples</source>
+            <translation>Effacer les exemples</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Dupliquer</translation>
+        </message>
+        <message>
+            <source>Paste</source>
+            <translation>Coller</translation>
+        </message>
+        <message>
+            <source>Add stage</source>
+            <translation>Ajouter une étape</translation>
+        </message>
+        <message>
+            <source>Edit stage</source>
+            <translation>Modifier l’étape</translation>
+        </message>
+        <message>
+            <source>Delete stage</source>
+            <translation>Supprimer l’étape</translation>
+        </message>
+        <message>
+            <source>Move stage</source>
+            <translation>Déplacer l’étape</translation>
+        </message>
+        <message>
+            <source>Add step</source>
+            <translation>Ajouter une sous-étape</translation>
+        </message>
+        <message>
+            <source>Edit step</source>
+            <translation>Modifier la sous-étape</translation>
+        </message>
+        <message>
+            <source>Delete step</source>
+            <translation>Supprimer la sous-étape</translation>
+        </message>
+        <message>
+            <source>Move step</source>
+            <translation>Déplacer la sous-étape</translation>
+        </message>
+        <message>
+            <source>Add lane</source>
+            <translation>Ajouter une ligne</translation>
+        </message>
+        <message>
+            <source>Edit lane</source>
+            <translation>Modifier la ligne</translation>
+        </message>
+        <message>
+            <source>Delete lane</source>
+            <translation>Supprimer la ligne</translation>
+        </message>
+        <message>
+            <source>Move lane</source>
+            <translation>Déplacer la ligne</translation>
+        </message>
+        <message>
+            <source>Set emotion</source>
+            <translation>Placer l’émotion</translation>
+        </message>
+        <message>
+            <source>Remove emotion</source>
+            <translation>Retirer l’émotion</translation>
+        </message>
+        <message>
+            <source>Change emotion scale</source>
+            <translation>Changer l’échelle des émotions</translation>
+        </message>
+        <message>
+            <source>Edit persona</source>
+            <translation>Modifier le persona</translation>
+        </message>
+        <message>
+            <source>Remove persona photo</source>
+            <translation>Retirer la photo du persona</translation>
+        </message>
+        <message>
+            <source>Set persona photo</source>
+            <translation>Choisir la photo du persona</translation>
+        </message>
+        <message>
+            <source>Change map language</source>
+            <translation>Changer la langue du parcours</translation>
+        </message>
+        <message>
+            <source>Edit data sources</source>
+            <translation>Modifier les sources de données</translation>
+        </message>
+        <message>
+            <source>Edit map</source>
+            <translation>Modifier le parcours</translation>
+        </message>
+        <message>
+            <source>Edit {count} cards</source>
+            <translation>Modifier {count} cartes</translation>
+        </message>
+        <message>
+            <source>Clear all votes</source>
+            <translation>Effacer tous les votes</translation>
+        </message>
+    </context>
+    <context>
         <name>EditOperations</name>
         <message>
             <source>the clipboard is empty</source>
@@ -756,6 +889,10 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>Width (pixels)</source>
             <translation>Largeur (pixels)</translation>
+        </message>
+        <message>
+            <source> DPI</source>
+            <translation> PPP</translation>
         </message>
         <message>
             <source>Transparent background</source>
@@ -1443,6 +1580,10 @@ Le parcours n’a pas été modifié.</translation>
             <source>Emotion scale</source>
             <translation>Échelle des émotions</translation>
         </message>
+        <message>
+            <source>Rename the default titles you have not edited (stages, lanes, map title) into the new language?</source>
+            <translation>Renommer dans la nouvelle langue les titres par défaut que vous n’avez pas modifiés (étapes, lignes, titre du parcours) ?</translation>
+        </message>
     </context>
     <context>
         <name>MapScene</name>
@@ -1833,6 +1974,17 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Regarder dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fichiers de &amp;type :</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>{app}: recover unsaved maps</source>
@@ -1865,6 +2017,21 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>Delete {count} unsaved maps for good? This cannot be undone.</source>
             <translation>Supprimer définitivement {count} parcours non enregistrés ? Cette action est irréversible.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveTemplateDialog</name>
+        <message>
+            <source>Save as Template</source>
+            <translation>Enregistrer comme modèle</translation>
+        </message>
+        <message>
+            <source>Template name</source>
+            <translation>Nom du modèle</translation>
+        </message>
+        <message>
+            <source>Keep the persona’s photo</source>
+            <translation>Garder la photo du persona</translation>
         </message>
     </context>
     <context>
@@ -1956,6 +2123,111 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>StartScreen</name>
+        <message>
+            <source>Customer journey maps, ready for the workshop</source>
+            <translation>Des parcours clients prêts pour l’atelier</translation>
+        </message>
+        <message>
+            <source>New Blank Map</source>
+            <translation>Nouveau parcours vierge</translation>
+        </message>
+        <message>
+            <source>Start from three empty stages and the usual lanes</source>
+            <translation>Partir de trois étapes vides et des lignes habituelles</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>Ouvrir…</translation>
+        </message>
+        <message>
+            <source>Open a map from a file</source>
+            <translation>Ouvrir un parcours depuis un fichier</translation>
+        </message>
+        <message>
+            <source>Recent Maps</source>
+            <translation>Parcours récents</translation>
+        </message>
+        <message>
+            <source>Maps you open or save will be listed here.</source>
+            <translation>Les parcours que vous ouvrez ou enregistrez apparaîtront ici.</translation>
+        </message>
+        <message>
+            <source>Start from a Template</source>
+            <translation>Partir d’un modèle</translation>
+        </message>
+        <message>
+            <source>Type to filter the templates</source>
+            <translation>Tapez pour filtrer les modèles</translation>
+        </message>
+        <message>
+            <source>Each template holds a persona, stages, lanes and grey example cards to replace (Edit › Clear Examples removes them).</source>
+            <translation>Chaque modèle contient un persona, des étapes, des lignes et des cartes d’exemple grises à remplacer (Édition › Effacer les exemples les retire).</translation>
+        </message>
+        <message>
+            <source>My Templates</source>
+            <translation>Mes modèles</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n template(s)</source>
+            <translation>
+                <numerusform>%n modèle</numerusform>
+                <numerusform>%n modèles</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Renommer…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Rename Template</source>
+            <translation>Renommer le modèle</translation>
+        </message>
+        <message>
+            <source>Template name</source>
+            <translation>Nom du modèle</translation>
+        </message>
+        <message>
+            <source>Delete Template</source>
+            <translation>Supprimer le modèle</translation>
+        </message>
+        <message>
+            <source>Delete the template “{name}”? Maps made from it are not affected.</source>
+            <translation>Supprimer le modèle « {name} » ? Les parcours créés à partir de lui ne changent pas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Nouveau</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>&amp;Ouvrir…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>Open a map</source>
+            <translation>Ouvrir un parcours</translation>
+        </message>
+        <message>
+            <source>Maps ({suffixes});;All files (*)</source>
+            <translation>Parcours ({suffixes});;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>StepForm</name>
         <message>
             <source>Step</source>
@@ -2002,6 +2274,52 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>Slate</source>
             <translation>Ardoise</translation>
+        </message>
+    </context>
+    <context>
+        <name>Templates</name>
+        <message>
+            <source>My templates</source>
+            <translation>Mes modèles</translation>
+        </message>
+        <message>
+            <source>{count} example card removed</source>
+            <translation>{count} carte d’exemple retirée</translation>
+        </message>
+        <message>
+            <source>{count} example cards removed</source>
+            <translation>{count} cartes d’exemple retirées</translation>
+        </message>
+        <message>
+            <source>This map has no example cards</source>
+            <translation>Ce parcours n’a aucune carte d’exemple</translation>
+        </message>
+        <message>
+            <source>Cannot save the template</source>
+            <translation>Impossible d’enregistrer le modèle</translation>
+        </message>
+        <message>
+            <source>Saved in the gallery under “My templates”</source>
+            <translation>Enregistré dans la galerie, sous « Mes modèles »</translation>
+        </message>
+    </context>
+    <context>
+        <name>Theme</name>
+        <message>
+            <source>&amp;Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Light</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dark</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2132,6 +2450,22 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>Export the map as a PDF, on one page or as a poster</source>
             <translation>Exporter le parcours en PDF, sur une page ou en affiche</translation>
+        </message>
+        <message>
+            <source>Save as Te&amp;mplate…</source>
+            <translation>Enre&amp;gistrer comme modèle…</translation>
+        </message>
+        <message>
+            <source>Keep this map as a starting point in the gallery</source>
+            <translation>Garder ce parcours comme point de départ dans la galerie</translation>
+        </message>
+        <message>
+            <source>Clear E&amp;xamples</source>
+            <translation>Effacer les e&amp;xemples</translation>
+        </message>
+        <message>
+            <source>Remove the grey example cards of the template</source>
+            <translation>Retirer les cartes d’exemple grises du modèle</translation>
         </message>
         <message>
             <source>&amp;Close</source>
@@ -2288,18 +2622,6 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>New from &amp;Template</source>
             <translation>Nouveau à partir d’un &amp;modèle</translation>
-        </message>
-        <message>
-            <source>Blank</source>
-            <translation>Vide</translation>
-        </message>
-        <message>
-            <source>Classic</source>
-            <translation>Classique</translation>
-        </message>
-        <message>
-            <source>{template} ({language})</source>
-            <translation>{template} ({language})</translation>
         </message>
         <message>
             <source>Open &amp;Recent</source>

@@ -78,3 +78,23 @@ def test_undrawable_characters_are_a_warning_on_stderr(tmp_path, capsys, monkeyp
     finally:
         monkeypatch.undo()
         font_caches.reset_fallbacks()
+
+
+def test_the_default_png_of_a_map_too_large_for_192_dpi_is_made_at_a_lower_dpi_and_says_so(
+        tmp_path, capsys, monkeypatch):
+    import journey_studio.export.png_export as png_export
+
+    monkeypatch.setattr(png_export, "MAX_PIXELS", 3_000_000)  # a small map stands for a huge one
+    source = tmp_path / "big.journey"
+    dump_to(grid_map(12, 6), source)
+    out = tmp_path / "big.png"
+    assert main(["export", str(source), "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    with Image.open(out) as image:
+        assert image.size[0] * image.size[1] <= 3_000_000
+        dpi = image.info["dpi"][0]
+    assert dpi < 192
+    assert "lowered from 192 DPI" in captured.err
+    # the same map with the resolution asked for explicitly is refused, not silently changed
+    assert main(["export", str(source), "-o", str(tmp_path / "x.png"), "--dpi", "192"]) == 1
+    assert "megapixels" in capsys.readouterr().err

@@ -142,3 +142,43 @@ def test_the_file_is_a_real_png_with_the_title(tmp_path, journey):
         image.load()
         assert image.format == "PNG"
         assert image.text["Software"].startswith("Journey Studio")
+
+
+def test_a_resolution_too_high_for_the_maps_width_is_refused_before_the_layout(monkeypatch):
+    import journey_studio.export.png_export as png_export
+
+    def no_layout(*_args, **_kwargs):
+        raise AssertionError("laid out before refusing")
+
+    monkeypatch.setattr(png_export, "layout_map", no_layout)
+    with pytest.raises(ExportError, match="megapixels"):
+        png_geometry(grid_map(200, 2), PngOptions(dpi=600))
+
+
+def test_fitting_the_limits_lowers_the_resolution_and_says_from_what(tmp_path, monkeypatch):
+    import journey_studio.export.png_export as png_export
+
+    monkeypatch.setattr(png_export, "MAX_PIXELS", 3_000_000)  # the rule, on a map small enough to test
+    big = grid_map(12, 6)
+    with pytest.raises(ExportError):
+        png_geometry(big, PngOptions(dpi=192))
+    result = export_png(big, str(tmp_path / "big.png"), PngOptions(dpi=192, fit_limits=True, embed=False))
+    assert result.lowered_from == 192
+    assert result.dpi < 192
+    assert result.width * result.height <= 3_000_000
+    with Image.open(tmp_path / "big.png") as image:
+        assert image.size == (result.width, result.height)
+
+
+def test_a_small_map_keeps_the_resolution_asked_for_when_fitting(journey):
+    geometry = png_geometry(journey, PngOptions(dpi=192, fit_limits=True))
+    assert geometry.dpi == 192 and geometry.lowered_from is None
+
+
+def test_the_advice_for_a_map_too_large_even_at_the_lowest_dpi_is_a_width_the_command_accepts():
+    big = grid_map(400, 2)  # 88,000+ units wide: even 96 DPI passes 32,000 pixels a side
+    with pytest.raises(ExportError) as caught:
+        png_geometry(big, PngOptions(dpi=96))
+    message = str(caught.value)
+    assert "DPI" not in message.split(":")[-1]
+    assert "--width" in message

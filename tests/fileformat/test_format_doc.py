@@ -32,5 +32,6 @@ def test_every_vocabulary_value_and_limit_is_documented():
         assert f"`{value.value}`" in FORMAT_DOC, value
     for limit in (limits.NAME_MAX, limits.TEXT_MAX, limits.NOTE_MAX, limits.TAG_MAX, limits.TAGS_MAX,
                   limits.LIST_ITEM_MAX, limits.LIST_ITEMS_MAX, limits.STAGES_MAX, limits.LANES_MAX,
-                  limits.CARDS_MAX, limits.ASSETS_MAX, limits.VOTES_MAX, limits.STEPS_PER_STAGE_MAX):
+                  limits.CARDS_MAX, limits.ASSETS_MAX, limits.VOTES_MAX, limits.STEPS_PER_STAGE_MAX,
+                  limits.STEPS_MAX):
         assert f"{limit:,}" in FORMAT_DOC or str(limit) in FORMAT_DOC, limit

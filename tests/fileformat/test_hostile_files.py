@@ -129,15 +129,15 @@ def test_validate_runs_all_hostile_files_in_one_process_without_traceback(hostil
 
 def test_file_over_the_size_cap_is_refused_before_reading(tmp_path, capsys):
     path = tmp_path / "huge.journey"
-    with open(path, "wb") as handle:  # sparse: 201 MB long, no block written
+    with open(path, "wb") as handle:  # sparse: 65 MB long, no block written
         handle.truncate(journey_json.MAX_FILE_BYTES + 1024 * 1024)
     start = time.perf_counter()
     with pytest.raises(JourneyFileError) as caught:
         load(path)
     assert time.perf_counter() - start < 0.5
-    assert caught.value.reason == "the file is 201.0 MB; Journey Studio opens files up to 200 MB"
+    assert caught.value.reason == "the file is 65.0 MB; Journey Studio opens files up to 64 MB"
     assert cli_main(["validate", str(path)]) == 1
-    assert capsys.readouterr().out == f"{path}: the file is 201.0 MB; Journey Studio opens files up to 200 MB\n"
+    assert capsys.readouterr().out == f"{path}: the file is 65.0 MB; Journey Studio opens files up to 64 MB\n"
 
 
 def test_the_cap_holds_even_if_the_file_grows_after_the_size_check(tmp_path, monkeypatch):

@@ -29,7 +29,8 @@ def test_writes_only_changed_content(tmp_path):
     assert not store.write("doc1", journey)  # same content: nothing written
     journey.map.title = "Changed"
     assert store.write("doc1", journey)
-    assert sorted(p.suffix for p in (tmp_path / "autosave").iterdir()) == [".journey", ".json"]
+    # the map, its record, and the session's marker (which finds a map whose record is lost)
+    assert sorted(p.suffix for p in (tmp_path / "autosave").iterdir()) == [".journey", ".json", ".session"]
     assert not (tmp_path / "maps").exists()  # never beside the user's file
 
 

@@ -65,8 +65,9 @@ def test_new_from_template_and_undo_action_text(qtbot, open_windows):
     window = open_windows.new_map()
     templates = next(a.menu() for a in window.window_actions.file_menu.actions()
                      if a.menu() and "Template" in a.text())
-    next(a for a in templates.actions() if a.text() == "Classic (Français)").trigger()
-    french = open_windows.windows()[-1]
-    assert french.document.map.language == "fr" and len(french.document.map.stages) == 5
-    french.document.update_map(title="Parcours")
-    assert french.window_actions.undo.text() == "&Undo Edit map"
+    next(a for a in templates.actions() if a.text() == "Customer journey: the five classic stages").trigger()
+    classic = open_windows.windows()[-1]
+    assert classic.document.map.language == "en" and len(classic.document.map.stages) == 5
+    assert classic.document.map.cards and all(card.example for card in classic.document.map.cards)
+    classic.document.update_map(title="Journey")
+    assert classic.window_actions.undo.text() == "&Undo Edit map"

@@ -24,7 +24,7 @@ def _cell(document: Document, lane_kind=LaneKind.ACTIONS, step=0):
 
 
 def test_copy_paste_between_two_windows_keeps_fields_with_fresh_ids(qtbot, open_windows):
-    source = open_windows.new_map("classic", "en")
+    source = open_windows.new_map("blank", "en")
     source.document.update_map(title="Source")  # not pristine: the next New opens a second window
     target = source.new_map("blank", "en")
     assert target is not source
@@ -46,7 +46,7 @@ def test_copy_paste_between_two_windows_keeps_fields_with_fresh_ids(qtbot, open_
 
 
 def test_plain_text_paste_makes_one_card_per_line(qtbot, open_windows):
-    window = open_windows.new_map("classic", "en")
+    window = open_windows.new_map("blank", "en")
     step, lane = _cell(window.document)
     window.view.select(Selection.cell(step, lane))
     mime = QMimeData()
@@ -60,7 +60,7 @@ def test_plain_text_paste_makes_one_card_per_line(qtbot, open_windows):
 
 
 def test_paste_goes_after_the_selected_card(qtbot):
-    document = Document.new("classic", "en")
+    document = Document.new("blank", "en")
     step, lane = _cell(document)
     first, last = document.add_card(step, lane, "first"), document.add_card(step, lane, "last")
     mime = QMimeData()
@@ -72,7 +72,7 @@ def test_paste_goes_after_the_selected_card(qtbot):
 
 
 def test_cut_removes_the_cards_in_one_undo_step(qtbot, open_windows):
-    window = open_windows.new_map("classic", "en")
+    window = open_windows.new_map("blank", "en")
     step, lane = _cell(window.document)
     ids = [window.document.add_card(step, lane, t) for t in ("a", "b")]
     window.view.select(Selection.cards(ids))
@@ -86,7 +86,7 @@ def test_cut_removes_the_cards_in_one_undo_step(qtbot, open_windows):
 
 
 def test_paste_of_nothing_useful_is_a_status_message(qtbot, open_windows):
-    window = open_windows.new_map("classic", "en")
+    window = open_windows.new_map("blank", "en")
     QApplication.clipboard().setMimeData(QMimeData())
     window.paste()
     assert window.document.map.cards == []
@@ -94,7 +94,7 @@ def test_paste_of_nothing_useful_is_a_status_message(qtbot, open_windows):
 
 
 def test_deleting_a_stage_with_cards_asks_with_counts_and_undo_restores(qtbot, open_windows, messages):
-    window = open_windows.new_map("classic", "en")
+    window = open_windows.new_map("blank", "en")
     document = window.document
     stage = document.map.stages[0]
     step = stage.steps[0].id
@@ -118,7 +118,7 @@ def test_deleting_a_stage_with_cards_asks_with_counts_and_undo_restores(qtbot, o
 
 
 def test_deleting_an_empty_lane_does_not_ask(qtbot, open_windows):
-    window = open_windows.new_map("classic", "en")
+    window = open_windows.new_map("blank", "en")
     lane = window.document.map.lanes[-1]
     window.view.select(Selection.lane(lane.id))
     window.delete_selection()  # no_real_dialogs would fail the test if it asked
@@ -126,7 +126,7 @@ def test_deleting_an_empty_lane_does_not_ask(qtbot, open_windows):
 
 
 def test_palette_click_adds_a_card_in_a_lane_of_that_kind(qtbot, open_windows):
-    window = open_windows.new_map("classic", "en")
+    window = open_windows.new_map("blank", "en")
     document = window.document
     step = document.map.step_ids()[2]
     window.view.select(Selection.step(step))
@@ -143,7 +143,7 @@ def test_palette_click_adds_a_card_in_a_lane_of_that_kind(qtbot, open_windows):
 
 
 def test_delete_and_backspace_on_the_canvas_delete_a_lane_after_asking(qtbot, open_windows, messages):
-    window = open_windows.new_map("classic", "en")
+    window = open_windows.new_map("blank", "en")
     document = window.document
     lane = document.map.lanes[0]
     document.add_card(document.map.step_ids()[0], lane.id, "a")

@@ -54,7 +54,8 @@ def test_export_powerpoint_lists_the_slides_it_writes(qtbot, open_windows, tmp_p
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.window_actions.export_pptx.trigger()
     slides = Presentation(str(target)).slides
-    assert len(listed) == len(slides) == 7  # title, overview, five stages
+    # title, persona, overview, five stages (the classic template's Consideration has two steps: two slides)
+    assert len(listed) == len(slides) == 9
     assert listed[0].startswith("1. Title") and window.statusBar().currentMessage() == "Exported deck.pptx"
 
 

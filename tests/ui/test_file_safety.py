@@ -271,7 +271,6 @@ def test_discarded_autosaves_go_and_later_keeps_them(qtbot, open_windows, asked,
     _crashed_session_autosave(folder, None)
     asked.answers["ask_recover"] = RecoveryChoice(action, (0,) if action is RecoveryAction.DISCARD else ())
     _start_app(monkeypatch, tmp_path)
-    window, = open_windows.windows()
-    assert not window.document.dirty  # the usual new map, nothing recovered
+    assert open_windows.windows() == [] and open_windows.start_window.isVisible()  # the start screen
     left = list(folder.glob("crashed-*"))
     assert (left == []) if action is RecoveryAction.DISCARD else len(left) == 2

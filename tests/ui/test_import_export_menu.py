@@ -146,7 +146,7 @@ def _paste(window, text):
 
 
 def test_pasting_a_mermaid_journey_onto_an_empty_map_opens_it_as_a_new_map(qtbot, open_windows, notes):
-    window = open_windows.new_map("classic", "en")  # stages and lanes, no cards, no points
+    window = open_windows.new_map("blank", "en")  # stages and lanes, no cards, no points
     _paste(window, MERMAID)
     new, = open_windows.windows()
     assert new is not window and _stage_names(new) == ["Arrive", "Work"]
@@ -155,7 +155,7 @@ def test_pasting_a_mermaid_journey_onto_an_empty_map_opens_it_as_a_new_map(qtbot
 
 
 def test_pasting_a_mermaid_journey_onto_a_touched_empty_map_keeps_that_map(qtbot, open_windows, notes):
-    window = open_windows.new_map("classic", "en")
+    window = open_windows.new_map("blank", "en")
     window.document.update_map(title="My workshop")
     _paste(window, MERMAID)
     kept, new = open_windows.windows()

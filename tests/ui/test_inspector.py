@@ -75,7 +75,7 @@ def test_nothing_selected_edits_the_map_and_scale_presets(qtbot, document, inspe
     assert title.cursorPosition() == 0  # a long title shows its start, not its end
     qtbot.keyClick(title, Qt.Key.Key_End)
     qtbot.keyClicks(title, "!")
-    assert document.map.title == "Customer journey!"
+    assert document.map.title == "Customer journey: the five classic stages!"
     scale = next(b.widget for b, _ in form.bindings
                  if isinstance(b.widget, QComboBox) and b.widget.count() == 4)
     scale.activated.emit(1)

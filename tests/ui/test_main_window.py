@@ -22,7 +22,7 @@ Button = QMessageBox.StandardButton
 
 def test_title_shows_map_name_and_unsaved_mark(qtbot, open_windows):
     window = open_windows.new_map("classic", "en")
-    assert window.windowTitle() == "Customer journey[*] — Journey Studio"
+    assert window.windowTitle() == "Customer journey: the five classic stages[*] — Journey Studio"
     assert not window.isWindowModified()
     window.document.update_map(title="Onboarding")
     assert window.isWindowModified()
@@ -209,3 +209,60 @@ def test_read_only_is_a_document_state_the_window_follows(qtbot):
     document.read_only = True  # no change, no signal
     document.read_only = False
     assert seen == [True, False] and window.window_actions.add_stage.isEnabled()
+
+
+def test_a_lane_or_stage_added_off_screen_scrolls_into_view_before_its_name_is_typed(qtbot, open_windows, tmp_path):
+    import shutil
+
+    from journey_studio.canvas.selection import Selection
+    from journey_studio.model import LaneKind
+
+    window = open_windows.open_path(shutil.copy(EXAMPLES[0], tmp_path))
+    qtbot.waitExposed(window)
+    window.resize(1400, 600)
+    qtbot.waitUntil(lambda: window.view.viewport().height() < 600)
+    view = window.view
+    last_lane = window.document.map.lanes[-1].id
+    view.select(Selection.lane(last_lane))  # the inserted lane goes below the last one
+    view.verticalScrollBar().setValue(0)
+    view.horizontalScrollBar().setValue(0)
+    window.insert_lane(LaneKind.OPPORTUNITIES)
+    new_lane = window.document.map.lanes[-1].id
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    header = view.map_scene.lanes[new_lane].box_rect()
+    assert shown.top() <= header.y and header.bottom <= shown.bottom() + 1
+    assert view.is_editing()  # its name is open for typing, in view
+    view.close_editor(commit=False)
+    last_stage = window.document.map.stages[-1].id
+    view.select(Selection.stage(last_stage))
+    view.horizontalScrollBar().setValue(0)
+    window.insert_stage()
+    new_stage = window.document.map.stages[-1].id
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    box = view.map_scene.stages[new_stage].box_rect()
+    assert shown.left() <= box.x and box.right <= shown.right() + 1
+    view.close_editor(commit=False)
+
+
+def test_fit_leaves_no_scroll_bars_a_large_map_opens_fitted_and_its_zoom_is_remembered(qtbot, open_windows, tmp_path):
+    import shutil
+
+    path = shutil.copy(EXAMPLES[0], tmp_path)
+    window = open_windows.open_path(path)
+    qtbot.waitExposed(window)
+    view = window.view
+    qtbot.waitUntil(lambda: view.zoom() < 1.0)  # larger than the window: fitted on open
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    view.zoom_100()
+    view.zoom_fit()
+    qtbot.wait(10)
+    assert view.fits_at(view.zoom())
+    assert view.horizontalScrollBar().maximum() == view.horizontalScrollBar().minimum()
+    assert view.verticalScrollBar().maximum() == view.verticalScrollBar().minimum()
+    view.set_zoom(0.77)
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    again = open_windows.open_path(path)
+    qtbot.waitExposed(again)
+    qtbot.waitUntil(lambda: abs(again.view.zoom() - 0.77) < 1e-3)

@@ -14,7 +14,7 @@ from journey_studio.ui.persona_panel import PersonaPanel
 
 
 def make_panel(qtbot):
-    document = Document.from_journey(new_journey("classic"), None)
+    document = Document.from_journey(new_journey("blank"), None)
     panel = PersonaPanel(document)
     qtbot.addWidget(panel)
     return document, panel

@@ -98,6 +98,7 @@ def qpath(segments: Iterable[tuple]) -> QPainterPath:
     return path
 
 
+@lru_cache(maxsize=512)  # a handful of pens draw a whole map: made once, not per line and paint
 def _pen(color: str | None, width: float, dash: tuple[float, ...] = ()) -> QPen:
     if color is None:
         return QPen(Qt.PenStyle.NoPen)
@@ -109,6 +110,7 @@ def _pen(color: str | None, width: float, dash: tuple[float, ...] = ()) -> QPen:
     return pen
 
 
+@lru_cache(maxsize=512)
 def _brush(color: str | None, opacity: float = 1.0) -> QBrush:
     if color is None:
         return QBrush(Qt.BrushStyle.NoBrush)

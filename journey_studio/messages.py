@@ -1,0 +1,221 @@
+"""French for the messages that Qt-free code writes (file errors, lock notes, import and export
+warnings), and the language of the command line.
+
+The model, ``fileformat`` and ``storage`` write their messages in English and import no Qt.
+The interface (and the command line, when the system speaks French) translates a message at
+the moment it shows it: :func:`translate_message` matches the English text against the
+message formats below, where ``{name}`` stands for any value, and rebuilds the French with
+the same values (each value is itself translated, so a lock holder inside a lock note is
+French too). A text no format matches is shown as it is: nothing is ever lost.
+
+Chosen over a message-key API so the Qt-free code keeps plain one-line English messages (its
+tests and the English command line read them) and needs no change when a message is added;
+the price: a new message stays English in the French interface until its format is added
+here (``tests/templates/test_messages.py`` raises the common file errors and checks them).
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+
+NNBSP = "\u202f"  # espace fine insécable, before ; ! ? and inside « »
+NBSP = "\u00a0"  # espace insécable, before :
+
+#: English message format -> French. ``{name}`` matches any text (as short as possible).
+FRENCH: dict[str, str] = {
+    # reading files
+    "the file is empty": "le fichier est vide",
+    "the file is larger than {mb} MB": "le fichier dépasse {mb} Mo",
+    "no such file": "fichier introuvable",
+    "permission denied": "accès refusé",
+    "this is a folder, not a file": "c’est un dossier, pas un fichier",
+    "cannot read the file ({reason})": "lecture du fichier impossible ({reason})",
+    "not a regular file (a device, pipe or socket)":
+        "ce n’est pas un fichier ordinaire (périphérique, tube ou socket)",
+    "not UTF-8 text (byte {n})": "ce n’est pas du texte UTF-8 (octet {n})",
+    "not a Journey Studio file (not UTF-8 text, byte {n})":
+        "ce n’est pas un fichier Journey Studio (pas du texte UTF-8, octet {n})",
+    "not a Journey Studio file (the JSON is not an object)":
+        "ce n’est pas un fichier Journey Studio (le JSON n’est pas un objet)",
+    "not a Journey Studio file ({detail}; expected \"{name}\")":
+        "ce n’est pas un fichier Journey Studio ({detail}{NNBSP}; attendu «{NNBSP}{name}{NNBSP}»)",
+    "format is {value}": "format vaut {value}",
+    "no \"format\" field": "aucun champ «{NNBSP}format{NNBSP}»",
+    "no formatVersion": "aucun formatVersion",
+    "this field is required": "ce champ est obligatoire",
+    "not valid JSON at line {line}, column {column}: {reason}":
+        "JSON invalide ligne {line}, colonne {column}{NBSP}: {reason}",
+    "not valid JSON: {reason}": "JSON invalide{NBSP}: {reason}",
+    "JSON nested more than {n} levels deep": "JSON imbriqué sur plus de {n} niveaux",
+    "cannot open '{suffix}' (Journey Studio opens {known})":
+        "impossible d’ouvrir «{NNBSP}{suffix}{NNBSP}» (Journey Studio ouvre {known})",
+    "files without an extension": "les fichiers sans extension",
+    "could not save: {reason}": "enregistrement impossible{NBSP}: {reason}",
+    # images
+    "the image is empty": "l’image est vide",
+    "the image header is damaged": "l’en-tête de l’image est endommagé",
+    "the image is too large to decode": "l’image est trop grande pour être décodée",
+    "the data is not a PNG or JPEG image": "les données ne sont pas une image PNG ou JPEG",
+    "the image is an SVG drawing; only PNG and JPEG images are allowed":
+        "l’image est un dessin SVG{NNBSP}; seules les images PNG et JPEG sont acceptées",
+    "the image is {name}; only PNG and JPEG images are allowed":
+        "l’image est au format {name}{NNBSP}; seules les images PNG et JPEG sont acceptées",
+    "the data is a {kind} image but is declared as {mime}":
+        "les données sont une image {kind} mais sont déclarées comme {mime}",
+    # PNG with a map inside
+    "not a PNG image": "ce n’est pas une image PNG",
+    "the PNG is truncated": "le PNG est tronqué",
+    "the embedded map is damaged (it does not decompress)":
+        "le parcours intégré est endommagé (il ne se décompresse pas)",
+    # spreadsheets, Mermaid, OpenJourney
+    "the spreadsheet is empty": "le tableur est vide",
+    "the spreadsheet has more than {n} rows": "le tableur a plus de {n} lignes",
+    "the spreadsheet has more than {n} columns": "le tableur a plus de {n} colonnes",
+    "the spreadsheet has no stage columns (the first column holds lane titles)":
+        "le tableur n’a aucune colonne d’étape (la première colonne porte les titres des lignes)",
+    "not a CSV text file (it holds binary data)":
+        "ce n’est pas un fichier texte CSV (il contient des données binaires)",
+    "not an Excel workbook (.xlsx): the file is not a zip archive":
+        "ce n’est pas un classeur Excel (.xlsx){NBSP}: le fichier n’est pas une archive zip",
+    "the workbook has no sheet": "le classeur n’a aucune feuille",
+    "no ```mermaid block holding a journey diagram was found":
+        "aucun bloc ```mermaid contenant un diagramme journey n’a été trouvé",
+    "the file is empty or holds only comments": "le fichier est vide ou ne contient que des commentaires",
+    "this is a Journey Studio map, not an OpenJourney file: rename it to .journey":
+        "c’est un parcours Journey Studio, pas un fichier OpenJourney{NBSP}: renommez-le en .journey",
+    # locks
+    "{name} is open in {holder}": "{name} est ouvert dans {holder}",
+    "{app} (process {pid}) of {user} on this computer":
+        "{app} (processus {pid}) de {user} sur cet ordinateur",
+    "{app} (process {pid}) of {user} on {host}": "{app} (processus {pid}) de {user} sur {host}",
+    "{app} (process {pid}) on this computer": "{app} (processus {pid}) sur cet ordinateur",
+    "{app} (process {pid}) on {host}": "{app} (processus {pid}) sur {host}",
+    "{app} (process {pid})": "{app} (processus {pid})",
+    "another program": "un autre programme",
+    "no lock could be written beside {name} (read-only folder?); other editors will not see that it is open":
+        "aucun verrou n’a pu être écrit à côté de {name} (dossier en lecture seule{NNBSP}?){NNBSP}; "
+        "les autres éditeurs ne verront pas qu’il est ouvert",
+    # command line
+    "{path}: written": "{path}{NBSP}: écrit",
+    "{path}: {width} × {height} px at {dpi} DPI": "{path}{NBSP}: {width} × {height} px à {dpi} PPP",
+    "{path}: {n} pages": "{path}{NBSP}: {n} pages",
+    "{path}: 1 page": "{path}{NBSP}: 1 page",
+    "{path}: {width} × {height} px, text as text": "{path}{NBSP}: {width} × {height} px, texte conservé en texte",
+    "{path}: {n} slides": "{path}{NBSP}: {n} diapositives",
+    "{path}: 1 slide": "{path}{NBSP}: 1 diapositive",
+    "{path}: cannot write ({reason})": "{path}{NBSP}: écriture impossible ({reason})",
+    "{path}: is the input file; choose another output name":
+        "{path}{NBSP}: c’est le fichier d’entrée{NNBSP}; choisissez un autre nom de sortie",
+    "{path}: the output must end in .png or .pdf": "{path}{NBSP}: la sortie doit finir par .png ou .pdf",
+    "the resolution must be between {low} and {high} DPI (got {dpi})":
+        "la résolution doit être comprise entre {low} et {high} PPP (reçu {dpi})",
+    "{path}: ok": "{path}{NBSP}: valide",
+    "{path}: already exists (use --force to overwrite)":
+        "{path}{NBSP}: existe déjà (--force pour l’écraser)",
+    "unknown command '{word}'": "commande inconnue «{NNBSP}{word}{NNBSP}»",
+    "did you mean '{word}'?": "vouliez-vous dire «{NNBSP}{word}{NNBSP}»{NNBSP}?",
+    "commands: {names}": "commandes{NBSP}: {names}",
+    "unknown template '{name}' (choose from {names})":
+        "modèle inconnu «{NNBSP}{name}{NNBSP}» (au choix{NBSP}: {names})",
+    "warning: {text}": "attention{NBSP}: {text}",
+}
+
+
+def _typography(text: str) -> str:
+    return text.replace("{NNBSP}", NNBSP).replace("{NBSP}", NBSP)
+
+
+@cache
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    compiled = []
+    # longest formats first: "x (process p) of u on this computer" before "x (process p)"
+    for english in sorted(FRENCH, key=lambda k: -len(re.sub(r"\{\w+\}", "", k))):
+        parts = re.split(r"(\{\w+\})", english)
+        regex = "".join(f"(?P<{p[1:-1]}>.+?)" if re.fullmatch(r"\{\w+\}", p) else re.escape(p)
+                        for p in parts)
+        compiled.append((re.compile(regex + r"\Z", re.DOTALL), _typography(FRENCH[english])))
+    return compiled
+
+
+def _match(text: str, language: str) -> str | None:
+    for pattern, french in _patterns():
+        found = pattern.match(text)
+        if found:
+            values = {k: translate_message(v, language) for k, v in found.groupdict().items()}
+            return french.format(**values)
+    return None
+
+
+def translate_message(text: str, language: str) -> str:
+    """``text`` (an English message) in ``language``; unchanged when no format matches.
+    ``file: place: reason`` keeps the file name and the place and translates the reason."""
+    if language != "fr" or not text:
+        return text
+    whole = _match(text, language)
+    if whole is not None:
+        return whole
+    start = text.find(": ")
+    while start != -1:
+        tail = _match(text[start + 2:], language)
+        if tail is not None:
+            return f"{text[:start]}{NBSP}: {tail}"
+        start = text.find(": ", start + 2)
+    return text
+
+
+#: argparse's own words (usage, errors, help headings), for a French command line
+ARGPARSE_FRENCH = {
+    "usage: ": "utilisation : ",
+    "positional arguments": "arguments positionnels",
+    "options": "options",
+    "show this help message and exit": "afficher cette aide et quitter",
+    "show program's version number and exit": "afficher la version du programme et quitter",
+    "%(prog)s: error: %(message)s\n": "%(prog)s : erreur : %(message)s\n",
+    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
+    "unrecognized arguments: %s": "arguments non reconnus : %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "choix invalide : %(value)r (au choix : %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
+    "expected one argument": "un argument attendu",
+    "invalid %(type)s value: %(value)r": "valeur %(type)s invalide : %(value)r",
+}
+
+
+@contextmanager
+def argparse_in(language: str) -> Iterator[None]:
+    """While inside, argparse speaks ``language`` (it reads its words through its module-level
+    ``_``); afterwards, as before."""
+    import argparse
+
+    if language != "fr":
+        yield
+        return
+    table = {k: v.replace(" :", NBSP + ":") for k, v in ARGPARSE_FRENCH.items()}
+    before = argparse._
+    argparse._ = lambda text: table.get(text, text)
+    try:
+        yield
+    finally:
+        argparse._ = before
+
+
+def system_language() -> str:
+    """"fr" when the system speaks French (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else "en"."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    try:
+        code = locale.getlocale()[0] or ""
+    except ValueError:
+        code = ""
+    return "fr" if code.lower().startswith("fr") else "en"
+
+
+def cli_text(text: str) -> str:
+    """A command-line message in the system's language."""
+    return translate_message(text, system_language())

@@ -1,0 +1,402 @@
+"""The start screen: what the app shows when no map is open (never a blank page).
+
+Left, the ways in: New Blank Map, Open…, and the recent maps (thumbnail, title, folder,
+date). Right, the template gallery: a preview of each template drawn by the shared layout,
+the user's own under "My templates" (rename, delete). It is driven from the keyboard: typing
+filters the gallery, the arrows move, Enter opens; Tab goes between the filter, the gallery
+and the recent maps. It speaks the interface language, and the chosen template opens in it.
+
+The screen only says what was chosen (signals); the window that hosts it opens the map.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListView,
+    QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QStyle, QStyledItemDelegate,
+    QVBoxLayout, QWidget,
+)
+
+from ..i18n import interface_language
+from ..templates import BLANK, Template, blank_journey, builtin_templates
+from ..user_templates import delete_template, rename_template, user_templates
+from . import map_preview
+from .recent_files import RecentFiles
+
+NAME_ROLE = Qt.ItemDataRole.UserRole
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the filter searches: both titles and the name
+
+
+class _TileDelegate(QStyledItemDelegate):
+    """Draws a tile without the style's focus box around its title (the frame says it)."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
+        super().initStyleOption(option, index)
+        option.state &= ~QStyle.StateFlag.State_HasFocus
+
+
+class _Gallery(QListWidget):
+    """Template tiles in a grid; printable keys go to the filter so typing narrows the list."""
+
+    typed = Signal(QKeyEvent)
+    rename_requested = Signal(QListWidgetItem)  # F2
+    delete_requested = Signal(QListWidgetItem)  # Delete
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setIconSize(map_preview.TILE)
+        self.setGridSize(QSize(map_preview.TILE.width() + 24, map_preview.TILE.height() + 58))
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(True)
+        self.setSpacing(0)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setItemDelegate(_TileDelegate(self))
+        palette = self.palette()  # the chosen tile is framed; its title is not highlighted
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            palette.setColor(group, QPalette.ColorRole.Highlight, QColor(0, 0, 0, 0))
+            palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#1f2a33"))
+        self.setPalette(palette)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if event.text().isprintable() and event.text().strip() and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            self.typed.emit(event)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem():
+            self.itemActivated.emit(self.currentItem())
+            return
+        if event.key() == Qt.Key.Key_F2 and self.currentItem():
+            self.rename_requested.emit(self.currentItem())
+            return
+        if event.key() == Qt.Key.Key_Delete and self.currentItem():
+            self.delete_requested.emit(self.currentItem())
+            return
+        super().keyPressEvent(event)
+
+
+class StartScreen(QWidget):
+    new_blank_requested = Signal()
+    open_requested = Signal()
+    template_chosen = Signal(str)  # a template's name
+    recent_chosen = Signal(str)  # a path
+
+    def __init__(self, recent_files: RecentFiles, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.recent_files = recent_files
+        self.setObjectName("startScreen")
+        self.setStyleSheet(_STYLE)
+        root = QHBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        root.addWidget(self._side_panel())
+        root.addWidget(self._gallery_panel(), 1)
+        for first, second in ((self.filter, self.gallery), (self.gallery, self.mine),
+                              (self.mine, self.new_button), (self.new_button, self.open_button),
+                              (self.open_button, self.recent)):
+            self.setTabOrder(first, second)
+        self.refresh()
+
+    # --- building ----------------------------------------------------------------------
+    def _side_panel(self) -> QWidget:
+        side = QFrame()
+        side.setObjectName("startSide")
+        side.setFixedWidth(360)
+        box = QVBoxLayout(side)
+        box.setContentsMargins(28, 32, 28, 24)
+        box.setSpacing(10)
+        title = QLabel("Journey Studio")
+        title.setObjectName("startTitle")
+        box.addWidget(title)
+        tagline = QLabel(self.tr("Customer journey maps, ready for the workshop"))
+        tagline.setObjectName("startTagline")
+        tagline.setWordWrap(True)
+        box.addWidget(tagline)
+        box.addSpacing(18)
+        self.new_button = QPushButton(self.tr("New Blank Map"))
+        self.new_button.setObjectName("primary")
+        self.new_button.setToolTip(self.tr("Start from three empty stages and the usual lanes"))
+        self.new_button.clicked.connect(self.new_blank_requested)
+        self.open_button = QPushButton(self.tr("Open…"))
+        self.open_button.setToolTip(self.tr("Open a map from a file"))
+        self.open_button.clicked.connect(self.open_requested)
+        for button in (self.new_button, self.open_button):
+            button.setMinimumHeight(38)
+            box.addWidget(button)
+        box.addSpacing(18)
+        heading = QLabel(self.tr("Recent Maps"))
+        heading.setObjectName("startHeading")
+        box.addWidget(heading)
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentMaps")
+        self.recent.setIconSize(map_preview.THUMB)
+        self.recent.setFrameShape(QFrame.Shape.NoFrame)
+        self.recent.setWordWrap(False)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.recent.setSpacing(2)
+        self.recent.itemActivated.connect(lambda item: self.recent_chosen.emit(item.data(NAME_ROLE)))
+        box.addWidget(self.recent, 100)
+        self.no_recent = QLabel(self.tr("Maps you open or save will be listed here."))
+        self.no_recent.setObjectName("startMuted")
+        self.no_recent.setWordWrap(True)
+        box.addWidget(self.no_recent)
+        box.addStretch(1)
+        return side
+
+    def _gallery_panel(self) -> QWidget:
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(32, 32, 24, 16)
+        box.setSpacing(10)
+        top = QHBoxLayout()
+        heading = QLabel(self.tr("Start from a Template"))
+        heading.setObjectName("startHeadingLarge")
+        top.addWidget(heading)
+        top.addStretch(1)
+        self.filter = QLineEdit()
+        self.filter.setObjectName("templateFilter")
+        self.filter.setPlaceholderText(self.tr("Type to filter the templates"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setMinimumWidth(300)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.filter.returnPressed.connect(self._open_first_visible)
+        top.addWidget(self.filter)
+        box.addLayout(top)
+        hint = QLabel(self.tr("Each template holds a persona, stages, lanes and grey example cards "
+                              "to replace (Edit › Clear Examples removes them)."))
+        hint.setObjectName("startMuted")
+        hint.setWordWrap(True)
+        box.addWidget(hint)
+        self.gallery = _Gallery()
+        self.gallery.setObjectName("templateGallery")
+        self.gallery.typed.connect(self._typed_in_list)
+        self.gallery.itemActivated.connect(lambda item: self.template_chosen.emit(item.data(NAME_ROLE)))
+        box.addWidget(self.gallery, 3)
+        self.mine_heading = QLabel(self.tr("My Templates"))
+        self.mine_heading.setObjectName("startHeading")
+        box.addWidget(self.mine_heading)
+        self.mine = _Gallery()
+        self.mine.setObjectName("myTemplates")
+        self.mine.typed.connect(self._typed_in_list)
+        self.mine.itemActivated.connect(lambda item: self.template_chosen.emit(item.data(NAME_ROLE)))
+        self.mine.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.mine.customContextMenuRequested.connect(self._my_template_menu)
+        self.mine.rename_requested.connect(lambda item: self._on_my_template(item, self.rename_my_template))
+        self.mine.delete_requested.connect(lambda item: self._on_my_template(item, self.delete_my_template))
+        box.addWidget(self.mine, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("startMuted")
+        box.addWidget(self.count_label)
+        return panel
+
+    # --- contents ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Fill the gallery and the recent maps again (the language may have changed)."""
+        language = interface_language()
+        self.gallery.clear()
+        for template in builtin_templates():
+            self.gallery.addItem(self._tile(template, language))
+        self.mine.clear()
+        self._mine = user_templates()
+        for template in self._mine:
+            self.mine.addItem(self._tile(template, language))
+        self.mine_heading.setVisible(bool(self._mine))
+        self.mine.setVisible(bool(self._mine))
+        self._fill_recent()
+        self._apply_filter(self.filter.text())
+        if self.gallery.count():
+            self.gallery.setCurrentRow(0)
+
+    def _tile(self, template: Template, language: str) -> QListWidgetItem:
+        item = QListWidgetItem(template.title(language))
+        item.setData(NAME_ROLE, template.name)
+        item.setData(TEXT_ROLE, " ".join([template.name, *template.titles.values()]).casefold())
+        item.setToolTip(template.title(language))
+        item.setSizeHint(self.gallery.gridSize())
+        item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        ratio = self.devicePixelRatioF()
+        if template.name == BLANK:
+            image = map_preview.cached_preview(f"blank:{language}", lambda: blank_journey(language),
+                                               map_preview.TILE, ratio)
+        else:
+            image = map_preview.template_preview(template.file(language), map_preview.TILE, ratio)
+        item.setIcon(_icon(image))
+        return item
+
+    def _fill_recent(self) -> None:
+        self.recent.clear()
+        files = [path for path in self.recent_files.files() if os.path.exists(path)]
+        for path in files:
+            item = QListWidgetItem()
+            item.setData(NAME_ROLE, str(path))
+            item.setToolTip(str(path))
+            self._describe_recent(item, Path(path).stem)
+            self.recent.addItem(item)
+        self.recent.setVisible(bool(files))
+        self.no_recent.setVisible(not files)
+        self._thumbs_to_do = list(range(len(files)))
+        QTimer.singleShot(0, self._next_thumbnail)
+
+    def _describe_recent(self, item: QListWidgetItem, title: str) -> None:
+        """Title, folder and date (with the month in the interface language)."""
+        path = Path(item.data(NAME_ROLE))
+        when = datetime.fromtimestamp(path.stat().st_mtime)
+        locale = QLocale(interface_language())
+        date = locale.toString(when.date(), "d MMM yyyy") + " " + locale.toString(when.time(), "HH:mm")
+        folder = str(path.parent).replace(str(Path.home()), "~", 1)
+        item.setText(f"{title}\n{folder}\n{date}")
+
+    def _next_thumbnail(self) -> None:
+        """One recent map's picture per turn of the event loop: the screen shows at once."""
+        if not self._thumbs_to_do:
+            return
+        row = self._thumbs_to_do.pop(0)
+        item = self.recent.item(row)
+        if item is not None:
+            image = map_preview.file_preview(item.data(NAME_ROLE), map_preview.THUMB, self.devicePixelRatioF())
+            if image is not None:
+                item.setIcon(_icon(image))
+            title = map_preview.file_title(item.data(NAME_ROLE))
+            if title:
+                self._describe_recent(item, title)
+        QTimer.singleShot(0, self._next_thumbnail)
+
+    def finish_thumbnails(self) -> None:
+        """Draw the remaining thumbnails now (for tests and screenshots)."""
+        while self._thumbs_to_do:
+            self._next_thumbnail()
+
+    # --- filtering and keys ------------------------------------------------------------
+    def _apply_filter(self, text: str) -> None:
+        words = text.casefold().split()
+        shown = 0
+        for gallery in (self.gallery, self.mine):
+            for row in range(gallery.count()):
+                item = gallery.item(row)
+                hidden = not all(word in item.data(TEXT_ROLE) for word in words)
+                item.setHidden(hidden)
+                shown += not hidden
+            current = gallery.currentItem()
+            if current is None or current.isHidden():
+                first = next((gallery.item(r) for r in range(gallery.count())
+                              if not gallery.item(r).isHidden()), None)
+                gallery.setCurrentItem(first)
+        self.count_label.setText(self.tr("%n template(s)", "", shown))
+
+    def visible_templates(self) -> list[str]:
+        return [g.item(r).data(NAME_ROLE) for g in (self.gallery, self.mine) for r in range(g.count())
+                if not g.item(r).isHidden()]
+
+    def _open_first_visible(self) -> None:
+        current = self.gallery.currentItem()
+        if current is not None and not current.isHidden():
+            self.template_chosen.emit(current.data(NAME_ROLE))
+        elif self.visible_templates():
+            self.template_chosen.emit(self.visible_templates()[0])
+
+    def _typed_in_list(self, event: QKeyEvent) -> None:
+        self.filter.setFocus()
+        self.filter.insert(event.text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.filter.hasFocus() and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.gallery.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.gallery.setFocus()
+
+    # --- my templates ------------------------------------------------------------------
+    def _my_template(self, item: QListWidgetItem) -> Template | None:
+        return next((t for t in self._mine if t.name == item.data(NAME_ROLE)), None)
+
+    def _on_my_template(self, item: QListWidgetItem, action) -> None:
+        template = self._my_template(item)
+        if template is not None:
+            action(template)
+
+    def _my_template_menu(self, pos) -> None:
+        item = self.mine.itemAt(pos)
+        template = self._my_template(item) if item else None
+        if template is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Rename…"), QKeySequence(Qt.Key.Key_F2), lambda: self.rename_my_template(template))
+        menu.addAction(self.tr("Delete"), QKeySequence(Qt.Key.Key_Delete), lambda: self.delete_my_template(template))
+        menu.exec(self.mine.viewport().mapToGlobal(pos))
+
+    def rename_my_template(self, template: Template, title: str | None = None) -> None:
+        if title is None:
+            title, ok = QInputDialog.getText(self, self.tr("Rename Template"), self.tr("Template name"),
+                                             text=template.title(interface_language()))
+            if not ok:
+                return
+        if title.strip():
+            rename_template(template, title.strip())
+            self.refresh()
+
+    def delete_my_template(self, template: Template, ask: bool = True) -> None:
+        if ask:
+            answer = QMessageBox.question(
+                self, self.tr("Delete Template"),
+                self.tr("Delete the template “{name}”? Maps made from it are not affected.").format(
+                    name=template.title(interface_language())))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        delete_template(template)
+        self.refresh()
+
+
+def _icon(image) -> QIcon:
+    """The picture as it is in every state: selection is shown by the tile's frame, not by
+    tinting the map."""
+    pixmap = QPixmap.fromImage(image)
+    icon = QIcon()
+    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
+        icon.addPixmap(pixmap, mode)
+    return icon
+
+
+_STYLE = """
+#startScreen { background: #f4f6f8; }
+#startSide { background: #2f3e4c; }
+#startSide QLabel { color: #e9eef2; }
+#startTitle { font-size: 22pt; font-weight: 600; color: #ffffff; }
+#startTagline { color: #b8c4ce; font-size: 10.5pt; }
+#startSide #startMuted { color: #9fb0bd; }
+#startHeading { font-size: 11pt; font-weight: 600; color: #2f3e4c; }
+#startSide #startHeading { color: #ffffff; }
+#startHeadingLarge { font-size: 16pt; font-weight: 600; color: #1f2a33; }
+#startMuted { color: #5b6b78; }
+#startSide QPushButton { background: #3d5060; color: #ffffff; border: 1px solid #4f6575;
+    border-radius: 6px; padding: 6px 14px; font-size: 11pt; text-align: left; }
+#startSide QPushButton:hover, #startSide QPushButton:focus { background: #4a6073; border-color: #f2b705; }
+#startSide QPushButton#primary { background: #f2b705; color: #1f2a33; border-color: #f2b705; font-weight: 600; }
+#startSide QPushButton#primary:hover, #startSide QPushButton#primary:focus { background: #ffca2c; }
+#recentMaps { background: #2f3e4c; color: #e9eef2; font-size: 9.5pt;
+    selection-background-color: #3d5060; selection-color: #ffffff; }
+#recentMaps::item { padding: 6px 4px; border-radius: 6px; }
+#recentMaps::item:selected, #recentMaps::item:hover { background: #3d5060; }
+#templateGallery, #myTemplates { background: #f4f6f8; font-size: 10.5pt; color: #1f2a33;
+    selection-background-color: transparent; selection-color: #1f2a33; }
+#templateGallery::item, #myTemplates::item { border-radius: 8px; padding: 6px; }
+#templateGallery::item:hover, #myTemplates::item:hover { background: #e6ebef; }
+#templateGallery::item:selected, #myTemplates::item:selected { background: #dbe6f3; color: #1f2a33;
+    border: 2px solid #3b7dd8; }
+#templateFilter { padding: 6px 10px; border: 1px solid #c5ced6; border-radius: 6px; background: #ffffff;
+    font-size: 10.5pt; }
+#templateFilter:focus { border-color: #3b7dd8; }
+"""

@@ -1,0 +1,52 @@
+"""What a fresh process loads: heavy libraries stay out of the PNG export and the editor's start.
+
+Each check runs in a new interpreter and reads ``sys.modules`` at the end; the command line's
+and the editor's speed depends on these imports (see docs/PERFORMANCE.md).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from support import EXAMPLES, ROOT
+
+HEAVY = ("reportlab", "openpyxl", "hypothesis", "journey_studio.fileformat.schema",
+         "journey_studio.fileformat.xlsx_io", "journey_studio.export.pdf_export")
+
+
+def _loaded_after(code: str) -> dict:
+    script = code + "\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))\n"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def _heavy(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if any(m == h or m.startswith(h + ".") for h in HEAVY))
+
+
+def test_png_export_from_the_command_line_loads_no_pdf_spreadsheet_or_schema_code(tmp_path):
+    out = tmp_path / "map.png"
+    modules = _loaded_after(
+        "from journey_studio.cli import main\n"
+        f"assert main(['export', {str(EXAMPLES[0])!r}, '-o', {str(out)!r}]) == 0\n")
+    assert out.stat().st_size > 0
+    assert _heavy(modules) == []
+    assert "PySide6.QtWidgets" not in modules  # a QGuiApplication is enough to paint an image
+    assert "journey_studio.fileformat.csv_io" not in modules  # importers load when their file comes
+
+
+def test_the_editor_starts_without_pdf_spreadsheet_or_schema_code():
+    modules = _loaded_after(
+        "from journey_studio.app import Application, create_application\n"
+        "app = create_application()\n"
+        "application = Application(app)\n"
+        f"window = application.open_path({str(EXAMPLES[0])!r})\n"
+        "assert window is not None\n"
+        "window.show(); app.processEvents(); window.grab()\n")
+    assert _heavy(modules) == []

@@ -1,0 +1,92 @@
+"""The start screen: gallery, filter by typing, Enter opens, recent maps, back after the last map."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from support import EXAMPLES
+from journey_studio.templates import builtin_templates
+from journey_studio.ui.start_screen import NAME_ROLE
+
+pytestmark = pytest.mark.usefixtures("no_real_dialogs")
+
+
+@pytest.fixture
+def start(qtbot, open_windows):
+    return open_windows.show_start_screen()  # open_windows: this test's Application
+
+
+def test_the_gallery_shows_every_template_with_its_preview(start):
+    gallery = start.screen_widget.gallery
+    assert gallery.count() == len(builtin_templates()) >= 12
+    icon = gallery.item(3).icon().pixmap(gallery.iconSize())
+    image = icon.toImage()
+    assert image.width() == gallery.iconSize().width()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert len(colours) > 20  # a drawn map, not an empty tile
+
+
+def test_typing_filters_and_enter_opens_the_choice_as_a_new_unsaved_map(qtbot, start, open_windows):
+    screen = start.screen_widget
+    screen.gallery.setFocus()
+    QTest.keyClicks(screen.gallery, "mobile")  # typing in the gallery goes to the filter
+    assert screen.filter.text() == "mobile" and screen.visible_templates() == ["mobile-plan"]
+    QTest.keyClick(screen.filter, Qt.Key.Key_Return)
+    window = open_windows.windows()[-1]
+    assert window.document.map.title == "Buying and activating a mobile plan"
+    assert window.document.path is None and window.document.map.language == "en"
+    assert not start.isVisible()  # the map's window took its place
+
+
+def test_the_filter_matches_french_titles_too(start, qapp):
+    from journey_studio import i18n
+
+    english = i18n.install_translators(qapp, "en")  # the plural forms of English
+    screen = start.screen_widget
+    screen.filter.setText("forfait")
+    assert screen.visible_templates() == ["mobile-plan"]
+    screen.filter.setText("zzz")
+    assert screen.visible_templates() == [] and screen.count_label.text() == "0 templates"
+    screen.filter.setText("hotel")
+    assert screen.count_label.text() == "1 template"
+    i18n.remove_translators(qapp, english)
+
+
+def test_arrows_move_and_enter_opens_from_the_gallery(qtbot, start, open_windows):
+    screen = start.screen_widget
+    screen.gallery.setFocus()
+    screen.gallery.setCurrentRow(0)
+    QTest.keyClick(screen.gallery, Qt.Key.Key_Right)
+    assert screen.gallery.currentItem().data(NAME_ROLE) == "classic"
+    QTest.keyClick(screen.gallery, Qt.Key.Key_Return)
+    assert len(open_windows.windows()[-1].document.map.stages) == 5
+
+
+def test_recent_maps_show_title_folder_and_thumbnail(start):
+    start.host.recent_files.add(str(EXAMPLES[0]))
+    screen = start.screen_widget
+    screen.refresh()
+    screen.finish_thumbnails()
+    item = screen.recent.item(0)
+    from journey_studio.fileformat import load
+    title, folder, _date = item.text().split("\n")
+    assert title == load(EXAMPLES[0]).map.title and folder.endswith("examples")
+    assert not item.icon().isNull()
+
+
+def test_closing_the_last_map_brings_the_start_screen_back(qtbot, start, open_windows):
+    start.screen_widget.filter.setText("hotel")
+    start.open_template("hotel-stay")
+    assert not start.isVisible()
+    open_windows.windows()[-1].close()
+    assert start.isVisible() and open_windows.windows() == []
+    assert start.screen_widget.filter.text() == "" and len(start.screen_widget.visible_templates()) >= 12
+
+
+def test_quit_does_not_bring_the_start_screen_back(qtbot, start, open_windows):
+    start.open_template("blank")
+    window = open_windows.windows()[-1]
+    window.quit_application()
+    assert not start.isVisible() and open_windows.windows() == []
