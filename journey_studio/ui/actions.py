@@ -112,7 +112,7 @@ class WindowActions:
                             lambda: w.export_picture(png=False), None,
                             "export-pdf",
                             translate("WindowActions", "Export the map as a PDF, on one page or as a poster"))
-        self.save_as_template = a(translate("WindowActions", "Save as Te&mplate…"),
+        self.save_as_template = a(translate("WindowActions", "Save as Temp&late…"),
                                   w.save_as_template, None, None,
                                   translate("WindowActions", "Keep this map as a starting point in the gallery"))
         self.clear_examples = a(translate("WindowActions", "Clear E&xamples"),

@@ -129,7 +129,7 @@ class ChecksTools:
         window.tabifyDockWidget(window.inspector, self.panel)
         self.panel.hide()
         self.show_checks = self.panel.toggleViewAction()
-        self.show_checks.setText(translate("ChecksTools", "C&hecks"))
+        self.show_checks.setText(translate("ChecksTools", "Chec&ks"))
         self.show_checks.triggered.connect(lambda on: on and self.panel.raise_())
         view = getattr(window.window_actions, "view_menu", None)
         if view is not None:

@@ -283,7 +283,7 @@ class FindFilterTools:
         self.find.setShortcut(QKeySequence.StandardKey.Find)
         self.find.setStatusTip(translate("FindFilterTools", "Find the cards holding some words"))
         self.find.triggered.connect(self.find_bar.open_bar)
-        self.find_next = QAction(translate("FindFilterTools", "Find Ne&xt"), window)
+        self.find_next = QAction(translate("FindFilterTools", "Find N&ext"), window)
         self.find_next.setShortcut(QKeySequence.StandardKey.FindNext)
         self.find_next.triggered.connect(lambda: self.find_bar.step(1))
         self.find_previous = QAction(translate("FindFilterTools", "Find Pre&vious"), window)

@@ -238,7 +238,7 @@
     <context>
         <name>ChecksTools</name>
         <message>
-            <source>C&amp;hecks</source>
+            <source>Chec&amp;ks</source>
             <translation>Vérificati&amp;ons</translation>
         </message>
     </context>
@@ -1271,7 +1271,7 @@ enregistré automatiquement le {when}
             <translation>Trouver les cartes qui contiennent des mots</translation>
         </message>
         <message>
-            <source>Find Ne&amp;xt</source>
+            <source>Find N&amp;ext</source>
             <translation>Rechercher le sui&amp;vant</translation>
         </message>
         <message>
@@ -2306,20 +2306,20 @@ Le parcours n’a pas été modifié.</translation>
     <context>
         <name>Theme</name>
         <message>
-            <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <source>T&amp;heme</source>
+            <translation>T&amp;hème</translation>
         </message>
         <message>
             <source>&amp;System</source>
-            <translation type="unfinished" />
+            <translation>S&amp;ystème</translation>
         </message>
         <message>
             <source>&amp;Light</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clair</translation>
         </message>
         <message>
             <source>&amp;Dark</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sombre</translation>
         </message>
     </context>
     <context>
@@ -2452,10 +2452,6 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Exporter le parcours en PDF, sur une page ou en affiche</translation>
         </message>
         <message>
-            <source>Save as Te&amp;mplate…</source>
-            <translation>Enre&amp;gistrer comme modèle…</translation>
-        </message>
-        <message>
             <source>Keep this map as a starting point in the gallery</source>
             <translation>Garder ce parcours comme point de départ dans la galerie</translation>
         </message>
@@ -2530,6 +2526,10 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>Duplicate the selected cards</source>
             <translation>Dupliquer les cartes sélectionnées</translation>
+        </message>
+        <message>
+            <source>Save as Temp&amp;late…</source>
+            <translation>Enre&amp;gistrer comme modèle…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>

@@ -27,6 +27,7 @@ def make(qtbot):
 
 def test_an_image_is_stored_shown_whole_and_undoable(qtbot, tmp_path):
     document, panel, card_id = make(qtbot)
+    assets_before = dict(document.journey.assets)  # a template may carry a persona photo
     path = tmp_path / "shot.png"
     path.write_bytes(png_bytes(800, 500))
     assert panel.load_image(str(path))
@@ -34,7 +35,7 @@ def test_an_image_is_stored_shown_whole_and_undoable(qtbot, tmp_path):
     assert card.image in document.journey.assets and not panel.image.pixmap().isNull()
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
-    assert document.map.find_card(card_id).image is None and document.journey.assets == {}
+    assert document.map.find_card(card_id).image is None and document.journey.assets == assets_before
 
 
 def test_image_cards_refuse_what_the_persona_photo_refuses(qtbot, tmp_path, monkeypatch):
