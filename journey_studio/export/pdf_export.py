@@ -140,9 +140,9 @@ def render_pdf(journey: Journey, options: PdfOptions) -> tuple[bytes, PdfResult]
         writer.comment_pages(m)
     writer.finish()
     # the map as drawn, plus what the page headers and a persona page write outside the layout
-    p = m.persona
-    outside = [m.title, m.description, p.name, p.role, p.quote, *p.goals, *p.needs, *p.motivations,
-               *p.frustrations]
+    outside = [m.title, m.description]
+    for p in m.personas:
+        outside += [p.name, p.role, p.quote, *p.goals, *p.needs, *p.motivations, *p.frustrations]
     missing = missing_glyphs(journey, layout) | missing_chars(set("".join(outside)))
     return buffer.getvalue(), PdfResult(writer.pages, missing)
 

@@ -78,7 +78,7 @@ def test_the_persona_photo_goes_with_the_template_when_asked(qtbot, open_windows
     from journey_studio.templates import journey_from
 
     journey = journey_from(user_templates()[0])
-    assert journey.map.persona.photo in journey.assets
+    assert journey.map.main_persona.photo in journey.assets
 
 
 def test_changing_the_map_language_offers_to_rename_untouched_default_titles(qtbot, open_windows, monkeypatch):
