@@ -61,7 +61,7 @@ def test_save_as_template_then_rename_and_delete_in_the_gallery(qtbot, open_wind
     assert screen.mine.isVisibleTo(start) and screen.mine.item(0).text() == "Notre parcours patient"
     start.open_template(mine.name)
     made = open_windows.windows()[-1].document.map
-    assert made.persona.photo is None and made.title == "Notre parcours patient"
+    assert made.main_persona.photo is None and made.title == "Notre parcours patient"
     assert made.language == "fr" and made.id != window.document.map.id
     screen.rename_my_template(mine, "Parcours patient v2")
     assert [t.title("fr") for t in user_templates()] == ["Parcours patient v2"]
