@@ -448,16 +448,16 @@ class _Layouter:
                        index=index, lines=lines)
 
     def _comment_badge(self, card: _CardFacts, rect: Rect) -> list[Shape]:
-        """A speech bubble with the number of comments, on the card's top-right corner
+        """A speech bubble with the number of comments, in the card's top-right corner
         (filled while some are still open, outlined once all are resolved)."""
         k = self.k
         label = str(len(card.comments))
         size = k.meta_font
         width = max(22.0, text_width(label, FontStyle.BOLD, size) + 12)
-        box = Rect(rect.right - width + 6, rect.y - 8, width, 18)
+        box = Rect(rect.right - width - 3, rect.y + 3, width, 16)  # inside the card: items paint in their box
         open_ = not all(card.comments)
         fill, ink = (COMMENT_COLOR, "#ffffff") if open_ else ("#ffffff", COMMENT_COLOR)
-        tail = (("M", box.x + 5, box.bottom - 1), ("L", box.x + 3, box.bottom + 5), ("L", box.x + 11, box.bottom - 1),
+        tail = (("M", box.x + 5, box.bottom - 1), ("L", box.x + 3, box.bottom + 3), ("L", box.x + 11, box.bottom - 1),
                 ("Z",))
         return [PathShape(tail, fill=fill, stroke=COMMENT_COLOR, stroke_width=1),
                 RectShape(box, fill=fill, stroke=COMMENT_COLOR, stroke_width=1, radius=6),
