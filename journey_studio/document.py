@@ -30,14 +30,14 @@ from .commands import (
     MoveCardsCommand, MoveLaneCommand, MoveStageCommand, MoveStepCommand, RemoveCardsCommand,
     RemoveLaneCommand, RemovePointCommand, RemoveStageCommand, RemoveStepCommand, ReplaceContentCommand,
     SetDataCommand, SetEmotionScaleCommand, SetFieldsCommand, SetLaneHiddenCommand, SetPersonaPhotoCommand,
-    SetPointCommand, Target,
+    SetPointCommand, Target, AddPersonaCommand, RemovePersonaCommand,
 )
 from .commands.card_commands import arrange_move
 from .commands.checks import clamp_index, finite_number, new_values, room_for, validated
 from .commands.contents import cell_insert_position
 from .model import (
-    Asset, Card, EmotionPoint, EmotionScale, Journey, Lane, LaneKind, Language, Map, Stage, Step,
-    integrity_problems, limits, new_id,
+    PERSONA_COLORS, Asset, Card, CardFilter, EmotionPoint, EmotionScale, Journey, Lane, LaneKind, Language,
+    Map, Persona, Stage, Step, View, integrity_problems, limits, new_id,
 )
 from .vocabulary import lane_title
 
@@ -212,7 +212,23 @@ class Document(QObject):
                 and fields["text"] != self._card(card_id).text:
             fields["example"] = False
         self._set_fields(Target("card", card_id), self._card(card_id), fields, "card", translate("Document", "Edit card"),
-                         merge, forbidden=("step", "lane"))
+                         merge, forbidden=("step", "lane", "image"))
+
+    def set_card_image(self, card_id: str, asset: Asset | None) -> None:
+        """Show a checked image on a card (checked like the persona photo: see
+        ``fileformat.images.prepare_photo``), or take it away with None; one undo step."""
+        from .commands.card_image_commands import SetCardImageCommand
+        card = self._card(card_id)
+        if asset is None:
+            if card.image is not None:
+                self._push(SetCardImageCommand(self.journey, card_id, None, None, "Remove card image",
+                                               self._notify))
+            return
+        if not isinstance(asset, Asset):
+            raise ValueError("the image must be an Asset")
+        room_for(len(self.journey.assets), 1, limits.ASSETS_MAX, "images")
+        self._push(SetCardImageCommand(self.journey, card_id, asset, new_id("asset"), "Set card image",
+                                       self._notify))
 
     def vote(self, card_id: str, delta: int) -> None:
         votes = max(0, min(self._card(card_id).votes + int(delta), limits.VOTES_MAX))
@@ -368,6 +384,8 @@ class Document(QObject):
         lane = self._lane(lane_id)
         if lane.points and fields.get("kind", LaneKind.EMOTIONS) != LaneKind.EMOTIONS:
             raise ValueError("an emotions lane with points cannot change kind: remove its points first")
+        if fields.get("persona") is not None:
+            self._persona(fields["persona"])
         self._set_fields(Target("lane", lane_id), lane, fields, "lane", translate("Document", "Edit lane"), merge,
                          forbidden=("points",))
 
@@ -420,22 +438,52 @@ class Document(QObject):
                                               translate("Document", "Change emotion scale"), self._notify))
 
     # --- persona and map -------------------------------------------------------------------
-    def update_persona(self, *, merge: bool = False, **fields: Any) -> None:
-        self._set_fields(Target("persona"), self.map.persona, fields, "persona", translate("Document", "Edit persona"),
+    def _persona(self, persona_id: str | None) -> Persona:
+        if persona_id is None:
+            return self.map.main_persona
+        found = self.map.find_persona(persona_id)
+        if found is None:
+            raise ValueError(f"no persona with id '{persona_id}'")
+        return found
+
+    def update_persona(self, *, merge: bool = False, persona_id: str | None = None, **fields: Any) -> None:
+        """Edit one persona's fields (the main persona's when no id is given)."""
+        persona = self._persona(persona_id)
+        self._set_fields(Target("persona", persona.id), persona, fields, "persona", translate("Document", "Edit persona"),
                          merge, forbidden=("photo",))
 
-    def set_persona_photo(self, asset: Asset | None) -> None:
-        """Set the photo to a checked image (see the persona panel), or clear it with None."""
+    def add_persona(self, name: str = "", **fields: Any) -> str:
+        """Add a persona after the others, in the next free colour; returns its id."""
+        room_for(len(self.map.personas), 1, limits.PERSONAS_MAX, "personas")
+        used = {p.color for p in self.map.personas}
+        color = next((c for c in PERSONA_COLORS if c not in used), PERSONA_COLORS[len(self.map.personas) % 5])
+        persona = validated(Persona, {"color": color, **fields, "name": name, "id": new_id("persona")},
+                            "persona")
+        if persona.photo is not None:
+            raise ValueError("a new persona gets its photo with set_persona_photo")
+        self._push(AddPersonaCommand(self.journey, persona, "Add persona", self._notify))
+        return persona.id
+
+    def remove_persona(self, persona_id: str) -> None:
+        """Remove a persona; a map keeps at least one."""
+        self._persona(persona_id)
+        if len(self.map.personas) == 1:
+            raise ValueError("a map keeps at least one persona")
+        self._push(RemovePersonaCommand(self.journey, persona_id, "Remove persona", self._notify))
+
+    def set_persona_photo(self, asset: Asset | None, persona_id: str | None = None) -> None:
+        """Set a persona's photo to a checked image (see the persona panel), or clear it with None."""
+        persona = self._persona(persona_id)
         if asset is None:
-            if self.map.persona.photo is not None:
+            if persona.photo is not None:
                 self._push(SetPersonaPhotoCommand(self.journey, None, None, translate("Document", "Remove persona photo"),
-                                                  self._notify))
+                                                  self._notify, persona.id))
             return
         if not isinstance(asset, Asset):
             raise ValueError("the photo must be an Asset")
         room_for(len(self.journey.assets), 1, limits.ASSETS_MAX, "images")
         self._push(SetPersonaPhotoCommand(self.journey, asset, new_id("asset"), translate("Document", "Set persona photo"),
-                                          self._notify))
+                                          self._notify, persona.id))
 
     def default_title_renames(self, language: Language | str) -> list[tuple[str, str | None, str]]:
         """The titles nobody chose (a new map's "Stage 1", "Pain points", "Untitled journey")
@@ -479,6 +527,24 @@ class Document(QObject):
         state = checked_data(self.map, sources, metrics, measures, lanes or {})
         text = text or translate("Document", "Edit data sources")
         self._push(SetDataCommand(self.journey, *state, text, self._notify))
+
+    # --- saved views ---------------------------------------------------------------------------
+    def save_view(self, name: str, card_filter: dict | CardFilter, description: str = "") -> None:
+        """Keep a filter as a named view (replacing the view of that name), one undo step."""
+        criteria = card_filter.model_dump() if isinstance(card_filter, CardFilter) else card_filter
+        view = validated(View, {"name": name.strip(), "filter": criteria, "description": description}, "view")
+        views = [v for v in self.map.views if v.name.casefold() != view.name.casefold()]
+        room_for(len(views), 1, limits.VIEWS_MAX, "views")
+        at = next((i for i, v in enumerate(self.map.views) if v.name.casefold() == view.name.casefold()),
+                  len(views))
+        views.insert(at, view)
+        self._set_fields(Target("map"), self.map, {"views": views}, "map", "Save view", False)
+
+    def delete_view(self, name: str) -> None:
+        views = [v for v in self.map.views if v.name.casefold() != name.casefold()]
+        if len(views) == len(self.map.views):
+            raise ValueError(f"no view named '{name}'")
+        self._set_fields(Target("map"), self.map, {"views": views}, "map", "Delete view", False)
 
     # --- the whole content ------------------------------------------------------------------
     def replace_content(self, journey: Journey, text: str = "Merge changes") -> None:

@@ -56,12 +56,14 @@ def _file_name(title: str) -> str:
 
 def save_template(journey: Journey, title: str, keep_photo: bool = True) -> Template:
     """Keep ``journey`` as a template called ``title``."""
-    persona, assets = journey.map.persona, dict(journey.assets)
-    if not keep_photo and persona.photo:
-        assets.pop(persona.photo, None)
-        persona = persona.model_copy(update={"photo": None})
+    personas, assets = list(journey.map.personas), dict(journey.assets)
+    if not keep_photo:
+        for i, persona in enumerate(personas):
+            if persona.photo:
+                assets.pop(persona.photo, None)
+                personas[i] = persona.model_copy(update={"photo": None})
     kept = journey.model_copy(update={
-        "map": journey.map.model_copy(update={"title": title, "persona": persona}), "assets": assets})
+        "map": journey.map.model_copy(update={"title": title, "personas": personas}), "assets": assets})
     path = folder() / _file_name(title)
     dump_to(Journey.model_validate(kept.model_dump(mode="json", by_alias=True)), path)
     return Template(PREFIX + path.stem, {str(journey.map.language): title}, path)

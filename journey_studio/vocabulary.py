@@ -82,7 +82,9 @@ PRIORITY_NAMES: dict[Language, dict[str, str]] = {
 
 PERSONA_HEADINGS: dict[Language, dict[str, str]] = {
     Language.EN: {"goals": "Goals", "needs": "Needs", "motivations": "Motivations",
-                  "frustrations": "Frustrations", "age": "{age}\u00a0years\u00a0old"},
+                  "frustrations": "Frustrations", "age": "{age}\u00a0years\u00a0old",
+                  "asIs": "as-is", "toBe": "to-be", "persona": "Persona {n}"},
     Language.FR: {"goals": "Objectifs", "needs": "Besoins", "motivations": "Motivations",
-                  "frustrations": "Frustrations", "age": "{age}\u00a0ans"},
+                  "frustrations": "Frustrations", "age": "{age}\u00a0ans",
+                  "asIs": "actuel", "toBe": "cible", "persona": "Persona {n}"},
 }

@@ -38,7 +38,7 @@ def rich_journey() -> Journey:
              for n, (step, lane) in enumerate(cells)]
     cards[0].update(color="#ffcc00", tags=["web"], priority="high", votes=2)
     data = {"map": {"id": "m", "title": "Sample", "stages": stages, "lanes": lanes, "cards": cards,
-                    "persona": {"name": "Ana", "photo": "asset-1"}},
+                    "personas": [{"id": "persona-main", "name": "Ana", "photo": "asset-1"}]},
             "assets": {"asset-1": png_asset().model_dump()}}
     return Journey.model_validate(data)
 

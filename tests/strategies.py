@@ -5,8 +5,9 @@
     def test_something(journey): ...
 
 ``journeys()`` draws a whole file: stages with steps, lanes of every kind, cards placed in
-existing cells, emotion points (at most one per step, inside the map's scale), a persona
-whose photo, when set, is one of the file's assets, and optionally unknown fields (named
+existing cells, emotion points (at most one per step, inside the map's scale), one to three
+personas whose photos, when set, are among the file's assets, emotion lanes tied to a persona
+and marked as-is or to-be, cards with images, links, a source and comments, saved views, and optionally unknown fields (named
 ``x...`` so they never collide with a real field) at every level. Text mixes plain ASCII,
 accents, typographic punctuation and emoji. The smaller strategies are public too.
 """
@@ -102,6 +103,36 @@ _PRIORITIES = st.none() | st.sampled_from([p.value for p in Priority])
 _CHANNELS = st.none() | st.sampled_from([c.value for c in Channel])
 _LANGUAGES = st.sampled_from([lang.value for lang in Language])
 _AGES = st.none() | st.integers(0, 150)
+_TAGS_FOR_VIEWS = st.lists(texts(limits.TAG_MAX, min_size=1), min_size=1, max_size=2)
+
+
+_DATES = st.dates(min_value=__import__("datetime").date(2000, 1, 1)).map(lambda d: d.isoformat())
+_EVIDENCE_KINDS = st.sampled_from(["interview", "survey", "analytics", "observation", "assumption"])
+
+
+def _LANE_OWNERS(persona_ids: list[str]):  # noqa: N802 - a strategy factory
+    return st.fixed_dictionaries({}, optional={
+        "persona": st.sampled_from(persona_ids), "variant": st.sampled_from(["asIs", "toBe"])})
+
+
+def _EVIDENCE(images):  # noqa: N802 - a strategy factory
+    comment = st.fixed_dictionaries({"author": texts(12), "text": texts(40), "resolved": st.booleans()},
+                                    optional={"date": _DATES})
+    return st.fixed_dictionaries({}, optional={
+        "image": images.filter(lambda i: i is not None),
+        "links": st.lists(texts(30, min_size=1), min_size=1, max_size=2),
+        "source": st.fixed_dictionaries({"kind": _EVIDENCE_KINDS}, optional={"date": _DATES}),
+        "comments": st.lists(comment, min_size=1, max_size=2),
+    })
+
+
+_VIEWS = st.lists(st.fixed_dictionaries({"name": texts(12, min_size=1)}, optional={"filter": st.fixed_dictionaries(
+    {}, optional={"tags": _TAGS_FOR_VIEWS, "priorities": st.lists(st.sampled_from(["low", "medium", "high"]),
+                                                                 min_size=1, max_size=2, unique=True),
+                  "laneKinds": st.lists(st.sampled_from([k.value for k in LaneKind]), min_size=1, max_size=2,
+                                        unique=True),
+                  "minVotes": st.integers(1, 9)})}),
+    max_size=2, unique_by=lambda v: v["name"].casefold())
 
 
 @st.composite
@@ -117,7 +148,8 @@ def journey_dicts(draw, *, max_stages: int = 4, max_steps: int = 3, max_lanes: i
         lane_kinds[at:at + (len(lane_kinds) == max_lanes)] = [LaneKind.EMOTIONS]
     step_total = sum(steps_per_stage)
     card_count = draw(st.integers(0, max_cards)) if step_total and lane_kinds else 0
-    n_ids = len(steps_per_stage) + step_total + len(lane_kinds) + card_count + 1
+    persona_count = draw(st.integers(1, 3))
+    n_ids = len(steps_per_stage) + step_total + len(lane_kinds) + card_count + 1 + persona_count
     pool = iter(draw(st.lists(ids, min_size=n_ids, max_size=n_ids, unique=True)))
 
     low = draw(numbers(-100, 99))
@@ -133,6 +165,7 @@ def journey_dicts(draw, *, max_stages: int = 4, max_steps: int = 3, max_lanes: i
             "color": draw(colors), "momentOfTruth": draw(st.booleans()), "steps": steps,
         }, extras))
 
+    persona_ids = [next(pool) for _ in range(persona_count)]
     lanes = []
     for kind in lane_kinds:
         points = []
@@ -146,7 +179,11 @@ def journey_dicts(draw, *, max_stages: int = 4, max_steps: int = 3, max_lanes: i
             "description": draw(texts()), "color": draw(colors), "hidden": draw(st.booleans()),
             "points": points,
         }, extras))
+        if kind == LaneKind.EMOTIONS:
+            lanes[-1].update(draw(_LANE_OWNERS(persona_ids)))
 
+    asset_map = draw(st.dictionaries(ids, assets(extras), max_size=2))
+    images = st.none() | st.sampled_from(sorted(asset_map)) if asset_map else st.none()
     cards = []
     for _ in range(card_count):
         cards.append(_with_extras(draw, {
@@ -159,22 +196,26 @@ def journey_dicts(draw, *, max_stages: int = 4, max_steps: int = 3, max_lanes: i
             "channel": draw(_CHANNELS),
             "votes": draw(st.integers(0, limits.VOTES_MAX)),
         }, extras))
+        cards[-1].update(draw(_EVIDENCE(images)))
 
-    asset_map = draw(st.dictionaries(ids, assets(extras), max_size=2))
-    persona = _with_extras(draw, {
+    personas = [_with_extras(draw, {
+        "id": persona_id, "color": draw(st.from_regex(COLOR_PATTERN, fullmatch=True)),
         "name": draw(texts()), "role": draw(texts()),
         "age": draw(_AGES), "quote": draw(texts(40)),
-        "photo": draw(st.none() | st.sampled_from(sorted(asset_map))) if asset_map else None,
+        "photo": draw(images),
         "goals": _text_list(draw), "needs": _text_list(draw),
         "motivations": _text_list(draw), "frustrations": _text_list(draw),
-    }, extras)
+    }, extras) for persona_id in persona_ids]
     journey_map = _with_extras(draw, {
         "id": next(pool), "title": draw(texts()), "description": draw(texts(40)),
         "language": draw(_LANGUAGES),
-        "emotionScale": {"min": low, "max": high}, "persona": persona,
+        "emotionScale": {"min": low, "max": high}, "personas": personas,
         "stages": stages, "lanes": lanes, "cards": cards,
     }, extras)
-    return _with_extras(draw, {"format": "journey-studio", "formatVersion": 1,
+    views = draw(_VIEWS)
+    if views:
+        journey_map["views"] = views
+    return _with_extras(draw, {"format": "journey-studio", "formatVersion": 2,
                                "map": journey_map, "assets": asset_map}, extras)
 
 

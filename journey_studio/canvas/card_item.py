@@ -14,11 +14,29 @@ from .shapes_item import ACCENT, ACCENT_LIGHT, MarkableItem, Z
 READABLE_ZOOM = 0.35
 
 
+DIMMED_OPACITY = 0.22
+FOUND = QColor("#f2b705")
+FOUND_CURRENT = QColor("#e07b00")
+
+
 class CardItem(MarkableItem):
     def __init__(self, card_id: str, resources=None):
         super().__init__(resources)
         self.card_id = card_id
         self.setZValue(Z.CARD)
+        #: found by Edit › Find (a yellow ring); ``current``: the match shown now
+        self.found = False
+        self.current = False
+
+    def set_marks(self, found: bool, current: bool, dimmed: bool) -> None:
+        """Find and filter marks: a ring around a match, a faded card for one a filter leaves out."""
+        if (found, current) != (self.found, self.current):
+            self.found, self.current = found, current
+            self.update()
+        opacity = DIMMED_OPACITY if dimmed else 1.0
+        if self.opacity() != opacity:
+            self.setOpacity(opacity)
+
         self._block: tuple[object, QColor] | None = None  # (shapes it was read from, colour)
 
     def content_bounds(self, rect, shapes, dx, dy):
@@ -42,6 +60,12 @@ class CardItem(MarkableItem):
         return self._block[1]
 
     def paint_overlay(self, painter: QPainter) -> None:
+        if self.found:
+            pen = QPen(FOUND_CURRENT if self.current else FOUND, 5 if self.current else 3)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            rect = self.local_rect().adjusted(-5, -5, 5, 5)
+            painter.drawRoundedRect(rect, METRICS.card_radius + 5, METRICS.card_radius + 5)
         if not (self._selected or self._hovered):
             return
         radius = METRICS.card_radius + 3

@@ -61,6 +61,10 @@ class MapScene(QGraphicsScene):
         self.drop_line = self._add(DropIndicatorItem())
         self.point_hint = self._add(PointHintItem(options.metrics.face_radius))
         self._selected: list[ShapesItem] = []
+        #: Find and filter: the cards found, the one shown now, the cards a filter dims
+        self.found: set[str] = set()
+        self.current_found: str | None = None
+        self.dimmed: set[str] = set()
         self._selection = Selection()
         self._visible = QRectF()
         self._layout_cache = LayoutCache()  # unchanged cards are not laid out again after an edit
@@ -112,8 +116,23 @@ class MapScene(QGraphicsScene):
         self.setSceneRect(-SCENE_MARGIN, -SCENE_MARGIN, layout.width + 2 * SCENE_MARGIN,
                           layout.height + 2 * SCENE_MARGIN)
         self.show_selection(self._selection)
+        self._show_marks()
         self.freeze_headers(self._visible)
         self.relaid_out.emit()
+
+    def set_marks(self, found: set[str] | None = None, current: str | None = None,
+                  dimmed: set[str] | None = None) -> None:
+        """Show what Find found (``current``: the match in view) and what a filter dims;
+        None leaves that part as it was."""
+        if found is not None:
+            self.found, self.current_found = set(found), current
+        if dimmed is not None:
+            self.dimmed = set(dimmed)
+        self._show_marks()
+
+    def _show_marks(self) -> None:
+        for card_id, item in self.cards.items():
+            item.set_marks(card_id in self.found, card_id == self.current_found, card_id in self.dimmed)
 
     def _sync_cards(self, layout: MapLayout, previous: MapLayout | None, make: Callable) -> None:
         """Cards follow the layout; a card box the layout reused (the same object) is not looked

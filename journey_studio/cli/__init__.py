@@ -36,6 +36,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "merge": ("merge", "merge two edited copies of a map (three-way with BASE); "
                        "a git merge driver"),
     "refresh": ("refresh", "re-read a map's data sources, save it, and optionally export it"),
+    "check": ("check", "print what a reviewer would point out in maps; exit 1 if anything is found"),
 }
 
 

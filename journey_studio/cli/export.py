@@ -20,6 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("input", metavar="INPUT", help="the map (.journey, or any format Journey Studio opens)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT",
                         help="OUT.png, OUT.pdf, OUT.svg or OUT.pptx (PowerPoint slides of editable shapes)")
+    parser.add_argument("--view", metavar="NAME", help="a view saved in the map: the cards it leaves out are faded")
+    parser.add_argument("--comments", action="store_true", help="PDF: the cards' comment threads as notes after the map")
     png = parser.add_argument_group("PNG")
     png.add_argument("--dpi", type=float, help="resolution, 96 to 600 (default 192, lowered when the map "
                                                "would pass 80 megapixels)")
@@ -99,7 +101,7 @@ def _png(journey, args):
 
     qt_app.WIDGETS = False  # this process draws one image and leaves: no QApplication needed
     options = PngOptions(width=args.width, transparent=args.transparent, embed=not args.no_embed,
-                         show_title=not args.no_title, show_persona=not args.no_persona,
+                         show_title=not args.no_title, show_persona=not args.no_persona, view=args.view,
                          fit_limits=args.dpi is None and args.width is None)
     if args.dpi is not None:
         options.dpi = args.dpi
@@ -125,7 +127,7 @@ def _pdf(journey, args):
     orientation = "landscape" if args.landscape else "portrait" if args.portrait else "auto"
     persona = "none" if args.no_persona else "own-page" if args.persona_page else "above"
     options = PdfOptions(page=args.page, orientation=orientation, poster=args.poster, scale=args.scale,
-                         persona=persona, author=args.author)
+                         persona=persona, author=args.author, view=args.view, comments=args.comments)
     return export_pdf(journey, args.output, options)
 
 

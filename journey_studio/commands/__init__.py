@@ -14,7 +14,7 @@ from .data_commands import SetDataCommand
 from .emotion_commands import RemovePointCommand, SetEmotionScaleCommand, SetPointCommand
 from .field_commands import SetFieldsCommand, Target
 from .lane_commands import InsertLaneCommand, MoveLaneCommand, RemoveLaneCommand, SetLaneHiddenCommand
-from .persona_commands import SetPersonaPhotoCommand
+from .persona_commands import AddPersonaCommand, RemovePersonaCommand, SetPersonaPhotoCommand
 from .stage_commands import (
     InsertStageCommand, InsertStepCommand, MoveStageCommand, MoveStepCommand, RemoveStageCommand,
     RemoveStepCommand,
@@ -25,5 +25,5 @@ __all__ = [
     "MapCommand", "MoveCardsCommand", "MoveLaneCommand", "MoveStageCommand", "MoveStepCommand",
     "RemoveCardsCommand", "RemoveLaneCommand", "ReplaceContentCommand", "RemovePointCommand", "RemoveStageCommand",
     "RemoveStepCommand", "SetEmotionScaleCommand", "SetFieldsCommand", "SetLaneHiddenCommand",
-    "SetDataCommand", "SetPersonaPhotoCommand", "SetPointCommand", "Target",
+    "AddPersonaCommand", "RemovePersonaCommand", "SetDataCommand", "SetPersonaPhotoCommand", "SetPointCommand", "Target",
 ]

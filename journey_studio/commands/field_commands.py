@@ -31,8 +31,8 @@ def resolve(journey: Journey, target: Target):
     found: Any
     if target.kind == "map":
         found = m
-    elif target.kind == "persona":
-        found = m.persona
+    elif target.kind == "persona":  # no id: the main persona
+        found = m.find_persona(target.id) if target.id else m.main_persona
     elif target.kind == "stage":
         found = m.find_stage(target.id)
     elif target.kind == "step":

@@ -235,6 +235,10 @@ class _Merger:
                     needed.append((f"stage/{f['stage']}", key))
                 elif e.kind == "persona" and f.get("photo"):
                     needed.append((f"asset/{f['photo']}", key))
+                if e.kind == "card" and f.get("image"):
+                    needed.append((f"asset/{f['image']}", key))
+                if e.kind == "lane" and f.get("persona"):
+                    needed.append((f"persona/{f['persona']}", key))
             missing = [(k, by) for k, by in needed if k not in elements]
             if not missing:
                 break

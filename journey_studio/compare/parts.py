@@ -21,41 +21,43 @@ from typing import Any
 from ..model import Journey
 
 #: The containers whose order matters, in the order a map is built.
-ORDERS = ("stages", "steps", "lanes", "points", "cards", "assets")
+ORDERS = ("personas", "stages", "steps", "lanes", "points", "cards", "assets")
 
 #: The kinds of element, in the order differences and conflicts are listed.
 KINDS = ("map", "persona", "stage", "step", "lane", "point", "card", "asset")
 
 #: What ``kind`` each order holds.
-ORDER_KIND = {"stages": "stage", "steps": "step", "lanes": "lane", "points": "point",
+ORDER_KIND = {"personas": "persona", "stages": "stage", "steps": "step", "lanes": "lane", "points": "point",
               "cards": "card", "assets": "asset"}
 
 #: The known fields of each kind, in file order. Other names are unknown fields kept as they are.
 FIELDS: dict[str, tuple[str, ...]] = {
-    "map": ("title", "description", "language", "emotionScale", "dataSources", "metrics", "measures"),
-    "persona": ("name", "role", "age", "quote", "photo", "goals", "needs", "motivations",
+    "map": ("title", "description", "language", "emotionScale", "dataSources", "metrics", "measures",
+            "views"),
+    "persona": ("color", "name", "role", "age", "quote", "photo", "goals", "needs", "motivations",
                 "frustrations"),
     "stage": ("name", "description", "color", "momentOfTruth"),
     "step": ("stage", "name"),
-    "lane": ("kind", "title", "description", "color", "hidden", "data"),
+    "lane": ("kind", "title", "description", "color", "hidden", "data", "persona", "variant"),
     "point": ("lane", "step", "score", "label"),
     "card": ("step", "lane", "text", "color", "owner", "priority", "tags", "note", "channel",
-             "votes"),
+             "votes", "image", "links", "source", "comments"),
     "asset": ("mimeType", "data"),
 }
 
 #: The values a field has when the file leaves it out (required fields have none).
 DEFAULTS: dict[str, dict[str, Any]] = {
     "map": {"title": "", "description": "", "language": "en", "emotionScale": {"min": -2, "max": 2},
-            "dataSources": [], "metrics": [], "measures": []},
-    "persona": {"name": "", "role": "", "age": None, "quote": "", "photo": None, "goals": [],
-                "needs": [], "motivations": [], "frustrations": []},
+            "dataSources": [], "metrics": [], "measures": [], "views": []},
+    "persona": {"color": "#1f5fa8", "name": "", "role": "", "age": None, "quote": "", "photo": None,
+                "goals": [], "needs": [], "motivations": [], "frustrations": []},
     "stage": {"name": "", "description": "", "color": None, "momentOfTruth": False},
     "step": {"name": ""},
-    "lane": {"title": "", "description": "", "color": None, "hidden": False, "data": None},
+    "lane": {"title": "", "description": "", "color": None, "hidden": False, "data": None, "persona": None,
+             "variant": None},
     "point": {"label": ""},
     "card": {"text": "", "color": None, "owner": "", "priority": None, "tags": [], "note": "",
-             "channel": None, "votes": 0},
+             "channel": None, "votes": 0, "image": None, "links": [], "source": None, "comments": []},
     "asset": {},
 }
 
@@ -117,10 +119,10 @@ def split(journey: Journey) -> Parts:
         if order:
             parts.orders[order].append(key)
 
-    structural = {"id", "persona", "stages", "lanes", "cards"}
+    structural = {"id", "personas", "stages", "lanes", "cards"}
     add("map", "map", {k: v for k, v in m.items() if k not in structural})
     for element in _persona_elements(m):
-        add(element.kind, element.key, element.fields)
+        add(element.kind, element.key, element.fields, "personas")
     for stage in m["stages"]:
         add("stage", f"stage/{stage['id']}", _without(stage, "id", "steps"), "stages")
         for step in stage["steps"]:
@@ -159,9 +161,9 @@ def build(parts: Parts, template: Journey) -> dict[str, Any]:
     lanes = [{"id": id_of_key(key), **elements[key].fields, "points": points_of.get(id_of_key(key), [])}
              for key in placed["lanes"]]
     cards = [{"id": id_of_key(key), **elements[key].fields} for key in placed["cards"]]
-    m = {"id": parts.map_id, **elements["map"].fields, "persona": {}, "stages": stages,
+    m = {"id": parts.map_id, **elements["map"].fields, "personas": [], "stages": stages,
          "lanes": lanes, "cards": cards}
-    _put_persona(m, elements)
+    _put_personas(m, parts, placed["personas"])
     envelope = template.model_dump(mode="json", by_alias=True, exclude={"map", "assets"})
     envelope = {k: v for k, v in envelope.items() if k in {"format", "formatVersion", "generator", "versions"}}
     return {**envelope, "map": m,
@@ -182,9 +184,10 @@ def _without(obj: dict[str, Any], *names: str) -> dict[str, Any]:
 
 # --- the persona: the one place that knows where it lives ---------------------------------
 def _persona_elements(m: dict[str, Any]) -> list[Element]:
-    return [Element("persona", "persona", dict(m.get("persona", {})))]
+    """One element per persona (format version 2: ``map.personas``), keyed by its id."""
+    return [Element("persona", f"persona/{p['id']}", _without(p, "id")) for p in m.get("personas", [])]
 
 
-def _put_persona(m: dict[str, Any], elements: dict[str, Element]) -> None:
-    persona = elements.get("persona")
-    m["persona"] = dict(persona.fields) if persona else {}
+def _put_personas(m: dict[str, Any], parts: "Parts", keys: list[str]) -> None:
+    """The personas in their order; a map keeps at least one (the main one, empty if need be)."""
+    m["personas"] = [{"id": id_of_key(key), **parts.elements[key].fields} for key in keys] or [{}]

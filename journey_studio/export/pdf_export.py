@@ -25,6 +25,7 @@ from ..render.persona_block import LISTS, persona_box, persona_is_empty
 from ..render.style import INK, METRICS, MUTED
 from ..render.text import clamp_lines, wrap
 from .errors import ExportError
+from .views import view_dimmed
 from ..render.painters.pdf import PdfPainter
 from .page_sizes import PAGE_SIZES, mm
 
@@ -50,6 +51,10 @@ class PdfOptions:
     #: the document's author; empty means the operating-system user (never the persona)
     author: str = ""
     date: datetime.date = field(default_factory=datetime.date.today)
+    #: the name of a view saved in the map: the cards it leaves out are printed faded
+    view: str | None = None
+    #: the cards' comment threads on pages after the map, numbered as notes
+    comments: bool = False
 
     def check(self) -> None:
         if self.page not in PAGE_SIZES:
@@ -109,7 +114,8 @@ def render_pdf(journey: Journey, options: PdfOptions) -> tuple[bytes, PdfResult]
     options.check()
     m = journey.map
     poster = options.poster
-    layout = layout_map(journey, LayoutOptions(show_title=poster, show_persona=options.persona == "above"))
+    layout = layout_map(journey, LayoutOptions(show_title=poster, show_persona=options.persona == "above",
+                                               dimmed=view_dimmed(journey, options.view)))
     size = page_size(options, layout)
     if poster and options.orientation == "auto":
         size = poster_page_size(layout, options)
@@ -124,17 +130,19 @@ def render_pdf(journey: Journey, options: PdfOptions) -> tuple[bytes, PdfResult]
     images = _image_lookup(journey)
     writer = _PageWriter(c, size, options, m.title, images)
     if options.persona == "own-page":
-        if not persona_is_empty(m.persona):
+        if not all(persona_is_empty(p) for p in m.personas):
             writer.persona_page(_persona_sheet(m), m.description)
     if poster:
         writer.poster(layout)
     else:
         writer.fit_page(layout, m.description)
+    if options.comments:
+        writer.comment_pages(m)
     writer.finish()
     # the map as drawn, plus what the page headers and a persona page write outside the layout
-    p = m.persona
-    outside = [m.title, m.description, p.name, p.role, p.quote, *p.goals, *p.needs, *p.motivations,
-               *p.frustrations]
+    outside = [m.title, m.description]
+    for p in m.personas:
+        outside += [p.name, p.role, p.quote, *p.goals, *p.needs, *p.motivations, *p.frustrations]
     missing = missing_glyphs(journey, layout) | missing_chars(set("".join(outside)))
     return buffer.getvalue(), PdfResult(writer.pages, missing)
 
@@ -149,7 +157,7 @@ def _image_lookup(journey: Journey):
 def _persona_sheet(m) -> Box:
     """The persona laid out for a page of its own: narrower and taller than the band above
     the map, so it prints large and every list item fits."""
-    longest = max((len(getattr(m.persona, name)) for name in LISTS), default=0)
+    longest = max((len(getattr(p, name)) for p in m.personas for name in LISTS), default=0)
     height = max(METRICS.persona_height, 2 * 16 + 22 + longest * 40)
     return persona_box(m, Rect(0, 0, 1400, height), METRICS)
 
@@ -249,6 +257,39 @@ class _PageWriter:
         self.c.translate(-r.x * scale, r.y * scale)
         self._draw(persona.shapes, self.margin, box[3], scale)
         self.c.restoreState()
+        self._footer()
+        self._end_page()
+
+    def comment_pages(self, m) -> None:
+        """Every card's comment thread, as numbered notes in map order (step, then lane)."""
+        order = {step: i for i, step in enumerate(m.step_ids())}
+        lanes = {lane.id: i for i, lane in enumerate(m.lanes)}
+        cards = sorted((c for c in m.cards if c.comments), key=lambda c: (order.get(c.step, 0), lanes.get(c.lane, 0)))
+        if not cards:
+            return
+        left, bottom, right, top = self._body()
+        width = right - left
+        y = top
+        lines: list[tuple[float, str, float, FontStyle, str]] = []
+        for n, card in enumerate(cards, 1):
+            lines.append((0, f"[{n}] {' '.join(card.text.split())}", 10, FontStyle.BOLD, INK))
+            for comment in card.comments:
+                when = comment.date.isoformat() if comment.date else ""
+                head = " · ".join(p for p in (comment.author, when, "resolved" if comment.resolved else "") if p)
+                for line in wrap(f"{head}: {comment.text}" if head else comment.text, width - 14,
+                                 FontStyle.REGULAR, 9):
+                    lines.append((14, line, 9, FontStyle.REGULAR, MUTED if comment.resolved else INK))
+            lines.append((0, "", 6, FontStyle.REGULAR, INK))
+        self._header("Comments")
+        for indent, text, size, style, color in lines:
+            if y - size * 1.35 < bottom:
+                self._footer()
+                self._end_page()
+                self._header("Comments")
+                y = top
+            y -= size * 1.35
+            if text:
+                self._text(left + indent, y, text, size, style, color, width - indent)
         self._footer()
         self._end_page()
 

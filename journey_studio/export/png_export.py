@@ -21,6 +21,7 @@ from ..render.geometry import MapLayout
 from ..render.layout import LayoutOptions, layout_map
 from ..render.missing_glyphs import missing_glyphs
 from .errors import ExportError
+from .views import view_dimmed
 
 MIN_DPI, MAX_DPI = 96, 600
 MAP_DPI = 96  # one map unit is one pixel at 96 DPI
@@ -40,6 +41,8 @@ class PngOptions:
     embed: bool = True
     show_title: bool = True
     show_persona: bool = True
+    #: the name of a view saved in the map: the cards it leaves out are drawn faded
+    view: str | None = None
     #: when the image at ``dpi`` would pass the pixel limits, lower the resolution to fit
     #: instead of refusing (the command line's default: any map gives a picture)
     fit_limits: bool = False
@@ -90,7 +93,8 @@ def png_geometry(journey: Journey, options: PngOptions) -> PngGeometry:
         too_big = max(least_w, least_h) * asked > MAX_SIDE or least_w * least_h * asked * asked > MAX_PIXELS
         if too_big and not options.fit_limits:
             _refuse(least_w, least_h, asked)
-    layout = layout_map(journey, LayoutOptions(show_title=options.show_title, show_persona=options.show_persona))
+    layout = layout_map(journey, LayoutOptions(show_title=options.show_title, show_persona=options.show_persona,
+                                               dimmed=view_dimmed(journey, options.view)))
     full_w, full_h = layout.width + 2 * MARGIN, layout.height + 2 * MARGIN
     scale = options.width / full_w if options.width else options.dpi / MAP_DPI
     lowered = None

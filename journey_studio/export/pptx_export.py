@@ -124,7 +124,7 @@ class _Deck:
             if item.kind == "title":
                 self.title_slide()
             elif item.kind == "persona":
-                self.persona_slide()
+                self.persona_slide(item.stage_id)
             elif item.kind == "overview":
                 self.overview_slide()
             elif item.kind == "votes":
@@ -181,9 +181,10 @@ class _Deck:
         self._text(slide, Rect(x, max(y, self.h - 90), width, 22), byline, 14, FontStyle.REGULAR, MUTED,
                    name="Date and author")
 
-    def persona_slide(self) -> None:
+    def persona_slide(self, persona_id: str | None = None) -> None:
+        """One persona (``persona_id``, else the main one) on a slide of its own."""
         slide = self._slide()
-        p = self.m.persona
+        p = (self.m.find_persona(persona_id) if persona_id else None) or self.m.main_persona
         words = PERSONA_HEADINGS[Language(self.m.language)]
         photo = Rect(MARGIN + 8, MARGIN + 8, 150, 150)
         painter = SlidePainter(slide.shapes, self.root)

@@ -145,8 +145,10 @@ def deck_plan(journey: Journey, slides: str = "all", size: str = "16:9") -> list
     """The slides of a deck, in order (what the export dialog lists)."""
     m = journey.map
     plan = [SlidePlan("title", m.title or "Untitled map")]
-    if slides in ("all", "overview") and not persona_is_empty(m.persona):
-        plan.append(SlidePlan("persona", m.persona.name or "Persona"))
+    if slides in ("all", "overview"):  # one slide per persona that has something to show
+        for persona in m.personas:
+            if not persona_is_empty(persona):
+                plan.append(SlidePlan("persona", persona.name or "Persona", persona.id))
     if slides in ("all", "overview"):
         plan.append(SlidePlan("overview", m.title or "Overview"))
     if slides in ("all", "stages"):

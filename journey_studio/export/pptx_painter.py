@@ -150,10 +150,11 @@ class SlidePainter:
             clip = shape.clip
             contours = [([(x, min(max(y, clip.y), clip.bottom)) for x, y in points], closed)
                         for points, closed in contours]
-        return self.freeform(contours, shape.fill, shape.stroke, shape.stroke_width, shape.fill_opacity)
+        return self.freeform(contours, shape.fill, shape.stroke, shape.stroke_width, shape.fill_opacity,
+                             dash=bool(shape.dash))
 
     def freeform(self, contours: list[tuple[list[tuple[float, float]], bool]], fill: str | None,
-                 stroke: str | None, stroke_width: float, opacity: float = 1.0):
+                 stroke: str | None, stroke_width: float, opacity: float = 1.0, dash: bool = False):
         """One freeform of polylines (``(points, closed)`` each), in map units."""
         contours = [(points, closed) for points, closed in contours if len(points) >= 2]
         if not contours:
@@ -167,7 +168,7 @@ class SlidePainter:
             builder.add_line_segments([(p.x(x), p.y(y)) for x, y in points[1:]], close=closed)
         shape = builder.convert_to_shape()
         set_fill(shape, fill, opacity)
-        set_line(shape, stroke, p.pt(stroke_width))
+        set_line(shape, stroke, p.pt(stroke_width), dash=dash)
         no_shadow(shape)
         return shape
 

@@ -140,8 +140,7 @@ def mermaid_from_journey(journey: Journey) -> tuple[str, list[str]]:
         warnings.append(f"lanes Mermaid cannot show were left out: {listing(left_out)}")
     if scores.lane and any(c.lane == scores.lane.id for c in m.cards):
         warnings.append(f"the cards of the lane '{scores.lane.title}' were left out (Mermaid shows only its scores)")
-    persona = m.persona
-    if persona.name or persona.role or persona.quote or persona.photo or persona.goals or persona.needs:
+    if any(p.name or p.role or p.quote or p.photo or p.goals or p.needs for p in m.personas):
         warnings.append("the persona was left out (Mermaid has no place for it)")
     return "\n".join(lines) + "\n", warnings
 

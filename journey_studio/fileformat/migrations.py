@@ -1,8 +1,9 @@
 """Upgrades of older files: pure ``dict -> dict`` steps, one per format version.
 
-``MIGRATIONS[n]`` turns a file of ``formatVersion`` n into one of n + 1. Version 1 is the
-first published version, so the table is empty today; the runner is tested with steps of
-its own so the next version only has to add its function here.
+``MIGRATIONS[n]`` turns a file of ``formatVersion`` n into one of n + 1.
+
+* 1 -> 2: the single ``map.persona`` becomes ``map.personas[0]`` with the id
+  ``persona-main`` (its photo asset kept); maps now hold several personas.
 """
 
 from __future__ import annotations
@@ -14,7 +15,45 @@ from .errors import JourneyFileError
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _ids_in(body: dict[str, Any]) -> set[str]:
+    """Every id already used by a version-1 map (stages, steps, lanes, cards, data sources)."""
+    found: set[str] = set()
+    for key in ("stages", "lanes", "cards", "dataSources"):
+        for item in body.get(key) or []:
+            if isinstance(item, dict):
+                found.add(str(item.get("id")))
+                for step in item.get("steps") or [] if key == "stages" else []:
+                    if isinstance(step, dict):
+                        found.add(str(step.get("id")))
+    return found
+
+
+def _free_id(wanted: str, used: set[str]) -> str:
+    candidate, n = wanted, 2
+    while candidate in used:
+        candidate, n = f"{wanted}-{n}", n + 1
+    return candidate
+
+
+def personas_from_persona(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 -> 2: ``map.persona`` (one object) -> ``map.personas`` (a list of one)."""
+    body = data.get("map")
+    if not isinstance(body, dict) or "personas" in body:
+        return data
+    body = dict(body)
+    persona = body.pop("persona", None)
+    if persona is None:
+        persona = {}
+    if isinstance(persona, dict):
+        persona = {"id": _free_id("persona-main", _ids_in(body)), **persona}
+    body["personas"] = [persona]
+    data["map"] = body
+    return data
+
+
+MIGRATIONS: dict[int, Migration] = {1: personas_from_persona}
 
 
 def migrate(data: dict[str, Any], current: int, steps: Mapping[int, Migration] | None = None) -> dict[str, Any]:

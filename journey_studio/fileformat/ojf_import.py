@@ -150,7 +150,7 @@ class _OjfReader:
         scale = EmotionScale(min=min([SCORE_MIN, *self.scores]), max=max([SCORE_MAX, *self.scores]))
         try:
             journey_map = Map(
-                id=new_id("map"), language=self.language, emotion_scale=scale, persona=persona,
+                id=new_id("map"), language=self.language, emotion_scale=scale, personas=[persona],
                 title=self._fit(_text(meta.get("title") or data.get("title")).strip(), limits.NAME_MAX, "titles"),
                 description=self._fit(point_of_view, limits.TEXT_MAX, "descriptions"),
                 stages=stages, lanes=self.lanes, cards=self.cards,

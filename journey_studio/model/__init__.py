@@ -1,7 +1,7 @@
 """The map as plain pydantic models. Nothing here imports Qt."""
 
 from .asset import Asset, MimeType
-from .card import Card
+from .card import EVIDENCE_KINDS, Card, CardSource, Comment, EvidenceKind
 from .data_source import (
     Aggregate, ColumnMapping, DataSource, LaneData, Measure, MetricRule, SourceKind, TrendPoint,
 )
@@ -10,14 +10,17 @@ from .journey import FORMAT_NAME, FORMAT_VERSION, Generator, Journey, VersionRec
 from .journey_map import EmotionScale, Map, integrity_problems
 from .kinds import CHANNEL_LANES, Channel, LaneKind, Language, Priority
 from .lane import EmotionPoint, Lane
-from .persona import Persona
+from .persona import MAIN_PERSONA_ID, PERSONA_COLORS, Persona
 from .stage import Stage, Step
+from .view import CardFilter, View
 
 __all__ = [
     "Aggregate", "ColumnMapping", "DataSource", "LaneData", "Measure", "MetricRule", "SourceKind",
     "TrendPoint",
     "Asset", "CHANNEL_LANES", "Card", "Channel", "EmotionPoint", "EmotionScale",
     "FORMAT_NAME", "FORMAT_VERSION", "Generator", "Journey", "Lane", "LaneKind", "Language",
+    "EVIDENCE_KINDS", "CardSource", "Comment", "EvidenceKind", "MAIN_PERSONA_ID", "PERSONA_COLORS",
+    "CardFilter", "View",
     "Map", "MimeType", "Persona", "Priority", "Stage", "Step", "VersionRecord", "integrity_problems",
     "new_id",
 ]

@@ -13,7 +13,7 @@ from .base import Id, JourneyModel, optional_list, text_field
 from .journey_map import Map
 
 FORMAT_NAME = "journey-studio"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 class Generator(JourneyModel):
@@ -41,8 +41,11 @@ class Journey(JourneyModel):
     versions: list[VersionRecord] = optional_list(limits.VERSIONS_MAX)
 
     @model_validator(mode="after")
-    def _photo_exists(self) -> "Journey":
-        photo = self.map.persona.photo
-        if photo is not None and photo not in self.assets:
-            raise ValueError(f"map.persona.photo: no asset with id '{photo}'")
+    def _images_exist(self) -> "Journey":
+        for i, persona in enumerate(self.map.personas):
+            if persona.photo is not None and persona.photo not in self.assets:
+                raise ValueError(f"map.personas[{i}].photo: no asset with id '{persona.photo}'")
+        for i, card in enumerate(self.map.cards):
+            if card.image is not None and card.image not in self.assets:
+                raise ValueError(f"map.cards[{i}].image: no asset with id '{card.image}'")
         return self

@@ -14,6 +14,7 @@ from .kinds import LaneKind, Language
 from .lane import Lane
 from .persona import Persona
 from .stage import Stage, Step
+from .view import View
 
 
 class EmotionScale(JourneyModel):
@@ -40,7 +41,9 @@ class Map(JourneyModel):
     description: str = text_field(limits.TEXT_MAX)
     language: Language = Language.EN
     emotion_scale: EmotionScale = Field(default_factory=EmotionScale)
-    persona: Persona = Field(default_factory=Persona)
+    #: Whose journeys the map follows; the first is the main persona (format version 2).
+    personas: list[Persona] = Field(default_factory=lambda: [Persona()], min_length=1,
+                                    max_length=limits.PERSONAS_MAX)
     stages: list[Stage] = Field(default_factory=list, max_length=limits.STAGES_MAX)
     lanes: list[Lane] = Field(default_factory=list, max_length=limits.LANES_MAX)
     cards: list[Card] = Field(default_factory=list, max_length=limits.CARDS_MAX)
@@ -48,6 +51,8 @@ class Map(JourneyModel):
     data_sources: list[DataSource] = optional_list(limits.DATA_SOURCES_MAX)
     metrics: list[MetricRule] = optional_list(limits.METRICS_MAX)
     measures: list[Measure] = optional_list(limits.MEASURES_MAX)
+    #: Saved filters ("pain points only"), chosen on screen or at export time.
+    views: list[View] = optional_list(limits.VIEWS_MAX)
 
     @model_validator(mode="after")
     def _consistent(self) -> "Map":
@@ -60,6 +65,22 @@ class Map(JourneyModel):
         return self
 
     # --- read helpers (pure, no mutation) -------------------------------------------
+    @property
+    def main_persona(self) -> Persona:
+        """The first persona: the one the map is mainly about."""
+        return self.personas[0]
+
+    def find_persona(self, persona_id: str) -> Persona | None:
+        return next((p for p in self.personas if p.id == persona_id), None)
+
+    def persona_of(self, lane: Lane) -> Persona:
+        """The persona whose feelings an emotion lane draws (the main one when it names none)."""
+        return (self.find_persona(lane.persona) if lane.persona else None) or self.main_persona
+
+    def find_view(self, name: str) -> View | None:
+        wanted = name.casefold()
+        return next((v for v in self.views if v.name.casefold() == wanted), None)
+
     def steps(self) -> Iterator[Step]:
         for stage in self.stages:
             yield from stage.steps
@@ -113,6 +134,10 @@ def integrity_problems(m: Map) -> list[str]:
         else:
             seen[identifier] = path
 
+    persona_ids: set[str] = set()
+    for i, persona in enumerate(m.personas):
+        claim(persona.id, f"personas[{i}]")
+        persona_ids.add(persona.id)
     step_ids: set[str] = set()
     for i, stage in enumerate(m.stages):
         claim(stage.id, f"stages[{i}]")
@@ -138,6 +163,16 @@ def integrity_problems(m: Map) -> list[str]:
                 problems.append(
                     f"{path}.score: {point.score:g} is outside the emotion scale {scale.min:g}..{scale.max:g}"
                 )
+    for i, lane in enumerate(m.lanes):
+        if lane.persona is not None and lane.persona not in persona_ids:
+            problems.append(f"lanes[{i}].persona: no persona with id '{lane.persona}'")
+        if (lane.persona is not None or lane.variant is not None) and lane.kind != LaneKind.EMOTIONS:
+            problems.append(f"lanes[{i}]: only an emotions lane belongs to a persona or a variant")
+    view_names: set[str] = set()
+    for i, view in enumerate(m.views):
+        if view.name.casefold() in view_names:
+            problems.append(f"views[{i}].name: a second view named '{view.name}'")
+        view_names.add(view.name.casefold())
     source_ids: set[str] = set()
     for i, source in enumerate(m.data_sources):
         claim(source.id, f"dataSources[{i}]")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from . import limits
@@ -29,3 +31,8 @@ class Lane(JourneyModel):
     points: list[EmotionPoint] = Field(default_factory=list)
     #: An emotion lane whose points are computed from data at each refresh (else by hand).
     data: LaneData | None = optional_value()
+    #: Whose feelings an emotion lane draws (a persona id; none: the main persona).
+    persona: Id | None = optional_value()
+    #: An emotion lane shows the journey as it is today ("asIs") or as it should become
+    #: ("toBe", drawn dashed); none means as-is.
+    variant: Literal["asIs", "toBe"] | None = optional_value()

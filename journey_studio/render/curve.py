@@ -78,8 +78,14 @@ def area_path(points: list[Point], base_y: float) -> tuple:
     return curve_path(points) + (("L", points[-1][0], base_y), ("L", points[0][0], base_y), ("Z",))
 
 
-def curve_shapes(band: Rect, neutral_y: float, points: list[Point], color: str) -> list[Shape]:
-    """The neutral line across ``band``, the tinted areas above and below it, and the curve."""
+#: how a to-be curve (the journey as it should become) is dashed
+TO_BE_DASH = (10.0, 7.0)
+
+
+def curve_shapes(band: Rect, neutral_y: float, points: list[Point], color: str,
+                 dash: tuple[float, ...] = ()) -> list[Shape]:
+    """The neutral line across ``band``, the tinted areas above and below it, and the curve
+    (``dash``: a to-be curve)."""
     shapes: list[Shape] = [LineShape(band.x, neutral_y, band.right, neutral_y, NEUTRAL_LINE, 1.2, (5, 4))]
     if len(points) >= 2:
         area = area_path(points, neutral_y)
@@ -87,7 +93,7 @@ def curve_shapes(band: Rect, neutral_y: float, points: list[Point], color: str) 
         below = Rect(band.x, neutral_y, band.w, band.bottom - neutral_y)
         shapes.append(PathShape(area, fill=POSITIVE_TINT, fill_opacity=0.16, clip=above))
         shapes.append(PathShape(area, fill=NEGATIVE_TINT, fill_opacity=0.16, clip=below))
-        shapes.append(PathShape(curve_path(points), stroke=color, stroke_width=3))
+        shapes.append(PathShape(curve_path(points), stroke=color, stroke_width=3, dash=dash))
     return shapes
 
 

@@ -106,6 +106,8 @@ class PathShape:
     fill_opacity: float = 1.0
     #: drawn only inside this rectangle (the tinted areas above and below the neutral line)
     clip: Rect | None = None
+    #: a dashed stroke (a to-be emotion curve): lengths of dash and gap, in map units
+    dash: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +189,8 @@ class CurveBox(Box):
     points: list[PointBox] = field(default_factory=list)
     #: the colour the curve is drawn in (the lane's, else a default per emotion lane)
     color: str = CURVE
+    #: dashed for a to-be curve, empty for an as-is one
+    dash: tuple[float, ...] = ()
     neutral_y: float = 0.0
     #: the scores at the top and bottom of the plotting range, and their y positions
     top_score: float = 0.0

@@ -7,17 +7,18 @@ is on screen is what is printed, and the layout is tested without a screen.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..model import Card, EmotionScale, Journey, LaneKind, Language, Map
-from ..vocabulary import CHANNEL_NAMES, PRIORITY_NAMES
+from ..vocabulary import CHANNEL_NAMES, PERSONA_HEADINGS, PRIORITY_NAMES
 from . import style
 from ..emotion_steps import format_score
-from .curve import curve_shapes, face_shapes, star_path
+from .curve import TO_BE_DASH, curve_shapes, face_shapes, star_path
 from .fonts import FontStyle, ascent, text_width
 from .geometry import (
-    CardBox, CurveBox, Font, IconShape, LaneBox, LineShape, MapLayout, PathShape,
+    CardBox, CurveBox, Font, IconShape, ImageShape, LaneBox, LineShape, MapLayout, PathShape,
     PointBox, Rect, RectShape, Shape, StageBox, StepBox, TextShape,
 )
 from .layout_cache import LayoutCache
@@ -33,6 +34,11 @@ class LayoutOptions:
     show_persona: bool = False
     include_hidden: bool = False
     metrics: Metrics = field(default_factory=lambda: METRICS)
+    #: cards a saved view leaves out: drawn faded (exports made "with a view")
+    dimmed: frozenset[str] = frozenset()
+    #: View › Evidence: under each step header, a bar of the share of its cards backed by a
+    #: source other than "assumption"
+    show_evidence: bool = False
     #: the small vote count in a card's footer; off while dot voting shows its big badges
     #: (the card keeps its size, so nothing moves when voting starts)
     vote_counts: bool = True
@@ -62,6 +68,13 @@ def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions(),
     return layout
 
 
+#: a card's image thumbnail: its height, and the gap under it
+THUMB_HEIGHT = 96.0
+THUMB_GAP = 6.0
+COMMENT_COLOR = "#7e22ce"
+EVIDENCE_COLOR = "#15803d"
+
+
 class _CardFacts(NamedTuple):
     """What a card's box is made from (a snapshot: the model's card may change later)."""
 
@@ -75,6 +88,11 @@ class _CardFacts(NamedTuple):
     priority: str | None
     votes: int
     example: bool = False
+    #: evidence on the card: its image's asset id, and one "resolved" flag per comment
+    image: str | None = None
+    comments: tuple[bool, ...] = ()
+    #: faded by a saved view (an export "with a view")
+    dimmed: bool = False
 
 
 def grid_width(journey_map: Map, metrics: Metrics = METRICS) -> float:
@@ -116,7 +134,8 @@ def band_shapes(curve: CurveBox, scale: EmotionScale, coords: list[tuple[float, 
     areas and the curve through ``coords`` (the faces' centres, left to right)."""
     band = curve.rect
     plot = Rect(band.x + TICK_ROOM, band.y, band.w - TICK_ROOM, band.h)
-    return scale_ticks(curve, scale, k) + curve_shapes(plot, curve.neutral_y, coords, curve.color)
+    return scale_ticks(curve, scale, k) + curve_shapes(plot, curve.neutral_y, coords, curve.color,
+                                                              curve.dash)
 
 
 def scale_ticks(curve: CurveBox, scale: EmotionScale, k: Metrics = METRICS) -> list[Shape]:
@@ -153,7 +172,7 @@ class _Layouter:
         if self.o.show_title:
             title = title_box(self.m, Rect(0, top, map_width, k.title_height), k)
             top += k.title_height
-        if self.o.show_persona and not persona_is_empty(self.m.persona):
+        if self.o.show_persona and not all(persona_is_empty(p) for p in self.m.personas):
             persona = persona_box(self.m, Rect(0, top, map_width, k.persona_height), k)
             top += k.persona_height + 12
         layout = MapLayout(width=map_width, height=0, grid=Rect(0, top, map_width, 0),
@@ -201,7 +220,34 @@ class _Layouter:
                                                  self._step_shapes(name, header))
                 layout.steps.append(box)
             x += width
+        if self.o.show_evidence:
+            self._evidence_bars(layout, top + stage_h + step_h)
         return top + stage_h + step_h
+
+    def _evidence_bars(self, layout: MapLayout, bottom: float) -> None:
+        """A thin bar at the foot of each step's header: green for the share of its cards backed
+        by evidence, grey for the rest (guesswork); nothing for a step with no card."""
+        backed: dict[str, int] = {}
+        total: dict[str, int] = {}
+        for card in self.m.cards:
+            total[card.step] = total.get(card.step, 0) + 1
+            if card.source is not None and card.source.kind != "assumption":
+                backed[card.step] = backed.get(card.step, 0) + 1
+        for box in layout.steps:
+            count = total.get(box.step_id, 0)
+            if not count:
+                continue
+            track = Rect(box.rect.x + 8, bottom - 7, box.rect.w - 16, 4)
+            share = backed.get(box.step_id, 0) / count
+            bar = [RectShape(track, fill="#c9d1d8", radius=2)]
+            if share:
+                bar.append(RectShape(Rect(track.x, track.y, track.w * share, track.h), fill=EVIDENCE_COLOR, radius=2))
+            # new lists and boxes: the header shapes may be shared with the layout cache
+            if box.rect.h > 0:
+                box.shapes = [*box.shapes, *bar]
+            else:  # a plain column: its stage header reaches down to the grid
+                at = next(i for i, s in enumerate(layout.stages) if s.stage_id == box.stage_id)
+                layout.stages[at] = dataclasses.replace(layout.stages[at], shapes=[*layout.stages[at].shapes, *bar])
 
     def _stage_box(self, stage, rect: Rect, lines: tuple[str, ...]) -> StageBox:
         fill = stage.color or style.STAGE_FILL
@@ -257,20 +303,23 @@ class _Layouter:
                 if cell:
                     for index, card in enumerate(cell):
                         facts = (card.id, card.step, card.lane, card.text, card.color, card.channel,
-                                 card.owner, card.priority, card.votes, card.example)
-                        size = size_of((facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8]), facts[9]),
-                                       self._measure)
+                                 card.owner, card.priority, card.votes, card.example, card.image,
+                                 tuple(c.resolved for c in card.comments), card.id in self.o.dimmed)
+                        size = size_of((facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8]), facts[9],
+                                        facts[10] is not None), self._measure)
                         pending.append((facts, col_x, offset, size, index))
                         offset += size[2] + gap
                 tallest = max(tallest, offset - gap + k.cell_padding)
             header_lines = wrap(lane.title, k.lane_header_width - 28, FontStyle.BOLD, k.lane_font)
             header_h = 14 + 28 + 8 + len(header_lines) * k.lane_line + 12
+            if is_emotion and self._with_legend(lane):
+                header_h += 16 + 4 + k.meta_font + 4  # the legend under the title
             row_h = max(k.lane_min_height, tallest, header_h, cards_top + (k.cell_padding if is_emotion else 0))
             header = Rect(0, y, k.lane_header_width, row_h)
             row = Rect(k.lane_header_width, y, layout.width - k.lane_header_width, row_h)
             key = None
-            if is_emotion and len(emotion_lanes) > 1:
-                key = style.curve_color(lane.color, emotion_lanes.index(lane.id))
+            if is_emotion and (len(emotion_lanes) > 1 or self._with_legend(lane)):
+                key = self._curve_key(lane, emotion_lanes.index(lane.id))
             lane_box = LaneBox(rect=header, shapes=self._lane_shapes(lane, header, row, header_lines, key),
                                lane_id=lane.id, kind=str(lane.kind), row=row)
             if with_tiles:
@@ -302,9 +351,32 @@ class _Layouter:
                 top += height + TILE_GAP
         return shapes
 
+    # --- whose curve: persona colour, as-is or to-be, and the legend in the lane header --------
+    def _with_legend(self, lane) -> bool:
+        return len(self.m.personas) > 1 or lane.persona is not None or lane.variant is not None
+
+    def _curve_color(self, lane, emotion_index: int) -> str:
+        """The lane's own colour; else its persona's when the map tells personas or variants
+        apart; else the default colour of the emotion_index-th emotion lane."""
+        if lane.color is None and self._with_legend(lane):
+            return self.m.persona_of(lane).color
+        return style.curve_color(lane.color, emotion_index)
+
+    def _curve_key(self, lane, emotion_index: int) -> tuple[str, tuple[float, ...], str]:
+        """The legend of one curve: colour, dash and words ("Léa · to-be")."""
+        words = PERSONA_HEADINGS[self.language]
+        label = ""
+        if self._with_legend(lane):
+            persona = self.m.persona_of(lane)
+            name = persona.name or words["persona"].format(n=self.m.personas.index(persona) + 1)
+            label = f"{name} · {words[lane.variant or 'asIs']}"
+        dash = TO_BE_DASH if lane.variant == "toBe" else ()
+        return self._curve_color(lane, emotion_index), dash, label
+
     def _lane_shapes(self, lane, header: Rect, row: Rect, lines: tuple[str, ...],
-                     curve_key: str | None = None) -> list[Shape]:
-        """The lane's band and header; ``curve_key``: the curve colour, shown as a key under the title."""
+                     curve_key: tuple[str, tuple[float, ...], str] | None = None) -> list[Shape]:
+        """The lane's band and header; ``curve_key``: the curve's colour, dash and words, shown
+        as a legend under the title."""
         k = self.k
         colors = style.lane_colors(lane.kind)
         accent = lane.color or colors.accent
@@ -320,15 +392,23 @@ class _Layouter:
                                     Font(FontStyle.BOLD, k.lane_font), style.INK))
             y += k.lane_line
         if curve_key:
-            shapes.append(LineShape(header.x + 16, y + 8, header.x + 56, y + 8, curve_key, 4))
+            color, dash, label = curve_key
+            shapes.append(LineShape(header.x + 16, y + 8, header.x + 56, y + 8, color, 4, dash))
+            if label:
+                font = Font(FontStyle.REGULAR, k.meta_font)
+                shapes += self._fit_text(label, header.x + 16, y + 16 + 4 + ascent(k.meta_font),
+                                         header.w - 28, font, style.INK)
         return shapes
 
-    def _measure(self, key: tuple[str, bool, bool]) -> tuple[tuple[str, ...], bool, float]:
-        """A card's lines and height from ``(text, has_meta, example)`` (examples are in italics)."""
-        text, has_meta, example = key
+    def _measure(self, key: tuple[str, bool, bool, bool]) -> tuple[tuple[str, ...], bool, float]:
+        """A card's lines and height from ``(text, has_meta, example, has_image)`` (examples are in
+        italics; an image adds its thumbnail)."""
+        text, has_meta, example, has_image = key
         k = self.k
         lines = wrap(text, card_text_width(k), FontStyle.ITALIC if example else FontStyle.REGULAR, k.card_font)
         height = 2 * k.card_padding + max(len(lines), 1) * k.card_line + (k.meta_height if has_meta else 0)
+        if has_image:
+            height += THUMB_HEIGHT + THUMB_GAP
         return lines, has_meta, max(height, k.card_min_height)
 
     def _card_box_at(self, y: float, facts: tuple, col_x: float, size, colors, index: int) -> CardBox:
@@ -341,20 +421,48 @@ class _Layouter:
         rect = Rect(col_x + k.cell_padding, y, k.column_width - 2 * k.cell_padding, height)
         fill = style.EXAMPLE_CARD if card.example else card.color or colors.card
         ink = style.MUTED if card.example else style.text_on(fill)
+        if card.dimmed:
+            fill, ink = style.mix(fill, "#ffffff", 0.75), style.mix(ink, "#ffffff", 0.65)
         shapes: list[Shape] = [
             RectShape(rect.moved(1.5, 2), fill="#1f2a3326", radius=k.card_radius),
             RectShape(rect, fill=fill, stroke=style.mix(fill, "#000000", 0.18), stroke_width=1, radius=k.card_radius),
         ]
         text_y = rect.y + k.card_padding
+        thumb = None
+        if card.image:  # drawn after the text lines: painters read "shadow, body, lines, the rest"
+            thumb = ImageShape(Rect(rect.x + k.card_padding, text_y, rect.w - 2 * k.card_padding, THUMB_HEIGHT),
+                               card.image, rounded=False)
+            text_y += THUMB_HEIGHT + THUMB_GAP
         for line in lines:
             shapes.append(TextShape(rect.x + k.card_padding, text_y + ascent(k.card_font), line,
                                     Font(_card_font_style(card), k.card_font), ink))
             text_y += k.card_line
+        if thumb is not None:
+            shapes.append(thumb)
         if has_meta:
             shapes += self._card_meta(card, Rect(rect.x + k.card_padding, rect.bottom - k.card_padding - 16,
                                                  rect.w - 2 * k.card_padding, 16), ink)
+        if card.comments:
+            shapes += self._comment_badge(card, rect)
         return CardBox(rect=rect, shapes=shapes, card_id=card.id, step_id=card.step, lane_id=card.lane,
                        index=index, lines=lines)
+
+    def _comment_badge(self, card: _CardFacts, rect: Rect) -> list[Shape]:
+        """A speech bubble with the number of comments, in the card's top-right corner
+        (filled while some are still open, outlined once all are resolved)."""
+        k = self.k
+        label = str(len(card.comments))
+        size = k.meta_font
+        width = max(22.0, text_width(label, FontStyle.BOLD, size) + 12)
+        box = Rect(rect.right - width - 3, rect.y + 3, width, 16)  # inside the card: items paint in their box
+        open_ = not all(card.comments)
+        fill, ink = (COMMENT_COLOR, "#ffffff") if open_ else ("#ffffff", COMMENT_COLOR)
+        tail = (("M", box.x + 5, box.bottom - 1), ("L", box.x + 3, box.bottom + 3), ("L", box.x + 11, box.bottom - 1),
+                ("Z",))
+        return [PathShape(tail, fill=fill, stroke=COMMENT_COLOR, stroke_width=1),
+                RectShape(box, fill=fill, stroke=COMMENT_COLOR, stroke_width=1, radius=6),
+                TextShape(box.x + (width - text_width(label, FontStyle.BOLD, size)) / 2,
+                          box.y + (box.h - size) / 2 + ascent(size), label, Font(FontStyle.BOLD, size), ink)]
 
     def _card_meta(self, card: _CardFacts, area: Rect, ink: str) -> list[Shape]:
         """The footer of a card: channel, owner, priority and dot votes, left to right."""
@@ -404,7 +512,8 @@ class _Layouter:
         k = self.k
         scale = self.m.emotion_scale
         top_y, bottom_y = band.y + k.face_radius + 10, band.bottom - k.face_radius - 34
-        box = CurveBox(rect=band, lane_id=lane.id, color=style.curve_color(lane.color, emotion_index),
+        box = CurveBox(rect=band, lane_id=lane.id, color=self._curve_color(lane, emotion_index),
+                       dash=TO_BE_DASH if lane.variant == "toBe" else (),
                        top_score=scale.max, bottom_score=scale.min, top_y=top_y, bottom_y=bottom_y)
         y_of = box.y_of
         box.neutral_y = y_of(scale.neutral)

@@ -6,7 +6,7 @@ from ..model import Language, Map, Persona
 from ..vocabulary import PERSONA_HEADINGS
 from . import style
 from .fonts import FontStyle, ascent, text_width
-from .geometry import Box, EllipseShape, Font, ImageShape, Rect, RectShape, Shape, TextShape
+from .geometry import Box, EllipseShape, Font, ImageShape, LineShape, Rect, RectShape, Shape, TextShape
 from .style import Metrics
 from .text import clamp_lines, wrap
 
@@ -49,9 +49,28 @@ def _lines(shapes: list[Shape], text: str, x: float, y: float, width: float, fon
 
 
 def persona_box(m: Map, rect: Rect, k: Metrics) -> Box:
-    persona = m.persona
-    words = PERSONA_HEADINGS[Language(m.language)]
+    """Every persona that has something to show, side by side in the band, each with a bar of
+    its colour (the colour of its emotion curves) when the map has several."""
+    shown = [p for p in m.personas if not persona_is_empty(p)]
     shapes: list[Shape] = [RectShape(rect, fill="#ffffff", stroke=style.GRID, stroke_width=1, radius=6)]
+    if not shown:
+        return Box(rect=rect, shapes=shapes)
+    width = rect.w / len(shown)
+    for i, persona in enumerate(shown):
+        column = Rect(rect.x + i * width, rect.y, width, rect.h)
+        if len(m.personas) > 1:
+            shapes.append(RectShape(Rect(column.x + 6, column.y + 6, 6, column.h - 12), fill=persona.color,
+                                    radius=3))
+            if i:
+                shapes.append(LineShape(column.x, column.y + 12, column.x, column.bottom - 12, style.GRID, 1))
+            column = Rect(column.x + 10, column.y, column.w - 10, column.h)
+        shapes += _one_persona(m, persona, column)
+    return Box(rect=rect, shapes=shapes)
+
+
+def _one_persona(m: Map, persona: Persona, rect: Rect) -> list[Shape]:
+    words = PERSONA_HEADINGS[Language(m.language)]
+    shapes: list[Shape] = []
     pad = 16
     photo = Rect(rect.x + pad, rect.y + pad, 112, 112)
     if persona.photo:
@@ -64,7 +83,7 @@ def persona_box(m: Map, rect: Rect, k: Metrics) -> Box:
                                 photo.center[1] - size / 2 + ascent(size), initials,
                                 Font(FontStyle.BOLD, size), style.MUTED))
     x = photo.right + pad
-    about_w = 300
+    about_w = max(80.0, min(300.0, rect.right - pad - x))
     y = rect.y + pad
     y = _lines(shapes, persona.name, x, y, about_w, Font(FontStyle.BOLD, 21), style.INK, 1, 27)
     details = [persona.role] + ([words["age"].format(age=persona.age)] if persona.age is not None else [])
@@ -76,8 +95,9 @@ def persona_box(m: Map, rect: Rect, k: Metrics) -> Box:
     lists = [name for name in LISTS if getattr(persona, name)]
     left = x + about_w + 2 * pad
     if lists and rect.right - left > 160:
-        column = (rect.right - pad - left) / len(lists)
-        for i, name in enumerate(lists):
+        shown = lists[:max(1, int((rect.right - left) // 160))]
+        column = (rect.right - pad - left) / len(shown)
+        for i, name in enumerate(shown):
             cx = left + i * column
             cy = _lines(shapes, words[name], cx, rect.y + pad, column - pad, Font(FontStyle.BOLD, 14),
                         style.INK, 1, 22)
@@ -87,4 +107,4 @@ def persona_box(m: Map, rect: Rect, k: Metrics) -> Box:
                 shapes.append(EllipseShape(Rect(cx, cy + 7, 5, 5), fill=style.MUTED))
                 cy = _lines(shapes, item, cx + 12, cy, column - pad - 12, Font(FontStyle.REGULAR, 13),
                             style.INK, 2, 17) + 3
-    return Box(rect=rect, shapes=shapes)
+    return shapes

@@ -112,7 +112,7 @@ class WindowActions:
                             lambda: w.export_picture(png=False), None,
                             "export-pdf",
                             translate("WindowActions", "Export the map as a PDF, on one page or as a poster"))
-        self.save_as_template = a(translate("WindowActions", "Save as Te&mplate…"),
+        self.save_as_template = a(translate("WindowActions", "Save as Temp&late…"),
                                   w.save_as_template, None, None,
                                   translate("WindowActions", "Keep this map as a starting point in the gallery"))
         self.clear_examples = a(translate("WindowActions", "Clear E&xamples"),
@@ -139,7 +139,7 @@ class WindowActions:
         self.paste = a(translate("WindowActions", "&Paste"), w.paste, Key.Paste, "paste",
                        translate("WindowActions",
                                  "Paste cards, or one card per line of text, into the selected cell"))
-        self.duplicate = a(translate("WindowActions", "&Duplicate"),
+        self.duplicate = a(translate("WindowActions", "Dup&licate"),
                            w.duplicate, "Ctrl+D", "duplicate",
                            translate("WindowActions", "Duplicate the selected cards"))
         self.delete = a(translate("WindowActions", "&Delete"),
@@ -149,7 +149,7 @@ class WindowActions:
                             w.select_all, Key.SelectAll, None, translate("WindowActions", "Select every card"))
         # the platform's shortcut; Ctrl+, where the platform has none (most Linux desktops)
         preferences_key = Key.Preferences if QKeySequence.keyBindings(Key.Preferences) else "Ctrl+,"
-        self.preferences = a(translate("WindowActions", "Pre&ferences…"),
+        self.preferences = a(translate("WindowActions", "Prefere&nces…"),
                              w.show_preferences, preferences_key, None,
                              translate("WindowActions", "Backups, autosave, interface language and size"))
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -179,13 +179,13 @@ class WindowActions:
                           lambda: w.view.zoom_100(), "Ctrl+1", "zoom-100",
                           translate("WindowActions", "Actual size"))
         self.show_inspector = w.inspector.toggleViewAction()
-        self.show_inspector.setText(translate("WindowActions", "&Inspector"))
+        self.show_inspector.setText(translate("WindowActions", "I&nspector"))
         self.show_inspector.setShortcut(QKeySequence("Ctrl+I"))
         self.show_palette = w.card_palette.toggleViewAction()
-        self.show_palette.setText(translate("WindowActions", "&Palette"))
+        self.show_palette.setText(translate("WindowActions", "P&alette"))
         self.show_persona = w.persona_dock.toggleViewAction()
         self.show_persona.setText(translate("WindowActions", "P&ersona"))
-        self.large_interface = a(translate("WindowActions", "&Large Interface"), w.set_large_interface, None, None,
+        self.large_interface = a(translate("WindowActions", "Lar&ge Interface"), w.set_large_interface, None, None,
                                  translate("WindowActions", "Bigger menus and panels, for a projector"),
                                  checkable=True)
         self.full_screen = a(translate("WindowActions", "F&ull Screen"),

@@ -135,8 +135,18 @@ class ExportDialog(QDialog):
         self.buttons.accepted.connect(self._export_clicked)
         self.buttons.rejected.connect(self.reject)
 
+        self.view_choice = QComboBox()
+        self.view_choice.addItem(self.tr("All cards"), None)
+        for view in self.journey.map.views:
+            self.view_choice.addItem(view.name, view.name)
+        self.view_choice.setToolTip(self.tr("PNG and PDF: the cards a saved view leaves out are faded"))
+        view_row = QHBoxLayout()
+        view_row.addWidget(QLabel(self.tr("View")))
+        view_row.addWidget(self.view_choice, 1)
         left = QVBoxLayout()
         left.addLayout(format_row)
+        if self.journey.map.views:
+            left.addLayout(view_row)
         left.addWidget(self.options_stack)
         left.addStretch()
         right = QVBoxLayout()
@@ -156,7 +166,7 @@ class ExportDialog(QDialog):
             button.toggled.connect(self._changed)
         self.pptx_box.connect_changes(self._changed)
         self.svg_box.connect_changes(self._changed)
-        for combo in (self.size_by, self.page, self.orientation, self.mode, self.persona):
+        for combo in (self.size_by, self.page, self.orientation, self.mode, self.persona, self.view_choice):
             combo.currentIndexChanged.connect(self._changed)
         for spin in (self.dpi, self.width_px, self.scale):
             spin.valueChanged.connect(self._changed)
@@ -193,12 +203,14 @@ class ExportDialog(QDialog):
         by_width = self.size_by.currentData() == "width"
         return PngOptions(dpi=self.dpi.value(), width=self.width_px.value() if by_width else None,
                           transparent=self.transparent.isChecked(), embed=self.embed.isChecked(),
-                          show_title=self.png_title.isChecked(), show_persona=self.png_persona.isChecked())
+                          show_title=self.png_title.isChecked(), show_persona=self.png_persona.isChecked(),
+                          view=self.view_choice.currentData())
 
     def pdf_options(self) -> PdfOptions:
         return PdfOptions(page=self.page.currentData(), orientation=self.orientation.currentData(),
                           poster=self.mode.currentData() == "poster", scale=self.scale.value() / 100,
-                          persona=self.persona.currentData(), author=self.author.text().strip())
+                          persona=self.persona.currentData(), author=self.author.text().strip(),
+                          view=self.view_choice.currentData())
 
     # --- preview ------------------------------------------------------------------------------
     def schedule_preview(self) -> None:
@@ -222,7 +234,8 @@ class ExportDialog(QDialog):
         try:
             full = png_geometry(self.journey, options) if png else None
             small = PngOptions(width=max(16, PREVIEW_W - 10), transparent=options.transparent,
-                               show_title=options.show_title, show_persona=options.show_persona)
+                               show_title=options.show_title, show_persona=options.show_persona,
+                               view=None if kind == "svg" else self.view_choice.currentData())
             geometry = png_geometry(self.journey, small)
             if geometry.height > PREVIEW_H - 10:
                 small.width = max(16, int((PREVIEW_W - 10) * (PREVIEW_H - 10) / geometry.height))
@@ -255,7 +268,7 @@ class ExportDialog(QDialog):
             return localized(exc)
         layout = layout_map(self.journey, LayoutOptions(show_title=options.poster,
                                                         show_persona=options.persona == "above"))
-        extra = 1 if options.persona == "own-page" and self.journey.map.persona.name else 0
+        extra = 1 if options.persona == "own-page" and any(p.name for p in self.journey.map.personas) else 0
         if not options.poster:
             w, h = page_size(options, layout)
             if extra:

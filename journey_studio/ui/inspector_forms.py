@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSpinBox, QVBoxLayout, QWidget,
 )
 
+from .card_evidence import CardEvidence
 from ..document import Document
 from ..emotion_steps import format_scale
 from ..i18n import interface_language, plural
@@ -163,6 +164,8 @@ class CardForm(Form):
         votes.setRange(0, limits.VOTES_MAX)
         self.add(self.tr("Dot votes"), SpinBinding(votes, self.writer(update, "votes"), document.seal_edit),
                  lambda o: o.votes)
+        self.evidence = CardEvidence(document)
+        self.layout_.addRow(self.evidence)
 
     def obj(self):
         return self.document.map.find_card(self.target_id) if self.target_id else None
@@ -175,6 +178,10 @@ class CardForm(Form):
         shows_channel = lane is not None and lane.kind in CHANNEL_LANES
         self.layout_.setRowVisible(self.channel, shows_channel)
         super().refresh()
+        if self.evidence.card_id != card.id:
+            self.evidence.bind(card.id)
+        else:
+            self.evidence.refresh()
 
 
 class CardsForm(Form):
@@ -248,6 +255,15 @@ class LaneForm(Form):
         self.line(self.tr("Title"), update, "title")
         self.text(self.tr("Description"), update, "description")
         self.color(self.tr("Colour"), update, header_swatches())
+        self.persona = QComboBox()
+        self.persona.setToolTip(self.tr("Whose feelings this curve draws"))
+        self.add(self.tr("Persona"), ComboBinding(self.persona, self.writer(update, "persona"), document.seal_edit),
+                 lambda o: o.persona)
+        self.variant = QComboBox()
+        self.variant.addItem(self.tr("As-is (today)"), None)
+        self.variant.addItem(self.tr("To-be (target, dashed)"), "toBe")
+        self.add(self.tr("Journey"), ComboBinding(self.variant, self.writer(update, "variant"), document.seal_edit),
+                 lambda o: "toBe" if o.variant == "toBe" else None)
         hidden = QCheckBox(self.tr("Hidden"))
         self.layout_.addRow("", hidden)
         self.bindings.append((CheckBinding(hidden, self._write_hidden, document.seal_edit),
@@ -264,6 +280,14 @@ class LaneForm(Form):
         if lane is not None:
             self.kind.setText(lane_title(lane.kind, interface_language()))
             self.kind.setToolTip(self.tr("Kind of lane: {kind}").format(kind=lane_title(lane.kind, interface_language())))
+            personas = self.document.map.personas
+            self.persona.clear()
+            self.persona.addItem(self.tr("Main persona"), None)
+            for i, persona in enumerate(personas):
+                self.persona.addItem(persona.name or self.tr("Persona {n}").format(n=i + 1), persona.id)
+            is_curve = lane.kind == "emotions"
+            self.layout_.setRowVisible(self.persona, is_curve)
+            self.layout_.setRowVisible(self.variant, is_curve)
         super().refresh()
 
 

@@ -42,9 +42,13 @@ from .window_host import WindowHost
 from ..canvas import MapScene, MapView
 from ..render.layout import LayoutOptions
 from ..templates import TEMPLATE_TITLES
-from .view_options import PersonaOnMap, persona_on_map_wanted
+from .view_options import EvidenceBars, PersonaOnMap, persona_on_map_wanted
 from .compare_tools import CompareTools
 from .data_tools import LivingMapTools
+from .checks_panel import ChecksTools
+from .find_filter import FindFilterTools
+from .minimap import Minimap
+from .window_extras import WindowExtras
 from .theme import install_theme_menu
 from .deliverable_actions import install as install_deliverables
 from .workshop import WorkshopTools
@@ -126,6 +130,10 @@ class MainWindow(QMainWindow):
         self.compare = CompareTools(self)
         install_deliverables(self, self.window_actions)  # PowerPoint, SVG, Print…, Copy as Image
         self.persona_on_map = PersonaOnMap(self)
+        self.find_filter = FindFilterTools(self)
+        self.checks = ChecksTools(self)
+        self.evidence_bars = EvidenceBars(self)
+        self.minimap = Minimap(self)
         self.inspector.raise_()  # the inspector is the tab in front, whatever docks were added since
         self.view.selection_changed.connect(self._selection_changed)
         self.view.edit_refused.connect(self.report)
@@ -147,6 +155,7 @@ class MainWindow(QMainWindow):
         self.move(screen.center() - self.rect().center())
         self.resizeDocks([self.card_palette, self.inspector], [190, 360], Qt.Orientation.Horizontal)
         self._shown_once = False
+        self.extras = WindowExtras(self)  # last: it restores the size and docks remembered
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

@@ -6,14 +6,15 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
     QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ..fileformat import JourneyFileError
 from ..fileformat.images import prepare_photo
+from ..model import limits
 from .localized import localized
 
 PHOTO_FILE_MAX = 50 * 1024 * 1024
@@ -55,7 +56,24 @@ class PersonaPanel(QWidget):
     def __init__(self, document=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = None
+        #: the persona shown (None: the main one)
+        self.persona_id: str | None = None
         self.setAcceptDrops(True)
+        self.chooser = QComboBox()
+        self.chooser.setToolTip(self.tr("The persona shown here; the first is the main one"))
+        self.chooser.activated.connect(lambda i: self.show_persona(self.chooser.itemData(i)))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add a persona to this map"))
+        self.add_button.clicked.connect(self.add_persona)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove this persona from the map"))
+        self.remove_button.clicked.connect(self.remove_persona)
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.chooser.setMinimumContentsLength(8)
+        chooser_row = QHBoxLayout()
+        chooser_row.addWidget(self.chooser, 1)
+        chooser_row.addWidget(self.add_button)
+        chooser_row.addWidget(self.remove_button)
         self.photo = QLabel()
         self.photo.setFixedSize(self.PHOTO_SIZE, self.PHOTO_SIZE)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -100,6 +118,7 @@ class PersonaPanel(QWidget):
 
         inner = QWidget()
         column = QVBoxLayout(inner)
+        column.addLayout(chooser_row)
         column.addLayout(photo_row)
         column.addLayout(form)
         column.addStretch(1)
@@ -120,9 +139,54 @@ class PersonaPanel(QWidget):
         document.changed.connect(self.refresh)
         self.refresh()
 
+    @property
+    def persona(self):
+        """The persona shown: the chosen one, else the main one."""
+        m = self.document.map
+        return (m.find_persona(self.persona_id) if self.persona_id else None) or m.main_persona
+
+    def show_persona(self, persona_id: str | None) -> None:
+        self.persona_id = persona_id
+        self.refresh()
+
+    def add_persona(self) -> None:
+        try:
+            self.persona_id = self.document.add_persona(
+                self.tr("Persona {n}").format(n=len(self.document.map.personas) + 1))
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Persona"), str(exc))
+        self.refresh()
+        self.name.setFocus()
+        self.name.selectAll()
+
+    def remove_persona(self) -> None:
+        persona = self.persona
+        if len(self.document.map.personas) < 2:
+            return
+        self.document.remove_persona(persona.id)
+        self.persona_id = None
+        self.refresh()
+
+    def _fill_chooser(self) -> None:
+        m = self.document.map
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for i, persona in enumerate(m.personas):
+            label = persona.name or self.tr("Persona {n}").format(n=i + 1)
+            if i == 0 and len(m.personas) > 1:
+                label = self.tr("{name} (main)").format(name=label)
+            swatch = QPixmap(12, 12)
+            swatch.fill(QColor(persona.color))
+            self.chooser.addItem(QIcon(swatch), label, persona.id)
+        self.chooser.setCurrentIndex(max(0, self.chooser.findData(self.persona.id)))
+        self.chooser.blockSignals(False)
+
     def refresh(self, *_args) -> None:
         """Show the model; a field the user is typing in is left alone."""
-        persona = self.document.map.persona
+        persona = self.persona
+        if self.persona_id is not None and persona.id != self.persona_id:
+            self.persona_id = None  # it was removed (or its addition undone)
+        self._fill_chooser()
         for widget, value in ((self.name, persona.name), (self.role, persona.role)):
             if not widget.hasFocus() and widget.text() != value:
                 widget.setText(value)
@@ -142,10 +206,12 @@ class PersonaPanel(QWidget):
         for widget in (self.age, self.choose, self.remove):
             widget.setEnabled(not read_only)
         self.remove.setEnabled(not read_only and persona.photo is not None)
+        self.add_button.setEnabled(not read_only and len(self.document.map.personas) < limits.PERSONAS_MAX)
+        self.remove_button.setEnabled(not read_only and len(self.document.map.personas) > 1)
 
     def _show_photo(self) -> None:
         journey = self.document.journey
-        asset = journey.assets.get(journey.map.persona.photo or "")
+        asset = journey.assets.get(self.persona.photo or "")
         if asset is None:
             self.photo.setPixmap(QPixmap())
             self.photo.setText(self.tr("No photo"))
@@ -158,10 +224,11 @@ class PersonaPanel(QWidget):
     def _commit(self, field: str, value) -> None:
         if self.document is None or getattr(self.document, "read_only", False):
             return
-        if getattr(self.document.map.persona, field) == value:
+        persona = self.persona
+        if getattr(persona, field) == value:
             return
         try:
-            self.document.update_persona(**{field: value})
+            self.document.update_persona(persona_id=persona.id, **{field: value})
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Persona"), localized(exc))
             self.refresh()
@@ -180,7 +247,7 @@ class PersonaPanel(QWidget):
                 raise JourneyFileError(self.tr("the file is larger than {size} MB")
                                        .format(size=PHOTO_FILE_MAX // 1024 // 1024))
             asset = prepare_photo(Path(path).read_bytes())
-            self.document.set_persona_photo(asset)
+            self.document.set_persona_photo(asset, self.persona.id)
         except JourneyFileError as exc:
             self._refuse(path, exc.reason)
             return False
@@ -195,7 +262,7 @@ class PersonaPanel(QWidget):
                             .format(name=Path(path).name, reason=localized(reason)))
 
     def remove_photo(self) -> None:
-        self.document.set_persona_photo(None)
+        self.document.set_persona_photo(None, self.persona.id)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         if self._dropped_file(event) is not None and not getattr(self.document, "read_only", False):

@@ -68,7 +68,7 @@ class SaveTemplateDialog(QDialog):
 def save_as_template(window, dialog: SaveTemplateDialog | None = None) -> bool:
     """File › Save as Template…: the map (its cards, persona, stages, lanes) goes to "My templates"."""
     journey = window.document.journey
-    dialog = dialog or SaveTemplateDialog(journey.map.title, journey.map.persona.photo is not None, window)
+    dialog = dialog or SaveTemplateDialog(journey.map.title, any(p.photo is not None for p in journey.map.personas), window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     try:

@@ -57,7 +57,7 @@ def choose_theme(theme: str) -> None:
 
 def install_theme_menu(window) -> QActionGroup:
     """View › Theme › System, Light, Dark (one checked), in ``window``'s View menu."""
-    menu = window.window_actions.view_menu.addMenu(translate("Theme", "&Theme"))
+    menu = window.window_actions.view_menu.addMenu(translate("Theme", "T&heme"))
     group = QActionGroup(window)
     names = {"system": translate("Theme", "&System"), "light": translate("Theme", "&Light"),
              "dark": translate("Theme", "&Dark")}

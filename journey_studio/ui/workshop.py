@@ -106,7 +106,7 @@ class WorkshopTools(QObject):
         acts.invite_participants = self.invite
         file_menu = getattr(acts, "file_menu", None)
         if file_menu is not None:
-            menu = file_menu.__class__(translate("WorkshopTools", "&Workshop"), file_menu)
+            menu = file_menu.__class__(translate("WorkshopTools", "Wor&kshop"), file_menu)
             menu.addActions([self.invite, self.show_invite])
             menu.addSeparator()
             menu.addActions([self.pause, self.add_notes, self.voting_round, self.end_round, self.hide_cards])

@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name />
+        <message>
+            <source>Interview</source>
+            <translation>Entretien</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Enquête</translation>
+        </message>
+        <message>
+            <source>Analytics</source>
+            <translation>Données d’usage</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>Observation</translation>
+        </message>
+        <message>
+            <source>Assumption (no evidence)</source>
+            <translation>Hypothèse (sans preuve)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardEvidence</name>
+        <message>
+            <source>The card's image, whole</source>
+            <translation>L’image de la carte, en entier</translation>
+        </message>
+        <message>
+            <source>Choose Image…</source>
+            <translation>Choisir une image…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Remove the card's image</source>
+            <translation>Retirer l’image de la carte</translation>
+        </message>
+        <message>
+            <source>Ctrl+click opens a link with the system</source>
+            <translation>Ctrl+clic ouvre un lien avec le système</translation>
+        </message>
+        <message>
+            <source>Add a URL or a file path, then Enter</source>
+            <translation>Ajouter une URL ou un chemin de fichier, puis Entrée</translation>
+        </message>
+        <message>
+            <source>Remove the chosen link</source>
+            <translation>Retirer le lien choisi</translation>
+        </message>
+        <message>
+            <source>Write a comment, then Enter</source>
+            <translation>Écrire un commentaire, puis Entrée</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Image</translation>
+        </message>
+        <message>
+            <source>Links (Ctrl+click opens)</source>
+            <translation>Liens (Ctrl+clic pour ouvrir)</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>No image</source>
+            <translation>Pas d’image</translation>
+        </message>
+        <message>
+            <source>Tick when resolved</source>
+            <translation>Cocher une fois résolu</translation>
+        </message>
+        <message>
+            <source>Comments ({n})</source>
+            <translation>Commentaires ({n})</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Carte</translation>
+        </message>
+        <message>
+            <source>Choose an image</source>
+            <translation>Choisir une image</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>the file is larger than {size} MB</source>
+            <translation>le fichier dépasse {size} Mo</translation>
+        </message>
+        <message>
+            <source>Image not used</source>
+            <translation>Image non utilisée</translation>
+        </message>
+        <message>
+            <source>{name} cannot be used as the card's image: {reason}.</source>
+            <translation>{name} ne peut pas servir d’image de carte : {reason}.</translation>
+        </message>
+    </context>
+    <context>
         <name>CardForm</name>
         <message>
             <source>Card</source>
@@ -80,6 +190,56 @@
         <message>
             <source>{count} cards selected</source>
             <translation>{count} cartes sélectionnées</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksPanel</name>
+        <message>
+            <source>Pain point with no opportunity in its step</source>
+            <translation>Irritant sans opportunité dans son étape</translation>
+        </message>
+        <message>
+            <source>Step with no touchpoint</source>
+            <translation>Étape sans point de contact</translation>
+        </message>
+        <message>
+            <source>Emotion drop with no pain point</source>
+            <translation>Chute d’émotion sans irritant</translation>
+        </message>
+        <message>
+            <source>Empty stage</source>
+            <translation>Phase vide</translation>
+        </message>
+        <message>
+            <source>Duplicate cards</source>
+            <translation>Cartes en double</translation>
+        </message>
+        <message>
+            <source>Moment of truth with no card</source>
+            <translation>Moment de vérité sans carte</translation>
+        </message>
+        <message>
+            <source>Evidence older than (days):</source>
+            <translation>Preuves de plus de (jours) :</translation>
+        </message>
+        <message>
+            <source>Checks</source>
+            <translation>Vérifications</translation>
+        </message>
+        <message>
+            <source>Nothing to point out.</source>
+            <translation>Rien à signaler.</translation>
+        </message>
+        <message>
+            <source>{n} things to look at; click one to go there.</source>
+            <translation>{n} points à examiner ; cliquez pour y aller.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksTools</name>
+        <message>
+            <source>Chec&amp;ks</source>
+            <translation>Vérificati&amp;ons</translation>
         </message>
     </context>
     <context>
@@ -686,6 +846,17 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>EvidenceBars</name>
+        <message>
+            <source>Evi&amp;dence</source>
+            <translation>&amp;Barres de preuves</translation>
+        </message>
+        <message>
+            <source>A bar under each step: the share of its cards backed by evidence</source>
+            <translation>Une barre sous chaque étape : la part de ses cartes appuyée par des preuves</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export</source>
@@ -820,6 +991,18 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Exporter…</translation>
         </message>
         <message>
+            <source>All cards</source>
+            <translation>Toutes les cartes</translation>
+        </message>
+        <message>
+            <source>PNG and PDF: the cards a saved view leaves out are faded</source>
+            <translation>PNG et PDF : les cartes hors de la vue sont estompées</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Vue</translation>
+        </message>
+        <message>
             <source>{count} slides of editable shapes</source>
             <translation>{count} diapositives de formes modifiables</translation>
         </message>
@@ -952,6 +1135,155 @@ enregistré automatiquement le {when}
         </message>
     </context>
     <context>
+        <name>FilterPanel</name>
+        <message>
+            <source>Save as View…</source>
+            <translation>Enregistrer comme vue…</translation>
+        </message>
+        <message>
+            <source>Delete View</source>
+            <translation>Supprimer la vue</translation>
+        </message>
+        <message>
+            <source>Show All</source>
+            <translation>Tout afficher</translation>
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation>séparés par des virgules</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>toutes</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Étiquettes</translation>
+        </message>
+        <message>
+            <source>Owners</source>
+            <translation>Responsables</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>At least votes</source>
+            <translation>Votes au moins</translation>
+        </message>
+        <message>
+            <source>Lanes</source>
+            <translation>Lignes</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Saved views</source>
+            <translation>Vues enregistrées</translation>
+        </message>
+        <message>
+            <source>(no view)</source>
+            <translation>(aucune vue)</translation>
+        </message>
+        <message>
+            <source>Save View</source>
+            <translation>Enregistrer la vue</translation>
+        </message>
+        <message>
+            <source>Name of the view:</source>
+            <translation>Nom de la vue :</translation>
+        </message>
+        <message>
+            <source>View not saved</source>
+            <translation>Vue non enregistrée</translation>
+        </message>
+        <message>
+            <source>Interview</source>
+            <translation>Entretien</translation>
+        </message>
+        <message>
+            <source>Survey</source>
+            <translation>Enquête</translation>
+        </message>
+        <message>
+            <source>Analytics</source>
+            <translation>Données d’usage</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>Observation</translation>
+        </message>
+        <message>
+            <source>Assumption (no evidence)</source>
+            <translation>Hypothèse (sans preuve)</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindBar</name>
+        <message>
+            <source>Find</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Find in text, notes, tags, owners, comments</source>
+            <translation>Rechercher dans les textes, notes, étiquettes, responsables, commentaires</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Précédent</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Find:</source>
+            <translation>Rechercher :</translation>
+        </message>
+        <message>
+            <source>No card found</source>
+            <translation>Aucune carte trouvée</translation>
+        </message>
+        <message>
+            <source>{n} of {total}</source>
+            <translation>{n} sur {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FindFilterTools</name>
+        <message>
+            <source>Filter</source>
+            <translation>Filtre</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>Rec&amp;hercher…</translation>
+        </message>
+        <message>
+            <source>Find the cards holding some words</source>
+            <translation>Trouver les cartes qui contiennent des mots</translation>
+        </message>
+        <message>
+            <source>Find N&amp;ext</source>
+            <translation>Rechercher le sui&amp;vant</translation>
+        </message>
+        <message>
+            <source>Find Pre&amp;vious</source>
+            <translation>Rechercher le pr&amp;écédent</translation>
+        </message>
+        <message>
+            <source>Filte&amp;r</source>
+            <translation>Filtres et v&amp;ues</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportExport</name>
         <message>
             <source>Everything Journey Studio reads ({patterns})</source>
@@ -1068,12 +1400,40 @@ enregistré automatiquement le {when}
             <translation>Couleur</translation>
         </message>
         <message>
+            <source>Whose feelings this curve draws</source>
+            <translation>De qui cette courbe montre le ressenti</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>As-is (today)</source>
+            <translation>Actuel (aujourd’hui)</translation>
+        </message>
+        <message>
+            <source>To-be (target, dashed)</source>
+            <translation>Cible (en pointillés)</translation>
+        </message>
+        <message>
+            <source>Journey</source>
+            <translation>Parcours</translation>
+        </message>
+        <message>
             <source>Hidden</source>
             <translation>Masquée</translation>
         </message>
         <message>
             <source>Kind of lane: {kind}</source>
             <translation>Type de ligne : {kind}</translation>
+        </message>
+        <message>
+            <source>Main persona</source>
+            <translation>Persona principal</translation>
+        </message>
+        <message>
+            <source>Persona {n}</source>
+            <translation>Persona {n}</translation>
         </message>
     </context>
     <context>
@@ -1233,6 +1593,17 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>Minimap</name>
+        <message>
+            <source>Overview</source>
+            <translation>Vue d’ensemble</translation>
+        </message>
+        <message>
+            <source>Overvie&amp;w Map</source>
+            <translation>&amp;Mini-carte</translation>
+        </message>
+    </context>
+    <context>
         <name>Palette</name>
         <message>
             <source>Cards</source>
@@ -1242,7 +1613,7 @@ Le parcours n’a pas été modifié.</translation>
     <context>
         <name>PersonaOnMap</name>
         <message>
-            <source>&amp;Persona on the Map</source>
+            <source>Persona on the &amp;Map</source>
             <translation>Persona au-&amp;dessus du parcours</translation>
         </message>
         <message>
@@ -1301,12 +1672,40 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Un par ligne</translation>
         </message>
         <message>
+            <source>Persona {n}</source>
+            <translation>Persona {n}</translation>
+        </message>
+        <message>
+            <source>{name} (main)</source>
+            <translation>{name} (principal)</translation>
+        </message>
+        <message>
             <source>No photo</source>
             <translation>Pas de photo</translation>
         </message>
         <message>
             <source>Persona</source>
             <translation>Persona</translation>
+        </message>
+        <message>
+            <source>The persona shown here; the first is the main one</source>
+            <translation>Le persona affiché ici ; le premier est le principal</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Ajouter</translation>
+        </message>
+        <message>
+            <source>Add a persona to this map</source>
+            <translation>Ajouter un persona à cette carte</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Remove this persona from the map</source>
+            <translation>Retirer ce persona de la carte</translation>
         </message>
         <message>
             <source>Choose a photo</source>
@@ -1659,6 +2058,25 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard Shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Search a command or a key</source>
+            <translation>Chercher une commande ou une touche</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Commande</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Raccourci</translation>
+        </message>
+    </context>
+    <context>
         <name>SlideList</name>
         <message>
             <source>Title</source>
@@ -1888,12 +2306,21 @@ Le parcours n’a pas été modifié.</translation>
     <context>
         <name>Theme</name>
         <message>
+<<<<<<< HEAD
             <source>&amp;Theme</source>
             <translation>Thè&amp;me</translation>
         </message>
         <message>
             <source>&amp;System</source>
             <translation>&amp;Système</translation>
+=======
+            <source>T&amp;heme</source>
+            <translation>T&amp;hème</translation>
+        </message>
+        <message>
+            <source>&amp;System</source>
+            <translation>S&amp;ystème</translation>
+>>>>>>> richer
         </message>
         <message>
             <source>&amp;Light</source>
@@ -2034,10 +2461,6 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Exporter le parcours en PDF, sur une page ou en affiche</translation>
         </message>
         <message>
-            <source>Save as Te&amp;mplate…</source>
-            <translation>Enre&amp;gistrer comme modèle…</translation>
-        </message>
-        <message>
             <source>Keep this map as a starting point in the gallery</source>
             <translation>Garder ce parcours comme point de départ dans la galerie</translation>
         </message>
@@ -2090,12 +2513,32 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Coller des cartes, ou une carte par ligne de texte, dans la case sélectionnée</translation>
         </message>
         <message>
-            <source>&amp;Duplicate</source>
+            <source>Dup&amp;licate</source>
             <translation>&amp;Dupliquer</translation>
+        </message>
+        <message>
+            <source>Prefere&amp;nces…</source>
+            <translation>Pré&amp;férences…</translation>
+        </message>
+        <message>
+            <source>I&amp;nspector</source>
+            <translation>&amp;Inspecteur</translation>
+        </message>
+        <message>
+            <source>P&amp;alette</source>
+            <translation>&amp;Palette</translation>
+        </message>
+        <message>
+            <source>Lar&amp;ge Interface</source>
+            <translation>&amp;Grande interface</translation>
         </message>
         <message>
             <source>Duplicate the selected cards</source>
             <translation>Dupliquer les cartes sélectionnées</translation>
+        </message>
+        <message>
+            <source>Save as Temp&amp;late…</source>
+            <translation>Enre&amp;gistrer comme modèle…</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
@@ -2112,10 +2555,6 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>Select every card</source>
             <translation>Sélectionner toutes les cartes</translation>
-        </message>
-        <message>
-            <source>Pre&amp;ferences…</source>
-            <translation>Pré&amp;férences…</translation>
         </message>
         <message>
             <source>Backups, autosave, interface language and size</source>
@@ -2170,20 +2609,8 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Taille réelle</translation>
         </message>
         <message>
-            <source>&amp;Inspector</source>
-            <translation>&amp;Inspecteur</translation>
-        </message>
-        <message>
-            <source>&amp;Palette</source>
-            <translation>&amp;Palette</translation>
-        </message>
-        <message>
             <source>P&amp;ersona</source>
             <translation>P&amp;ersona</translation>
-        </message>
-        <message>
-            <source>&amp;Large Interface</source>
-            <translation>&amp;Grande interface</translation>
         </message>
         <message>
             <source>Bigger menus and panels, for a projector</source>
@@ -2292,6 +2719,21 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>Copy the selection, or the whole map, as a picture (PNG and SVG) to paste into slides or a mail</source>
             <translation>Copier la sélection, ou tout le parcours, en image (PNG et SVG) à coller dans des diapositives ou un courriel</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowExtras</name>
+        <message>
+            <source>Zoom to &amp;Selection</source>
+            <translation>Zoom sur la sélectio&amp;n</translation>
+        </message>
+        <message>
+            <source>Fill the view with what is selected</source>
+            <translation>Remplir la vue avec la sélection</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard Shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
         </message>
     </context>
     <context>
@@ -2542,7 +2984,7 @@ Le parcours n’a pas été modifié.</translation>
             <translation>&amp;Remettre le minuteur à zéro</translation>
         </message>
         <message>
-            <source>&amp;Workshop</source>
+            <source>Wor&amp;kshop</source>
             <translation>&amp;Atelier</translation>
         </message>
         <message>

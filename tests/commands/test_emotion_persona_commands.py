@@ -44,15 +44,15 @@ def test_points_only_in_emotion_lanes(doc):
 
 def test_persona_fields(doc, round_trip):
     round_trip(lambda: doc.update_persona(name="Bea", age=34, goals=["save time"], quote="Hi"))
-    assert doc.map.persona.goals == ["save time"]
+    assert doc.map.main_persona.goals == ["save time"]
 
 
 def test_persona_photo_replaced_then_undone_restores_the_old_asset(doc, round_trip):
     round_trip(lambda: doc.set_persona_photo(png_asset("blue")))
-    photo = doc.map.persona.photo
+    photo = doc.map.main_persona.photo
     assert photo != "asset-1" and list(doc.journey.assets) == [photo]
     round_trip(lambda: doc.set_persona_photo(None))
-    assert doc.map.persona.photo is None and doc.journey.assets == {}
+    assert doc.map.main_persona.photo is None and doc.journey.assets == {}
 
 
 def test_update_map(doc, round_trip):

@@ -108,15 +108,15 @@ def test_emotion_point_changed_on_both_sides(base):
 
 def test_persona_and_map_fields_conflict_by_field(base):
     ours, theirs = copies(base)
-    ours.map.persona.name, theirs.map.persona.name = "Ana Lima", "Anna"
-    ours.map.persona.role = "Designer"
+    ours.map.main_persona.name, theirs.map.main_persona.name = "Ana Lima", "Anna"
+    ours.map.main_persona.role = "Designer"
     ours.map.title, theirs.map.title = "Ours", "Theirs"
     result = merge(base, ours, theirs)
     assert lines(result) == [
         'conflict: map: title changed on both sides (ours "Ours", theirs "Theirs"); kept ours',
         'conflict: persona: name changed on both sides (ours "Ana Lima", theirs "Anna"); kept ours',
     ]
-    assert result.journey.map.persona.role == "Designer"
+    assert result.journey.map.main_persona.role == "Designer"
 
 
 def test_votes_from_both_sides_add_up(base):
@@ -176,3 +176,20 @@ def test_merged_map_shows_every_change_of_both_sides(base):
         '~ card "card 5": text changed to "ours edit"',
         '- card "card 6" in Buy › step 1 / Channels',
     ])
+
+
+def test_a_persona_added_on_one_side_and_comments_on_the_other_both_arrive(base):
+    from journey_studio.model import Persona
+
+    ours, theirs = copies(base)
+    ours.map.personas.append(Persona(id="persona-karim", name="Karim", color="#c2410c"))
+    lane = ours.map.emotion_lanes()[0]
+    lane.persona, lane.variant = "persona-karim", "toBe"
+    theirs.map.find_card("c0").comments = [{"author": "Claire", "text": "Still true?"}]
+    theirs.map.find_card("c0").source = {"kind": "survey"}
+    result = merge(base, ours, theirs)
+    m = result.journey.map
+    assert [p.name for p in m.personas][1:] == ["Karim"]
+    assert (m.find_lane(lane.id).persona, m.find_lane(lane.id).variant) == ("persona-karim", "toBe")
+    assert [c.text for c in m.find_card("c0").comments] == ["Still true?"]
+    assert m.find_card("c0").source.kind == "survey"

@@ -95,7 +95,7 @@ def test_auto_orientation_follows_the_map():
 def test_metadata():
     journey = grid_map(2, 1, title="Parcours d’achat")
     journey.map.description = "Atelier du 14 mars"
-    journey.map.persona.name = "Inès Persona"
+    journey.map.main_persona.name = "Inès Persona"
     meta = pdf_of(journey, author="Léa Consultante").metadata
     assert meta.title == "Parcours d’achat"
     assert meta.author == "Léa Consultante"
@@ -137,12 +137,24 @@ def test_a_poster_of_an_a0_sized_map_on_a4_has_the_expected_pages():
 
 def test_persona_on_its_own_page(examples):
     journey = examples["banque-entrepreneuse"]  # an example of the repository, with its persona
-    assert journey.map.persona.name
+    assert journey.map.main_persona.name
     reader = pdf_of(journey, persona="own-page")
     assert len(reader.pages) == 2
-    assert journey.map.persona.name in reader.pages[0].extract_text()
-    assert journey.map.persona.name not in reader.pages[1].extract_text()
-    assert journey.map.persona.name not in pdf_of(journey, persona="none").pages[0].extract_text()
+    role = journey.map.main_persona.role  # the name is in the curves' legend on the map too
+    assert role in reader.pages[0].extract_text()
+    assert all(p.role in reader.pages[0].extract_text() for p in journey.map.personas)  # every persona
+    assert role not in reader.pages[1].extract_text()
+    assert role not in pdf_of(journey, persona="none").pages[0].extract_text()
+
+
+def test_a_pdf_shows_every_persona_and_the_curve_legend_and_can_fade_a_view(examples):
+    journey = examples["banque-entrepreneuse"]
+    text = pdf_of(journey).pages[0].extract_text()
+    assert "Karim Benali" in text and "Inès Moreau" in text
+    assert "Karim Benali · cible" in text and "Inès Moreau · actuel" in text
+    with pytest.raises(ExportError, match="no view named 'nope'"):
+        pdf_of(journey, view="nope")
+    assert pdf_of(journey, view="Irritants seulement").pages[0].extract_text()
 
 
 def test_bad_options_are_refused_in_one_line():
@@ -175,3 +187,13 @@ def test_export_writes_the_file(tmp_path):
     target = tmp_path / "map.pdf"
     result = export_pdf(grid_map(2, 2), str(target))
     assert result.pages == 1 and target.read_bytes().startswith(b"%PDF")
+
+
+def test_comments_survive_into_the_pdf_as_numbered_notes_when_asked(examples):
+    journey = examples["banque-entrepreneuse"]
+    plain, with_notes = pdf_of(journey), pdf_of(journey, comments=True)
+    assert len(with_notes.pages) == len(plain.pages) + 1
+    notes = with_notes.pages[-1].extract_text()
+    assert "[1] 20 minutes d’attente, puis transfert" in notes
+    assert "Hugo (agence pro) · 2026-03-16: Les appels pros devraient aller directement" in notes
+    assert "resolved" in notes and "routage direct" not in plain.pages[-1].extract_text()

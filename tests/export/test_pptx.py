@@ -85,7 +85,7 @@ def test_slide_count_per_option(tmp_path, slides, expected):
 
 def test_persona_and_votes_slides_come_with_a_persona_and_votes(tmp_path):
     journey = grid_map(2, 2)
-    journey.map.persona.name = "Maya"
+    journey.map.main_persona.name = "Maya"
     journey.map.cards[0].votes = 3
     path = tmp_path / "m.pptx"
     export_pptx(journey, str(path), PptxOptions(slides="all"))
@@ -122,7 +122,7 @@ def test_every_card_is_an_editable_rounded_rectangle_on_the_overview_and_on_its_
 def test_no_card_is_a_picture(shapes):
     pictures = [(i, s.name) for i, slide in enumerate(shapes) for s in slide
                 if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
-    assert pictures == [(1, "Persona photo")]  # the persona's photo is the only picture
+    assert pictures == [(1, "Persona photo"), (2, "Persona photo")]  # the two personas' photos are the only pictures
 
 
 def test_every_shape_lies_inside_the_slide(deck, shapes):
@@ -135,7 +135,7 @@ def test_every_shape_lies_inside_the_slide(deck, shapes):
 
 def test_card_colours_are_the_cards_colours(deck, bank):
     m = bank.map
-    overview = deck.slides[2]
+    overview = next(s for s in deck.slides if slide_title(s) == "Le parcours en entier")
     kinds = {lane.id: lane.kind for lane in m.lanes}
     for card_id, shape in cards_on(overview).items():
         card = m.find_card(card_id)
@@ -152,7 +152,7 @@ def test_stage_slides_are_readable_on_a_projector(deck, bank):
 
 
 def test_stages_are_groups_holding_their_cards(deck, bank):
-    overview = deck.slides[2]
+    overview = next(s for s in deck.slides if slide_title(s) == "Le parcours en entier")
     m = bank.map
     for stage in m.stages:
         group = next(s for s in overview.shapes if s.name == f"Stage: {stage.name}")
@@ -161,7 +161,7 @@ def test_stages_are_groups_holding_their_cards(deck, bank):
 
 
 def test_emotion_curve_is_a_freeform_through_the_points(deck, bank):
-    overview = deck.slides[2]
+    overview = next(s for s in deck.slides if slide_title(s) == "Le parcours en entier")
     layout = layout_map(bank)
     curve = layout.curves[0]
     group = next(s for s in overview.shapes if s.name.startswith("Emotion curve"))
@@ -216,3 +216,15 @@ def test_libreoffice_draws_every_stage_and_card_with_its_accents(rendered_text, 
     for card in m.cards:
         assert words(card.text) in everything, card.text
     assert "é" in everything and "è" in everything and "’" in everything
+
+
+def test_every_persona_has_its_slide_and_the_to_be_curves_are_dashed(deck, bank):
+    names = [next(s.text_frame.text for s in slide.shapes if s.name == "Name")
+             for slide in deck.slides if any(s.name == "Name" for s in slide.shapes)]
+    assert names == [p.name for p in bank.map.personas] and len(names) == 2
+    overview = next(s for s in deck.slides if slide_title(s) == "Le parcours en entier")
+    shapes = list(walk(overview.shapes))
+    texts = " ".join(s.text_frame.text for s in shapes if s.has_text_frame)
+    assert "Karim Benali · cible" in texts and "Inès Moreau · actuel" in texts  # the legend
+    dashed = [s for s in shapes if getattr(getattr(s, "line", None), "dash_style", None) is not None]
+    assert dashed

@@ -29,9 +29,9 @@ def with_map(change) -> bytes:
 
 def with_asset(mime: str, raw: bytes, *, photo: bool = True) -> bytes:
     data = copy.deepcopy(BASE)
-    data["assets"] = {"photo-1": {"mimeType": mime, "data": base64.b64encode(raw).decode("ascii")}}
+    data["assets"] = {**data["assets"], "photo-1": {"mimeType": mime, "data": base64.b64encode(raw).decode("ascii")}}
     if photo:
-        data["map"]["persona"]["photo"] = "photo-1"
+        data["map"]["personas"][0]["photo"] = "photo-1"
     return encode(data)
 
 

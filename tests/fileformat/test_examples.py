@@ -34,7 +34,7 @@ def test_example_file_matches_its_script(name):
 @pytest.mark.parametrize("path", EXAMPLES, ids=NAMES)
 def test_example_is_a_full_showcase(path):
     m = load(path).map
-    persona = m.persona
+    persona = m.main_persona
     assert persona.name and persona.role and persona.age and persona.quote
     assert persona.goals and persona.needs and persona.motivations and persona.frustrations
     assert {lane.kind for lane in m.lanes} == set(LaneKind)
@@ -58,10 +58,10 @@ def test_examples_cover_both_languages_and_a_photo():
     journeys = {path.name: load(path) for path in EXAMPLES}
     french = journeys["banque-entrepreneuse.journey"].map
     assert french.language == "fr"
-    text = " ".join(card.text for card in french.cards) + french.persona.quote
+    text = " ".join(card.text for card in french.cards) + french.main_persona.quote
     for mark in ("é", "«\u00a0", "\u00a0»", "’", "€"):
         assert mark in text + french.stages[3].description, mark
-    photos = [j.assets[j.map.persona.photo] for j in journeys.values() if j.map.persona.photo]
+    photos = [j.assets[j.map.main_persona.photo] for j in journeys.values() if j.map.main_persona.photo]
     assert photos
     for asset in photos:
         assert asset.mime_type == "image/png" and len(asset.raw_bytes()) < 40 * 1024

@@ -24,7 +24,7 @@ def test_full_example_loads_and_resaves_byte_identical():
                             f'"version": "{__version__}"')
     assert dumps(journey).decode("utf-8") == expected
     assert journey.map.stages[0].moment_of_truth and len(journey.map.stages[0].steps) == 2
-    assert journey.map.persona.photo in journey.assets
+    assert journey.map.main_persona.photo in journey.assets
 
 
 def test_every_vocabulary_value_and_limit_is_documented():

@@ -114,9 +114,9 @@ def test_duplicate_keys_and_nan_are_refused():
 
 def test_photo_without_asset_names_the_path():
     data = sample()
-    data["map"]["persona"] = {"photo": "asset-1"}
+    data["map"]["persona"] = {"photo": "asset-1"}  # a version-1 file: migrated first
     error = error_of(data)
-    assert error.where == "map.persona.photo"
+    assert error.where == "map.personas[0].photo"
     assert error.reason == "no asset with id 'asset-1'"
 
 

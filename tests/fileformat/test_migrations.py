@@ -1,9 +1,14 @@
-"""The migration runner, driven by steps defined here (the real table is empty at version 1)."""
+"""The migration runner, driven by steps defined here, and the real step from version 1 to 2."""
+
+import base64
+import copy
+import json
+from pathlib import Path
 
 import pytest
 
-from journey_studio.fileformat import JourneyFileError, loads
-from journey_studio.fileformat.migrations import MIGRATIONS, migrate
+from journey_studio.fileformat import JourneyFileError, dumps, loads
+from journey_studio.fileformat.migrations import MIGRATIONS, migrate, personas_from_persona
 
 
 def rename_title(data):  # version 1 -> 2: map.name became map.title
@@ -61,8 +66,53 @@ def test_versions_below_one_are_unknown(version):
         migrate({"formatVersion": version}, 3, STEPS)
 
 
-def test_version_one_needs_no_migration_today():
-    assert MIGRATIONS == {}
+def test_the_table_upgrades_version_one_by_moving_the_persona():
+    assert MIGRATIONS == {1: personas_from_persona}
+
+
+PHOTO = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(8)).decode()
+
+
+def version_one(**persona):
+    return {"format": "journey-studio", "formatVersion": 1,
+            "map": {"id": "m", "title": "Bank", "persona": persona,
+                    "stages": [{"id": "s", "steps": [{"id": "p"}]}],
+                    "lanes": [{"id": "l", "kind": "emotions", "points": [{"step": "p", "score": 1}]}]},
+            "assets": {"a1": {"mimeType": "image/png", "data": "x"}}}
+
+
+def test_step_one_to_two_moves_the_persona_into_a_list_with_a_stable_id():
+    before = version_one(name="Léa", role="Founder", photo="a1", goals=["a loan"], xFuture=3)
+    after = personas_from_persona(copy.deepcopy(before))
+    assert "persona" not in after["map"]
+    assert after["map"]["personas"] == [{"id": "persona-main", "name": "Léa", "role": "Founder", "photo": "a1",
+                                        "goals": ["a loan"], "xFuture": 3}]
+    assert after["assets"] == before["assets"]  # the photo's asset is kept
+    assert {k: v for k, v in after["map"].items() if k != "personas"} == \
+        {k: v for k, v in before["map"].items() if k != "persona"}
+
+
+def test_step_one_to_two_gives_an_empty_persona_when_there_was_none_and_avoids_taken_ids():
+    before = version_one()
+    del before["map"]["persona"]
+    before["map"]["lanes"][0]["id"] = "persona-main"
+    after = personas_from_persona(before)
+    assert after["map"]["personas"] == [{"id": "persona-main-2"}]
+
+
+def test_a_version_one_file_opens_with_its_persona_intact_and_saves_as_version_two(tmp_path):
+    raw = (Path(__file__).parent / "data" / "version1.journey").read_bytes()
+    journey = loads(raw)
+    assert journey.format_version == 2
+    [persona] = journey.map.personas
+    assert (persona.id, persona.name, persona.role, persona.age) == ("persona-main", "Ana", "Founder", 34)
+    assert persona.goals == ["Get a loan quickly"]
+    assert journey.assets[persona.photo].raw_bytes().startswith(b"\x89PNG")
+    saved = json.loads(dumps(journey))
+    assert saved["formatVersion"] == 2 and "persona" not in saved["map"]
+    assert saved["map"]["personas"][0]["name"] == "Ana"
+    again = loads(dumps(journey))
+    assert (again.map, again.assets) == (journey.map, journey.assets)
 
 
 def test_loader_refuses_a_file_from_a_newer_journey_studio():

@@ -43,7 +43,7 @@ def hostile_map(title: str, stage: str, step: str, text: str):
     m = journey.map
     m.title, m.description = title[:300], text[:10_000]
     m.stages[0].name, m.stages[0].steps[0].name = stage[:300], step[:300]
-    m.persona.name, m.persona.quote, m.persona.goals = title[:300], text[:10_000], [text[:2000]]
+    m.main_persona.name, m.main_persona.quote, m.main_persona.goals = title[:300], text[:10_000], [text[:2000]]
     actors = Lane(id="lane-actors", kind=LaneKind.TEXT, title="Actors")
     m.lanes.append(actors)
     lane = m.lanes[0]

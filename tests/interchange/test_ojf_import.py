@@ -70,7 +70,7 @@ def test_scores_become_a_score_lane_at_the_stage_mean_labelled_with_the_common_s
 
 def test_persona_and_point_of_view(support):
     m = support.journey.map
-    assert (m.persona.name, m.persona.role) == ("Sam", "Tech-Savvy Parent")
+    assert (m.main_persona.name, m.main_persona.role) == ("Sam", "Tech-Savvy Parent")
     assert m.description == "Getting a broken toy fixed"
 
 

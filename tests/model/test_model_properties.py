@@ -39,7 +39,11 @@ def test_removing_a_step_that_is_used_is_always_refused(document, data):
 CASES = {
     "points": lambda m: any(lane.points for lane in m.emotion_lanes()),
     "3+ cards": lambda m: len(m.cards) >= 3,
-    "photo": lambda m: m.persona.photo is not None,
+    "photo": lambda m: any(p.photo is not None for p in m.personas),
+    "several personas": lambda m: len(m.personas) > 1,
+    "a to-be curve": lambda m: any(lane.variant == "toBe" for lane in m.lanes),
+    "a card with evidence": lambda m: any(c.image or c.comments or c.source for c in m.cards),
+    "a saved view": lambda m: bool(m.views),
     "unknown fields": lambda m: bool(m.model_extra) and any(c.model_extra for c in m.cards),
     "non-ASCII text": lambda m: any(not c.text.isascii() for c in m.cards),
     "several steps": lambda m: any(len(stage.steps) > 1 for stage in m.stages),

@@ -95,8 +95,8 @@ def test_unknown_lane_kind():
 
 
 def test_photo_must_be_an_asset():
-    with pytest.raises(ValidationError, match="map.persona.photo: no asset with id 'p1'"):
-        Journey.model_validate({"map": small_map(persona={"photo": "p1"})})
+    with pytest.raises(ValidationError, match=r"map.personas\[0\].photo: no asset with id 'p1'"):
+        Journey.model_validate({"map": small_map(personas=[{"photo": "p1"}])})
 
 
 def test_unknown_fields_are_kept():

@@ -24,7 +24,7 @@ ISSUE_LIST = {"blank", "classic", "saas-subscription", "bank-account-opening", "
 
 def _texts(journey) -> list[str]:
     m = journey.map
-    p = m.persona
+    p = m.main_persona
     return [m.title, m.description, p.name, p.role, p.quote, *p.goals, *p.needs, *p.motivations,
             *p.frustrations, *(s.name for s in m.stages), *(st.name for st in m.steps()),
             *(lane.title for lane in m.lanes), *(c.text for c in m.cards)]
@@ -41,8 +41,8 @@ def test_each_template_is_a_real_starting_map(name, language):
     journey = load(path)  # validates as any reader would
     m = journey.map
     assert m.language == language and m.title == find_template(name).title(language)
-    assert m.persona.name and m.persona.quote and m.persona.goals and m.persona.frustrations
-    assert m.persona.photo in journey.assets  # a drawn placeholder portrait
+    assert m.main_persona.name and m.main_persona.quote and m.main_persona.goals and m.main_persona.frustrations
+    assert m.main_persona.photo in journey.assets  # a drawn placeholder portrait
     assert len(m.stages) >= 5 and any(len(s.steps) > 1 for s in m.stages)
     assert 1 <= sum(s.moment_of_truth for s in m.stages) <= 2
     assert {LaneKind.ACTIONS, LaneKind.EMOTIONS, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES} <= {
@@ -57,7 +57,7 @@ def test_each_template_is_a_real_starting_map(name, language):
 def test_english_and_french_are_written_separately(name):
     english, french = (load(find_template(name).file(lang)) for lang in ("en", "fr"))
     en_texts, fr_texts = set(_texts(english)), set(_texts(french))
-    assert english.map.persona.name != french.map.persona.name  # a French persona, not a copy
+    assert english.map.main_persona.name != french.map.main_persona.name  # a French persona, not a copy
     shared = {t for t in en_texts & fr_texts if " " in t}  # one word ("Actions", "Activation") may agree
     assert not shared, shared
 

@@ -5,6 +5,7 @@ import struct
 import zlib
 
 from PIL import Image
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from journey_studio.document import Document
@@ -37,9 +38,9 @@ def test_typing_a_name_is_one_undo_step(qtbot):
     document, panel = make_panel(qtbot)
     panel.name.setText("Ana Costa")
     panel.name.editingFinished.emit()
-    assert document.map.persona.name == "Ana Costa"
+    assert document.map.main_persona.name == "Ana Costa"
     document.undo_stack.undo()
-    assert document.map.persona.name == ""
+    assert document.map.main_persona.name == ""
     assert panel.name.text() == ""  # the panel follows undo
 
 
@@ -47,7 +48,7 @@ def test_lists_are_one_item_per_line(qtbot):
     document, panel = make_panel(qtbot)
     panel.lists["goals"].setPlainText("Save time\n\n  Look professional  \n")
     panel.lists["goals"].committed.emit(panel.lists["goals"].toPlainText())
-    assert document.map.persona.goals == ["Save time", "Look professional"]
+    assert document.map.main_persona.goals == ["Save time", "Look professional"]
 
 
 def test_a_photo_is_shrunk_stored_and_undoable(qtbot, tmp_path):
@@ -55,13 +56,13 @@ def test_a_photo_is_shrunk_stored_and_undoable(qtbot, tmp_path):
     path = tmp_path / "me.png"
     path.write_bytes(png_bytes())
     assert panel.load_photo(str(path))
-    photo_id = document.map.persona.photo
+    photo_id = document.map.main_persona.photo
     assert photo_id in document.journey.assets
     stored = Image.open(io.BytesIO(document.journey.assets[photo_id].raw_bytes()))
     assert max(stored.size) == 1024
     assert not panel.photo.pixmap().isNull()
     document.undo_stack.undo()
-    assert document.map.persona.photo is None and document.journey.assets == {}
+    assert document.map.main_persona.photo is None and document.journey.assets == {}
 
 
 def test_refused_images_say_why_and_change_nothing(qtbot, tmp_path, monkeypatch):
@@ -83,3 +84,23 @@ def test_refused_images_say_why_and_change_nothing(qtbot, tmp_path, monkeypatch)
     assert len(messages) == 4
     assert all("cannot be used as the persona photo" in m for m in messages)
     assert "pixels" in messages[0] and "SVG" in messages[1]
+
+
+def test_the_dock_adds_switches_between_and_removes_personas_each_undoable(qtbot):
+    document, panel = make_panel(qtbot)
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    assert len(document.map.personas) == 2 and panel.chooser.count() == 2
+    second = document.map.personas[1]
+    assert panel.persona.id == second.id  # the new persona is shown, its name ready to type over
+    panel.name.setText("Karim")
+    panel.name.editingFinished.emit()
+    assert (document.map.main_persona.name, second.name) == ("", "Karim")
+    panel.chooser.activated.emit(0)
+    assert panel.persona.id == document.map.main_persona.id and panel.name.text() == ""
+    panel.chooser.activated.emit(1)
+    assert panel.name.text() == "Karim"
+    qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
+    assert [p.id for p in document.map.personas] == [document.map.main_persona.id]
+    assert not panel.remove_button.isEnabled()  # the last persona stays
+    document.undo_stack.undo()
+    assert [p.name for p in document.map.personas] == ["", "Karim"] and panel.chooser.count() == 2

@@ -61,7 +61,7 @@ def test_save_as_template_then_rename_and_delete_in_the_gallery(qtbot, open_wind
     assert screen.mine.isVisibleTo(start) and screen.mine.item(0).text() == "Notre parcours patient"
     start.open_template(mine.name)
     made = open_windows.windows()[-1].document.map
-    assert made.persona.photo is None and made.title == "Notre parcours patient"
+    assert made.main_persona.photo is None and made.title == "Notre parcours patient"
     assert made.language == "fr" and made.id != window.document.map.id
     screen.rename_my_template(mine, "Parcours patient v2")
     assert [t.title("fr") for t in user_templates()] == ["Parcours patient v2"]
@@ -78,7 +78,7 @@ def test_the_persona_photo_goes_with_the_template_when_asked(qtbot, open_windows
     from journey_studio.templates import journey_from
 
     journey = journey_from(user_templates()[0])
-    assert journey.map.persona.photo in journey.assets
+    assert journey.map.main_persona.photo in journey.assets
 
 
 def test_changing_the_map_language_offers_to_rename_untouched_default_titles(qtbot, open_windows, monkeypatch):

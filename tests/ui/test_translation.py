@@ -69,6 +69,16 @@ def test_french_menus_have_no_clashing_accelerators(qtbot, open_windows, french)
         assert len(keys) == len(set(keys)), [action.text() for action in menu.actions()]
 
 
+def test_english_menus_have_no_clashing_accelerators(qtbot, open_windows):
+    """Alt+V, L once meant both Lanes and Large Interface: no two items of a menu share a key."""
+    window = open_windows.new_map("classic", "en")
+    menus = [window.menuBar()] + [action.menu() for action in window.menuBar().actions()]
+    for menu in menus:
+        keys = [_accelerator(action.text()) for action in menu.actions() if action.text()]
+        keys = [key for key in keys if key]
+        assert len(keys) == len(set(keys)), [action.text() for action in menu.actions()]
+
+
 def test_main_window_is_english_without_translators(qtbot, open_windows):
     window = open_windows.new_map("classic", "en")
     assert [t.replace("&", "") for t in _menu_titles(window)][:2] == ["File", "Edit"]

@@ -30,7 +30,7 @@ def window(qtbot, open_windows, monkeypatch, tmp_path):
 def test_invite_shows_the_code_full_screen_and_in_the_window_and_edits_arrive(qtbot, window):
     tools = window.workshop
     titles = [a.text() for a in window.window_actions.file_menu.actions()]
-    assert "&Workshop" in titles
+    assert "Wor&kshop" in titles
     assert not tools.stop.isEnabled()
     tools.invite.trigger()
     session = tools.session

@@ -9,6 +9,7 @@ from __future__ import annotations
 from journey_studio.model import Channel, Journey, LaneKind, Language, Priority
 
 from .avatar import Look, avatar_png
+from .screenshot import loan_simulator_png
 from .banque_data import link_survey
 from .builder import MapBuilder
 
@@ -32,6 +33,13 @@ def build() -> Journey:
                       "Les simulateurs de prêt incompréhensibles"],
         photo_png=avatar_png(Look("#f6dccb", "#a8704f", "#1f1a17", "#2f8f6b", long_hair=True)),
     )
+    karim = m.add_persona(
+        "karim", "#c2410c", name="Karim Benali", role="Boulanger, client depuis 12 ans", age=47,
+        quote="« Mon conseiller me connaît, je veux garder ce lien. »",
+        goals=["Rénover sa boutique"], needs=["Un conseiller joignable"],
+        frustrations=["Le conseiller change tous les deux ans"],
+        photo_png=avatar_png(Look("#dbe7f3", "#8d5a3b", "#2b2b2b", "#c2410c", glasses=True)),
+    )
 
     m.stage("prise-de-conscience", "Prise de conscience", "offres-email")
     m.stage("ouverture", "Ouverture du compte pro",
@@ -46,7 +54,12 @@ def build() -> Journey:
 
     m.lane("actions", LaneKind.ACTIONS, "Actions")
     m.lane("pensees", LaneKind.THOUGHTS, "Pensées")
-    m.lane("emotions", LaneKind.EMOTIONS, "Émotions")
+    m.lane("emotions", LaneKind.EMOTIONS, "Émotions d'Inès", persona="persona-main", variant="asIs")
+    m.lane("emotions-cible", LaneKind.EMOTIONS, "Émotions d'Inès, parcours cible", persona="persona-main",
+           variant="toBe", description="Avec le guide du prêt et le rappel sous 24 h.")
+    m.lane("emotions-karim", LaneKind.EMOTIONS, "Émotions de Karim", persona=karim, variant="asIs")
+    m.lane("emotions-karim-cible", LaneKind.EMOTIONS, "Émotions de Karim, parcours cible", persona=karim,
+           variant="toBe")
     m.lane("points-de-contact", LaneKind.TOUCHPOINTS, "Points de contact")
     m.lane("canaux", LaneKind.CHANNELS, "Canaux")
     m.lane("irritants", LaneKind.PAIN_POINTS, "Irritants")
@@ -63,6 +76,21 @@ def build() -> Journey:
     m.feeling("appel-conseiller", -1.5, "frustration")
     m.feeling("sans-suite", -2, "déception")
     m.feeling("compare-neobanques", -0.5, "doute")
+    for step, score, label in (("offres-email", 0, "indifférence"), ("souscription", 1, "enthousiasme"),
+                               ("activation-appli", 1.5, "satisfaction"), ("appli-quotidien", 1.5, "confiance"),
+                               ("recherche-pret", 1, "clarté"), ("appel-conseiller", 1.5, "rassurée"),
+                               ("sans-suite", 2, "décidée"), ("compare-neobanques", 1.5, "fidèle")):
+        m.feeling(step, score, label, lane="emotions-cible")
+    for step, score, label in (("offres-email", -0.5, "agacement"), ("souscription", -1, "paperasse"),
+                               ("activation-appli", -1.5, "perdu"), ("appli-quotidien", 0, "habitude"),
+                               ("recherche-pret", 0.5, "confiance"), ("appel-conseiller", 1, "écouté"),
+                               ("sans-suite", -1, "oublié"), ("compare-neobanques", 0, "hésitant")):
+        m.feeling(step, score, label, lane="emotions-karim")
+    for step, score, label in (("offres-email", 0, "indifférence"), ("souscription", 0.5, "accompagné"),
+                               ("activation-appli", 0.5, "guidé"), ("appli-quotidien", 1, "à l'aise"),
+                               ("recherche-pret", 1, "confiance"), ("appel-conseiller", 1.5, "écouté"),
+                               ("sans-suite", 1.5, "relancé"), ("compare-neobanques", 1.5, "fidèle")):
+        m.feeling(step, score, label, lane="emotions-karim-cible")
 
     # Prise de conscience
     m.card("lit-offres", "offres-email", "actions", "Reçoit des offres de la banque par e-mail")
@@ -106,14 +134,24 @@ def build() -> Journey:
     m.card("quel-taux", "recherche-pret", "pensees", "« Quel taux pour une boîte d'un an ? »")
     m.card("on-me-balade", "appel-conseiller", "pensees", "« On me renvoie d'un service à l'autre. »")
     m.card("pc-simulateur", "recherche-pret", "points-de-contact", "Simulateur de prêt du site",
-           channel=Channel.WEBSITE)
+           channel=Channel.WEBSITE, image=m.image("simulateur", loan_simulator_png()),
+           links=["https://www.example.com/pro/simulateur-pret"],
+           source={"kind": "observation", "date": "2026-03-14"})
     m.card("pc-appel", "appel-conseiller", "points-de-contact", "Appel au service client",
            channel=Channel.PHONE)
     m.card("ca-telephone", "appel-conseiller", "canaux", "Téléphone", channel=Channel.PHONE)
     m.card("jargon", "recherche-pret", "irritants", "Jargon : TAEG, nantissement, caution…",
            votes=4, tags=["prêt"])
     m.card("attente", "appel-conseiller", "irritants", "20 minutes d'attente, puis transfert",
-           votes=5, tags=["prêt", "téléphone"])
+           votes=5, tags=["prêt", "téléphone"], source={"kind": "analytics", "date": "2026-02-28"},
+           comments=[
+               {"author": "Claire (relation client)", "date": "2026-03-15",
+                "text": "Chiffre du plateau : 12 min en moyenne, 20 aux heures de pointe."},
+               {"author": "Hugo (agence pro)", "date": "2026-03-16",
+                "text": "Les appels pros devraient aller directement à l'agence."},
+               {"author": "Claire (relation client)", "date": "2026-03-18",
+                "text": "D'accord, on teste le routage direct en avril.", "resolved": True},
+           ])
     m.card("guide-pret", "recherche-pret", "opportunites", "Un guide du prêt pro clair et illustré",
            owner="Direction marketing", priority=HAUTE, votes=7, tags=["prêt"],
            note="Étapes, pièces à fournir, délais, exemple chiffré. Dans l'appli et en PDF.")
@@ -142,4 +180,7 @@ def build() -> Journey:
     m.card("taux-attrition", "compare-neobanques", "indicateurs", "Attrition des pros : 9 % par an")
     m.card("verbatim-atelier", "recherche-pret", "notes", "Citée par 4 entrepreneuses sur 6")
     m.card("suite-atelier", "compare-neobanques", "notes", "À valider en comité le 2 avril")
+    m.view("Irritants seulement", "Pour le comité : ce qui bloque les clientes et clients.",
+           lane_kinds=[LaneKind.PAIN_POINTS])
+    m.view("Priorités hautes", lane_kinds=[LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES], priorities=[HAUTE])
     return link_survey(m.journey())

@@ -94,6 +94,8 @@ class PdfPainter:
             if shape.clip is not None:
                 self._clip_rect(shape.clip)
             fill, stroke = self._paint(shape.fill, shape.stroke, shape.stroke_width, shape.fill_opacity)
+            if shape.dash and stroke:
+                self.c.setDash(list(shape.dash))
             c.drawPath(self._path(shape.segments, flip=True), stroke=stroke, fill=fill)
         elif isinstance(shape, IconShape):
             self._icon(shape)

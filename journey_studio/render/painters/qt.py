@@ -154,7 +154,7 @@ def paint_shapes(painter: QPainter, shapes: Iterable[Shape], images: ImageLookup
             painter.save()
             if shape.clip is not None:
                 painter.setClipRect(qrect(shape.clip), Qt.ClipOperation.IntersectClip)
-            painter.setPen(_pen(shape.stroke, shape.stroke_width))
+            painter.setPen(_pen(shape.stroke, shape.stroke_width, shape.dash))
             painter.setBrush(_brush(shape.fill, shape.fill_opacity))
             painter.drawPath(qpath(shape.segments))
             painter.restore()

@@ -113,6 +113,8 @@ class SvgPainter:
             self._fill_stroke(e, shape.fill, shape.stroke, shape.stroke_width, shape.fill_opacity)
             e.set("stroke-linecap", "round")
             e.set("stroke-linejoin", "round")
+            if shape.dash:  # a to-be curve
+                e.set("stroke-dasharray", " ".join(num(d) for d in shape.dash))
             if shape.clip is not None:
                 e.set("clip-path", f"url(#{self._clip(shape.clip)})")
             return e

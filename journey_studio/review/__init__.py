@@ -1,0 +1,1 @@
+"""Reviewing a map: the checks a reviewer would point out. No Qt."""

@@ -1,0 +1,245 @@
+"""The evidence part of the card inspector: the card's image shown whole, its links (opened by
+the system on Ctrl+click, never fetched), its source with a date, and its comment thread.
+Every edit goes through the Document (one undo step each)."""
+
+from __future__ import annotations
+
+import datetime
+import getpass
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+
+from ..fileformat import JourneyFileError
+from ..fileformat.images import prepare_photo
+from .persona_panel import PHOTO_FILE_MAX
+
+IMAGE_WIDTH = 280
+
+
+def source_names(tr) -> dict[str, str]:
+    return {"interview": tr("Interview"), "survey": tr("Survey"), "analytics": tr("Analytics"),
+            "observation": tr("Observation"), "assumption": tr("Assumption (no evidence)")}
+
+
+def open_link(link: str) -> bool:
+    """Hand a URL or a file path to the system (browser, file manager); nothing is fetched here."""
+    url = QUrl(link)
+    if not url.scheme() or len(url.scheme()) == 1:  # a path (a Windows drive letter is no scheme)
+        url = QUrl.fromLocalFile(os.path.expanduser(link))
+    return QDesktopServices.openUrl(url)
+
+
+class _LinkList(QListWidget):
+    """Ctrl+click (or Enter) on a link opens it with the system."""
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().mouseReleaseEvent(event)
+        item = self.itemAt(event.position().toPoint())
+        if item is not None and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            open_link(item.text())
+
+
+class CardEvidence(QWidget):
+    def __init__(self, document, parent=None):
+        super().__init__(parent)
+        self.document = document
+        self.card_id: str | None = None
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setToolTip(self.tr("The card's image, whole"))
+        self.choose = QPushButton(self.tr("Choose Image…"))
+        self.choose.clicked.connect(self.choose_image)
+        self.remove = QPushButton(self.tr("Remove"))
+        self.remove.setToolTip(self.tr("Remove the card's image"))
+        self.remove.clicked.connect(lambda: self.document.set_card_image(self.card_id, None))
+        images = QHBoxLayout()
+        images.addWidget(self.choose)
+        images.addWidget(self.remove)
+
+        self.links = _LinkList()
+        self.links.setMaximumHeight(70)
+        self.links.setToolTip(self.tr("Ctrl+click opens a link with the system"))
+        self.links.itemActivated.connect(lambda item: open_link(item.text()))
+        self.new_link = QLineEdit()
+        self.new_link.setPlaceholderText(self.tr("Add a URL or a file path, then Enter"))
+        self.new_link.returnPressed.connect(self.add_link)
+        remove_link = QPushButton(self.tr("Remove"))
+        remove_link.setToolTip(self.tr("Remove the chosen link"))
+        remove_link.clicked.connect(self.remove_link)
+
+        self.source = QComboBox()
+        self.source.addItem("—", None)
+        for kind, name in source_names(self.tr).items():
+            self.source.addItem(name, kind)
+        self.source.activated.connect(lambda _i: self.write_source())
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.editingFinished.connect(self.write_source)
+
+        self.thread = QListWidget()
+        self.thread.setWordWrap(True)
+        self.thread.setMinimumHeight(90)
+        self.thread.itemChanged.connect(self._resolved_toggled)
+        self.comment = QLineEdit()
+        self.comment.setPlaceholderText(self.tr("Write a comment, then Enter"))
+        self.comment.returnPressed.connect(self.add_comment)
+
+        self.source.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source.setMinimumContentsLength(8)
+        for field in (self.new_link, self.comment):
+            field.setMinimumWidth(60)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.new_link, 1)
+        link_row.addWidget(remove_link)
+        source_row = QHBoxLayout()
+        source_row.addWidget(self.source, 1)
+        source_row.addWidget(self.date)
+        self.comments_label = QLabel(self.tr("Comments"))
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 8, 0, 0)
+        for heading, parts in ((QLabel(self.tr("Image")), [self.image, _holder(images)]),
+                               (QLabel(self.tr("Links (Ctrl+click opens)")), [self.links, _holder(link_row)]),
+                               (QLabel(self.tr("Source")), [_holder(source_row)]),
+                               (self.comments_label, [self.thread, self.comment])):
+            heading.setStyleSheet("font-weight: bold")
+            column.addWidget(heading)
+            for part in parts:
+                column.addWidget(part)
+        document.changed.connect(lambda _changes: self.refresh())
+
+    def card(self):
+        return self.document.map.find_card(self.card_id) if self.card_id else None
+
+    def bind(self, card_id: str | None) -> None:
+        self.card_id = card_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        card = self.card()
+        if card is None:
+            return
+        asset = self.document.journey.assets.get(card.image or "")
+        if asset is None:
+            self.image.setPixmap(QPixmap())
+            self.image.setText(self.tr("No image"))
+        else:
+            image = QImage.fromData(QByteArray(asset.raw_bytes()))
+            self.image.setPixmap(QPixmap.fromImage(image.scaledToWidth(
+                min(IMAGE_WIDTH, image.width()), Qt.TransformationMode.SmoothTransformation)))
+        self.remove.setEnabled(card.image is not None)
+        self.links.clear()
+        self.links.addItems(card.links)
+        kind = card.source.kind if card.source else None
+        self.source.setCurrentIndex(max(0, self.source.findData(kind)))
+        self.date.setEnabled(card.source is not None)
+        date = card.source.date if card.source and card.source.date else datetime.date.today()
+        self.date.setDate(QDate(date.year, date.month, date.day))
+        self.thread.blockSignals(True)
+        self.thread.clear()
+        for comment in card.comments:
+            when = comment.date.isoformat() if comment.date else ""
+            item = QListWidgetItem(f"{comment.author} · {when}\n{comment.text}".strip(" ·"))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if comment.resolved else Qt.CheckState.Unchecked)
+            item.setToolTip(self.tr("Tick when resolved"))
+            self.thread.addItem(item)
+        self.thread.blockSignals(False)
+        self.comments_label.setText(self.tr("Comments ({n})").format(n=len(card.comments)))
+
+    # --- edits ----------------------------------------------------------------------------------
+    def _update(self, **fields) -> None:
+        try:
+            self.document.update_card(self.card_id, **fields)
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Card"), str(exc))
+            self.refresh()
+
+    def add_link(self) -> None:
+        link = self.new_link.text().strip()
+        card = self.card()
+        if link and card is not None and link not in card.links:
+            self._update(links=[*card.links, link])
+        self.new_link.clear()
+
+    def remove_link(self) -> None:
+        card, row = self.card(), self.links.currentRow()
+        if card is not None and 0 <= row < len(card.links):
+            self._update(links=[link for i, link in enumerate(card.links) if i != row])
+
+    def write_source(self) -> None:
+        card, kind = self.card(), self.source.currentData()
+        if card is None:
+            return
+        if kind is None:
+            source = None
+        else:
+            date = self.date.date()
+            source = {"kind": kind, "date": datetime.date(date.year(), date.month(), date.day())}
+        before = card.source.model_dump() if card.source else None
+        if before != source:
+            self._update(source=source)
+
+    def add_comment(self) -> None:
+        text, card = self.comment.text().strip(), self.card()
+        if not text or card is None:
+            return
+        comment = {"author": _user(), "date": datetime.date.today(), "text": text}
+        self._update(comments=[*(c.model_dump() for c in card.comments), comment])
+        self.comment.clear()
+
+    def _resolved_toggled(self, item: QListWidgetItem) -> None:
+        card, row = self.card(), self.thread.row(item)
+        if card is None or not 0 <= row < len(card.comments):
+            return
+        comments = [c.model_dump() for c in card.comments]
+        comments[row]["resolved"] = item.checkState() == Qt.CheckState.Checked
+        self._update(comments=comments)
+
+    def choose_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an image"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.load_image(path)
+
+    def load_image(self, path: str) -> bool:
+        """Check and store an image file on the card, with the persona photo's checks."""
+        try:
+            if os.path.getsize(path) > PHOTO_FILE_MAX:
+                raise JourneyFileError(self.tr("the file is larger than {size} MB")
+                                       .format(size=PHOTO_FILE_MAX // 1024 // 1024))
+            self.document.set_card_image(self.card_id, prepare_photo(Path(path).read_bytes()))
+        except JourneyFileError as exc:
+            self._refuse(path, exc.reason)
+            return False
+        except (OSError, ValueError) as exc:
+            self._refuse(path, getattr(exc, "strerror", None) or str(exc))
+            return False
+        return True
+
+    def _refuse(self, path: str, reason: str) -> None:
+        QMessageBox.warning(self, self.tr("Image not used"),
+                            self.tr("{name} cannot be used as the card's image: {reason}.")
+                            .format(name=Path(path).name, reason=reason))
+
+
+def _holder(layout) -> QWidget:
+    widget = QWidget()
+    layout.setContentsMargins(0, 0, 0, 0)
+    widget.setLayout(layout)
+    return widget
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in some sandboxes
+        return ""
+

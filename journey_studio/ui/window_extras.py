@@ -1,0 +1,143 @@
+"""Faster work on a map: zoom to the selection (Ctrl+3), Full Screen on F11 where the platform
+has no key of its own, the window's size, position and docks remembered, and
+Help › Keyboard Shortcuts (F1): every shortcut of the window, searchable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+from ..canvas.selection import SelectionKind
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+GEOMETRY_KEY, STATE_KEY = "window/geometry", "window/state"
+
+
+def zoom_to_selection(view) -> bool:
+    """Fit the selected cards (or stage, step, lane, point) in the view; False when none."""
+    scene, s = view.map_scene, view.selection()
+    items = []
+    if s.kind == SelectionKind.CARDS:
+        items = [scene.cards[i] for i in s.card_ids if i in scene.cards]
+    elif s.kind == SelectionKind.STAGE:
+        items = [scene.stages.get(s.stage_id)]
+    elif s.kind == SelectionKind.STEP:
+        items = [scene.steps.get(s.step_id)]
+    elif s.kind == SelectionKind.LANE:
+        items = [scene.bands.get(s.lane_id)]
+    elif s.kind == SelectionKind.POINT:
+        items = [scene.points.get((s.lane_id, s.step_id))]
+    rect = QRectF()
+    for item in items:
+        if item is not None:
+            rect = rect.united(item.sceneBoundingRect())
+    if rect.isEmpty():
+        return False
+    rect = rect.adjusted(-60, -60, 60, 60)
+    port = view.viewport().rect()
+    view.set_zoom(min(port.width() / rect.width(), port.height() / rect.height(), 2.0))
+    view.centerOn(rect.center())
+    return True
+
+
+class ShortcutsDialog(QDialog):
+    """Every action of the window that has a shortcut, filtered as one types."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
+        self.resize(560, 620)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(translate("ShortcutsDialog", "Search a command or a key"))
+        self.search.setClearButtonEnabled(True)
+        self.table = QTableWidget(0, 2)
+        self.table.setHorizontalHeaderLabels([translate("ShortcutsDialog", "Command"),
+                                              translate("ShortcutsDialog", "Shortcut")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        column = QVBoxLayout(self)
+        column.addWidget(self.search)
+        column.addWidget(self.table)
+        self.rows = shortcut_rows(window)
+        for name, keys in self.rows:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            self.table.setItem(row, 0, QTableWidgetItem(name))
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        self.table.resizeColumnToContents(0)
+        self.search.textChanged.connect(self.filter)
+
+    def filter(self, text: str) -> None:
+        needle = text.casefold().strip()
+        for row, (name, keys) in enumerate(self.rows):
+            self.table.setRowHidden(row, bool(needle) and needle not in f"{name} {keys}".casefold())
+
+    def visible_rows(self) -> list[str]:
+        return [self.rows[r][0] for r in range(len(self.rows)) if not self.table.isRowHidden(r)]
+
+
+def shortcut_rows(window) -> list[tuple[str, str]]:
+    """(command, keys) for every action of the window and its menus that has a shortcut."""
+    seen: dict[str, str] = {}
+    actions = list(window.findChildren(QAction))
+    for action in actions:
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
+        name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+        if keys and name and name not in seen:
+            seen[name] = ", ".join(keys)
+    return sorted(seen.items(), key=lambda row: row[0].casefold())
+
+
+class WindowExtras(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.zoom_selection = QAction(translate("WindowExtras", "Zoom to &Selection"), window)
+        self.zoom_selection.setShortcut(QKeySequence("Ctrl+3"))
+        self.zoom_selection.setStatusTip(translate("WindowExtras", "Fill the view with what is selected"))
+        self.zoom_selection.triggered.connect(lambda: zoom_to_selection(window.view))
+        self.shortcuts = QAction(translate("WindowExtras", "&Keyboard Shortcuts"), window)
+        self.shortcuts.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.shortcuts.triggered.connect(self.show_shortcuts)
+        for action in (self.zoom_selection, self.shortcuts):
+            window.addAction(action)
+        acts = window.window_actions
+        full = acts.full_screen
+        if not any(k.matches(QKeySequence("F11")) == QKeySequence.SequenceMatch.ExactMatch for k in full.shortcuts()):
+            full.setShortcuts([*full.shortcuts(), QKeySequence("F11")])
+        view_menu = getattr(acts, "view_menu", None)
+        if view_menu is not None:
+            view_menu.insertAction(acts.zoom_100, self.zoom_selection)
+        help_menu = next((a.menu() for a in window.menuBar().actions()
+                          if a.menu() is not None and acts.about in a.menu().actions()), None)
+        if help_menu is not None:
+            help_menu.insertAction(acts.about, self.shortcuts)
+        self.restore()
+        window.installEventFilter(self)
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    # --- the window's size, position and docks ---------------------------------------------------
+    def restore(self) -> None:
+        settings = QSettings()
+        geometry, state = settings.value(GEOMETRY_KEY), settings.value(STATE_KEY)
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        if state is not None:
+            self.window.restoreState(state)
+
+    def save(self) -> None:
+        settings = QSettings()
+        settings.setValue(GEOMETRY_KEY, self.window.saveGeometry())
+        settings.setValue(STATE_KEY, self.window.saveState())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.save()
+        return False

@@ -1,0 +1,74 @@
+"""Zoom to selection, F11, the window remembered, Help › Keyboard Shortcuts: in a real window."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+
+from journey_studio.canvas.selection import Selection
+
+pytestmark = pytest.mark.usefixtures("no_real_dialogs")
+
+
+@pytest.fixture
+def window(qtbot, open_windows):
+    window = open_windows.new_map("classic", "en")
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_ctrl_3_zooms_to_the_selected_card(window):
+    m = window.document.map
+    card = window.document.add_card(m.step_ids()[-1], m.lanes[0].id, "Far away")
+    window.view.zoom_fit()
+    before = window.view.zoom()
+    window.view.select(Selection.cards([card]))
+    window.view.setFocus()
+    QTest.keyClick(window.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.view.zoom() > before
+    visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+    assert visible.contains(window.view.map_scene.cards[card].sceneBoundingRect())
+
+
+def test_full_screen_has_f11(window):
+    keys = window.window_actions.full_screen.shortcuts()
+    assert QKeySequence("F11") in keys
+
+
+def test_f1_lists_every_shortcut_and_searches(window, qtbot):
+    window.activateWindow()
+    dialog = window.extras.show_shortcuts()
+    names = [name for name, _ in dialog.rows]
+    assert {"Find", "Zoom to Selection", "Undo", "Keyboard Shortcuts"} <= set(names)
+    QTest.keyClicks(dialog.search, "zoom")
+    assert dialog.visible_rows() and all("zoom" in n.casefold() for n in dialog.visible_rows())
+    dialog.close()
+
+
+def test_the_window_size_and_docks_are_remembered(open_windows, qtbot):
+    first = open_windows.new_map("classic", "en")
+    qtbot.waitExposed(first)
+    first.resize(700, 520)
+    size = (first.width(), first.height())  # as large as the window allows
+    first.checks.panel.show()
+    first.document.undo_stack.setClean()
+    first.close()
+    second = open_windows.new_map("classic", "en")
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == size
+    assert second.checks.panel.isVisible()
+
+
+def test_the_overview_frames_the_visible_part_and_a_click_there_moves_the_view(window, qtbot):
+    window.minimap.action.trigger()
+    mini = window.minimap.view
+    qtbot.waitUntil(mini.isVisible)
+    window.view.set_zoom(1.5)
+    layout = window.view.map_scene.layout
+    target = mini.mapFromScene(layout.width * 0.9, layout.height * 0.9)
+    QTest.mouseClick(mini.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    seen = mini.visible_area()
+    assert seen.contains(layout.width * 0.9 - 1, layout.height * 0.9 - 1) or seen.right() >= layout.width - 1
+    assert seen == window.view.mapToScene(window.view.viewport().rect()).boundingRect()
