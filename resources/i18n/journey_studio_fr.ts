@@ -2306,21 +2306,12 @@ Le parcours n’a pas été modifié.</translation>
     <context>
         <name>Theme</name>
         <message>
-<<<<<<< HEAD
-            <source>&amp;Theme</source>
-            <translation>Thè&amp;me</translation>
-        </message>
-        <message>
-            <source>&amp;System</source>
-            <translation>&amp;Système</translation>
-=======
             <source>T&amp;heme</source>
             <translation>T&amp;hème</translation>
         </message>
         <message>
             <source>&amp;System</source>
             <translation>S&amp;ystème</translation>
->>>>>>> richer
         </message>
         <message>
             <source>&amp;Light</source>
