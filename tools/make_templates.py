@@ -62,7 +62,7 @@ def main() -> int:
         entry = {"name": module.NAME, "title": {}}
         for language in ("en", "fr"):
             journey = build(module, language)
-            dump_to(journey, FOLDER / f"{module.NAME}.{language}.journey")
+            dump_to(journey, FOLDER / f"{module.NAME}.{language}.journey", record=False)  # reproducible
             entry["title"][language] = journey.map.title
         index.append(entry)
         print(f"resources/templates/{module.NAME}: {entry['title']['en']} / {entry['title']['fr']}")
