@@ -23,9 +23,15 @@ from .persona_panel import PHOTO_FILE_MAX
 IMAGE_WIDTH = 280
 
 
-def source_names(tr) -> dict[str, str]:
-    return {"interview": tr("Interview"), "survey": tr("Survey"), "analytics": tr("Analytics"),
-            "observation": tr("Observation"), "assumption": tr("Assumption (no evidence)")}
+def source_names(_tr=None) -> dict[str, str]:
+    """The kinds of evidence in the interface language (literal calls, so lupdate finds them)."""
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    return {"interview": translate("CardEvidence", "Interview"), "survey": translate("CardEvidence", "Survey"),
+            "analytics": translate("CardEvidence", "Analytics"),
+            "observation": translate("CardEvidence", "Observation"),
+            "assumption": translate("CardEvidence", "Assumption (no evidence)")}
 
 
 def open_link(link: str) -> bool:

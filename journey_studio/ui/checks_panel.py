@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..canvas.selection import Selection
-from ..review.map_checks import CHECKS, DEFAULT_MAX_AGE_DAYS, Finding, run_checks
+from ..review.map_checks import DEFAULT_MAX_AGE_DAYS, Finding, run_checks
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 SETTINGS_KEY = "checks/off"
@@ -56,7 +56,7 @@ class ChecksPanel(QDockWidget):
         for check, title in check_titles().items():
             box = QCheckBox(title)
             box.setChecked(check not in off)
-            box.setToolTip(CHECKS[check])
+            box.setToolTip(title)
             box.toggled.connect(lambda _on: self._toggled())
             self.boxes[check] = box
             if check == "old-evidence":

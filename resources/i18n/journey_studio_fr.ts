@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
-        <name />
+        <name>CardEvidence</name>
         <message>
             <source>Interview</source>
             <translation>Entretien</translation>
@@ -23,9 +23,6 @@
             <source>Assumption (no evidence)</source>
             <translation>Hypothèse (sans preuve)</translation>
         </message>
-    </context>
-    <context>
-        <name>CardEvidence</name>
         <message>
             <source>The card's image, whole</source>
             <translation>L’image de la carte, en entier</translation>
