@@ -131,6 +131,8 @@ class WindowExtras(QObject):
             self.window.restoreGeometry(geometry)
         if state is not None:
             self.window.restoreState(state)
+        else:  # a first start: the inspector is the tab in front, not the last dock added
+            self.window.inspector.raise_()
 
     def save(self) -> None:
         settings = QSettings()
