@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..fileformat import JourneyFileError
-from ..fileformat.images import prepare_photo
-from .persona_panel import PHOTO_FILE_MAX
+from .persona_panel import image_from_file
 
 IMAGE_WIDTH = 280
 
@@ -218,10 +217,8 @@ class CardEvidence(QWidget):
     def load_image(self, path: str) -> bool:
         """Check and store an image file on the card, with the persona photo's checks."""
         try:
-            if os.path.getsize(path) > PHOTO_FILE_MAX:
-                raise JourneyFileError(self.tr("the file is larger than {size} MB")
-                                       .format(size=PHOTO_FILE_MAX // 1024 // 1024))
-            self.document.set_card_image(self.card_id, prepare_photo(Path(path).read_bytes()))
+            self.document.set_card_image(
+                self.card_id, image_from_file(path, self.tr("the file is larger than {size} MB")))
         except JourneyFileError as exc:
             self._refuse(path, exc.reason)
             return False

@@ -18,6 +18,15 @@ from ..model import limits
 from .localized import localized
 
 PHOTO_FILE_MAX = 50 * 1024 * 1024
+
+
+def image_from_file(path: str, too_large: str):
+    """An image file checked and shrunk as a map image (the persona photo, a card's image):
+    an Asset, or JourneyFileError / OSError / ValueError saying why not. ``too_large`` is the
+    caller's translated "the file is larger than {size} MB"."""
+    if os.path.getsize(path) > PHOTO_FILE_MAX:
+        raise JourneyFileError(too_large.format(size=PHOTO_FILE_MAX // 1024 // 1024))
+    return prepare_photo(Path(path).read_bytes())
 LIST_FIELDS = ("goals", "needs", "motivations", "frustrations")
 
 
@@ -243,11 +252,8 @@ class PersonaPanel(QWidget):
     def load_photo(self, path: str) -> bool:
         """Check, shrink and store an image file as the persona photo; say why when refused."""
         try:
-            if os.path.getsize(path) > PHOTO_FILE_MAX:
-                raise JourneyFileError(self.tr("the file is larger than {size} MB")
-                                       .format(size=PHOTO_FILE_MAX // 1024 // 1024))
-            asset = prepare_photo(Path(path).read_bytes())
-            self.document.set_persona_photo(asset, self.persona.id)
+            self.document.set_persona_photo(
+                image_from_file(path, self.tr("the file is larger than {size} MB")), self.persona.id)
         except JourneyFileError as exc:
             self._refuse(path, exc.reason)
             return False
