@@ -29,7 +29,7 @@ NUMBER_MARK, NAME_MARK, END_MARK = "\ue000", "\ue001", "\ue002"
 
 MAX_CHARS = 2_000_000
 #: The characters of ``JS_SPACE`` one by one, for ``str.strip``.
-JS_SPACE_CHARS = "".join(chr(c) for c in range(0x110000) if re.fullmatch(_WS, chr(c)))
+JS_SPACE_CHARS = "\t\n\v\f\r \u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000\ufeff"
 _LINE_END = "\n\r\u2028\u2029"  # what JavaScript's '.' does not match
 
 # Every pattern here runs in time linear in the text: a hostile file must not make the

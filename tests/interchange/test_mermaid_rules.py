@@ -248,3 +248,14 @@ def test_an_escaped_comma_keeps_one_actor():
 def test_escaped_spaces_at_the_edges_of_an_actor_survive_the_trim():
     # Mermaid trims the raw text, where '#32;' is not yet a space
     assert tasks("journey\nA: 5:  #32;Me , You\n") == [("A", 5, [" Me", "You"])]
+
+
+def test_the_strip_set_is_exactly_javascripts_white_space():
+    """js_strip's characters, written out by hand, are every character JavaScript's \\s matches."""
+    import re
+
+    from journey_studio.fileformat.mermaid_lexer import _WS, JS_SPACE_CHARS, js_strip
+
+    matching = "".join(chr(c) for c in range(0x110000) if re.fullmatch(_WS, chr(c)))
+    assert sorted(JS_SPACE_CHARS) == sorted(matching)
+    assert js_strip("\ufeff\u2003 Tea \u3000\n") == "Tea"
