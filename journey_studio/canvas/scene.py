@@ -76,12 +76,16 @@ class MapScene(QGraphicsScene):
         return item
 
     # --- following the model -------------------------------------------------------------
-    def refresh(self, _changes=None) -> None:
-        """Lay the map out again and move, add or remove items to match."""
+    def refresh(self, changes=None) -> None:
+        """Lay the map out again and move, add or remove items to match. ``changes``: what
+        changed since the last refresh (``Document.changed``): rows of lanes none of whose
+        cards changed are reused whole; None: look at everything."""
+        if changes is not None:
+            self._layout_cache.note(changes)
         layout = layout_map(self.document.journey, self.options, self._layout_cache)
         previous, self.layout = self.layout, layout
         r = self.resources
-        self._sync_cards(layout, previous, lambda key: CardItem(key, r))
+        made = self._sync_cards(layout, previous, lambda key: CardItem(key, r))
         self._sync(self.stages, {s.stage_id: (s.rect, s.shapes) for s in layout.stages},
                    lambda key: StageHeaderItem(key, r))
         step_stage = {s.step_id: s.stage_id for s in layout.steps}
@@ -116,43 +120,51 @@ class MapScene(QGraphicsScene):
         self.setSceneRect(-SCENE_MARGIN, -SCENE_MARGIN, layout.width + 2 * SCENE_MARGIN,
                           layout.height + 2 * SCENE_MARGIN)
         self.show_selection(self._selection)
-        self._show_marks()
+        self._show_marks(made)
         self.freeze_headers(self._visible)
         self.relaid_out.emit()
 
     def set_marks(self, found: set[str] | None = None, current: str | None = None,
                   dimmed: set[str] | None = None) -> None:
         """Show what Find found (``current``: the match in view) and what a filter dims;
-        None leaves that part as it was."""
+        None leaves that part as it was. Only the cards whose marks change are touched."""
+        touched: set[str] = set()
         if found is not None:
+            touched |= self.found ^ set(found)
+            touched |= {self.current_found, current} - {None}
             self.found, self.current_found = set(found), current
         if dimmed is not None:
+            touched |= self.dimmed ^ set(dimmed)
             self.dimmed = set(dimmed)
-        self._show_marks()
+        self._show_marks(touched)
 
-    def _show_marks(self) -> None:
-        for card_id, item in self.cards.items():
-            item.set_marks(card_id in self.found, card_id == self.current_found, card_id in self.dimmed)
-
-    def _sync_cards(self, layout: MapLayout, previous: MapLayout | None, make: Callable) -> None:
-        """Cards follow the layout; a card box the layout reused (the same object) is not looked
-        at, and one it only moved moves its item (see ``LayoutCache``)."""
+    def _show_marks(self, card_ids) -> None:
         items = self.cards
-        if previous is None or len(items) != len(previous.cards):
-            last = {}
-        else:
-            last = {box.card_id: box for box in previous.cards}
-        boxes = {box.card_id: box for box in layout.cards}
-        for key in [k for k in items if k not in boxes]:
-            self.removeItem(items.pop(key))
-        for key, box in boxes.items():
-            item = items.get(key)
+        for card_id in card_ids:
+            item = items.get(card_id)
+            if item is not None:
+                item.set_marks(card_id in self.found, card_id == self.current_found, card_id in self.dimmed)
+
+    def _sync_cards(self, layout: MapLayout, previous: MapLayout | None, make: Callable) -> list[str]:
+        """Cards follow the layout; a card box the layout reused (the same object as in the last
+        layout) is not looked at, and one it only moved moves its item (see ``LayoutCache``).
+        Returns the ids of the items made."""
+        items = self.cards
+        kept = set(map(id, previous.cards)) if previous is not None else set()
+        fresh = [box for box in layout.cards if id(box) not in kept]  # new, made again or moved
+        if len(items) != len(layout.cards) or any(box.card_id not in items for box in fresh):
+            boxes = {box.card_id for box in layout.cards}
+            for key in [k for k in items if k not in boxes]:
+                self.removeItem(items.pop(key))
+        made = []
+        for box in fresh:
+            item = items.get(box.card_id)
             if item is None:
-                item = items[key] = make(key)
+                item = items[box.card_id] = make(box.card_id)
                 self.addItem(item)
-            elif last.get(key) is box:
-                continue
+                made.append(box.card_id)
             item.set_box(box.rect, box.shapes)
+        return made
 
     def _sync(self, items: dict, boxes: dict, make: Callable) -> None:
         for key in [k for k in items if k not in boxes]:

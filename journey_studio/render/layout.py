@@ -21,7 +21,7 @@ from .geometry import (
     CardBox, CurveBox, Font, IconShape, ImageShape, LaneBox, LineShape, MapLayout, PathShape,
     PointBox, Rect, RectShape, Shape, StageBox, StepBox, TextShape,
 )
-from .layout_cache import LayoutCache
+from .layout_cache import LayoutCache, Row
 from .measure_tiles import TILE_GAP, step_measures, tile_height, tile_shapes, tiles_height
 from .persona_block import persona_box, persona_is_empty, title_box
 from .style import METRICS, Metrics
@@ -59,8 +59,10 @@ def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions(),
         cache.begin(options)
         try:
             layout = _Layouter(journey_map, options, cache).run()
-        finally:
-            cache.end()
+        except BaseException:
+            cache.abandon()
+            raise
+        cache.end()
     if options.high_contrast:
         from .projector import projector_look
 
@@ -276,75 +278,126 @@ class _Layouter:
 
     # --- lanes, cells and cards -----------------------------------------------------------
     def _lanes(self, layout: MapLayout, y: float) -> float:
-        k = self.k
-        columns = [(step, box.rect.x) for step, box in zip(self.m.steps(), layout.steps)]
-        by_cell: dict[tuple[str, str], list[Card]] = {}
-        for card in self.m.cards:
-            by_cell.setdefault((card.step, card.lane), []).append(card)
+        """Lay the lane rows out from ``y`` down; the bottom of the last row.
+
+        A row whose cards the cache says did not change (and whose columns, kind and language
+        are the same) is taken whole from the last layout, its cards not looked at; the other
+        rows look at their cards again, reusing each card box whose inputs did not change."""
+        k, cache = self.k, self.cache
+        columns = cache.columns(tuple((box.step_id, box.rect.x) for box in layout.steps))
         emotion_lanes = [lane.id for lane in self.m.lanes if lane.kind == LaneKind.EMOTIONS]
         measures = step_measures(self.m) if self.m.measures else {}
+        changed = cache.changed_lanes(self.m.cards)
+        plans = []  # (lane, the row's key, its last row if it is reused whole, the last row)
+        again: set[str] = set()
         for lane in self.m.lanes:
             if lane.hidden and not self.o.include_hidden:
                 continue
+            cards_top = k.curve_height if lane.kind == LaneKind.EMOTIONS else 0.0
+            if lane.kind == LaneKind.METRICS and measures:  # the measured values first, then the cards
+                cards_top = max(tiles_height(found, k) for found in measures.values())
+            key = (lane.kind, cards_top, columns, self.language)
+            last = cache.row(lane.id)
+            whole = last is not None and changed is not None and lane.id not in changed and last.key == key
+            if not whole:
+                again.add(lane.id)
+            plans.append((lane, key, cards_top, last if whole else None, last))
+        by_cell: dict[tuple[str, str], list[Card]] = {}
+        if again:  # the cards of the rows looked at again, cell by cell, in the map's order
+            for card in self.m.cards:
+                if card.lane in again:
+                    by_cell.setdefault((card.step, card.lane), []).append(card)
+        for lane, key, cards_top, whole, last in plans:
             colors = style.lane_colors(lane.kind)
             is_emotion = lane.kind == LaneKind.EMOTIONS
-            cards_top = k.curve_height if is_emotion else 0.0
-            with_tiles = lane.kind == LaneKind.METRICS and measures
-            if with_tiles:  # the measured values first, then the cards typed by hand
-                cards_top = max(tiles_height(found, k) for found in measures.values())
-            # every card of the row, measured once (placed here, drawn below); this loop runs
-            # for every card at every relayout, so it stays lean: plain tuples, local names
-            pending: list[tuple[tuple, float, float, tuple[tuple[str, ...], bool, float], int]] = []
-            tallest = 0.0
-            size_of, gap, first = self.cache.size, k.card_gap, cards_top + k.cell_padding
-            for step, col_x in columns:
-                offset = first
-                cell = by_cell.get((step.id, lane.id))
-                if cell:
-                    for index, card in enumerate(cell):
-                        facts = (card.id, card.step, card.lane, card.text, card.color, card.channel,
-                                 card.owner, card.priority, card.votes, card.example, card.image,
-                                 tuple(c.resolved for c in card.comments), card.id in self.o.dimmed)
-                        size = size_of((facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8]), facts[9],
-                                        facts[10] is not None), self._measure)
-                        pending.append((facts, col_x, offset, size, index))
-                        offset += size[2] + gap
-                tallest = max(tallest, offset - gap + k.cell_padding)
+            if whole is not None:
+                row = whole
+                boxes = cache.reuse_row(lane.id, row, y, self._card_box_at, colors)
+            else:
+                row = self._row_cards(lane, key, cards_top, by_cell, columns, colors, y, last)
+                cache.keep_row(lane.id, row)
+                boxes = row.boxes
             header_lines = wrap(lane.title, k.lane_header_width - 28, FontStyle.BOLD, k.lane_font)
             header_h = 14 + 28 + 8 + len(header_lines) * k.lane_line + 12
             if is_emotion and self._with_legend(lane):
                 header_h += 16 + 4 + k.meta_font + 4  # the legend under the title
-            row_h = max(k.lane_min_height, tallest, header_h, cards_top + (k.cell_padding if is_emotion else 0))
+            row_h = max(k.lane_min_height, row.tallest, header_h, cards_top + (k.cell_padding if is_emotion else 0))
             header = Rect(0, y, k.lane_header_width, row_h)
-            row = Rect(k.lane_header_width, y, layout.width - k.lane_header_width, row_h)
-            key = None
+            band = Rect(k.lane_header_width, y, layout.width - k.lane_header_width, row_h)
+            curve_key = None
             if is_emotion and (len(emotion_lanes) > 1 or self._with_legend(lane)):
-                key = self._curve_key(lane, emotion_lanes.index(lane.id))
-            lane_box = LaneBox(rect=header, shapes=self._lane_shapes(lane, header, row, header_lines, key),
-                               lane_id=lane.id, kind=str(lane.kind), row=row)
-            if with_tiles:
+                curve_key = self._curve_key(lane, emotion_lanes.index(lane.id))
+            lane_box = LaneBox(rect=header, shapes=self._lane_shapes(lane, header, band, header_lines, curve_key),
+                               lane_id=lane.id, kind=str(lane.kind), row=band)
+            if lane.kind == LaneKind.METRICS and measures:
                 lane_box.row_shapes = self._tiles(measures, columns, y)
                 lane_box.shapes += lane_box.row_shapes
             layout.lanes.append(lane_box)
-            for step, col_x in columns:
-                layout.cells[(step.id, lane.id)] = Rect(col_x, y, k.column_width, row_h)
-            cached_box, make = self.cache.card_box, self._card_box_at
-            language, kind, cards = self.language, lane.kind, layout.cards
-            for facts, col_x, offset, size, index in pending:
-                key = (facts, col_x, index, size, kind, language)  # the lane's kind decides the colours
-                cards.append(cached_box(facts[0], key, y + offset, make, (facts, col_x, size, colors, index)))
+            layout.cells.update(self._cells(row, lane.id, columns, y, row_h, last))
+            layout.cards += boxes
             if is_emotion:
-                band = Rect(k.lane_header_width, y, row.w, k.curve_height)
-                layout.curves.append(self._curve(lane, band, columns, emotion_lanes.index(lane.id)))
+                plot = Rect(k.lane_header_width, y, band.w, k.curve_height)
+                layout.curves.append(self._curve(lane, plot, columns, emotion_lanes.index(lane.id)))
             y += row_h
         return y
+
+    def _row_cards(self, lane, key: tuple, cards_top: float, by_cell: dict, columns: tuple,
+                   colors: style.LaneColors, y: float, last: Row | None) -> Row:
+        """One row's cards at ``y``, cell by cell, each measured once and placed under the one
+        before; a card whose inputs are those of its last box gets that box back."""
+        k = self.k
+        old_sizes = last.sizes if last is not None else {}
+        old_boxes = ({placed[0][0]: (key_, box) for placed, key_, box in zip(last.placed, last.keys, last.boxes)}
+                     if last is not None else {})
+        # this loop may run for every card of the map (a layout without cache or notes): it
+        # stays lean, plain tuples and local names
+        sizes: dict = {}
+        placed: list = []
+        keys: list = []
+        boxes: list[CardBox] = []
+        tallest = 0.0
+        gap, first, padding = k.card_gap, cards_top + k.cell_padding, k.cell_padding
+        dimmed, measure, make, card_box = self.o.dimmed, self._measure, self._card_box_at, self.cache.card_box
+        lane_id, kind, language = lane.id, lane.kind, self.language
+        for step_id, col_x in columns:
+            offset = first
+            cell = by_cell.get((step_id, lane_id))
+            if cell:
+                for index, card in enumerate(cell):
+                    facts = (card.id, card.step, card.lane, card.text, card.color, card.channel,
+                             card.owner, card.priority, card.votes, card.example, card.image,
+                             tuple(c.resolved for c in card.comments) if card.comments else (), card.id in dimmed)
+                    size_key = (facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8]), facts[9],
+                                facts[10] is not None)
+                    size = sizes.get(size_key) or old_sizes.get(size_key) or measure(size_key)
+                    sizes[size_key] = size
+                    card_key = (facts, col_x, index, size, kind, language)  # the lane's kind decides the colours
+                    boxes.append(card_box(old_boxes, card_key, y + offset, make, (facts, col_x, size, colors, index)))
+                    placed.append((facts, col_x, offset, size, index))
+                    keys.append(card_key)
+                    offset += size[2] + gap
+            tallest = max(tallest, offset - gap + padding)
+        return Row(key, y, tallest, placed, keys, boxes, sizes)
+
+    def _cells(self, row: Row, lane_id: str, columns: tuple, y: float, row_h: float,
+               last: Row | None) -> dict[tuple[str, str], Rect]:
+        """The row's cells (the last ones when the row did not move nor change height)."""
+        cells_key = (columns, y, row_h)
+        if row.cells_key != cells_key:
+            if last is not None and last.cells_key == cells_key:
+                row.cells = last.cells
+            else:
+                width = self.k.column_width
+                row.cells = {(step_id, lane_id): Rect(col_x, y, width, row_h) for step_id, col_x in columns}
+            row.cells_key = cells_key
+        return row.cells
 
     def _tiles(self, measures, columns, y: float) -> list[Shape]:
         k = self.k
         shapes: list[Shape] = []
-        for step, col_x in columns:
+        for step_id, col_x in columns:
             top = y + k.cell_padding
-            for measure in measures.get(step.id, ()):
+            for measure in measures.get(step_id, ()):
                 height = tile_height(measure, k)
                 rect = Rect(col_x + k.cell_padding, top, k.column_width - 2 * k.cell_padding, height)
                 shapes += tile_shapes(self.m, measure, rect, k)
@@ -517,7 +570,7 @@ class _Layouter:
                        top_score=scale.max, bottom_score=scale.min, top_y=top_y, bottom_y=bottom_y)
         y_of = box.y_of
         box.neutral_y = y_of(scale.neutral)
-        x_of = {step.id: col_x + k.column_width / 2 for step, col_x in columns}
+        x_of = {step_id: col_x + k.column_width / 2 for step_id, col_x in columns}
         order = {step_id: i for i, step_id in enumerate(x_of)}
         ordered = sorted((p for p in lane.points if p.step in order), key=lambda p: order[p.step])
         coords = [(x_of[p.step], y_of(p.score)) for p in ordered]

@@ -1,23 +1,32 @@
-"""What one layout of a map can lend the next: card boxes that did not change.
+"""What one layout of a map can lend the next: rows and card boxes that did not change.
 
-The editor lays the map out again after every edit. Most cards are untouched by an edit:
-their text wraps the same, their colours mix the same. ``LayoutCache`` keeps each card's box
-from the last layout with the inputs it was made from; when the inputs are the same the box
-is reused as it is (the same object, so the canvas knows not to touch its item) or, when only
-the rows above it grew or shrank, moved down or up without being made again.
+The editor lays the map out again after every edit. Most of the map is untouched by an edit:
+its text wraps the same, its colours mix the same. ``LayoutCache`` keeps, for each lane row,
+the cards as they were last laid out (their boxes and what each was made from):
+
+- a row none of whose cards changed (the editor says which changed: :meth:`LayoutCache.note`)
+  and whose columns, kind and language are the same is reused whole, without looking at its
+  cards: the same box objects, so the canvas knows not to touch their items; when only the
+  rows above it grew or shrank its boxes are moved down or up without being made again;
+- in a row that must be looked at again (one of its cards changed, or nothing was said about
+  what changed), a card whose inputs did not change gets its last box back.
 
 A moved box's shapes are a ``ShiftedShapes``: the original shapes and an offset for the
 canvas (which moves the item and paints the original shapes), and the exact shapes at the
 new place, made only when someone reads them (the PNG or PDF painter, a test comparing with
-a full layout). The cache holds only the cards of the last layout, so it never
-grows past the map.
+a full layout). The cache holds only the rows of the last layout, so it never grows past
+the map.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from .geometry import CardBox, Rect, Shape
+
+#: what an edit can change without changing any card's box (their rows are checked by key:
+#: columns, lane kind, language), see ``LayoutCache.note``
+_NO_CARD_CHANGED = frozenset({"stages", "steps", "lanes", "points", "persona", "assets"})
 
 
 class ShiftedShapes(Sequence):
@@ -60,59 +69,166 @@ def root_shapes(shapes: Sequence[Shape]) -> tuple[Sequence[Shape], float, float]
     return shapes, 0.0, 0.0
 
 
+class Row:
+    """One lane row's cards as last laid out, at ``y``.
+
+    ``placed[i]``: what ``boxes[i]`` was made from, ``(facts, col_x, offset in the row, size,
+    index in its cell)``; ``keys[i]``: the key its box was checked with; ``tallest``: the
+    height its cards need; ``sizes``: the measured texts; ``ids``: its cards' ids;
+    ``cells``: the row's cells, for ``cells_key``."""
+
+    __slots__ = ("key", "y", "tallest", "placed", "keys", "boxes", "sizes", "ids", "cells_key", "cells")
+
+    def __init__(self, key: tuple, y: float, tallest: float, placed: list, keys: list, boxes: list[CardBox],
+                 sizes: dict):
+        self.key, self.y, self.tallest = key, y, tallest
+        self.placed, self.keys, self.boxes, self.sizes = placed, keys, boxes, sizes
+        self.ids = frozenset(box.card_id for box in boxes)
+        self.cells_key: tuple | None = None
+        self.cells: dict = {}
+
+
 class LayoutCache:
-    """Card sizes and boxes of the last layout, keyed by what they were made from."""
+    """Rows, card boxes and header shapes of the last layout, keyed by what they were made from."""
 
     def __init__(self) -> None:
-        self._sizes: dict = {}
-        self._boxes: dict[str, tuple[tuple, CardBox]] = {}
-        self._next_sizes: dict = {}
-        self._next_boxes: dict[str, tuple[tuple, CardBox]] = {}
+        self._memo: dict = {}
+        self._next_memo: dict = {}
+        self._rows: dict[str, Row] = {}
+        self._next_rows: dict[str, Row] = {}
+        self._columns: tuple = ()
+        #: the cards an edit changed since the last layout (None: unknown, look at every row)
+        self._noted: set[str] | None = None
+        #: every change since the last layout was noted (so notes can be trusted)
+        self._all_noted = False
         self.reused = self.moved = self.made = 0  # for tests and the benchmark
+        self.rows_reused = 0
         self._options = None
 
+    # --- what changed ----------------------------------------------------------------------
+    def note(self, changes: Iterable) -> None:
+        """What changed in the map since the last layout (the ``list[Change]`` of
+        ``Document.changed``; every change must be noted): the next layout reuses the rows
+        none of these cards were or are in. Without a note a layout looks at every card. A
+        change of the map itself (language, scale, data: rare) makes it look at every card too."""
+        if not self._all_noted:
+            return
+        if self._noted is None:
+            self._noted = set()
+        for change in changes:
+            if change.subject == "cards":
+                self._noted.update(change.ids)
+            elif change.subject not in _NO_CARD_CHANGED:
+                self.forget_notes()
+                return
+
+    def forget_notes(self) -> None:
+        """Look at every card at the next layout (the map changed in a way not noted)."""
+        self._noted, self._all_noted = None, False
+
+    def changed_lanes(self, cards: Iterable) -> set[str] | None:
+        """The lanes whose rows must be looked at again: the lanes the noted cards were in at
+        the last layout and are in now (None: every row)."""
+        noted = self._noted
+        if noted is None:
+            return None
+        lanes: set[str] = set()
+        if noted:
+            for lane_id, row in self._rows.items():
+                if not noted.isdisjoint(row.ids):
+                    lanes.add(lane_id)
+            for card in cards:
+                if card.id in noted:
+                    lanes.add(card.lane)
+        return lanes
+
+    # --- one layout ---------------------------------------------------------------------------
     def begin(self, options) -> None:
         """Start a layout with ``options`` (other options than last time: nothing is reused)."""
         if options != self._options:
             self._options = options
-            self._sizes, self._boxes = {}, {}
-        self._next_sizes, self._next_boxes = {}, {}
-        self.reused = self.moved = self.made = 0
+            self._memo, self._rows, self._columns = {}, {}, ()
+            self.forget_notes()
+        self._next_memo, self._next_rows = {}, {}
+        self.reused = self.moved = self.made = self.rows_reused = 0
 
     def end(self) -> None:
-        """Keep only what the layout just used: the cache stays the size of the map."""
-        self._sizes, self._boxes = self._next_sizes, self._next_boxes
-        self._next_sizes, self._next_boxes = {}, {}
+        """Keep only what the layout just used: the cache stays the size of the map. Until
+        the next ``note``, the map is not known to be unchanged."""
+        self._memo, self._rows = self._next_memo, self._next_rows
+        self._next_memo, self._next_rows = {}, {}
+        self._noted, self._all_noted = None, True
 
-    def size(self, key, make):
-        """What ``make(key)`` gave last time for ``key`` (a card's measured text; a header's or an
-        emotion point's shapes): the same object, so the canvas sees at once it is unchanged."""
-        found = self._sizes.get(key)
+    def abandon(self) -> None:
+        """A layout failed half-way: forget everything."""
+        self._memo, self._rows, self._columns = {}, {}, ()
+        self._next_memo, self._next_rows = {}, {}
+        self.forget_notes()
+
+    def memo(self, key, make):
+        """What ``make(key)`` gave last time for ``key`` (a header's or an emotion point's shapes):
+        the same object, so the canvas sees at once it is unchanged."""
+        found = self._memo.get(key)
         if found is None:
             found = make(key)
-        self._next_sizes[key] = found
+        self._next_memo[key] = found
         return found
 
-    memo = size
+    def columns(self, columns: tuple) -> tuple:
+        """``columns`` (step ids and x), as the same object as last time when equal: rows
+        compare their keys by identity first."""
+        if columns != self._columns:
+            self._columns = columns
+        return self._columns
 
-    def card_box(self, card_id: str, key: tuple, y: float, make: Callable[..., CardBox], args: tuple) -> CardBox:
-        """The box of ``card_id`` at ``y``: the last one if ``key`` is unchanged (moved if need be);
-        else ``make(y, *args)``. ``key`` must hold everything the box is made from but ``y``."""
-        entry = self._boxes.get(card_id)
+    def row(self, lane_id: str) -> Row | None:
+        """The row of ``lane_id`` at the last layout, if any."""
+        return self._rows.get(lane_id)
+
+    def keep_row(self, lane_id: str, row: Row) -> None:
+        self._next_rows[lane_id] = row
+
+    def reuse_row(self, lane_id: str, row: Row, y: float, make: Callable[..., CardBox], colors) -> list[CardBox]:
+        """The boxes of a row reused whole, at ``y`` (moved when the row moved)."""
+        self._next_rows[lane_id] = row
+        self.rows_reused += 1
+        dy = y - row.y
+        if dy == 0:
+            self.reused += len(row.boxes)
+            return row.boxes
+        self.moved += len(row.boxes)
+        boxes = []
+        for (facts, col_x, offset, size, index), box in zip(row.placed, row.boxes):
+            root, rdx, rdy = root_shapes(box.shapes)
+            at = y + offset
+            boxes.append(CardBox(rect=Rect(box.rect.x, at, box.rect.w, box.rect.h),
+                                 shapes=ShiftedShapes(root, rdx, rdy + dy, _lazy(make, at, facts, col_x, size,
+                                                                                colors, index)),
+                                 card_id=box.card_id, step_id=box.step_id, lane_id=box.lane_id,
+                                 index=box.index, lines=box.lines))
+        row.y, row.boxes = y, boxes
+        return boxes
+
+    def card_box(self, old: dict, key: tuple, y: float, make: Callable[..., CardBox], args: tuple) -> CardBox:
+        """The box of the card ``args[0][0]`` at ``y``: its last one (from ``old``, card id ->
+        (key, box)) if ``key`` is unchanged, moved if need be; else ``make(y, *args)``. ``key``
+        must hold everything the box is made from but ``y``."""
+        entry = old.get(args[0][0])
         if entry is not None and entry[0] == key:
             box = entry[1]
             dy = y - box.rect.y
             if dy == 0:
                 self.reused += 1
-            else:
-                self.moved += 1
-                root, rdx, rdy = root_shapes(box.shapes)
-                box = CardBox(rect=Rect(box.rect.x, y, box.rect.w, box.rect.h),
-                              shapes=ShiftedShapes(root, rdx, rdy + dy, lambda: make(y, *args).shapes),
-                              card_id=box.card_id,
-                              step_id=box.step_id, lane_id=box.lane_id, index=box.index, lines=box.lines)
-        else:
-            self.made += 1
-            box = make(y, *args)
-        self._next_boxes[card_id] = (key, box)
-        return box
+                return box
+            self.moved += 1
+            root, rdx, rdy = root_shapes(box.shapes)
+            return CardBox(rect=Rect(box.rect.x, y, box.rect.w, box.rect.h),
+                           shapes=ShiftedShapes(root, rdx, rdy + dy, _lazy(make, y, *args)),
+                           card_id=box.card_id, step_id=box.step_id, lane_id=box.lane_id, index=box.index,
+                           lines=box.lines)
+        self.made += 1
+        return make(y, *args)
+
+
+def _lazy(make: Callable[..., CardBox], *args) -> Callable[[], Sequence[Shape]]:
+    return lambda: make(*args).shapes
