@@ -164,6 +164,9 @@ class _Layouter:
         self.k = options.metrics
         self.language = Language(journey_map.language)
         self.cache = cache
+        self.columns: tuple[tuple[str, float], ...] = ()  # (step id, x) of each column, left to right
+        self._step_specs: list[tuple] = []
+        self._headers_key: tuple = ()
 
     # --- the whole map -----------------------------------------------------------------
     def run(self) -> MapLayout:
@@ -182,14 +185,49 @@ class _Layouter:
         header_bottom = self._stages_and_steps(layout, top)
         bottom = self._lanes(layout, header_bottom)
         layout.grid = Rect(0, top, map_width, bottom - top)
-        for step in layout.steps:
-            step.column = Rect(step.rect.x, step.rect.y, step.rect.w, bottom - step.rect.y)
+        layout.steps = self._step_boxes(bottom)
+        if self.o.show_evidence:
+            self._evidence_bars(layout, header_bottom)
         layout.height = bottom
         self._grid_lines(layout, top, header_bottom, bottom)
         return layout
 
     # --- headers -------------------------------------------------------------------------
     def _stages_and_steps(self, layout: MapLayout, top: float) -> float:
+        """The stage headers from ``top`` (the last ones when no stage or step changed), and the
+        columns of the steps (``self.columns``; their headers are made by ``_step_boxes``); the
+        bottom of the headers."""
+        cache = self.cache
+        key = cache.last("headers") if cache.unchanged("stages", "steps") else None
+        if key is None or key[1] != top:
+            key = ("headers", top, tuple((stage.id, stage.name, stage.color, stage.moment_of_truth,
+                                          tuple((step.id, step.name) for step in stage.steps))
+                                         for stage in self.m.stages))
+        cache.keep("headers", key)
+        self._headers_key = key
+        corner, stages, steps, columns, bottom = cache.block(key, lambda: self._headers(top))
+        layout.background.append(corner)
+        layout.stages += stages
+        self._step_specs, self.columns = steps, cache.columns(columns)
+        return bottom
+
+    def _step_boxes(self, bottom: float) -> list[StepBox]:
+        """The step boxes, each with its column down to ``bottom`` (the last ones when the
+        headers and the bottom did not change; shared between layouts unless evidence bars
+        are drawn on them)."""
+        def make() -> list[StepBox]:
+            return [StepBox(rect=rect, shapes=shapes if shapes is not None else [], step_id=step_id,
+                            stage_id=stage_id, column=Rect(rect.x, rect.y, rect.w, bottom - rect.y))
+                    for rect, shapes, step_id, stage_id in self._step_specs]
+
+        boxes = self.cache.block(("steps", self._headers_key, bottom), make)
+        if self.o.show_evidence:  # the bars are added to the boxes' shapes
+            return [dataclasses.replace(box) for box in boxes]
+        return list(boxes)
+
+    def _headers(self, top: float) -> tuple[RectShape, list[StageBox], list[tuple], tuple, float]:
+        """The corner above the lane headers, the stage boxes, the step headers as (rect,
+        shapes or None, step id, stage id), the columns (step id, x) and their bottom."""
         k = self.k
         show_steps = any(len(s.steps) > 1 or any(step.name for step in s.steps) for s in self.m.stages)
         stage_lines = {}
@@ -201,30 +239,30 @@ class _Layouter:
         stage_h = 2 * 13 + max(used, 1) * k.stage_line
         step_h = k.step_height if show_steps else 0.0
         # the corner above the lane headers
-        corner = Rect(0, top, k.lane_header_width, stage_h + step_h)
-        layout.background.append(RectShape(corner, fill=style.PAPER))
+        corner = RectShape(Rect(0, top, k.lane_header_width, stage_h + step_h), fill=style.PAPER)
+        stages: list[StageBox] = []
+        steps: list[tuple] = []
         x = k.lane_header_width
         for stage in self.m.stages:
             width = len(stage.steps) * k.column_width
             single = len(stage.steps) == 1 and not stage.steps[0].name
             rect = Rect(x, top, width, stage_h + (step_h if single else 0))
             lines = stage_lines[stage.id]
-            layout.stages.append(self.cache.memo(
+            stages.append(self.cache.memo(
                 ("stage", stage.id, stage.color, stage.moment_of_truth, x, top, width, rect.h, lines),
                 lambda _key, stage=stage, rect=rect, lines=lines: self._stage_box(stage, rect, lines)))
             for i, step in enumerate(stage.steps):
                 col_x = x + i * k.column_width
                 header = Rect(col_x, top + stage_h, k.column_width, 0 if single else step_h)
-                box = StepBox(rect=header, step_id=step.id, stage_id=stage.id)
+                shapes = None
                 if header.h:
-                    box.shapes = self.cache.memo(("step", step.name, col_x, header.y, header.h),
-                                                 lambda _key, name=step.name, header=header:
-                                                 self._step_shapes(name, header))
-                layout.steps.append(box)
+                    shapes = self.cache.memo(("step", step.name, col_x, header.y, header.h),
+                                             lambda _key, name=step.name, header=header:
+                                             self._step_shapes(name, header))
+                steps.append((header, shapes, step.id, stage.id))
             x += width
-        if self.o.show_evidence:
-            self._evidence_bars(layout, top + stage_h + step_h)
-        return top + stage_h + step_h
+        columns = tuple((step_id, rect.x) for rect, _shapes, step_id, _stage_id in steps)
+        return corner, stages, steps, columns, top + stage_h + step_h
 
     def _evidence_bars(self, layout: MapLayout, bottom: float) -> None:
         """A thin bar at the foot of each step's header: green for the share of its cards backed
@@ -284,7 +322,7 @@ class _Layouter:
         are the same) is taken whole from the last layout, its cards not looked at; the other
         rows look at their cards again, reusing each card box whose inputs did not change."""
         k, cache = self.k, self.cache
-        columns = cache.columns(tuple((box.step_id, box.rect.x) for box in layout.steps))
+        columns = self.columns
         emotion_lanes = [lane.id for lane in self.m.lanes if lane.kind == LaneKind.EMOTIONS]
         measures = step_measures(self.m) if self.m.measures else {}
         changed = cache.changed_lanes(self.m.cards)
@@ -562,11 +600,18 @@ class _Layouter:
 
     # --- the emotion curve ------------------------------------------------------------------
     def _curve(self, lane, band: Rect, columns, emotion_index: int) -> CurveBox:
+        """The curve of an emotion lane (the last one when nothing it is made from changed)."""
+        scale = self.m.emotion_scale
+        color, dash = self._curve_color(lane, emotion_index), TO_BE_DASH if lane.variant == "toBe" else ()
+        points = tuple((p.step, p.score, p.label) for p in lane.points)
+        key = ("curve", lane.id, band, columns, color, dash, points, scale.min, scale.max)
+        return self.cache.block(key, lambda: self._make_curve(lane, band, columns, color, dash))
+
+    def _make_curve(self, lane, band: Rect, columns, color: str, dash: tuple[float, ...]) -> CurveBox:
         k = self.k
         scale = self.m.emotion_scale
         top_y, bottom_y = band.y + k.face_radius + 10, band.bottom - k.face_radius - 34
-        box = CurveBox(rect=band, lane_id=lane.id, color=self._curve_color(lane, emotion_index),
-                       dash=TO_BE_DASH if lane.variant == "toBe" else (),
+        box = CurveBox(rect=band, lane_id=lane.id, color=color, dash=dash,
                        top_score=scale.max, bottom_score=scale.min, top_y=top_y, bottom_y=bottom_y)
         y_of = box.y_of
         box.neutral_y = y_of(scale.neutral)
@@ -586,6 +631,11 @@ class _Layouter:
 
     # --- lines between cells ------------------------------------------------------------------
     def _grid_lines(self, layout: MapLayout, top: float, header_bottom: float, bottom: float) -> None:
+        key = ("grid", top, header_bottom, bottom, layout.width, self.columns,
+               tuple(box.rect.x for box in layout.stages), tuple(lane.rect.bottom for lane in layout.lanes))
+        layout.grid_lines = self.cache.block(key, lambda: self._make_grid_lines(layout, top, header_bottom, bottom))
+
+    def _make_grid_lines(self, layout: MapLayout, top: float, header_bottom: float, bottom: float) -> list[Shape]:
         lines: list[Shape] = []
         stage_starts = {box.rect.x for box in layout.stages}
         for step in layout.steps:
@@ -597,7 +647,7 @@ class _Layouter:
             lines.append(LineShape(0, lane.rect.bottom, layout.width, lane.rect.bottom, style.GRID, 1.0))
         lines.append(LineShape(layout.width, header_bottom, layout.width, bottom, "#b8c2ca", 1.4))
         lines.append(LineShape(self.k.lane_header_width, top, self.k.lane_header_width, bottom, "#b8c2ca", 1.4))
-        layout.grid_lines = lines
+        return lines
 
 
 def _card_font_style(card: Card) -> FontStyle:

@@ -94,11 +94,15 @@ class LayoutCache:
     def __init__(self) -> None:
         self._memo: dict = {}
         self._next_memo: dict = {}
+        self._recording: list | None = None  # the memo entries a ``block`` being made uses
         self._rows: dict[str, Row] = {}
         self._next_rows: dict[str, Row] = {}
         self._columns: tuple = ()
         #: the cards an edit changed since the last layout (None: unknown, look at every row)
         self._noted: set[str] | None = None
+        self._subjects: set[str] = set()  # the kinds of things noted as changed
+        self._slots: dict = {}
+        self._next_slots: dict = {}
         #: every change since the last layout was noted (so notes can be trusted)
         self._all_noted = False
         self.reused = self.moved = self.made = 0  # for tests and the benchmark
@@ -114,8 +118,9 @@ class LayoutCache:
         if not self._all_noted:
             return
         if self._noted is None:
-            self._noted = set()
+            self._noted, self._subjects = set(), set()
         for change in changes:
+            self._subjects.add(change.subject)
             if change.subject == "cards":
                 self._noted.update(change.ids)
             elif change.subject not in _NO_CARD_CHANGED:
@@ -125,6 +130,10 @@ class LayoutCache:
     def forget_notes(self) -> None:
         """Look at every card at the next layout (the map changed in a way not noted)."""
         self._noted, self._all_noted = None, False
+
+    def unchanged(self, *subjects: str) -> bool:
+        """Nothing of these kinds (``Change.subject``) changed since the last layout, as noted."""
+        return self._noted is not None and self._subjects.isdisjoint(subjects)
 
     def changed_lanes(self, cards: Iterable) -> set[str] | None:
         """The lanes whose rows must be looked at again: the lanes the noted cards were in at
@@ -147,22 +156,22 @@ class LayoutCache:
         """Start a layout with ``options`` (other options than last time: nothing is reused)."""
         if options != self._options:
             self._options = options
-            self._memo, self._rows, self._columns = {}, {}, ()
+            self._memo, self._rows, self._columns, self._slots = {}, {}, (), {}
             self.forget_notes()
-        self._next_memo, self._next_rows = {}, {}
+        self._next_memo, self._next_rows, self._next_slots = {}, {}, {}
         self.reused = self.moved = self.made = self.rows_reused = 0
 
     def end(self) -> None:
         """Keep only what the layout just used: the cache stays the size of the map. Until
         the next ``note``, the map is not known to be unchanged."""
-        self._memo, self._rows = self._next_memo, self._next_rows
-        self._next_memo, self._next_rows = {}, {}
+        self._memo, self._rows, self._slots = self._next_memo, self._next_rows, self._next_slots
+        self._next_memo, self._next_rows, self._next_slots = {}, {}, {}
         self._noted, self._all_noted = None, True
 
     def abandon(self) -> None:
         """A layout failed half-way: forget everything."""
-        self._memo, self._rows, self._columns = {}, {}, ()
-        self._next_memo, self._next_rows = {}, {}
+        self._memo, self._rows, self._columns, self._slots = {}, {}, (), {}
+        self._next_memo, self._next_rows, self._next_slots = {}, {}, {}
         self.forget_notes()
 
     def memo(self, key, make):
@@ -172,7 +181,39 @@ class LayoutCache:
         if found is None:
             found = make(key)
         self._next_memo[key] = found
+        if self._recording is not None:
+            self._recording.append((key, found))
         return found
+
+    def block(self, key, make: Callable[[], object]):
+        """What ``make()`` gave last time for ``key`` (a part of the map made of many memoised
+        pieces: the headers, an emotion curve, the grid lines), without making it again; the
+        pieces it memoised are kept too, so the next change of the part remakes only what
+        changed. The value is shared between layouts: its users must not change it."""
+        found = self._memo.get(key)
+        if found is not None:
+            inner = found[1]
+            self._next_memo.update(inner)
+        else:
+            outer, self._recording = self._recording, []
+            try:
+                value = make()
+            finally:
+                inner, self._recording = self._recording, outer
+            found = (value, inner)
+        self._next_memo[key] = found
+        if self._recording is not None:
+            self._recording += inner
+            self._recording.append((key, found))
+        return found[0]
+
+    def last(self, name: str):
+        """What the last layout kept under ``name`` (None if nothing)."""
+        return self._slots.get(name)
+
+    def keep(self, name: str, value) -> None:
+        """Keep ``value`` under ``name`` for the next layout."""
+        self._next_slots[name] = value
 
     def columns(self, columns: tuple) -> tuple:
         """``columns`` (step ids and x), as the same object as last time when equal: rows
