@@ -58,7 +58,12 @@ def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions(),
     else:
         cache.begin(options)
         try:
-            layout = _Layouter(journey_map, options, cache).run()
+            try:
+                layout = _Layouter(journey_map, options, cache).run()
+            except _StaleNotes:  # start again, looking at every card
+                cache.forget_notes()
+                cache.begin(options)
+                layout = _Layouter(journey_map, options, cache).run()
         except BaseException:
             cache.abandon()
             raise
@@ -155,6 +160,16 @@ def scale_ticks(curve: CurveBox, scale: EmotionScale, k: Metrics = METRICS) -> l
 def card_text_width(metrics: Metrics = METRICS) -> float:
     """The width card text is wrapped to."""
     return metrics.column_width - 2 * metrics.cell_padding - 2 * metrics.card_padding
+
+
+class _StaleNotes(Exception):
+    """What the layout cache was told changed does not match the map."""
+
+
+def _size_key(facts: tuple) -> tuple[str, bool, bool, bool]:
+    """What a card's measured size depends on: its text, whether it has a footer (channel,
+    owner, priority or votes), whether it is an example (italics), whether it has an image."""
+    return facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8]), facts[9], facts[10] is not None
 
 
 class _Layouter:
@@ -318,15 +333,17 @@ class _Layouter:
     def _lanes(self, layout: MapLayout, y: float) -> float:
         """Lay the lane rows out from ``y`` down; the bottom of the last row.
 
-        A row whose cards the cache says did not change (and whose columns, kind and language
-        are the same) is taken whole from the last layout, its cards not looked at; the other
-        rows look at their cards again, reusing each card box whose inputs did not change."""
+        A row none of whose cells the cache says changed (and whose columns, kind and language
+        are the same) is taken whole from the last layout, its cards not looked at; in a row
+        where some did, only those cells look at their cards again; a row the cache knows
+        nothing about looks at all its cards. Every card box whose inputs did not change is
+        the last one (moved if its row moved)."""
         k, cache = self.k, self.cache
         columns = self.columns
         emotion_lanes = [lane.id for lane in self.m.lanes if lane.kind == LaneKind.EMOTIONS]
         measures = step_measures(self.m) if self.m.measures else {}
-        changed = cache.changed_lanes(self.m.cards)
-        plans = []  # (lane, the row's key, its last row if it is reused whole, the last row)
+        changed = cache.changed_cells(self.m.cards)
+        plans = []  # (lane, the row's key, its top of cards, its last row, the cells to look at again)
         again: set[str] = set()
         for lane in self.m.lanes:
             if lane.hidden and not self.o.include_hidden:
@@ -336,23 +353,28 @@ class _Layouter:
                 cards_top = max(tiles_height(found, k) for found in measures.values())
             key = (lane.kind, cards_top, columns, self.language)
             last = cache.row(lane.id)
-            whole = last is not None and changed is not None and lane.id not in changed and last.key == key
-            if not whole:
+            if last is None or changed is None or last.key != key:
+                steps = None  # every cell
+            else:
+                steps = changed.get(lane.id, ())
+            if steps is None or steps:
                 again.add(lane.id)
-            plans.append((lane, key, cards_top, last if whole else None, last))
-        by_cell: dict[tuple[str, str], list[Card]] = {}
-        if again:  # the cards of the rows looked at again, cell by cell, in the map's order
+            plans.append((lane, key, cards_top, last, steps))
+        by_cell: dict[tuple[str, str], list[Card]] | None = {}
+        if again and changed is not None and not cache.relocated and all(plan[4] is not None for plan in plans):
+            by_cell = None  # cards were only updated, in their cells: the cells' last cards are the cards
+        elif again:  # the cards of the rows looked at again, cell by cell, in the map's order
             for card in self.m.cards:
                 if card.lane in again:
                     by_cell.setdefault((card.step, card.lane), []).append(card)
-        for lane, key, cards_top, whole, last in plans:
+        for lane, key, cards_top, last, steps in plans:
             colors = style.lane_colors(lane.kind)
             is_emotion = lane.kind == LaneKind.EMOTIONS
-            if whole is not None:
-                row = whole
+            if steps == ():
+                row = last
                 boxes = cache.reuse_row(lane.id, row, y, self._card_box_at, colors)
             else:
-                row = self._row_cards(lane, key, cards_top, by_cell, columns, colors, y, last)
+                row = self._row_cards(lane, key, cards_top, by_cell, colors, y, last, steps)
                 cache.keep_row(lane.id, row)
                 boxes = row.boxes
             header_lines = wrap(lane.title, k.lane_header_width - 28, FontStyle.BOLD, k.lane_font)
@@ -371,7 +393,7 @@ class _Layouter:
                 lane_box.row_shapes = self._tiles(measures, columns, y)
                 lane_box.shapes += lane_box.row_shapes
             layout.lanes.append(lane_box)
-            layout.cells.update(self._cells(row, lane.id, columns, y, row_h, last))
+            layout.cells.update(self._cells(row, lane.id, y, row_h, last))
             layout.cards += boxes
             if is_emotion:
                 plot = Rect(k.lane_header_width, y, band.w, k.curve_height)
@@ -379,56 +401,85 @@ class _Layouter:
             y += row_h
         return y
 
-    def _row_cards(self, lane, key: tuple, cards_top: float, by_cell: dict, columns: tuple,
-                   colors: style.LaneColors, y: float, last: Row | None) -> Row:
+    def _row_cards(self, lane, key: tuple, cards_top: float, by_cell: dict | None, colors: style.LaneColors,
+                   y: float, last: Row | None, steps: set[str] | None) -> Row:
         """One row's cards at ``y``, cell by cell, each measured once and placed under the one
-        before; a card whose inputs are those of its last box gets that box back."""
-        k = self.k
+        before. ``steps``: the cells to look at again (None: all; the others are ``last``'s,
+        moved if the row moved); ``by_cell``: the cards of each cell looked at (None: the same
+        cards as in ``last``). A card whose inputs are those of its last box gets that box back."""
+        k, cache = self.k, self.cache
+        columns = self.columns
         old_sizes = last.sizes if last is not None else {}
-        old_boxes = ({placed[0][0]: (key_, box) for placed, key_, box in zip(last.placed, last.keys, last.boxes)}
-                     if last is not None else {})
+        old_cells = last.cells if last is not None and last.key == key else [None] * len(columns)
+        dy = y - last.y if last is not None else 0.0
         # this loop may run for every card of the map (a layout without cache or notes): it
         # stays lean, plain tuples and local names
-        sizes: dict = {}
-        placed: list = []
-        keys: list = []
+        sizes: dict = {} if steps is None else dict(old_sizes)
+        cells: list = []
         boxes: list[CardBox] = []
-        tallest = 0.0
-        gap, first, padding = k.card_gap, cards_top + k.cell_padding, k.cell_padding
-        dimmed, measure, make, card_box = self.o.dimmed, self._measure, self._card_box_at, self.cache.card_box
+        tallest = cards_top + k.cell_padding - k.card_gap + k.cell_padding if columns else 0.0  # an empty cell's need
+        gap, first = k.card_gap, cards_top + k.cell_padding
+        dimmed, measure, make, card_box = self.o.dimmed, self._measure, self._card_box_at, cache.card_box
         lane_id, kind, language = lane.id, lane.kind, self.language
-        for step_id, col_x in columns:
+        for (step_id, col_x), old in zip(columns, old_cells):
+            if steps is not None and step_id not in steps:  # a cell none of whose cards changed
+                if old is not None:
+                    if dy:
+                        old = cache.moved_cell(old, y, dy, make, colors)
+                    else:
+                        cache.reused += len(old[2])
+                    boxes += old[2]
+                    tallest = max(tallest, old[3])
+                cells.append(old)
+                continue
+            if by_cell is not None:
+                cell = by_cell.get((step_id, lane_id))
+            else:
+                cell = old[4] if old is not None else ()
+                if any(card.step != step_id or card.lane != lane_id for card in cell):
+                    raise _StaleNotes  # a card left its cell unsaid: look at everything again
+            if not cell:
+                cells.append(None)
+                continue
+            old_boxes = {key_[0][0]: (key_, box) for key_, box in zip(old[1], old[2])} if old is not None else {}
+            placed: list = []
+            keys: list = []
+            made: list[CardBox] = []
             offset = first
-            cell = by_cell.get((step_id, lane_id))
-            if cell:
-                for index, card in enumerate(cell):
-                    facts = (card.id, card.step, card.lane, card.text, card.color, card.channel,
-                             card.owner, card.priority, card.votes, card.example, card.image,
-                             tuple(c.resolved for c in card.comments) if card.comments else (), card.id in dimmed)
-                    size_key = (facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8]), facts[9],
-                                facts[10] is not None)
-                    size = sizes.get(size_key) or old_sizes.get(size_key) or measure(size_key)
-                    sizes[size_key] = size
-                    card_key = (facts, col_x, index, size, kind, language)  # the lane's kind decides the colours
-                    boxes.append(card_box(old_boxes, card_key, y + offset, make, (facts, col_x, size, colors, index)))
-                    placed.append((facts, col_x, offset, size, index))
-                    keys.append(card_key)
-                    offset += size[2] + gap
-            tallest = max(tallest, offset - gap + padding)
-        return Row(key, y, tallest, placed, keys, boxes, sizes)
+            for index, card in enumerate(cell):
+                facts = (card.id, card.step, card.lane, card.text, card.color, card.channel,
+                         card.owner, card.priority, card.votes, card.example, card.image,
+                         tuple(c.resolved for c in card.comments) if card.comments else (), card.id in dimmed)
+                size_key = (facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8]), facts[9],
+                            facts[10] is not None)  # as _size_key(facts), written out: this loop is hot
+                size = sizes.get(size_key) or old_sizes.get(size_key) or measure(size_key)
+                sizes[size_key] = size
+                card_key = (facts, col_x, index, size, kind, language)  # the lane's kind decides the colours
+                made.append(card_box(old_boxes, card_key, y + offset, make, (facts, col_x, size, colors, index)))
+                placed.append((facts, col_x, offset, size, index))
+                keys.append(card_key)
+                offset += size[2] + gap
+            bottom = offset - gap + k.cell_padding
+            cells.append((placed, keys, made, bottom, cell))
+            boxes += made
+            tallest = max(tallest, bottom)
+        if len(sizes) > 2 * len(boxes) + 64:  # many texts no card has any more (typing): forget them
+            sizes = {_size_key(facts): size for cell in cells if cell for facts, _x, _o, size, _i in cell[0]}
+        return Row(key, y, tallest, cells, boxes, sizes)
 
-    def _cells(self, row: Row, lane_id: str, columns: tuple, y: float, row_h: float,
+    def _cells(self, row: Row, lane_id: str, y: float, row_h: float,
                last: Row | None) -> dict[tuple[str, str], Rect]:
         """The row's cells (the last ones when the row did not move nor change height)."""
-        cells_key = (columns, y, row_h)
-        if row.cells_key != cells_key:
-            if last is not None and last.cells_key == cells_key:
-                row.cells = last.cells
+        columns = self.columns
+        rects_key = (columns, y, row_h)
+        if row.rects_key != rects_key:
+            if last is not None and last.rects_key == rects_key:
+                row.rects = last.rects
             else:
                 width = self.k.column_width
-                row.cells = {(step_id, lane_id): Rect(col_x, y, width, row_h) for step_id, col_x in columns}
-            row.cells_key = cells_key
-        return row.cells
+                row.rects = {(step_id, lane_id): Rect(col_x, y, width, row_h) for step_id, col_x in columns}
+            row.rects_key = rects_key
+        return row.rects
 
     def _tiles(self, measures, columns, y: float) -> list[Shape]:
         k = self.k

@@ -72,20 +72,21 @@ def root_shapes(shapes: Sequence[Shape]) -> tuple[Sequence[Shape], float, float]
 class Row:
     """One lane row's cards as last laid out, at ``y``.
 
-    ``placed[i]``: what ``boxes[i]`` was made from, ``(facts, col_x, offset in the row, size,
-    index in its cell)``; ``keys[i]``: the key its box was checked with; ``tallest``: the
-    height its cards need; ``sizes``: the measured texts; ``ids``: its cards' ids;
-    ``cells``: the row's cells, for ``cells_key``."""
+    ``cells``: one entry a column, None for an empty cell, else ``(placed, keys, boxes,
+    bottom, cards)``: for each card what its box was made from ``(facts, col_x, offset in the
+    row, size, index in its cell)``, the key its box was checked with, the box; the height the
+    cell's cards need; the model's cards. ``boxes``: every box of the row, cell after cell; ``tallest``: the
+    height the row's cards need; ``sizes``: the measured texts; ``where``: the step of each
+    card; ``rects``: the row's cells (as ``layout.cells``), for ``rects_key``."""
 
-    __slots__ = ("key", "y", "tallest", "placed", "keys", "boxes", "sizes", "ids", "cells_key", "cells")
+    __slots__ = ("key", "y", "tallest", "cells", "boxes", "sizes", "where", "rects_key", "rects")
 
-    def __init__(self, key: tuple, y: float, tallest: float, placed: list, keys: list, boxes: list[CardBox],
-                 sizes: dict):
+    def __init__(self, key: tuple, y: float, tallest: float, cells: list, boxes: list[CardBox], sizes: dict):
         self.key, self.y, self.tallest = key, y, tallest
-        self.placed, self.keys, self.boxes, self.sizes = placed, keys, boxes, sizes
-        self.ids = frozenset(box.card_id for box in boxes)
-        self.cells_key: tuple | None = None
-        self.cells: dict = {}
+        self.cells, self.boxes, self.sizes = cells, boxes, sizes
+        self.where = {box.card_id: box.step_id for box in boxes}
+        self.rects_key: tuple | None = None
+        self.rects: dict = {}
 
 
 class LayoutCache:
@@ -101,6 +102,8 @@ class LayoutCache:
         #: the cards an edit changed since the last layout (None: unknown, look at every row)
         self._noted: set[str] | None = None
         self._subjects: set[str] = set()  # the kinds of things noted as changed
+        #: some noted cards came, went or moved (else they were only updated, in their cells)
+        self.relocated = True
         self._slots: dict = {}
         self._next_slots: dict = {}
         #: every change since the last layout was noted (so notes can be trusted)
@@ -118,38 +121,44 @@ class LayoutCache:
         if not self._all_noted:
             return
         if self._noted is None:
-            self._noted, self._subjects = set(), set()
+            self._noted, self._subjects, self.relocated = set(), set(), False
         for change in changes:
             self._subjects.add(change.subject)
             if change.subject == "cards":
                 self._noted.update(change.ids)
+                self.relocated = self.relocated or change.action != "updated"
             elif change.subject not in _NO_CARD_CHANGED:
                 self.forget_notes()
                 return
 
     def forget_notes(self) -> None:
         """Look at every card at the next layout (the map changed in a way not noted)."""
-        self._noted, self._all_noted = None, False
+        self._noted, self._all_noted, self.relocated = None, False, True
 
     def unchanged(self, *subjects: str) -> bool:
         """Nothing of these kinds (``Change.subject``) changed since the last layout, as noted."""
         return self._noted is not None and self._subjects.isdisjoint(subjects)
 
-    def changed_lanes(self, cards: Iterable) -> set[str] | None:
-        """The lanes whose rows must be looked at again: the lanes the noted cards were in at
-        the last layout and are in now (None: every row)."""
+    def changed_cells(self, cards: Iterable) -> dict[str, set[str]] | None:
+        """The cells whose cards must be looked at again, as {lane id: {step id}}: where the
+        noted cards were at the last layout and where they are now (None: every cell). Only
+        when some cards came, went or moved are ``cards`` (the map's) looked through."""
         noted = self._noted
         if noted is None:
             return None
-        lanes: set[str] = set()
+        cells: dict[str, set[str]] = {}
         if noted:
             for lane_id, row in self._rows.items():
-                if not noted.isdisjoint(row.ids):
-                    lanes.add(lane_id)
-            for card in cards:
-                if card.id in noted:
-                    lanes.add(card.lane)
-        return lanes
+                where = row.where
+                for card_id in noted:
+                    step_id = where.get(card_id)
+                    if step_id is not None:
+                        cells.setdefault(lane_id, set()).add(step_id)
+            if self.relocated:
+                for card in cards:
+                    if card.id in noted:
+                        cells.setdefault(card.lane, set()).add(card.step)
+        return cells
 
     # --- one layout ---------------------------------------------------------------------------
     def begin(self, options) -> None:
@@ -166,7 +175,7 @@ class LayoutCache:
         the next ``note``, the map is not known to be unchanged."""
         self._memo, self._rows, self._slots = self._next_memo, self._next_rows, self._next_slots
         self._next_memo, self._next_rows, self._next_slots = {}, {}, {}
-        self._noted, self._all_noted = None, True
+        self._noted, self._all_noted, self.relocated = None, True, True
 
     def abandon(self) -> None:
         """A layout failed half-way: forget everything."""
@@ -237,18 +246,25 @@ class LayoutCache:
         if dy == 0:
             self.reused += len(row.boxes)
             return row.boxes
-        self.moved += len(row.boxes)
-        boxes = []
-        for (facts, col_x, offset, size, index), box in zip(row.placed, row.boxes):
+        cells = [cell and self.moved_cell(cell, y, dy, make, colors) for cell in row.cells]
+        row.y, row.cells = y, cells
+        row.boxes = [box for cell in cells if cell for box in cell[2]]
+        return row.boxes
+
+    def moved_cell(self, cell: tuple, y: float, dy: float, make: Callable[..., CardBox], colors) -> tuple:
+        """A cell of a row now at ``y`` (moved by ``dy``), its boxes moved, not made again."""
+        placed, keys, boxes, bottom, cards = cell
+        self.moved += len(boxes)
+        moved = []
+        for (facts, col_x, offset, size, index), box in zip(placed, boxes):
             root, rdx, rdy = root_shapes(box.shapes)
             at = y + offset
-            boxes.append(CardBox(rect=Rect(box.rect.x, at, box.rect.w, box.rect.h),
+            moved.append(CardBox(rect=Rect(box.rect.x, at, box.rect.w, box.rect.h),
                                  shapes=ShiftedShapes(root, rdx, rdy + dy, _lazy(make, at, facts, col_x, size,
                                                                                 colors, index)),
                                  card_id=box.card_id, step_id=box.step_id, lane_id=box.lane_id,
                                  index=box.index, lines=box.lines))
-        row.y, row.boxes = y, boxes
-        return boxes
+        return placed, keys, moved, bottom, cards
 
     def card_box(self, old: dict, key: tuple, y: float, make: Callable[..., CardBox], args: tuple) -> CardBox:
         """The box of the card ``args[0][0]`` at ``y``: its last one (from ``old``, card id ->
