@@ -6,7 +6,8 @@ from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from ..render.geometry import Rect
+from ..render.geometry import LineShape, Rect
+from ..render.painters.qt import paint_shapes
 from .shapes_item import ACCENT, ShapesItem, Z
 
 
@@ -20,11 +21,31 @@ class LaneBandItem(ShapesItem):
 
 
 class GridItem(ShapesItem):
-    """Every line between cells, as one item."""
+    """Every line between cells, as one item; a repaint draws only the lines it reaches (an
+    edit repaints one card's place, not the hundreds of lines of a huge map)."""
 
     def __init__(self, resources=None):
         super().__init__(resources)
         self.setZValue(Z.GRID)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)  # for exposedRect
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        exposed = option.exposedRect
+        if exposed.isEmpty():
+            super().paint(painter, option, widget)
+            return
+        # the exposed part in map units, with room for the widest line
+        x0, y0 = self._rect.x - self._shift[0], self._rect.y - self._shift[1]
+        left, right = exposed.left() + x0 - 2, exposed.right() + x0 + 2
+        top, bottom = exposed.top() + y0 - 2, exposed.bottom() + y0 + 2
+        shapes = [line for line in self._shapes
+                  if not isinstance(line, LineShape)
+                  or (min(line.x1, line.x2) <= right and max(line.x1, line.x2) >= left
+                      and min(line.y1, line.y2) <= bottom and max(line.y1, line.y2) >= top)]
+        painter.save()
+        painter.translate(self._shift[0] - self._rect.x, self._shift[1] - self._rect.y)
+        paint_shapes(painter, shapes)
+        painter.restore()
 
 
 class TitleItem(ShapesItem):

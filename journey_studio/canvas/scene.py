@@ -8,7 +8,9 @@ scroll position and zoom survive.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
+from itertools import compress
 
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
@@ -28,6 +30,11 @@ from .header_items import CornerItem, HeaderItem, LaneHeaderItem, StageHeaderIte
 from .paint_resources import PaintResources
 from .selection import Selection, SelectionKind
 from .shapes_item import ShapesItem
+
+def _same(boxes: list, last: list) -> bool:
+    """The layout reused every box of ``last`` (the same objects, in the same order)."""
+    return len(boxes) == len(last) and all(map(operator.is_, boxes, last))
+
 
 #: items the mouse can point at (everything else stands for the cell under it)
 POINTABLE = (CardItem, HeaderItem, EmotionPointItem)
@@ -67,6 +74,7 @@ class MapScene(QGraphicsScene):
         self.dimmed: set[str] = set()
         self._selection = Selection()
         self._visible = QRectF()
+        self._frozen_at: tuple[float, float] | None = None  # the headers' offsets (see freeze_headers)
         self._layout_cache = LayoutCache()  # unchanged cards are not laid out again after an edit
         document.changed.connect(self.refresh)
         self.refresh()
@@ -86,29 +94,36 @@ class MapScene(QGraphicsScene):
         previous, self.layout = self.layout, layout
         r = self.resources
         made = self._sync_cards(layout, previous, lambda key: CardItem(key, r))
-        self._sync(self.stages, {s.stage_id: (s.rect, s.shapes) for s in layout.stages},
-                   lambda key: StageHeaderItem(key, r))
-        step_stage = {s.step_id: s.stage_id for s in layout.steps}
-        self._sync(self.steps, {s.step_id: (s.rect, s.shapes) for s in layout.steps if s.rect.h > 0},
-                   lambda key: StepHeaderItem(key, step_stage[key], r))
-        for key, item in self.steps.items():
-            item.stage_id = step_stage[key]
+        # headers, curves and points the layout reused (the same objects) are not looked at
+        if previous is None or not (_same(layout.stages, previous.stages) and _same(layout.steps, previous.steps)):
+            new = self._sync(self.stages, {s.stage_id: (s.rect, s.shapes) for s in layout.stages},
+                             lambda key: StageHeaderItem(key, r))
+            step_stage = {s.step_id: s.stage_id for s in layout.steps}
+            new |= self._sync(self.steps, {s.step_id: (s.rect, s.shapes) for s in layout.steps if s.rect.h > 0},
+                              lambda key: StepHeaderItem(key, step_stage[key], r))
+            for key, item in self.steps.items():
+                item.stage_id = step_stage[key]
+            if new:
+                self._frozen_at = None
         bands, headers = {}, {}
         for lane in layout.lanes:
             band = [s for s in lane.shapes if isinstance(s, RectShape) and s.rect == lane.row]
             bands[lane.lane_id] = (lane.row, band + lane.row_shapes)
             across = {id(s) for s in band + lane.row_shapes}
             headers[lane.lane_id] = (lane.rect, [s for s in lane.shapes if id(s) not in across])
-        self._sync(self.lanes, headers, lambda key: LaneHeaderItem(key, r))
+        if self._sync(self.lanes, headers, lambda key: LaneHeaderItem(key, r)):
+            self._frozen_at = None
         self._sync(self.bands, bands, lambda key: LaneBandItem(key, r))
-        self._sync(self.curves, {c.lane_id: (c.rect, c.shapes) for c in layout.curves},
-                   lambda key: CurveItem(key, r))
-        for curve in layout.curves:
-            self.curves[curve.lane_id].curve = curve
-        self._sync(self.points, {(p.lane_id, p.step_id): (p.rect, p.shapes)
-                                 for c in layout.curves for p in c.points},
-                   lambda key: EmotionPointItem(key[0], key[1], r))
-        self._point_tooltips()
+        if previous is None or not _same(layout.curves, previous.curves):
+            self._sync(self.curves, {c.lane_id: (c.rect, c.shapes) for c in layout.curves},
+                       lambda key: CurveItem(key, r))
+            for curve in layout.curves:
+                self.curves[curve.lane_id].curve = curve
+            self._sync(self.points, {(p.lane_id, p.step_id): (p.rect, p.shapes)
+                                     for c in layout.curves for p in c.points},
+                       lambda key: EmotionPointItem(key[0], key[1], r))
+        if changes is None or any(change.subject not in ("cards", "assets") for change in changes):
+            self._point_tooltips()  # they say the lanes' titles and the scale too
         extras = {}
         if layout.title is not None:
             extras["title"] = (layout.title.rect, layout.title.shapes)
@@ -149,12 +164,16 @@ class MapScene(QGraphicsScene):
         """Cards follow the layout; a card box the layout reused (the same object as in the last
         layout) is not looked at, and one it only moved moves its item (see ``LayoutCache``).
         Returns the ids of the items made."""
-        items = self.cards
-        kept = set(map(id, previous.cards)) if previous is not None else set()
-        fresh = [box for box in layout.cards if id(box) not in kept]  # new, made again or moved
-        if len(items) != len(layout.cards) or any(box.card_id not in items for box in fresh):
-            boxes = {box.card_id for box in layout.cards}
-            for key in [k for k in items if k not in boxes]:
+        items, boxes = self.cards, layout.cards
+        last = previous.cards if previous is not None else []
+        if len(boxes) == len(last):  # the usual edit: the boxes not the same object as before
+            fresh = list(compress(boxes, map(operator.is_not, boxes, last)))
+        else:
+            kept = set(map(id, last))
+            fresh = [box for box in boxes if id(box) not in kept]  # new, made again or moved
+        if len(items) != len(boxes) or any(box.card_id not in items for box in fresh):
+            ids = {box.card_id for box in boxes}
+            for key in [k for k in items if k not in ids]:
                 self.removeItem(items.pop(key))
         made = []
         for box in fresh:
@@ -166,15 +185,19 @@ class MapScene(QGraphicsScene):
             item.set_box(box.rect, box.shapes)
         return made
 
-    def _sync(self, items: dict, boxes: dict, make: Callable) -> None:
+    def _sync(self, items: dict, boxes: dict, make: Callable) -> bool:
+        """Items follow ``boxes`` (key -> (rect, shapes)); True when some were made."""
         for key in [k for k in items if k not in boxes]:
             self.removeItem(items.pop(key))
+        made = False
         for key, (rect, shapes) in boxes.items():
             item = items.get(key)
             if item is None:
                 item = items[key] = make(key)
                 self.addItem(item)
+                made = True
             item.set_box(rect, shapes)
+        return made
 
     def _point_tooltips(self) -> None:
         """Each face says its value, scale and word (``+1 on −2…+2 · relief``): never colour alone."""
@@ -213,6 +236,9 @@ class MapScene(QGraphicsScene):
         lane_w = layout.lanes[0].rect.w if layout.lanes else 0.0
         dy = min(max(0.0, visible.top() - layout.grid.y), max(0.0, layout.grid.bottom - layout.grid.y - header_h))
         dx = min(max(0.0, visible.left()), max(0.0, layout.width - lane_w))
+        if self._frozen_at == (dx, dy):
+            return  # every header item is where it should be
+        self._frozen_at = (dx, dy)
         for item in (*self.stages.values(), *self.steps.values()):
             item.set_offset(0, dy)
         for item in self.lanes.values():
