@@ -411,6 +411,9 @@ class _Layouter:
         columns = self.columns
         old_sizes = last.sizes if last is not None else {}
         old_cells = last.cells if last is not None and last.key == key else [None] * len(columns)
+        in_row: dict = {}  # other columns than last time (a step came, went or moved): the row's last boxes
+        if last is not None and last.key != key and last.key[0] == key[0] and last.key[3] == key[3]:
+            in_row = {was[0][0]: (was, box) for cell in last.cells if cell for was, box in zip(cell[0], cell[1])}
         dy = y - last.y if last is not None else 0.0
         # this loop may run for every card of the map (a layout without cache or notes): it
         # stays lean, plain tuples and local names
@@ -420,30 +423,29 @@ class _Layouter:
         tallest = cards_top + k.cell_padding - k.card_gap + k.cell_padding if columns else 0.0  # an empty cell's need
         gap, first = k.card_gap, cards_top + k.cell_padding
         dimmed, measure, make, card_box = self.o.dimmed, self._measure, self._card_box_at, cache.card_box
-        lane_id, kind, language = lane.id, lane.kind, self.language
+        lane_id = lane.id
         for (step_id, col_x), old in zip(columns, old_cells):
             if steps is not None and step_id not in steps:  # a cell none of whose cards changed
                 if old is not None:
                     if dy:
                         old = cache.moved_cell(old, y, dy, make, colors)
                     else:
-                        cache.reused += len(old[2])
-                    boxes += old[2]
-                    tallest = max(tallest, old[3])
+                        cache.reused += len(old[1])
+                    boxes += old[1]
+                    tallest = max(tallest, old[2])
                 cells.append(old)
                 continue
             if by_cell is not None:
                 cell = by_cell.get((step_id, lane_id))
             else:
-                cell = old[4] if old is not None else ()
+                cell = old[3] if old is not None else ()
                 if any(card.step != step_id or card.lane != lane_id for card in cell):
                     raise _StaleNotes  # a card left its cell unsaid: look at everything again
             if not cell:
                 cells.append(None)
                 continue
-            old_boxes = {key_[0][0]: (key_, box) for key_, box in zip(old[1], old[2])} if old is not None else {}
+            old_boxes = {was[0][0]: (was, box) for was, box in zip(old[0], old[1])} if old is not None else in_row
             placed: list = []
-            keys: list = []
             made: list[CardBox] = []
             offset = first
             for index, card in enumerate(cell):
@@ -454,13 +456,12 @@ class _Layouter:
                             facts[10] is not None)  # as _size_key(facts), written out: this loop is hot
                 size = sizes.get(size_key) or old_sizes.get(size_key) or measure(size_key)
                 sizes[size_key] = size
-                card_key = (facts, col_x, index, size, kind, language)  # the lane's kind decides the colours
-                made.append(card_box(old_boxes, card_key, y + offset, make, (facts, col_x, size, colors, index)))
-                placed.append((facts, col_x, offset, size, index))
-                keys.append(card_key)
+                at = (facts, col_x, offset, size, index)  # with the row's kind and language: the box's inputs
+                made.append(card_box(old_boxes.get(card.id), at, y, make, colors))
+                placed.append(at)
                 offset += size[2] + gap
             bottom = offset - gap + k.cell_padding
-            cells.append((placed, keys, made, bottom, cell))
+            cells.append((placed, made, bottom, cell))
             boxes += made
             tallest = max(tallest, bottom)
         if len(sizes) > 2 * len(boxes) + 64:  # many texts no card has any more (typing): forget them

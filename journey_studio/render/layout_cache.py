@@ -72,21 +72,28 @@ def root_shapes(shapes: Sequence[Shape]) -> tuple[Sequence[Shape], float, float]
 class Row:
     """One lane row's cards as last laid out, at ``y``.
 
-    ``cells``: one entry a column, None for an empty cell, else ``(placed, keys, boxes,
-    bottom, cards)``: for each card what its box was made from ``(facts, col_x, offset in the
-    row, size, index in its cell)``, the key its box was checked with, the box; the height the
-    cell's cards need; the model's cards. ``boxes``: every box of the row, cell after cell; ``tallest``: the
-    height the row's cards need; ``sizes``: the measured texts; ``where``: the step of each
-    card; ``rects``: the row's cells (as ``layout.cells``), for ``rects_key``."""
+    ``cells``: one entry a column, None for an empty cell, else ``(placed, boxes, bottom,
+    cards)``: for each card what its box was made from ``(facts, col_x, offset in the row,
+    size, index in its cell)`` (with the row's kind and language, in its ``key``), the box; the
+    height the cell's cards need; the model's cards. ``boxes``: every box of the row, cell
+    after cell; ``tallest``: the height the row's cards need; ``sizes``: the measured texts;
+    ``rects``: the row's cells (as ``layout.cells``), for ``rects_key``."""
 
-    __slots__ = ("key", "y", "tallest", "cells", "boxes", "sizes", "where", "rects_key", "rects")
+    __slots__ = ("key", "y", "tallest", "cells", "boxes", "sizes", "_where", "rects_key", "rects")
 
     def __init__(self, key: tuple, y: float, tallest: float, cells: list, boxes: list[CardBox], sizes: dict):
         self.key, self.y, self.tallest = key, y, tallest
         self.cells, self.boxes, self.sizes = cells, boxes, sizes
-        self.where = {box.card_id: box.step_id for box in boxes}
+        self._where: dict[str, str] | None = None
         self.rects_key: tuple | None = None
         self.rects: dict = {}
+
+    @property
+    def where(self) -> dict[str, str]:
+        """The step of each card of the row (made when first asked for)."""
+        if self._where is None:
+            self._where = {box.card_id: box.step_id for box in self.boxes}
+        return self._where
 
 
 class LayoutCache:
@@ -248,12 +255,12 @@ class LayoutCache:
             return row.boxes
         cells = [cell and self.moved_cell(cell, y, dy, make, colors) for cell in row.cells]
         row.y, row.cells = y, cells
-        row.boxes = [box for cell in cells if cell for box in cell[2]]
+        row.boxes = [box for cell in cells if cell for box in cell[1]]
         return row.boxes
 
     def moved_cell(self, cell: tuple, y: float, dy: float, make: Callable[..., CardBox], colors) -> tuple:
         """A cell of a row now at ``y`` (moved by ``dy``), its boxes moved, not made again."""
-        placed, keys, boxes, bottom, cards = cell
+        placed, boxes, bottom, cards = cell
         self.moved += len(boxes)
         moved = []
         for (facts, col_x, offset, size, index), box in zip(placed, boxes):
@@ -264,27 +271,30 @@ class LayoutCache:
                                                                                 colors, index)),
                                  card_id=box.card_id, step_id=box.step_id, lane_id=box.lane_id,
                                  index=box.index, lines=box.lines))
-        return placed, keys, moved, bottom, cards
+        return placed, moved, bottom, cards
 
-    def card_box(self, old: dict, key: tuple, y: float, make: Callable[..., CardBox], args: tuple) -> CardBox:
-        """The box of the card ``args[0][0]`` at ``y``: its last one (from ``old``, card id ->
-        (key, box)) if ``key`` is unchanged, moved if need be; else ``make(y, *args)``. ``key``
-        must hold everything the box is made from but ``y``."""
-        entry = old.get(args[0][0])
-        if entry is not None and entry[0] == key:
-            box = entry[1]
-            dy = y - box.rect.y
-            if dy == 0:
-                self.reused += 1
-                return box
-            self.moved += 1
-            root, rdx, rdy = root_shapes(box.shapes)
-            return CardBox(rect=Rect(box.rect.x, y, box.rect.w, box.rect.h),
-                           shapes=ShiftedShapes(root, rdx, rdy + dy, _lazy(make, y, *args)),
-                           card_id=box.card_id, step_id=box.step_id, lane_id=box.lane_id, index=box.index,
-                           lines=box.lines)
+    def card_box(self, last: tuple | None, at: tuple, y: float, make: Callable[..., CardBox], colors) -> CardBox:
+        """The box of a card placed ``at`` = ``(facts, col_x, offset, size, index)`` in a row at
+        ``y``: its ``last`` one, ``(at, box)`` as placed the last time, if it was made from the
+        same inputs (moved if need be); else ``make(y + offset, facts, col_x, size, colors, index)``.
+        The row's kind and language are the same as last time (the caller checked)."""
+        facts, col_x, offset, size, index = at
+        if last is not None:
+            was, box = last
+            if was[0] == facts and was[1] == col_x and was[4] == index and was[3] == size:
+                dy = y + offset - box.rect.y
+                if dy == 0:
+                    self.reused += 1
+                    return box
+                self.moved += 1
+                root, rdx, rdy = root_shapes(box.shapes)
+                return CardBox(rect=Rect(box.rect.x, y + offset, box.rect.w, box.rect.h),
+                               shapes=ShiftedShapes(root, rdx, rdy + dy, _lazy(make, y + offset, facts, col_x, size,
+                                                                              colors, index)),
+                               card_id=box.card_id, step_id=box.step_id, lane_id=box.lane_id, index=box.index,
+                               lines=box.lines)
         self.made += 1
-        return make(y, *args)
+        return make(y + offset, facts, col_x, size, colors, index)
 
 
 def _lazy(make: Callable[..., CardBox], *args) -> Callable[[], Sequence[Shape]]:
