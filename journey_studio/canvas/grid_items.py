@@ -31,17 +31,15 @@ class GridItem(ShapesItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         exposed = option.exposedRect
-        if exposed.isEmpty():
-            super().paint(painter, option, widget)
-            return
-        # the exposed part in map units, with room for the widest line
-        x0, y0 = self._rect.x - self._shift[0], self._rect.y - self._shift[1]
-        left, right = exposed.left() + x0 - 2, exposed.right() + x0 + 2
-        top, bottom = exposed.top() + y0 - 2, exposed.bottom() + y0 + 2
-        shapes = [line for line in self._shapes
-                  if not isinstance(line, LineShape)
-                  or (min(line.x1, line.x2) <= right and max(line.x1, line.x2) >= left
-                      and min(line.y1, line.y2) <= bottom and max(line.y1, line.y2) >= top)]
+        shapes = self._shapes
+        if not exposed.isEmpty():  # the exposed part in map units, with room for the widest line
+            x0, y0 = self._rect.x - self._shift[0], self._rect.y - self._shift[1]
+            left, right = exposed.left() + x0 - 2, exposed.right() + x0 + 2
+            top, bottom = exposed.top() + y0 - 2, exposed.bottom() + y0 + 2
+            shapes = [line for line in shapes
+                      if not isinstance(line, LineShape)
+                      or (min(line.x1, line.x2) <= right and max(line.x1, line.x2) >= left
+                          and min(line.y1, line.y2) <= bottom and max(line.y1, line.y2) >= top)]
         painter.save()
         painter.translate(self._shift[0] - self._rect.x, self._shift[1] - self._rect.y)
         paint_shapes(painter, shapes)

@@ -1,14 +1,16 @@
 """After any edits, undos and redos, the editor's incremental relayout is the full layout.
 
-The scene lays the map out with a ``LayoutCache`` (unchanged cards reused, moved cards only
+The scene lays the map out with a ``LayoutCache`` told what each undo step changed (rows and
+cells none of whose cards changed reused whole, unchanged cards reused, moved cards only
 moved); the check: its layout equals a fresh ``layout_map`` of the same map, and every card
 item sits and paints where the fresh layout puts the card.
 """
 
 from hypothesis import HealthCheck, settings
-from hypothesis.stateful import invariant
+from hypothesis import strategies as st
+from hypothesis.stateful import invariant, precondition, rule
 
-from journey_studio.canvas import MapScene
+from journey_studio.canvas import MapScene, card_item
 from journey_studio.render.geometry import RectShape, TextShape
 from journey_studio.render.layout import layout_map
 from journey_studio.render.layout_cache import LayoutCache, root_shapes
@@ -43,6 +45,40 @@ class IncrementalRelayout(EditSequence):
         self.cache = LayoutCache()
         layout_map(self.doc.journey, cache=self.cache)
 
+    # --- edits that change a row's height, a card's look, a lane or the map's language ---
+    @precondition(lambda self: self.cards())
+    @rule(data=st.data(), words=st.integers(0, 40), merge=st.booleans())
+    def grow_or_shrink_card(self, data, words, merge):
+        self.doc.update_card(data.draw(st.sampled_from(self.cards())), text="word " * words, merge=merge)
+
+    @precondition(lambda self: self.cards())
+    @rule(data=st.data(), color=st.sampled_from([None, "#336699"]), owner=st.sampled_from(["", "Kim"]),
+          channel=st.sampled_from([None, "email", "phone"]), priority=st.sampled_from([None, "high", "low"]))
+    def card_looks(self, data, color, owner, channel, priority):
+        ids = data.draw(st.lists(st.sampled_from(self.cards()), min_size=1, max_size=3, unique=True))
+        with self.doc.macro("Looks"):
+            for card_id in ids:
+                self.doc.update_card(card_id, color=color, owner=owner, channel=channel, priority=priority)
+
+    @precondition(lambda self: self.lanes())
+    @rule(data=st.data(), words=st.integers(0, 12), kind=st.sampled_from([None, "actions", "painPoints"]))
+    def lane_title_or_kind(self, data, words, kind):
+        lane = self.doc.map.find_lane(data.draw(st.sampled_from(self.lanes())))
+        fields = {"title": "lane " * words}
+        if kind is not None and not lane.points:
+            fields["kind"] = kind
+        self.doc.update_lane(lane.id, **fields)
+
+    @rule(language=st.sampled_from(["en", "fr"]))
+    def language(self, language):
+        self.doc.set_map_language(language)
+
+    @rule(found=st.integers(0, 3), dimmed=st.integers(0, 3))
+    def find_and_filter(self, found, dimmed):
+        ids = self.cards()
+        self.scene.set_marks(found=set(ids[:found]), current=ids[0] if found and ids else None,
+                             dimmed=set(ids[-dimmed:]) if dimmed else set())
+
     @invariant()
     def incremental_layout_is_the_full_layout(self):
         full = layout_map(self.doc.journey, self.scene.options)
@@ -58,13 +94,24 @@ class IncrementalRelayout(EditSequence):
             assert len(painted) == len(expected)
             for (px, py), (ex, ey) in zip(painted, expected):
                 assert abs(px - ex) < 1e-6 and abs(py - ey) < 1e-6
+            assert item.found == (box.card_id in self.scene.found)
+            assert item.current == (box.card_id == self.scene.current_found)
+            assert item.opacity() == (card_item.DIMMED_OPACITY if box.card_id in self.scene.dimmed else 1.0)
+        for step in full.steps:
+            if step.rect.h > 0:
+                assert self.scene.steps[step.step_id].box_rect() == step.rect
+        for stage in full.stages:
+            assert self.scene.stages[stage.stage_id].shapes() == stage.shapes
+        for curve in full.curves:
+            for point in curve.points:
+                assert self.scene.points[(point.lane_id, point.step_id)].box_rect() == point.rect
 
     def teardown(self):
         self.scene.deleteLater()
         super().teardown()
 
 
-IncrementalRelayout.TestCase.settings = settings(max_examples=15, stateful_step_count=20, deadline=None,
+IncrementalRelayout.TestCase.settings = settings(max_examples=20, stateful_step_count=25, deadline=None,
                                                  suppress_health_check=[HealthCheck.too_slow])
 test_incremental_relayout = IncrementalRelayout.TestCase
 
@@ -137,3 +184,33 @@ def test_a_card_items_bounds_hold_everything_its_shapes_paint(qapp):
         bounds = item.mapRectToScene(item.boundingRect())
         assert bounds.left() <= painted.x and bounds.top() <= painted.y
         assert bounds.right() >= painted.right and bounds.bottom() >= painted.bottom
+
+
+def test_the_grid_repaints_only_the_lines_in_the_exposed_part(qapp, monkeypatch):
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+    from sample_maps import grid_map
+
+    from journey_studio.canvas import grid_items
+    from journey_studio.document import Document
+    from journey_studio.render.geometry import LineShape
+
+    scene = MapScene(Document.from_journey(grid_map(8, 5)))
+    lines = [s for s in scene.layout.grid_lines if isinstance(s, LineShape)]
+    drawn = []
+    monkeypatch.setattr(grid_items, "paint_shapes", lambda painter, shapes: drawn.append(list(shapes)))
+    column = scene.layout.steps[3].rect  # the line at its left edge, the one at its right edge
+    option = QStyleOptionGraphicsItem()
+    option.exposedRect = QRectF(column.x + 20, column.bottom + 30, 40, 40)  # inside one cell: no line
+    image = QImage(100, 100, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    scene.grid.paint(painter, option)
+    option.exposedRect = QRectF(column.x - 5, column.bottom + 30, 10, 10)  # across the column's left line
+    scene.grid.paint(painter, option)
+    option.exposedRect = QRectF()  # nothing said: everything
+    scene.grid.paint(painter, option)
+    painter.end()
+    assert drawn[0] == []
+    assert [(line.x1, line.x2) for line in drawn[1]] == [(column.x, column.x)]
+    assert len(drawn[2]) == len(lines)
