@@ -1,0 +1,466 @@
+"""What screen readers (Orca, NVDA) read on the canvas: the map as a tree of accessible objects.
+
+Qt asks :func:`_factory` for the view's interface only when an assistive technology is
+active (or a test asks); nothing here runs, and nothing is connected, before that. The tree
+is virtual: one small node per thing the reader has asked about, reading the model and the
+scene's layout on each query, so an edit costs one flag and a few events, never a rebuild::
+
+    map (the view: its name is the map's title)
+    ├── persona
+    ├── stage ── step …
+    └── lane ── cell (lane × step) ── card … (an emotion lane's cell: its point)
+
+Roles, for what the readers say with them:
+- the view is a Pane (PySide6 has no QAccessibleTableInterface to back a Table, and a Table
+  without it makes Orca read nonsense coordinates);
+- stages and steps are ColumnHeaders, lanes Groupings (a named group: "Pain points, grouping");
+- a cell is a List and its cards ListItems: both readers then say the card's text and "2 of 3",
+  its place in the cell, which is what a sighted user sees at a glance;
+- an emotion point is StaticText whose name carries its value and word ("Sign-up: −1 on
+  −2…+2 · worry"): a Slider would need a value interface that PySide6 cannot attach to a
+  Python interface.
+The selected thing is the focused child; moving the selection sends a Focus event so the
+reader follows the keyboard.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QRectF, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
+from PySide6.QtWidgets import QAccessibleWidget
+
+from .. import vocabulary
+from ..emotion_steps import describe_point
+from ..i18n import interface_language, plural
+from ..model import LaneKind
+from .selection import Selection, SelectionKind
+
+Role, Text, Event = QAccessible.Role, QAccessible.Text, QAccessible.Event
+Key = tuple  # ("card", id), ("stage", id), ("step", id), ("lane", id), ("cell", step, lane), ("point", lane, step), ("persona",)
+
+_ROLES = {"persona": Role.StaticText, "stage": Role.ColumnHeader, "step": Role.ColumnHeader,
+          "lane": Role.Grouping, "cell": Role.List, "card": Role.ListItem, "point": Role.StaticText}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapAccessible", text)
+
+
+def install() -> None:
+    """Let Qt ask us for the map view's interface (once per process; cheap until an AT asks)."""
+    app = QCoreApplication.instance()
+    if app is not None and not app.property("journeyStudioMapAccessible"):
+        QAccessible.installFactory(_factory)
+        app.setProperty("journeyStudioMapAccessible", True)
+
+
+def _factory(key: str, obj):
+    if key == "MapView":
+        from .view import MapView
+        if isinstance(obj, MapView):
+            return MapAccessible(obj)
+    return None
+
+
+def send_event(event: QAccessibleEvent) -> None:
+    """Tell the platform's bridge (AT-SPI, UI Automation); a seam for tests."""
+    QAccessible.updateAccessibility(event)
+
+
+def node_key(selection: Selection) -> Key | None:
+    """The tree node that stands for what is selected (the last card of several)."""
+    kind = selection.kind
+    if kind == SelectionKind.CARDS and selection.card_ids:
+        return ("card", selection.card_ids[-1])
+    if kind == SelectionKind.CELL:
+        return ("cell", selection.step_id, selection.lane_id)
+    if kind == SelectionKind.STAGE:
+        return ("stage", selection.stage_id)
+    if kind == SelectionKind.STEP:
+        return ("step", selection.step_id)
+    if kind == SelectionKind.LANE:
+        return ("lane", selection.lane_id)
+    if kind == SelectionKind.POINT:
+        return ("point", selection.lane_id, selection.step_id)
+    return None
+
+
+class _Index:
+    """Where things are, read from one layout and model; built on the first query after a change."""
+
+    def __init__(self, document, layout):
+        m = document.map
+        self.layout = layout
+        self.stages = {s.id: s for s in m.stages}
+        self.steps = {step.id: (step, stage) for stage in m.stages for step in stage.steps}
+        self.lanes = {lane.id: lane for lane in m.lanes}
+        self.cards = {c.id: c for c in m.cards}
+        self.stage_boxes = {b.stage_id: b for b in layout.stages}
+        self.step_boxes = {b.step_id: b for b in layout.steps}
+        self.lane_boxes = {b.lane_id: b for b in layout.lanes}
+        self.card_boxes = {b.card_id: b for b in layout.cards}
+        self.point_boxes = {(p.lane_id, p.step_id): p for c in layout.curves for p in c.points}
+        self.step_order = [b.step_id for b in layout.steps]
+        persona = m.main_persona  # read even when the canvas hides its band: it says whose journey this is
+        self.has_persona = bool(persona.name or persona.role or layout.persona is not None)
+
+    def exists(self, key: Key) -> bool:
+        kind = key[0]
+        if kind == "persona":
+            return self.has_persona
+        if kind == "stage":
+            return key[1] in self.stage_boxes
+        if kind == "step":
+            return key[1] in self.step_boxes
+        if kind == "lane":
+            return key[1] in self.lane_boxes
+        if kind == "cell":
+            return (key[1], key[2]) in self.layout.cells
+        if kind == "card":
+            return key[1] in self.card_boxes and key[1] in self.cards
+        return kind == "point" and (key[1], key[2]) in self.point_boxes
+
+    def children(self, key: Key | None) -> list[Key]:
+        if key is None:
+            top = [("persona",)] if self.has_persona else []
+            return top + [("stage", b.stage_id) for b in self.layout.stages] + \
+                [("lane", b.lane_id) for b in self.layout.lanes]
+        kind = key[0]
+        if kind == "stage":
+            return [("step", b.step_id) for b in self.layout.steps if b.stage_id == key[1]]
+        if kind == "lane":
+            return [("cell", step, key[1]) for step in self.step_order]
+        if kind == "cell":
+            step, lane = key[1], key[2]
+            if (lane, step) in self.point_boxes:
+                return [("point", lane, step)]
+            return [("card", b.card_id) for b in self.layout.cards_in_cell((step, lane))]
+        return []
+
+    def parent(self, key: Key) -> Key | None:
+        kind = key[0]
+        if kind == "step":
+            return ("stage", self.step_boxes[key[1]].stage_id)
+        if kind == "cell":
+            return ("lane", key[2])
+        if kind == "card":
+            box = self.card_boxes[key[1]]
+            return ("cell", box.step_id, box.lane_id)
+        if kind == "point":
+            return ("cell", key[2], key[1])
+        return None
+
+    def rect(self, key: Key):
+        kind = key[0]
+        if kind == "persona":
+            return self.layout.persona.rect if self.layout.persona is not None else None
+        if kind == "stage":
+            return self.stage_boxes[key[1]].rect
+        if kind == "step":
+            return self.step_boxes[key[1]].rect
+        if kind == "lane":
+            box = self.lane_boxes[key[1]]
+            return box.row if box.row.w else box.rect
+        if kind == "cell":
+            return self.layout.cells[(key[1], key[2])]
+        if kind == "card":
+            return self.card_boxes[key[1]].rect
+        return self.point_boxes[(key[1], key[2])].rect
+
+    # --- words ------------------------------------------------------------------------------
+    def step_name(self, step_id: str) -> str:
+        step, stage = self.steps[step_id]
+        return step.name or stage.name or _tr("Untitled step")
+
+    def lane_name(self, lane_id: str) -> str:
+        lane = self.lanes[lane_id]
+        return lane.title or vocabulary.lane_title(lane.kind, interface_language())
+
+    def name(self, key: Key, document) -> str:
+        kind = key[0]
+        if kind == "persona":
+            p = document.map.main_persona
+            age = _tr("{age} years old").format(age=p.age) if p.age is not None else ""
+            who = ", ".join(part for part in (p.name, p.role, age) if part)
+            return _tr("Persona: {who}").format(who=who) if who else _tr("Persona")
+        if kind == "stage":
+            return self.stages[key[1]].name or _tr("Untitled stage")
+        if kind == "step":
+            return self.step_name(key[1])
+        if kind == "lane":
+            return self.lane_name(key[1])
+        if kind == "cell":
+            return _tr("{lane}, {step}").format(lane=self.lane_name(key[2]), step=self.step_name(key[1]))
+        if kind == "card":
+            return self.cards[key[1]].text or _tr("Empty card")
+        lane = self.lanes[key[1]]
+        point = next(p for p in lane.points if p.step == key[2])
+        value = describe_point(point.score, point.label, document.map.emotion_scale, _tr("{score} on {scale}"))
+        return f"{self.step_name(key[2])}: {value}"
+
+    def description(self, key: Key, document) -> str:
+        kind = key[0]
+        if kind == "persona":
+            return document.map.main_persona.quote
+        if kind == "stage":
+            stage = self.stages[key[1]]
+            parts = [_tr("Moment of truth")] if stage.moment_of_truth else []
+            return ". ".join(parts + ([stage.description] if stage.description else []))
+        if kind == "lane":
+            return vocabulary.lane_title(self.lanes[key[1]].kind, interface_language())
+        if kind == "cell":
+            if self.lanes[key[2]].kind == LaneKind.EMOTIONS:
+                return "" if (key[2], key[1]) in self.point_boxes else _tr("No emotion point")
+            count = len(self.layout.cards_in_cell((key[1], key[2])))
+            return plural(count, _tr("{count} card"), _tr("{count} cards"))
+        if kind == "card":
+            return describe_card(self.cards[key[1]])
+        return ""
+
+
+def describe_card(card) -> str:
+    """What a reader wants after a card's text: its tags, owner, priority, channel and votes."""
+    language = interface_language()
+    parts = []
+    if card.example:
+        parts.append(_tr("Example"))
+    if card.tags:
+        parts.append(_tr("Tags: {tags}").format(tags=", ".join(card.tags)))
+    if card.owner:
+        parts.append(_tr("Owner: {owner}").format(owner=card.owner))
+    if card.priority:
+        name = vocabulary.PRIORITY_NAMES[vocabulary.Language(language)][str(card.priority)]
+        parts.append(_tr("Priority: {priority}").format(priority=name))
+    if card.channel:
+        parts.append(_tr("Channel: {channel}").format(
+            channel=vocabulary.CHANNEL_NAMES[vocabulary.Language(language)][card.channel]))
+    if card.votes:
+        parts.append(plural(card.votes, _tr("{count} vote"), _tr("{count} votes")))
+    return "; ".join(parts)
+
+
+class MapAccessible(QAccessibleWidget):
+    """The view's interface: the map, its nodes, the selection as focus, events on changes."""
+
+    def __init__(self, view):
+        super().__init__(view, Role.Pane)
+        self.view = view
+        self._nodes: dict[Key, MapNode] = {}
+        self._index: _Index | None = None
+        # made only when an AT (or a test) asks: only then does the map pay for these
+        view.map_scene.document.changed.connect(self._on_changed)
+        view.selection_changed.connect(self._on_selection)
+        self._focus_watch = _FocusWatch(self, view)
+        nodes = self._nodes
+        view.destroyed.connect(lambda *_: _forget(nodes))
+
+    # --- the index and the nodes -------------------------------------------------------------
+    def index(self) -> _Index:
+        layout = self.view.map_scene.layout
+        if self._index is None or self._index.layout is not layout:
+            self._index = _Index(self.view.map_scene.document, layout)
+            gone = [key for key in self._nodes if not self._index.exists(key)]
+            for key in gone:
+                QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(self._nodes.pop(key)))
+        return self._index
+
+    def node(self, key: Key | None):
+        if key is None:
+            return self
+        if not self.index().exists(key):
+            return None
+        node = self._nodes.get(key)
+        if node is None:
+            node = self._nodes[key] = MapNode(self, key)
+            QAccessible.registerAccessibleInterface(node)  # Qt's cache owns it from now on
+        return node
+
+    def screen_rect(self, rect) -> QRect:
+        if rect is None:
+            return QRect()
+        view = self.view
+        on_view = view.mapFromScene(QRectF(rect.x, rect.y, rect.w, rect.h)).boundingRect()
+        on_view.moveTopLeft(view.viewport().mapToGlobal(on_view.topLeft()))
+        return on_view
+
+    def focused_key(self) -> Key | None:
+        if not self.view.hasFocus() or self.view.is_editing():
+            return None
+        key = node_key(self.view.selection())
+        return key if key is not None and self.index().exists(key) else None
+
+    # --- QAccessibleInterface -----------------------------------------------------------------
+    def text(self, kind):
+        document = self.view.map_scene.document
+        if kind == Text.Name:
+            return document.map.title or _tr("Untitled journey")
+        if kind == Text.Description:
+            return _tr("Journey map. Arrow keys and Tab move between cells and cards, "
+                       "Enter adds a card, F2 edits.")
+        return super().text(kind)
+
+    def childCount(self) -> int:
+        return len(self.index().children(None))
+
+    def child(self, i: int):
+        children = self.index().children(None)
+        return self.node(children[i]) if 0 <= i < len(children) else None
+
+    def indexOfChild(self, child) -> int:
+        key = getattr(child, "key", None)
+        children = self.index().children(None)
+        return children.index(key) if key in children else -1
+
+    def childAt(self, x: int, y: int):
+        return _child_at(self, None, x, y)
+
+    def focusChild(self):
+        key = self.focused_key()
+        return self.node(key) if key is not None else None
+
+    # --- events ---------------------------------------------------------------------------------
+    def _on_changed(self, changes) -> None:
+        self._index = None  # read again on the next query: nothing is built per edit
+        if not QAccessible.isActive():
+            return
+        structure = False
+        for change in changes:
+            if change.action != "updated" or change.subject in ("steps", "persona"):
+                structure = True
+            elif change.subject == "map":
+                send_event(QAccessibleEvent(self, Event.NameChanged))
+            elif change.subject == "points":
+                structure = True
+            else:
+                kind = {"cards": "card", "stages": "stage", "lanes": "lane"}.get(change.subject)
+                for item_id in change.ids if kind else ():
+                    node = self._nodes.get((kind, item_id))  # only what the reader has seen
+                    if node is not None:
+                        send_event(QAccessibleEvent(node, Event.NameChanged))
+                        send_event(QAccessibleEvent(node, Event.DescriptionChanged))
+        if structure:
+            send_event(QAccessibleEvent(self, Event.ObjectReorder))
+            self._on_selection()  # a moved card, a changed point: say the focused one again
+
+    def _on_selection(self, *_args) -> None:
+        if not QAccessible.isActive():
+            return
+        key = self.focused_key()
+        if key is not None and (node := self.node(key)) is not None:
+            send_event(QAccessibleEvent(node, Event.Focus))
+            send_event(QAccessibleEvent(node, Event.Selection))
+
+
+class _FocusWatch(QObject):
+    """When the view gets the focus, Qt announces the view; then we announce the selected thing."""
+
+    def __init__(self, owner: MapAccessible, view):
+        super().__init__(view)
+        self._owner = owner
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            QTimer.singleShot(0, self, self._owner._on_selection)
+        return False
+
+
+class MapNode(QAccessibleInterface):
+    """One stage, step, lane, cell, card, emotion point or the persona: reads the map on each query."""
+
+    def __init__(self, root: MapAccessible, key: Key):
+        super().__init__()
+        self.root, self.key = root, key
+
+    def isValid(self) -> bool:
+        return self.root.index().exists(self.key)
+
+    def object(self):
+        return None
+
+    def window(self):
+        return self.root.window()
+
+    def relations(self, match=QAccessible.RelationFlag.AllRelations):
+        return []
+
+    def parent(self):
+        return self.root.node(self.root.index().parent(self.key))
+
+    def childCount(self) -> int:
+        return len(self.root.index().children(self.key))
+
+    def child(self, i: int):
+        children = self.root.index().children(self.key)
+        return self.root.node(children[i]) if 0 <= i < len(children) else None
+
+    def indexOfChild(self, child) -> int:
+        children = self.root.index().children(self.key)
+        key = getattr(child, "key", None)
+        return children.index(key) if key in children else -1
+
+    def childAt(self, x: int, y: int):
+        return _child_at(self.root, self.key, x, y)
+
+    def focusChild(self):
+        focused = self.root.focused_key()
+        return self.root.node(focused) if focused is not None and focused != self.key and \
+            _is_below(self.root.index(), focused, self.key) else None
+
+    def text(self, kind) -> str:
+        index = self.root.index()
+        if not index.exists(self.key):
+            return ""
+        document = self.root.view.map_scene.document
+        if kind == Text.Name:
+            return index.name(self.key, document)
+        if kind == Text.Description:
+            return index.description(self.key, document)
+        return ""
+
+    def setText(self, kind, text) -> None:
+        pass  # editing goes through the canvas's keys (F2), never through the reader
+
+    def rect(self) -> QRect:
+        index = self.root.index()
+        return self.root.screen_rect(index.rect(self.key)) if index.exists(self.key) else QRect()
+
+    def role(self):
+        return _ROLES[self.key[0]]
+
+    def state(self):
+        state = QAccessible.State()
+        if self.key[0] == "persona" or not self.isValid():
+            state.invalid = not self.isValid()
+            return state
+        state.focusable = state.selectable = True
+        selected = node_key(self.root.view.selection())
+        if self.key[0] == "card":
+            state.selected = self.key[1] in self.root.view.selection().card_ids
+        else:
+            state.selected = selected == self.key
+        state.focused = self.root.focused_key() == self.key
+        return state
+
+
+def _is_below(index: _Index, key: Key, ancestor: Key) -> bool:
+    while key is not None:
+        key = index.parent(key)
+        if key == ancestor:
+            return True
+    return False
+
+
+def _child_at(root: MapAccessible, key: Key | None, x: int, y: int):
+    for child in root.index().children(key):
+        node = root.node(child)
+        if node is not None and node.rect().contains(x, y):
+            return node
+    return None
+
+
+def _forget(nodes: dict) -> None:
+    """The view is gone: its nodes leave Qt's cache with it."""
+    for node in list(nodes.values()):
+        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(node))
+    nodes.clear()
