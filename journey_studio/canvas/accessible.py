@@ -36,14 +36,11 @@ from ..model import LaneKind
 from .selection import Selection, SelectionKind
 
 Role, Text, Event = QAccessible.Role, QAccessible.Text, QAccessible.Event
-Key = tuple  # ("card", id), ("stage", id), ("step", id), ("lane", id), ("cell", step, lane), ("point", lane, step), ("persona",)
+#: ("card", id), ("stage", id), ("step", id), ("lane", id), ("cell", step, lane), ("point", lane, step), ("persona",)
+Key = tuple
 
 _ROLES = {"persona": Role.StaticText, "stage": Role.ColumnHeader, "step": Role.ColumnHeader,
           "lane": Role.Grouping, "cell": Role.List, "card": Role.ListItem, "point": Role.StaticText}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapAccessible", text)
 
 
 def install() -> None:
@@ -170,7 +167,7 @@ class _Index:
     # --- words ------------------------------------------------------------------------------
     def step_name(self, step_id: str) -> str:
         step, stage = self.steps[step_id]
-        return step.name or stage.name or _tr("Untitled step")
+        return step.name or stage.name or QCoreApplication.translate("MapAccessible", "Untitled step")
 
     def lane_name(self, lane_id: str) -> str:
         lane = self.lanes[lane_id]
@@ -180,22 +177,28 @@ class _Index:
         kind = key[0]
         if kind == "persona":
             p = document.map.main_persona
-            age = _tr("{age} years old").format(age=p.age) if p.age is not None else ""
+            age = ""
+            if p.age is not None:
+                age = QCoreApplication.translate("MapAccessible", "{age} years old").format(age=p.age)
             who = ", ".join(part for part in (p.name, p.role, age) if part)
-            return _tr("Persona: {who}").format(who=who) if who else _tr("Persona")
+            if not who:
+                return QCoreApplication.translate("MapAccessible", "Persona")
+            return QCoreApplication.translate("MapAccessible", "Persona: {who}").format(who=who)
         if kind == "stage":
-            return self.stages[key[1]].name or _tr("Untitled stage")
+            return self.stages[key[1]].name or QCoreApplication.translate("MapAccessible", "Untitled stage")
         if kind == "step":
             return self.step_name(key[1])
         if kind == "lane":
             return self.lane_name(key[1])
         if kind == "cell":
-            return _tr("{lane}, {step}").format(lane=self.lane_name(key[2]), step=self.step_name(key[1]))
+            cell = QCoreApplication.translate("MapAccessible", "{lane}, {step}")
+            return cell.format(lane=self.lane_name(key[2]), step=self.step_name(key[1]))
         if kind == "card":
-            return self.cards[key[1]].text or _tr("Empty card")
+            return self.cards[key[1]].text or QCoreApplication.translate("MapAccessible", "Empty card")
         lane = self.lanes[key[1]]
         point = next(p for p in lane.points if p.step == key[2])
-        value = describe_point(point.score, point.label, document.map.emotion_scale, _tr("{score} on {scale}"))
+        on = QCoreApplication.translate("MapAccessible", "{score} on {scale}")
+        value = describe_point(point.score, point.label, document.map.emotion_scale, on)
         return f"{self.step_name(key[2])}: {value}"
 
     def description(self, key: Key, document) -> str:
@@ -204,15 +207,18 @@ class _Index:
             return document.map.main_persona.quote
         if kind == "stage":
             stage = self.stages[key[1]]
-            parts = [_tr("Moment of truth")] if stage.moment_of_truth else []
+            parts = [QCoreApplication.translate("MapAccessible", "Moment of truth")] if stage.moment_of_truth else []
             return ". ".join(parts + ([stage.description] if stage.description else []))
         if kind == "lane":
             return vocabulary.lane_title(self.lanes[key[1]].kind, interface_language())
         if kind == "cell":
             if self.lanes[key[2]].kind == LaneKind.EMOTIONS:
-                return "" if (key[2], key[1]) in self.point_boxes else _tr("No emotion point")
+                if (key[2], key[1]) in self.point_boxes:
+                    return ""
+                return QCoreApplication.translate("MapAccessible", "No emotion point")
             count = len(self.layout.cards_in_cell((key[1], key[2])))
-            return plural(count, _tr("{count} card"), _tr("{count} cards"))
+            return plural(count, QCoreApplication.translate("MapAccessible", "{count} card"),
+                          QCoreApplication.translate("MapAccessible", "{count} cards"))
         if kind == "card":
             return describe_card(self.cards[key[1]])
         return ""
@@ -223,19 +229,20 @@ def describe_card(card) -> str:
     language = interface_language()
     parts = []
     if card.example:
-        parts.append(_tr("Example"))
+        parts.append(QCoreApplication.translate("MapAccessible", "Example"))
     if card.tags:
-        parts.append(_tr("Tags: {tags}").format(tags=", ".join(card.tags)))
+        parts.append(QCoreApplication.translate("MapAccessible", "Tags: {tags}").format(tags=", ".join(card.tags)))
     if card.owner:
-        parts.append(_tr("Owner: {owner}").format(owner=card.owner))
+        parts.append(QCoreApplication.translate("MapAccessible", "Owner: {owner}").format(owner=card.owner))
     if card.priority:
         name = vocabulary.PRIORITY_NAMES[vocabulary.Language(language)][str(card.priority)]
-        parts.append(_tr("Priority: {priority}").format(priority=name))
+        parts.append(QCoreApplication.translate("MapAccessible", "Priority: {priority}").format(priority=name))
     if card.channel:
-        parts.append(_tr("Channel: {channel}").format(
+        parts.append(QCoreApplication.translate("MapAccessible", "Channel: {channel}").format(
             channel=vocabulary.CHANNEL_NAMES[vocabulary.Language(language)][card.channel]))
     if card.votes:
-        parts.append(plural(card.votes, _tr("{count} vote"), _tr("{count} votes")))
+        parts.append(plural(card.votes, QCoreApplication.translate("MapAccessible", "{count} vote"),
+                            QCoreApplication.translate("MapAccessible", "{count} votes")))
     return "; ".join(parts)
 
 
@@ -293,10 +300,11 @@ class MapAccessible(QAccessibleWidget):
     def text(self, kind):
         document = self.view.map_scene.document
         if kind == Text.Name:
-            return document.map.title or _tr("Untitled journey")
+            return document.map.title or QCoreApplication.translate("MapAccessible", "Untitled journey")
         if kind == Text.Description:
-            return _tr("Journey map. Arrow keys and Tab move between cells and cards, "
-                       "Enter adds a card, F2 edits.")
+            return QCoreApplication.translate("MapAccessible",
+                                              "Journey map. Arrow keys and Tab move between cells and cards, "
+                                              "Enter adds a card, F2 edits.")
         return super().text(kind)
 
     def childCount(self) -> int:
