@@ -254,9 +254,11 @@ class MapAccessible(QAccessibleWidget):
         self.view = view
         self._nodes: dict[Key, MapNode] = {}
         self._index: _Index | None = None
+        self._said: Key | None = None  # the node last announced as the focus
         # made only when an AT (or a test) asks: only then does the map pay for these
         view.map_scene.document.changed.connect(self._on_changed)
         view.selection_changed.connect(self._on_selection)
+        view.map_scene.relaid_out.connect(self._forget_index)
         self._focus_watch = _FocusWatch(self, view)
         nodes = self._nodes
         view.destroyed.connect(lambda *_: _forget(nodes))
@@ -270,6 +272,9 @@ class MapAccessible(QAccessibleWidget):
             for key in gone:
                 QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(self._nodes.pop(key)))
         return self._index
+
+    def _forget_index(self) -> None:
+        self._index = None
 
     def node(self, key: Key | None):
         if key is None:
@@ -291,7 +296,7 @@ class MapAccessible(QAccessibleWidget):
         return on_view
 
     def focused_key(self) -> Key | None:
-        if not self.view.hasFocus() or self.view.is_editing():
+        if not self.view.hasFocus():  # while a card is typed into, the reader stays on that card
             return None
         key = node_key(self.view.selection())
         return key if key is not None and self.index().exists(key) else None
@@ -337,8 +342,13 @@ class MapAccessible(QAccessibleWidget):
                 structure = True
             elif change.subject == "map":
                 send_event(QAccessibleEvent(self, Event.NameChanged))
-            elif change.subject == "points":
-                structure = True
+            elif change.subject == "points":  # a value changed, or a point came or went: say them again
+                lanes = set(change.ids)
+                for key, node in list(self._nodes.items()):
+                    if key[0] == "point" and key[1] in lanes:
+                        send_event(QAccessibleEvent(node, Event.NameChanged))
+                    elif key[0] == "lane" and key[1] in lanes:
+                        send_event(QAccessibleEvent(node, Event.ObjectReorder))
             else:
                 kind = {"cards": "card", "stages": "stage", "lanes": "lane"}.get(change.subject)
                 for item_id in change.ids if kind else ():
@@ -348,15 +358,26 @@ class MapAccessible(QAccessibleWidget):
                         send_event(QAccessibleEvent(node, Event.DescriptionChanged))
         if structure:
             send_event(QAccessibleEvent(self, Event.ObjectReorder))
-            self._on_selection()  # a moved card, a changed point: say the focused one again
+            # a moved or added card: say the focused one again once the view has followed, unless
+            # a new selection was said meanwhile
+            self._said = None
+            QTimer.singleShot(0, self._focus_watch, self._after_change)
+
+    def _after_change(self) -> None:
+        if self._said is None:
+            self._on_selection()
 
     def _on_selection(self, *_args) -> None:
-        if not QAccessible.isActive():
+        if not QAccessible.isActive() or not self.view.hasFocus():
             return
         key = self.focused_key()
-        if key is not None and (node := self.node(key)) is not None:
-            send_event(QAccessibleEvent(node, Event.Focus))
-            send_event(QAccessibleEvent(node, Event.Selection))
+        node = self.node(key) if key is not None else None
+        self._said = key
+        if node is None:  # nothing selected: the reader is back on the map
+            send_event(QAccessibleEvent(self, Event.Focus))
+            return
+        send_event(QAccessibleEvent(node, Event.Focus))
+        send_event(QAccessibleEvent(node, Event.Selection))
 
 
 class _FocusWatch(QObject):

@@ -162,4 +162,25 @@ def test_moving_an_emotion_point_with_the_keyboard_is_read_as_its_new_value(qtbo
     score = next(p for p in lane.points if p.step == point.step).score
     said = root.focusChild().text(Name)
     assert said != old and format_score(score, document.map.emotion_scale) in said
-    assert events[-2] == (QAccessible.Event.Focus, said)
+    assert (QAccessible.Event.NameChanged, said) in events  # the focused point says its new value
+
+
+def test_a_card_moved_with_alt_arrow_is_read_again_in_its_new_cell(qtbot, tmp_path, events):
+    view = open_view(qtbot, tmp_path, EXAMPLES[0])
+    m = view.map_scene.document.map
+    root = QAccessible.queryAccessibleInterface(view)
+    lane = m.lanes[0]
+    card = m.cards_in(m.step_ids()[0], lane.id)[0]
+    view.select(Selection.cards([card.id]))
+    assert root.focusChild().parent().text(Name).endswith(", " + (m.stages[0].steps[0].name or m.stages[0].name))
+    events.clear()
+    QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert m.find_card(card.id).step == m.step_ids()[1]
+    qtbot.waitUntil(lambda: (QAccessible.Event.Focus, card.text) in events)  # said once the view has followed
+    cell = root.focusChild().parent()
+    assert cell.role() == QAccessible.Role.List
+    assert cell.text(Name) == f"{lane.title}, {m.find_step(m.step_ids()[1]).name}"
+    QTest.keyClick(view, Qt.Key.Key_Escape)  # to the card's cell
+    QTest.keyClick(view, Qt.Key.Key_Escape)  # to nothing: the reader is back on the map
+    assert root.focusChild() is None
+    assert events[-1] == (QAccessible.Event.Focus, m.title)
