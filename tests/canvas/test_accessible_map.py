@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 
+from journey_studio import i18n
 from journey_studio.canvas import MapScene, MapView, Selection, accessible
 from journey_studio.document import Document
 from journey_studio.emotion_steps import describe_point, format_score
@@ -99,6 +100,23 @@ def test_a_card_says_its_tags_owner_priority_and_votes(qtbot, tmp_path):
     root = QAccessible.queryAccessibleInterface(view)
     items = {name: description for role, name, description in walk(root) if role == QAccessible.Role.ListItem}
     assert items[card.text] == "Tags: loan, phone; Owner: Ops; Priority: High; 3 votes"
+
+
+def test_in_french_the_reader_hears_french_words(qtbot, qapp, tmp_path):
+    translators = i18n.install_translators(qapp, "fr")
+    try:
+        view = open_view(qtbot, tmp_path, EXAMPLES[-1])  # an English map, a French interface
+        document = view.map_scene.document
+        card = document.map.cards[0]
+        document.update_card(card.id, owner="Ops", priority="high", votes=1)
+        tree = walk(QAccessible.queryAccessibleInterface(view))
+    finally:
+        i18n.remove_translators(qapp, translators)
+    items = {name: description for role, name, description in tree if role == QAccessible.Role.ListItem}
+    assert items[card.text] == "Responsable\u202f: Ops; Priorité\u202f: Haute; 1 vote"
+    kinds = {description for role, _name, description in tree if role == QAccessible.Role.Grouping}
+    assert {"Actions", "Pensées", "Émotions"} <= kinds  # the lane's kind in the interface's language
+    assert any(name.endswith("sur \u22122\u2026+2 \u00b7 indifference") for _role, name, _ in tree)
 
 
 def test_the_keyboard_selection_is_the_focused_accessible_and_is_announced(qtbot, tmp_path, events):
