@@ -255,13 +255,8 @@ class MapAccessible(QAccessibleWidget):
         self._nodes: dict[Key, MapNode] = {}
         self._index: _Index | None = None
         self._said: Key | None = None  # the node last announced as the focus
-        # made only when an AT (or a test) asks: only then does the map pay for these
-        view.map_scene.document.changed.connect(self._on_changed)
-        view.selection_changed.connect(self._on_selection)
-        view.map_scene.relaid_out.connect(self._forget_index)
-        self._focus_watch = _FocusWatch(self, view)
-        nodes = self._nodes
-        view.destroyed.connect(lambda *_: _forget(nodes))
+        # made only when an AT (or a test) asks: only then does the map pay for listening
+        self._listener = _Listener(self, view)
 
     # --- the index and the nodes -------------------------------------------------------------
     def index(self) -> _Index:
@@ -361,7 +356,7 @@ class MapAccessible(QAccessibleWidget):
             # a moved or added card: say the focused one again once the view has followed, unless
             # a new selection was said meanwhile
             self._said = None
-            QTimer.singleShot(0, self._focus_watch, self._after_change)
+            QTimer.singleShot(0, self._listener, self._after_change)
 
     def _after_change(self) -> None:
         if self._said is None:
@@ -380,17 +375,33 @@ class MapAccessible(QAccessibleWidget):
         send_event(QAccessibleEvent(node, Event.Selection))
 
 
-class _FocusWatch(QObject):
-    """When the view gets the focus, Qt announces the view; then we announce the selected thing."""
+class _Listener(QObject):
+    """The interface's ears, a child of the view: the connections end with the view (the
+    document and the scene may outlive it), and so do the nodes in Qt's cache."""
 
     def __init__(self, owner: MapAccessible, view):
         super().__init__(view)
         self._owner = owner
+        self._nodes = owner._nodes
+        view.map_scene.document.changed.connect(self._changed)
+        view.selection_changed.connect(self._selected)
+        view.map_scene.relaid_out.connect(self._relaid_out)
         view.installEventFilter(self)
+        self.destroyed.connect(lambda *_, nodes=self._nodes: _forget(nodes))
+
+    def _changed(self, changes) -> None:
+        self._owner._on_changed(changes)
+
+    def _selected(self, *_args) -> None:
+        self._owner._on_selection()
+
+    def _relaid_out(self) -> None:
+        self._owner._forget_index()
 
     def eventFilter(self, watched, event) -> bool:
+        # when the view gets the focus Qt announces the view; then we announce the selected thing
         if event.type() == QEvent.Type.FocusIn:
-            QTimer.singleShot(0, self, self._owner._on_selection)
+            QTimer.singleShot(0, self, self._selected)
         return False
 
 

@@ -21,10 +21,11 @@ EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "examples").glob("*.jou
 Name, Description = QAccessible.Text.Name, QAccessible.Text.Description
 
 
-def open_view(qtbot, tmp_path, example: Path) -> MapView:
+def open_view(qtbot, tmp_path, example: Path, closed_by_test: bool = False) -> MapView:
     path = shutil.copy(example, tmp_path)  # a copy: the example stays as it is
     view = MapView(MapScene(Document.from_journey(load(path), str(path))))
-    qtbot.addWidget(view)
+    if not closed_by_test:
+        qtbot.addWidget(view)
     view.resize(1200, 800)
     view.show()
     qtbot.waitExposed(view)
@@ -202,3 +203,19 @@ def test_a_card_moved_with_alt_arrow_is_read_again_in_its_new_cell(qtbot, tmp_pa
     QTest.keyClick(view, Qt.Key.Key_Escape)  # to nothing: the reader is back on the map
     assert root.focusChild() is None
     assert events[-1] == (QAccessible.Event.Focus, m.title)
+
+
+def test_a_closed_view_leaves_no_node_behind_and_its_document_edits_on(qtbot, tmp_path, events):
+    view = open_view(qtbot, tmp_path, EXAMPLES[0], closed_by_test=True)
+    document = view.map_scene.document
+    root = QAccessible.queryAccessibleInterface(view)
+    card = document.map.cards[0]
+    view.select(Selection.cards([card.id]))
+    ids = [QAccessible.uniqueId(root.focusChild()), QAccessible.uniqueId(root.child(0))]
+    assert all(QAccessible.accessibleInterface(i) is not None for i in ids)
+    view.close()
+    view.deleteLater()
+    qtbot.waitUntil(lambda: all(QAccessible.accessibleInterface(i) is None for i in ids))
+    events.clear()
+    document.update_card(card.id, text="After the view")  # the document outlives its view
+    assert events == []
