@@ -52,10 +52,9 @@ def install() -> None:
 
 
 def _factory(key: str, obj):
-    if key == "MapView":
-        from .view import MapView
-        if isinstance(obj, MapView):
-            return MapAccessible(obj)
+    # Qt asks once per class of the object's ancestry; the name is the map view's (not imported: it imports us)
+    if key == "MapView" and hasattr(obj, "map_scene") and hasattr(obj, "selection_changed"):
+        return MapAccessible(obj)
     return None
 
 
