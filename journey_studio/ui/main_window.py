@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
 
     def save_to(self, path: str) -> bool:
         """Write the .journey file safely (see :class:`WindowFile`); False if it was not saved."""
+        self.view.close_editor(commit=True)  # Ctrl+S while typing a card saves what was typed
         return self.file.save_to(path)
 
     def maybe_save(self) -> bool:
