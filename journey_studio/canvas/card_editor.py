@@ -129,8 +129,12 @@ def edit_card(view, card_id: str) -> InlineEditor | None:
         if text != scene.document.journey.map.find_card(card_id).text:
             view.run_edit(scene.document.update_card, card_id, text=text)
 
-    return _open(view, card.text, item.box_rect(), qfont(FontStyle.REGULAR, METRICS.card_font), fill,
-                 style.text_on(fill), True, commit, METRICS.card_padding)
+    original = card.text
+    editor = _open(view, card.text, item.box_rect(), qfont(FontStyle.REGULAR, METRICS.card_font), fill,
+                   style.text_on(fill), True, commit, METRICS.card_padding,
+                   on_cancel=lambda: view.card_text_typed.emit(card_id, original))
+    _tell_typing(view, editor, card_id)
+    return editor
 
 
 def edit_new_card(view, step_id: str, lane_id: str, typed: str = "") -> InlineEditor | None:
@@ -162,16 +166,28 @@ def edit_new_card(view, step_id: str, lane_id: str, typed: str = "") -> InlineEd
 
     def commit(text: str) -> None:
         text = text.strip("\n")
+        if document.journey.map.find_card(card_id) is None:  # undone while typed (the Undo button)
+            return
         if not (text.strip() and view.run_edit(document.finish_card, card_id, text)):
             take_back()  # nothing typed, or a refused text (reported)
 
     editor = _open(view, typed, rect, qfont(FontStyle.REGULAR, METRICS.card_font), fill, style.text_on(fill),
                    True, commit, METRICS.card_padding, on_cancel=take_back)
+    _tell_typing(view, editor, card_id)
     if typed:
         cursor = editor.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
         editor.setTextCursor(cursor)
     return editor
+
+
+def _tell_typing(view, editor: InlineEditor, card_id: str) -> None:
+    """The view says what is typed into a card as it is typed (the inspector shows it)."""
+    def typed() -> None:
+        if not editor.is_done():
+            view.card_text_typed.emit(card_id, editor.text())
+    editor.document().contentsChanged.connect(typed)
+    typed()
 
 
 def edit_header(view, kind: str, model_id: str) -> InlineEditor | None:

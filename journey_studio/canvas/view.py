@@ -30,6 +30,8 @@ class MapView(QGraphicsView):
     zoom_changed = Signal(float)
     #: one line for the user when an edit is refused (the window shows it in the status bar)
     edit_refused = Signal(str)
+    #: a card's text as it is being typed in place (card id, text), before it is written
+    card_text_typed = Signal(str, str)
 
     def __init__(self, scene: MapScene, parent=None):
         super().__init__(scene, parent)

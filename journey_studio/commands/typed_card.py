@@ -21,6 +21,10 @@ class NewCardCommand(InsertCardsCommand):
         """Later edits of the card start a new undo step."""
         self.typing = False
 
+    def undo(self) -> None:
+        self.typing = False  # undone while typed: redone, it is a finished card
+        super().undo()
+
     def id(self) -> int:  # noqa: A003 (Qt's name)
         # the id of the merging field edits: QUndoStack only offers a merge between equal ids
         return SetFieldsCommand.MERGE_ID if self.typing else -1

@@ -59,6 +59,9 @@ def test_the_inspector_shows_the_card_being_typed_and_adding_it_is_one_undo_step
     assert inspector.heading.text() == inspector.forms["card"].title
     QTest.keyClicks(view, "Compares the plans")
     assert view.is_editing()  # the inspector did not take the keyboard
+    text_field = inspector.forms["card"].text_binding.widget
+    assert text_field.toPlainText() == "Compares the plans"  # shown as it is typed,
+    assert card.text == "" and stack.count() == before + 1  # written when the typing ends
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert not view.is_editing()
     assert [c.text for c in document.map.cards_in(step_id, lane_id)] == ["Compares the plans"]
@@ -97,3 +100,27 @@ def test_escape_after_typing_cancels_the_new_card(window):
     QTest.keyClicks(view, "Never mind")
     QTest.keyClick(view, Qt.Key.Key_Escape)
     assert document.map.cards_in(step_id, lane_id) == [] and document.undo_stack.count() == count
+
+
+def test_escape_on_a_card_being_retyped_shows_its_text_again_in_the_inspector(window):
+    document, view, inspector = window.document, window.view, window.inspector
+    card = document.map.cards[0]
+    view.select_card(card.id)
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    QTest.keyClicks(view, "Something else")
+    text_field = inspector.forms["card"].text_binding.widget
+    assert text_field.toPlainText() == "Something else"
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    assert text_field.toPlainText() == card.text and document.undo_stack.count() == 0
+
+
+def test_the_undo_button_while_a_new_card_is_typed_takes_the_card_back_quietly(window, qtbot):
+    document, view = window.document, window.view
+    refused = []
+    view.edit_refused.connect(refused.append)
+    step_id, lane_id = _double_click_an_empty_cell(window)
+    QTest.keyClicks(view, "Half typed")
+    window.window_actions.undo.trigger()  # a toolbar button: the editor keeps the keyboard
+    assert document.map.cards_in(step_id, lane_id) == []
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert not view.is_editing() and document.map.cards_in(step_id, lane_id) == [] and refused == []
