@@ -770,6 +770,14 @@ _FRENCH = {
     "View": "Vue",
     "A bar under each step: the share of its cards backed by evidence":
         "Une barre sous chaque étape : la part de ses cartes appuyée par des preuves",
+    # --- export: description and comments ---------------------------------------------------------
+    "The cards’ comment threads, as notes after the map":
+        "Les fils de commentaires des cartes, en notes après la carte",
+    "The map’s description, wrapped under the title as in the PDF":
+        "La description de la carte, sous le titre comme dans le PDF",
+    "This map has no description": "Cette carte n’a pas de description",
+    "No card has comments": "Aucune carte n’a de commentaires",
+    "The comments follow on pages of their own.": "Les commentaires suivent sur des pages à part.",
 }
 
 #: Where one context needs other words than the rest.

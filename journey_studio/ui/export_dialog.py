@@ -196,7 +196,7 @@ class ExportDialog(QDialog):
             else self.tr("This map has no description"))
         commented = any(card.comments for card in self.journey.map.cards)
         self.comments.setEnabled(commented)
-        self.comments.setToolTip("" if commented else self.tr("No card of this map has comments"))
+        self.comments.setToolTip("" if commented else self.tr("No card has comments"))
 
     # --- options -----------------------------------------------------------------------------
     def _format_buttons(self) -> tuple[QRadioButton, ...]:
