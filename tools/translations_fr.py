@@ -777,7 +777,7 @@ _FRENCH = {
         "La description de la carte, sous le titre comme dans le PDF",
     "This map has no description": "Cette carte n’a pas de description",
     "No card has comments": "Aucune carte n’a de commentaires",
-    "The comments follow on pages of their own.": "Les commentaires suivent sur des pages à part.",
+    ", then the comments on pages of their own": ", puis les commentaires sur des pages à part",
 }
 
 #: Where one context needs other words than the rest.

@@ -302,7 +302,7 @@ class ExportDialog(QDialog):
         layout = pdf_layout(self.journey, options)
         text = pdf_pages_text(self.journey, options, layout, pixmap, preview_scale)
         if options.comments:
-            text += " " + self.tr("The comments follow on pages of their own.")
+            text += self.tr(", then the comments on pages of their own")
         return text
 
     # --- export -------------------------------------------------------------------------------

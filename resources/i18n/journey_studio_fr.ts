@@ -1036,8 +1036,8 @@ Le parcours n’a pas été modifié.</translation>
             <translation>{width} × {height} pixels à {dpi} PPP</translation>
         </message>
         <message>
-            <source>The comments follow on pages of their own.</source>
-            <translation>Les commentaires suivent sur des pages à part.</translation>
+            <source>, then the comments on pages of their own</source>
+            <translation>, puis les commentaires sur des pages à part</translation>
         </message>
         <message>
             <source>One {page} page, landscape, and a persona page</source>
