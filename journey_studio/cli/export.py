@@ -44,8 +44,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     slides.add_argument("--size", default="16:9", choices=("16:9", "4:3", "A4"), help="slide size (default 16:9)")
     parser.add_argument("--no-persona", action="store_true", help="leave the persona out")
     parser.add_argument("--no-title", action="store_true", help="PNG and SVG: leave the title out")
-    png.add_argument("--no-description", action="store_true",
-                     help="leave out the map's description (by default it is wrapped under the title, as in the PDF)")
+    parser.add_argument("--no-description", action="store_true",
+                        help="PNG and SVG: leave out the map's description (by default it is wrapped under the "
+                             "title, as in the PDF)")
     parser.add_argument("--force", action="store_true", help="replace OUT even if it is write-protected")
 
 
@@ -115,6 +116,7 @@ def _svg(journey, args):
     from ..export.svg_export import SvgOptions, export_svg
 
     return export_svg(journey, args.output, SvgOptions(show_title=not args.no_title,
+                                                       show_description=not args.no_description,
                                                        show_persona=not args.no_persona))
 
 

@@ -191,6 +191,7 @@ class ExportDialog(QDialog):
         self.scale.setEnabled(self.mode.currentData() == "poster")
         described = bool(self.journey.map.description.strip())
         self.png_description.setEnabled(described and self.png_title.isChecked())
+        self.svg_box.update_enabled(described)
         self.png_description.setToolTip(
             self.tr("The map’s description, wrapped under the title as in the PDF") if described
             else self.tr("This map has no description"))
@@ -262,7 +263,8 @@ class ExportDialog(QDialog):
         png = kind == "png"
         if kind == "svg":
             svg = self.svg_box.options()
-            options = PngOptions(show_title=svg.show_title, show_description=False, show_persona=svg.show_persona)
+            options = PngOptions(show_title=svg.show_title, show_description=svg.show_description,
+                                 show_persona=svg.show_persona)
         elif png:
             options = self.png_options()
         else:  # a poster: the title block is part of the map
@@ -281,7 +283,7 @@ class ExportDialog(QDialog):
         pixmap = QPixmap.fromImage(render_image(self.journey, small, geometry))
         if kind == "svg":
             full = png_geometry(self.journey, PngOptions(dpi=96, show_title=options.show_title,
-                                                         show_description=False,
+                                                         show_description=options.show_description,
                                                          show_persona=options.show_persona))
             self.summary.setText(self.tr("{width} × {height} pixels, text kept as text").format(
                 width=QLocale().toString(full.width), height=QLocale().toString(full.height)))

@@ -2274,6 +2274,10 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Titre</translation>
         </message>
         <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
