@@ -244,10 +244,11 @@ class ExportDialog(QDialog):
             return
         try:
             if kind == "pdf" and not self.pdf_options().poster:
-                self.preview_plan = pdf_page_plan(self.journey, self.pdf_options())
+                layout = pdf_layout(self.journey, self.pdf_options())
+                self.preview_plan = pdf_page_plan(self.journey, self.pdf_options(), layout)
                 pixmap = QPixmap.fromImage(paint_page(self.preview_plan, self.journey, PREVIEW_W - 10,
                                                       PREVIEW_H - 10))
-                self.summary.setText(self._pdf_summary(pixmap, 1.0))
+                self.summary.setText(self._pdf_summary(pixmap, 1.0, layout))
             else:
                 pixmap = self._map_preview(kind)
         except ExportError as exc:
@@ -295,13 +296,13 @@ class ExportDialog(QDialog):
             self.summary.setText(self._pdf_summary(pixmap, geometry.scale))
         return pixmap
 
-    def _pdf_summary(self, pixmap: QPixmap, preview_scale: float) -> str:
+    def _pdf_summary(self, pixmap: QPixmap, preview_scale: float, layout=None) -> str:
         options = self.pdf_options()
         try:
             options.check()
         except ExportError as exc:
             return localized(exc)
-        layout = pdf_layout(self.journey, options)
+        layout = layout or pdf_layout(self.journey, options)
         text = pdf_pages_text(self.journey, options, layout, pixmap, preview_scale)
         if options.comments:
             text += self.tr(", then the comments on pages of their own")

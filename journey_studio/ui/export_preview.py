@@ -13,15 +13,17 @@ from ..export.pdf_page_plan import PagePlan, fit_page_plan
 from ..export.page_sizes import mm
 from ..export.png_export import MARGIN, _image_lookup, svg_renderer
 from ..model import Journey
+from ..render.geometry import MapLayout
 from ..render.painters.qt import paint_shapes
 
 translate = QCoreApplication.translate
 
 
-def pdf_page_plan(journey: Journey, options: PdfOptions) -> PagePlan:
-    """The first page of a one-page PDF export, as ``export_pdf`` lays it out."""
+def pdf_page_plan(journey: Journey, options: PdfOptions, layout: MapLayout | None = None) -> PagePlan:
+    """The first page of a one-page PDF export, as ``export_pdf`` lays it out (``layout``: the
+    map's ``pdf_layout``, when already made)."""
     options.check()
-    layout = pdf_layout(journey, options)
+    layout = layout or pdf_layout(journey, options)
     m = journey.map
     return fit_page_plan(layout, m.title, m.description, pdf_page_size(layout, options), options.margin_mm * mm,
                          options.date)
