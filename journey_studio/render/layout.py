@@ -427,16 +427,18 @@ class _Layouter:
             RectShape(rect.moved(1.5, 2), fill="#1f2a3326", radius=k.card_radius),
             RectShape(rect, fill=fill, stroke=style.mix(fill, "#000000", 0.18), stroke_width=1, radius=k.card_radius),
         ]
+        text_x = rect.x + k.card_padding
         text_y = rect.y + k.card_padding
         thumb = None
         if card.image:  # drawn after the text lines: painters read "shadow, body, lines, the rest"
-            thumb = ImageShape(Rect(rect.x + k.card_padding, text_y, rect.w - 2 * k.card_padding, THUMB_HEIGHT),
+            thumb = ImageShape(Rect(text_x, text_y, rect.w - 2 * k.card_padding, THUMB_HEIGHT),
                                card.image, rounded=False)
             text_y += THUMB_HEIGHT + THUMB_GAP
+        # one font object for every line (fonts are values, never changed)
+        font, line_h, rise = Font(_card_font_style(card), k.card_font), k.card_line, ascent(k.card_font)
         for line in lines:
-            shapes.append(TextShape(rect.x + k.card_padding, text_y + ascent(k.card_font), line,
-                                    Font(_card_font_style(card), k.card_font), ink))
-            text_y += k.card_line
+            shapes.append(TextShape(text_x, text_y + rise, line, font, ink))
+            text_y += line_h
         if thumb is not None:
             shapes.append(thumb)
         if has_meta:

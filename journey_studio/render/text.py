@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from .font_widths import font_widths
 from .fonts import FontStyle, text_width
@@ -12,8 +14,7 @@ from .fonts import FontStyle, text_width
 #: no-break spaces of French typography (« devis », 20 €) or inside a word
 _BREAKING = " \t\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
 _WORD = re.compile(f"[^{_BREAKING}]+[{_BREAKING}]*")
-#: the same, with the word without its spaces as group 1
-_WORD_PARTS = re.compile(f"([^{_BREAKING}]+)[{_BREAKING}]*")
+_SPACES = re.compile(f"([{_BREAKING}]+)")
 ELLIPSIS = "…"
 
 
@@ -31,34 +32,67 @@ def wrap(text: str, width: float, style: FontStyle, size: float) -> tuple[str, .
     return tuple(lines)
 
 
+class _PartWidths(dict):
+    """The widths of words and runs of spaces in one bundled font, in 1/1000 em, measured once
+    (a map's words repeat); a KeyError for a part with a character the font lacks."""
+
+    def __init__(self, style: FontStyle):
+        super().__init__()
+        self.table = font_widths(str(style))
+
+    def __missing__(self, part: str) -> float:
+        if len(self) >= PART_WIDTHS_MAX:
+            self.clear()
+        width = self[part] = sum(map(self.table.widths.__getitem__, map(ord, part)))
+        return width
+
+
+#: words remembered per font style (a few MB at most)
+PART_WIDTHS_MAX = 50_000
+_PART_WIDTHS = {style: _PartWidths(style) for style in FontStyle}
+
+
 def _wrap_paragraph(paragraph: str, width: float, style: FontStyle, size: float) -> list[str]:
     if not paragraph:
         return [""]
-    table = font_widths(str(style))
-    running = table.running_widths(paragraph) if table.exact else None
-    if running is None:  # a character of another font (fallback): measure line by line
+    widths = _PART_WIDTHS[style]
+    scale = 0.001 * size  # text_width is scale * (the sum of the widths), as here
+    parts = _SPACES.split(paragraph)  # word, spaces, word, ..., word (the paragraph is rstripped)
+    try:
+        if not (widths.table.exact and scale > 0):
+            raise KeyError
+        sums = list(accumulate(map(widths.__getitem__, parts), initial=0))
+    except KeyError:  # a character of another font (fallback): measure line by line
         return _wrap_measuring(paragraph, width, style, size)
-    # The same greedy breaking as _wrap_measuring, with each candidate line measured as a
-    # difference of running widths: exact (FontWidths.exact), so the same lines, bit for bit,
-    # in time linear in the paragraph instead of measuring the growing line at every word.
-    scale = 0.001 * size  # text_width is scale * (sum of the widths), as here
+    # The same greedy breaking as _wrap_measuring, with a candidate line measured as a
+    # difference of sums of widths (exact, see FontWidths.exact): the same lines, bit for bit.
+    # The words that fit on a line are found by bisection, not by measuring the growing line
+    # at every word: the work is per line, plus a look-up per word.
+    bounds = list(accumulate(map(len, parts), initial=0))
+    skip = 0 if parts[0] else 2  # a paragraph that starts with spaces: no first word
+    starts, ends = bounds[skip:-1:2], bounds[skip + 1::2]  # of each word, without its spaces
+    begin, reach = sums[skip:-1:2], sums[skip + 1::2]  # the width of the paragraph up to there
+    count = len(ends)
     lines: list[str] = []
-    start = -1  # where the current line starts in the paragraph (-1: no current line)
-    end = 0  # where its last word ends, without the spaces after it
-    for match in _WORD_PARTS.finditer(paragraph):
-        word_start, word_end = match.span(1)
-        line_start = word_start if start < 0 else start
-        if scale * (running[word_end] - running[line_start]) <= width:
-            start, end = line_start, word_end
-            continue
-        if start >= 0:
-            lines.append(paragraph[start:end])
-        start, end = word_start, word_end
-        if scale * (running[word_end] - running[word_start]) > width:
-            pieces = _cut_word(match.group(0), width, style, size)
+    first, last = 0, -1  # the next word to place; the last word on the line (-1: none yet)
+    at, base = starts[0], begin[0]  # where the line starts, and the width of the paragraph before
+    while first < count:
+        fits = bisect_right(reach, width, first, count, key=lambda r: scale * (r - base)) - 1
+        if fits >= first:  # words first..fits join the line
+            last, first = fits, fits + 1
+            if first < count:
+                lines.append(paragraph[at:ends[last]])
+                at, base, last = starts[first], begin[first], -1
+        elif last >= 0:  # the next word starts a new line
+            lines.append(paragraph[at:ends[last]])
+            at, base, last = starts[first], begin[first], -1
+        else:  # a word wider than the line: cut between characters
+            pieces = _cut_word(paragraph[starts[first]:ends[first]], width, style, size)
             lines.extend(pieces[:-1])
-            start += sum(map(len, pieces[:-1]))
-    lines.append(paragraph[start:end])
+            at = starts[first] + sum(map(len, pieces[:-1]))
+            base = begin[first] + widths[paragraph[starts[first]:at]]
+            last, first = first, first + 1
+    lines.append(paragraph[at:ends[last]])
     return lines
 
 
