@@ -15,6 +15,7 @@ from ..model import Card, EmotionScale, Journey, LaneKind, Language, Map
 from ..vocabulary import CHANNEL_NAMES, PERSONA_HEADINGS, PRIORITY_NAMES
 from . import style
 from ..emotion_steps import format_score
+from ..gc_pause import collector_paused
 from .curve import TO_BE_DASH, curve_shapes, face_shapes, star_path
 from .fonts import FontStyle, ascent, text_width
 from .geometry import (
@@ -53,14 +54,15 @@ def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions(),
     map (the editor keeps one): cards whose inputs did not change are reused, not made again;
     the result is equal to a layout without cache."""
     journey_map = source.map if isinstance(source, Journey) else source
-    if cache is None or options.high_contrast:  # the projector look rewrites shapes in place: no reuse
-        layout = _Layouter(journey_map, options, LayoutCache()).run()
-    else:
-        cache.begin(options)
-        try:
-            layout = _Layouter(journey_map, options, cache).run()
-        finally:
-            cache.end()
+    with collector_paused():  # the layout's objects all stay alive: no use looking for cycles
+        if cache is None or options.high_contrast:  # the projector look rewrites shapes in place: no reuse
+            layout = _Layouter(journey_map, options, LayoutCache()).run()
+        else:
+            cache.begin(options)
+            try:
+                layout = _Layouter(journey_map, options, cache).run()
+            finally:
+                cache.end()
     if options.high_contrast:
         from .projector import projector_look
 
