@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, repeat
+from itertools import repeat
 
 from ..paths import resource
 
@@ -25,21 +25,13 @@ class FontWidths:
     default: float
     #: True when the font's units per em are a power of two (2048 for DejaVu, as for most
     #: TrueType fonts): every width is then a multiple of 1000 / 2**n, so sums of widths are
-    #: exact, whatever their order or grouping, and the width of ``text[a:b]`` is exactly
-    #: ``running[b] - running[a]``
+    #: exact, whatever their order or grouping: a line's width is exactly the sum of the
+    #: widths of its words and spaces (``text.wrap`` relies on it)
     exact: bool = False
 
     def string_width(self, text: str, size: float) -> float:
         """As reportlab's ``TTFont.stringWidth`` computes it (same sum, same rounding)."""
         return 0.001 * size * sum(map(self.widths.get, map(ord, text), repeat(self.default)))
-
-    def running_widths(self, text: str) -> list[float] | None:
-        """``[0, width of text[:1], width of text[:2], ...]`` in 1/1000 em (one pass at C speed);
-        None when the font lacks a character of ``text`` (it is measured with a fallback font)."""
-        try:
-            return list(accumulate(map(self.widths.__getitem__, map(ord, text)), initial=0))
-        except KeyError:
-            return None
 
 
 @cache

@@ -59,7 +59,7 @@ def _wrap_paragraph(paragraph: str, width: float, style: FontStyle, size: float)
     scale = 0.001 * size  # text_width is scale * (the sum of the widths), as here
     parts = _SPACES.split(paragraph)  # word, spaces, word, ..., word (the paragraph is rstripped)
     try:
-        if not (widths.table.exact and scale > 0):
+        if not (widths.table.exact and scale > 0 and width == width):  # (not a NaN width)
             raise KeyError
         sums = list(accumulate(map(widths.__getitem__, parts), initial=0))
     except KeyError:  # a character of another font (fallback): measure line by line
@@ -76,8 +76,17 @@ def _wrap_paragraph(paragraph: str, width: float, style: FontStyle, size: float)
     lines: list[str] = []
     first, last = 0, -1  # the next word to place; the last word on the line (-1: none yet)
     at, base = starts[0], begin[0]  # where the line starts, and the width of the paragraph before
+    limit = width / scale  # nearly the widest line, in the units of the sums
     while first < count:
-        fits = bisect_right(reach, width, first, count, key=lambda r: scale * (r - base)) - 1
+        fits = bisect_right(reach, base + limit, first, count) - 1
+        # exactly as text_width would measure: rounding may move the last word by one
+        if fits + 1 < count and scale * (reach[fits + 1] - base) <= width:
+            fits += 1
+        elif fits >= first and scale * (reach[fits] - base) > width:
+            fits -= 1
+        if fits + 1 < count and scale * (reach[fits + 1] - base) <= width or \
+                fits >= first and scale * (reach[fits] - base) > width:  # never seen: bisect exactly
+            fits = bisect_right(reach, width, first, count, key=lambda r: scale * (r - base)) - 1
         if fits >= first:  # words first..fits join the line
             last, first = fits, fits + 1
             if first < count:
