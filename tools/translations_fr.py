@@ -770,6 +770,22 @@ _FRENCH = {
     "View": "Vue",
     "A bar under each step: the share of its cards backed by evidence":
         "Une barre sous chaque étape : la part de ses cartes appuyée par des preuves",
+    # --- what screen readers say on the canvas (canvas/accessible.py) --------------------------
+    "Untitled step": "Sous-étape sans titre",
+    "{age} years old": "{age}\u00a0ans",
+    "Persona: {who}": "Persona : {who}",
+    "{lane}, {step}": "{lane}, {step}",
+    "No emotion point": "Pas de point d’émotion",
+    "Empty card": "Carte vide",
+    "Example": "Exemple",
+    "Tags: {tags}": "Étiquettes : {tags}",
+    "Owner: {owner}": "Responsable : {owner}",
+    "Priority: {priority}": "Priorité : {priority}",
+    "Channel: {channel}": "Canal : {channel}",
+    "Untitled journey": "Parcours sans titre",
+    "Journey map. Arrow keys and Tab move between cells and cards, Enter adds a card, F2 edits.":
+        "Carte du parcours. Les flèches et Tab passent d’une case à l’autre et d’une carte à l’autre, "
+        "Entrée ajoute une carte, F2 modifie.",
 }
 
 #: Where one context needs other words than the rest.

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
-from . import card_editor
+from . import accessible, card_editor
 from .point_gestures import add_hint_at, free_value, half_steps
 from .gesture import Interaction
 from .interactions import interaction_for
@@ -51,6 +51,7 @@ class MapView(QGraphicsView):
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         scene.relaid_out.connect(self._after_relayout)
+        accessible.install()  # screen readers read the map (nothing is built until one asks)
 
     # --- selection ------------------------------------------------------------------------
     def selection(self) -> Selection:

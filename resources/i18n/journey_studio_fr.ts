@@ -1552,6 +1552,93 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>MapAccessible</name>
+        <message>
+            <source>Untitled step</source>
+            <translation>Sous-étape sans titre</translation>
+        </message>
+        <message>
+            <source>{age} years old</source>
+            <translation>{age} ans</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Persona: {who}</source>
+            <translation>Persona : {who}</translation>
+        </message>
+        <message>
+            <source>Untitled stage</source>
+            <translation>Étape sans titre</translation>
+        </message>
+        <message>
+            <source>{lane}, {step}</source>
+            <translation>{lane}, {step}</translation>
+        </message>
+        <message>
+            <source>Empty card</source>
+            <translation>Carte vide</translation>
+        </message>
+        <message>
+            <source>{score} on {scale}</source>
+            <translation>{score} sur {scale}</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>Moment de vérité</translation>
+        </message>
+        <message>
+            <source>No emotion point</source>
+            <translation>Pas de point d’émotion</translation>
+        </message>
+        <message>
+            <source>{count} card</source>
+            <translation>{count} carte</translation>
+        </message>
+        <message>
+            <source>{count} cards</source>
+            <translation>{count} cartes</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>Exemple</translation>
+        </message>
+        <message>
+            <source>Tags: {tags}</source>
+            <translation>Étiquettes : {tags}</translation>
+        </message>
+        <message>
+            <source>Owner: {owner}</source>
+            <translation>Responsable : {owner}</translation>
+        </message>
+        <message>
+            <source>Priority: {priority}</source>
+            <translation>Priorité : {priority}</translation>
+        </message>
+        <message>
+            <source>Channel: {channel}</source>
+            <translation>Canal : {channel}</translation>
+        </message>
+        <message>
+            <source>{count} vote</source>
+            <translation>{count} vote</translation>
+        </message>
+        <message>
+            <source>{count} votes</source>
+            <translation>{count} votes</translation>
+        </message>
+        <message>
+            <source>Untitled journey</source>
+            <translation>Parcours sans titre</translation>
+        </message>
+        <message>
+            <source>Journey map. Arrow keys and Tab move between cells and cards, Enter adds a card, F2 edits.</source>
+            <translation>Carte du parcours. Les flèches et Tab passent d’une case à l’autre et d’une carte à l’autre, Entrée ajoute une carte, F2 modifie.</translation>
+        </message>
+    </context>
+    <context>
         <name>MapForm</name>
         <message>
             <source>Map</source>
