@@ -908,6 +908,10 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Titre</translation>
         </message>
         <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
@@ -964,6 +968,10 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Par défaut, votre identifiant</translation>
         </message>
         <message>
+            <source>The cards’ comment threads, as notes after the map</source>
+            <translation>Les fils de commentaires des cartes, en notes après la carte</translation>
+        </message>
+        <message>
             <source>Page</source>
             <translation>Page</translation>
         </message>
@@ -984,6 +992,10 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Auteur</translation>
         </message>
         <message>
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
@@ -1000,6 +1012,18 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Vue</translation>
         </message>
         <message>
+            <source>The map’s description, wrapped under the title as in the PDF</source>
+            <translation>La description de la carte, sous le titre comme dans le PDF</translation>
+        </message>
+        <message>
+            <source>This map has no description</source>
+            <translation>Cette carte n’a pas de description</translation>
+        </message>
+        <message>
+            <source>No card has comments</source>
+            <translation>Aucune carte n’a de commentaires</translation>
+        </message>
+        <message>
             <source>{count} slides of editable shapes</source>
             <translation>{count} diapositives de formes modifiables</translation>
         </message>
@@ -1010,6 +1034,10 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>{width} × {height} pixels at {dpi} DPI</source>
             <translation>{width} × {height} pixels à {dpi} PPP</translation>
+        </message>
+        <message>
+            <source>, then the comments on pages of their own</source>
+            <translation>, puis les commentaires sur des pages à part</translation>
         </message>
         <message>
             <source>One {page} page, landscape, and a persona page</source>
@@ -2331,6 +2359,10 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>Title</source>
             <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
         </message>
         <message>
             <source>Persona</source>
