@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from .. import APP_NAME, __version__
 from ..compare.history import versions_with_this_one
+from ..gc_pause import collector_paused
 from ..model import FORMAT_NAME, FORMAT_VERSION, Generator, Journey
 from . import safe_json
 from .atomic import write_atomic
@@ -48,7 +49,8 @@ def dump_to(journey: Journey, path: str | os.PathLike[str], *, record: bool = Tr
 def loads(raw: bytes, *, file: str | None = None) -> Journey:
     """Parse the bytes of a ``.journey`` file; any problem is a :class:`JourneyFileError`."""
     try:
-        return _loads(raw)
+        with collector_paused():  # the parsed JSON and the models all stay alive: no cycles to find
+            return _loads(raw)
     except JourneyFileError as exc:
         raise exc.with_file(file) if file else exc from None
 

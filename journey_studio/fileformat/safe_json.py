@@ -46,28 +46,48 @@ def _parse_constant(name: str) -> Any:
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _Refused(f"the key '{key}' appears twice in one object")
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):  # a key twice: name the first one repeated
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _Refused(f"the key '{key}' appears twice in one object")
+            seen.add(key)
     return result
 
 
-#: A JSON string. Possessive quantifiers: linear time even on a million escapes, no backtracking.
-_STRING = re.compile(r'"(?:[^"\\]++|\\.)*+"')
-_BRACKET = re.compile(r"[\[\]{}]")
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_DEPTH_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+#: str.translate table that drops every character but brackets
+_KEEP_BRACKETS = {**{code: None for code in range(128)}, **{ord(b): b for b in "[]{}"}}
+
+
+def _outside_strings(text: str) -> str:
+    """``text`` without its strings (quotes included), in linear time at C speed.
+
+    In JSON a backslash escapes the character after it, left to right: once the escaped
+    backslashes and then the escaped quotes are taken out, every quote left opens or closes a
+    string. (A text that is not valid JSON may be cut differently; the parser refuses it anyway,
+    at the first fault, where the two readings still agree.)
+    """
+    if '"' not in text:
+        return text
+    if "\\" in text:
+        text = text.replace("\\\\", "").replace('\\"', "")
+    return "".join(text.split('"')[::2])
 
 
 def _nesting_depth(outside_strings: str) -> int:
-    """The deepest bracket nesting, found without recursion."""
-    brackets = _BRACKET.findall(outside_strings)
-    return max(accumulate(1 if b in "[{" else -1 for b in brackets), default=0)
+    """The deepest bracket nesting (no recursion, at C speed)."""
+    brackets = outside_strings.translate(_KEEP_BRACKETS)
+    if not brackets.isascii():  # characters above ASCII outside strings (not JSON): dropped too
+        brackets = _NOT_BRACKET.sub("", brackets)
+    return max(accumulate(map(_DEPTH_STEP.__getitem__, brackets)), default=0)
 
 
 def parse(text: str) -> Any:
     """Parse JSON text or raise :class:`JourneyFileError` with line and column."""
-    outside_strings = _STRING.sub("", text)
+    outside_strings = _outside_strings(text)
     values = outside_strings.count(",") + outside_strings.count("[") + outside_strings.count("{")
     if values > MAX_VALUES:
         raise JourneyFileError(f"the JSON holds more than {MAX_VALUES:,} values; a map holds far fewer")

@@ -23,6 +23,11 @@ class FontWidths:
 
     widths: dict[int, float]
     default: float
+    #: True when the font's units per em are a power of two (2048 for DejaVu, as for most
+    #: TrueType fonts): every width is then a multiple of 1000 / 2**n, so sums of widths are
+    #: exact, whatever their order or grouping: a line's width is exactly the sum of the
+    #: widths of its words and spaces (``text.wrap`` relies on it)
+    exact: bool = False
 
     def string_width(self, text: str, size: float) -> float:
         """As reportlab's ``TTFont.stringWidth`` computes it (same sum, same rounding)."""
@@ -42,4 +47,5 @@ def font_widths(style: str) -> FontWidths:
     widths: dict[int, float] = {}
     for first, run in entry["ranges"]:
         widths.update(zip(range(first, first + len(run)), [units * scale for units in run]))
-    return FontWidths(widths, entry["default"] * scale)
+    upem = entry["units_per_em"]
+    return FontWidths(widths, entry["default"] * scale, exact=upem & (upem - 1) == 0)

@@ -72,9 +72,9 @@ def text_width(text: str, style: FontStyle, size: float) -> float:
     Characters the bundled font lacks are measured in the fallback font that draws them,
     so the layout's line breaks hold in the PNG and the PDF.
     """
+    if _bundled_cmap(style).issuperset(map(ord, text)):  # the usual case: all of it in the bundled font
+        return font_widths(str(style)).string_width(text, size)
     runs = text_runs(text, style)
-    if len(runs) == 1 and not runs[0].fallback:  # the usual case: all of it in the bundled font
-        return font_widths(str(style)).string_width(runs[0].text, size)
     total = 0.0
     for run in runs:
         if run.fallback:

@@ -13,8 +13,15 @@ from dataclasses import dataclass, field
 from .fonts import FontStyle, text_width
 from .style import CURVE
 
+#: Rectangles, fonts and shapes are values: never changed once made (the layout cache hands
+#: the same shape objects to several layouts, and the canvas compares them), compared and
+#: hashed by their fields. They are not ``frozen`` dataclasses only because making one costs
+#: five times more (every field is set through ``object.__setattr__``), and a layout makes
+#: about five per card: make a changed copy with ``dataclasses.replace``.
+_value = dataclass(slots=True, unsafe_hash=True)
 
-@dataclass(frozen=True, slots=True)
+
+@_value
 class Rect:
     x: float
     y: float
@@ -48,13 +55,13 @@ class Rect:
 
 
 # --- primitives -----------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
+@_value
 class Font:
     style: FontStyle
     size: float
 
 
-@dataclass(frozen=True, slots=True)
+@_value
 class RectShape:
     rect: Rect
     fill: str | None = None
@@ -63,7 +70,7 @@ class RectShape:
     radius: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
+@_value
 class EllipseShape:
     rect: Rect
     fill: str | None = None
@@ -71,7 +78,7 @@ class EllipseShape:
     stroke_width: float = 1.0
 
 
-@dataclass(frozen=True, slots=True)
+@_value
 class LineShape:
     x1: float
     y1: float
@@ -82,7 +89,7 @@ class LineShape:
     dash: tuple[float, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@_value
 class TextShape:
     """One line of text; ``y`` is the baseline."""
 
@@ -97,7 +104,7 @@ class TextShape:
 Segment = tuple
 
 
-@dataclass(frozen=True, slots=True)
+@_value
 class PathShape:
     segments: tuple[Segment, ...]
     fill: str | None = None
@@ -110,7 +117,7 @@ class PathShape:
     dash: tuple[float, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@_value
 class IconShape:
     """An SVG from ``icons/`` (e.g. ``channels/email``) drawn into ``rect``."""
 
@@ -118,7 +125,7 @@ class IconShape:
     name: str
 
 
-@dataclass(frozen=True, slots=True)
+@_value
 class ImageShape:
     """An image asset of the file (the persona photo), drawn into ``rect``, clipped round."""
 

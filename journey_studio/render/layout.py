@@ -15,6 +15,7 @@ from ..model import Card, EmotionScale, Journey, LaneKind, Language, Map
 from ..vocabulary import CHANNEL_NAMES, PERSONA_HEADINGS, PRIORITY_NAMES
 from . import style
 from ..emotion_steps import format_score
+from ..gc_pause import collector_paused
 from .curve import TO_BE_DASH, curve_shapes, face_shapes, star_path
 from .fonts import FontStyle, ascent, text_width
 from .geometry import (
@@ -55,21 +56,22 @@ def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions(),
     map (the editor keeps one): cards whose inputs did not change are reused, not made again;
     the result is equal to a layout without cache."""
     journey_map = source.map if isinstance(source, Journey) else source
-    if cache is None or options.high_contrast:  # the projector look rewrites shapes in place: no reuse
-        layout = _Layouter(journey_map, options, LayoutCache()).run()
-    else:
-        cache.begin(options)
-        try:
+    with collector_paused():  # the layout's objects all stay alive: no use looking for cycles
+        if cache is None or options.high_contrast:  # the projector look rewrites shapes in place: no reuse
+            layout = _Layouter(journey_map, options, LayoutCache()).run()
+        else:
+            cache.begin(options)
             try:
-                layout = _Layouter(journey_map, options, cache).run()
-            except _StaleNotes:  # start again, looking at every card
-                cache.forget_notes()
-                cache.begin(options)
-                layout = _Layouter(journey_map, options, cache).run()
-        except BaseException:
-            cache.abandon()
-            raise
-        cache.end()
+                try:
+                    layout = _Layouter(journey_map, options, cache).run()
+                except _StaleNotes:  # start again, looking at every card
+                    cache.forget_notes()
+                    cache.begin(options)
+                    layout = _Layouter(journey_map, options, cache).run()
+            except BaseException:
+                cache.abandon()
+                raise
+            cache.end()
     if options.high_contrast:
         from .projector import projector_look
 
@@ -572,16 +574,18 @@ class _Layouter:
             RectShape(rect.moved(1.5, 2), fill="#1f2a3326", radius=k.card_radius),
             RectShape(rect, fill=fill, stroke=style.mix(fill, "#000000", 0.18), stroke_width=1, radius=k.card_radius),
         ]
+        text_x = rect.x + k.card_padding
         text_y = rect.y + k.card_padding
         thumb = None
         if card.image:  # drawn after the text lines: painters read "shadow, body, lines, the rest"
-            thumb = ImageShape(Rect(rect.x + k.card_padding, text_y, rect.w - 2 * k.card_padding, THUMB_HEIGHT),
+            thumb = ImageShape(Rect(text_x, text_y, rect.w - 2 * k.card_padding, THUMB_HEIGHT),
                                card.image, rounded=False)
             text_y += THUMB_HEIGHT + THUMB_GAP
+        # one font object for every line (fonts are values, never changed)
+        font, line_h, rise = Font(_card_font_style(card), k.card_font), k.card_line, ascent(k.card_font)
         for line in lines:
-            shapes.append(TextShape(rect.x + k.card_padding, text_y + ascent(k.card_font), line,
-                                    Font(_card_font_style(card), k.card_font), ink))
-            text_y += k.card_line
+            shapes.append(TextShape(text_x, text_y + rise, line, font, ink))
+            text_y += line_h
         if thumb is not None:
             shapes.append(thumb)
         if has_meta:
