@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -39,6 +40,47 @@ def test_png_export_from_the_command_line_loads_no_pdf_spreadsheet_or_schema_cod
     assert _heavy(modules) == []
     assert "PySide6.QtWidgets" not in modules  # a QGuiApplication is enough to paint an image
     assert "journey_studio.fileformat.csv_io" not in modules  # importers load when their file comes
+
+
+def test_a_mermaid_journey_to_png_loads_no_pillow_nor_the_version_record(tmp_path):
+    source, out = tmp_path / "plan.mmd", tmp_path / "plan.png"
+    source.write_text("journey\n  title Plan\n  section Find\n    Search: 3: Me\n    Compare: 2: Me, Partner\n")
+    modules = _loaded_after(
+        "from journey_studio.cli import main\n"
+        f"assert main(['export', {str(source)!r}, '-o', {str(out)!r}]) == 0\n")
+    assert out.read_bytes().startswith(b"\x89PNG")
+    assert _heavy(modules) == []
+    # the PNG is written by export.png_encode; Pillow loads only to check a map's own images
+    assert [m for m in modules if m == "PIL" or m.startswith("PIL.")] == []
+    assert "journey_studio.compare.history" not in modules  # only a save records a version
+
+
+def test_the_editor_opened_on_a_map_builds_the_start_screen_only_when_the_map_closes(tmp_path):
+    shutil.copy(EXAMPLES[0], tmp_path)
+    path = tmp_path / EXAMPLES[0].name
+    script = (
+        "import json, sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "def leave(*_args):\n"
+        "    from journey_studio.app import Application\n"
+        "    app, application = QApplication.instance(), Application.instance()\n"
+        "    app.processEvents()\n"
+        "    seen = {'windows': len(application.windows()), 'start_built': application.start_window is not None,\n"
+        "            'modules': sorted(m for m in sys.modules if m.startswith(('segno', 'journey_studio.ui.start')))}\n"
+        "    application.windows()[0].close()\n"
+        "    app.processEvents()\n"
+        "    seen['start_shown_after_close'] = application.start_window is not None and application.start_window.isVisible()\n"
+        "    print(json.dumps(seen))\n"
+        "    return 0\n"
+        "QApplication.exec = leave\n"
+        "from journey_studio.cli import main\n"
+        f"sys.exit(main([{str(path)!r}]))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", JOURNEY_STUDIO_DATA_DIR=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"windows": 1, "start_built": False, "modules": [], "start_shown_after_close": True}
 
 
 def test_the_editor_starts_without_pdf_spreadsheet_or_schema_code():
