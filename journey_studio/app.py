@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
+from . import qt_feature  # noqa: F401 (first: every later import is cheaper)
 from . import APP_NAME, DESKTOP_ID, __version__, display_check, i18n, single_instance
 from .document import Document
 from .icons import app_icon

@@ -7,7 +7,6 @@ PNG again as an editable map (``fileformat.png_reader``). Works without a displa
 
 from __future__ import annotations
 
-import io
 import math
 from dataclasses import dataclass
 from functools import lru_cache
@@ -130,6 +129,7 @@ def render_image(journey: Journey, options: PngOptions, geometry: PngGeometry | 
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
 
+    from .. import qt_feature  # noqa: F401 (the imports after Qt's are cheaper)
     from ..render.painters.qt import paint_shapes
     from .qt_app import ensure_gui_app
 

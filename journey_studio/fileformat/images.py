@@ -82,7 +82,7 @@ def prepare_photo(raw: bytes) -> Asset:
     """
     from PIL import ImageOps
 
-    Image = _pillow()
+    pil = _pillow()
     with _opened(raw) as image:
         _decode(image)
         upright = ImageOps.exif_transpose(image)
@@ -90,7 +90,7 @@ def prepare_photo(raw: bytes) -> Asset:
             upright.mode == "P" and "transparency" in upright.info
         )
         upright = upright.convert("RGBA" if has_alpha else "RGB")
-        upright.thumbnail((PHOTO_MAX_SIDE, PHOTO_MAX_SIDE), Image.Resampling.LANCZOS)
+        upright.thumbnail((PHOTO_MAX_SIDE, PHOTO_MAX_SIDE), pil.Resampling.LANCZOS)
         out = io.BytesIO()
         if has_alpha:
             upright.save(out, format="PNG", optimize=True)
@@ -104,14 +104,14 @@ def _opened(raw: bytes) -> Iterator[PILImage.Image]:
     """Open PNG/JPEG only, with the header's size checked and bomb warnings as errors."""
     from PIL import UnidentifiedImageError
 
-    Image = _pillow()
+    pil = _pillow()
     if not raw:
         raise JourneyFileError("the image is empty")
     with warnings.catch_warnings():
-        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        warnings.simplefilter("error", pil.DecompressionBombWarning)
         try:
-            image = Image.open(io.BytesIO(raw), formats=list(_MIME_OF_FORMAT))
-        except (UnidentifiedImageError, Image.DecompressionBombWarning, Image.DecompressionBombError):
+            image = pil.open(io.BytesIO(raw), formats=list(_MIME_OF_FORMAT))
+        except (UnidentifiedImageError, pil.DecompressionBombWarning, pil.DecompressionBombError):
             _refuse_unknown_or_bomb(raw)
         except Exception:  # Pillow raises many types on hostile headers
             raise JourneyFileError("the image header is damaged") from None
@@ -123,10 +123,10 @@ def _opened(raw: bytes) -> Iterator[PILImage.Image]:
 
 
 def _decode(image: PILImage.Image) -> None:
-    Image = _pillow()
+    pil = _pillow()
     try:
         image.load()
-    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+    except (pil.DecompressionBombWarning, pil.DecompressionBombError):
         raise JourneyFileError(_too_large(*image.size)) from None
     except MemoryError:
         raise JourneyFileError("the image is too large to decode") from None

@@ -92,3 +92,30 @@ def test_the_editor_starts_without_pdf_spreadsheet_or_schema_code():
         "assert window is not None\n"
         "window.show(); app.processEvents(); window.grab()\n")
     assert _heavy(modules) == []
+
+
+def test_pysides_check_of_each_later_import_reads_bytes_and_gives_its_own_answer():
+    """journey_studio.qt_feature: PySide6 asks of every module imported after it whether its
+    source mentions PySide6; the answer comes from the file's bytes, not inspect.getsource."""
+    script = (
+        "import inspect, json, linecache, sys\n"
+        "import journey_studio.qt_feature\n"
+        "import journey_studio.ui.main_window\n"
+        "read_by_pyside = sorted(f for f in linecache.cache if 'journey_studio' in f)\n"
+        "check = sys.modules['shibokensupport.feature']._mod_uses_pyside\n"
+        "names = ['journey_studio.ui.main_window', 'journey_studio.icons', 'journey_studio.model', 'json', 'sys']\n"
+        "ours = [check(sys.modules[n]) for n in names]\n"
+        "theirs = []\n"
+        "for n in names:\n"
+        "    try:\n"
+        "        theirs.append('PySide6' in inspect.getsource(sys.modules[n]))\n"
+        "    except (TypeError, OSError):\n"
+        "        theirs.append(False)\n"
+        "print(json.dumps([read_by_pyside, ours, theirs]))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    read_by_pyside, ours, theirs = json.loads(done.stdout.strip().splitlines()[-1])
+    assert read_by_pyside == []  # no module's source went through linecache
+    assert ours == theirs == [True, True, False, False, False]
