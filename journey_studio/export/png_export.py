@@ -125,7 +125,8 @@ def _refuse(full_w: float, full_h: float, scale: float):
 
 
 def render_image(journey: Journey, options: PngOptions, geometry: PngGeometry | None = None):
-    """The map drawn into a QImage (RGBA, premultiplied); also used by the export preview."""
+    """The map drawn into a QImage (RGB, or RGBA premultiplied when transparent); also used by
+    the export preview."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
 
@@ -135,7 +136,11 @@ def render_image(journey: Journey, options: PngOptions, geometry: PngGeometry | 
 
     ensure_gui_app()
     geometry = geometry or png_geometry(journey, options)
-    image = QImage(geometry.width, geometry.height, QImage.Format.Format_RGBA8888_Premultiplied)
+    # opaque: painted straight into the PNG's own pixel format (the same pixels as painting in
+    # RGBA and converting, without a second 4-byte-per-pixel image to fill and convert)
+    pixel_format = (QImage.Format.Format_RGBA8888_Premultiplied if options.transparent
+                    else QImage.Format.Format_RGB888)
+    image = QImage(geometry.width, geometry.height, pixel_format)
     if image.isNull():
         raise ExportError("not enough memory for an image this large; choose a lower resolution")
     image.fill(Qt.GlobalColor.transparent if options.transparent else Qt.GlobalColor.white)
