@@ -53,6 +53,7 @@ def test_a_mermaid_journey_to_png_loads_no_pillow_nor_the_version_record(tmp_pat
     # the PNG is written by export.png_encode; Pillow loads only to check a map's own images
     assert [m for m in modules if m == "PIL" or m.startswith("PIL.")] == []
     assert "journey_studio.compare.history" not in modules  # only a save records a version
+    assert "journey_studio.datasources.refresh" not in modules  # the layout needs only the presentation
 
 
 def test_the_editor_opened_on_a_map_builds_the_start_screen_only_when_the_map_closes(tmp_path):
