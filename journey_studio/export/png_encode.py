@@ -39,7 +39,7 @@ def itxt_chunk(key: str, value: str, *, compressed: bool = False) -> bytes:
     text = value.encode("utf-8")
     flag = b"\1\0" if compressed else b"\0\0"
     return chunk(b"iTXt", key.encode("latin-1") + b"\0" + flag + b"\0\0"
-                 + (zlib.compress(text, 9) if compressed else text))
+                 + (zlib.compress(text, LEVEL) if compressed else text))
 
 
 def encode_png(pixels, width: int, height: int, stride: int, channels: int, *, dpi: float,
