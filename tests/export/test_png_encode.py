@@ -64,3 +64,25 @@ def test_every_chunk_carries_a_correct_checksum():
 def test_impossible_images_are_refused(args):
     with pytest.raises(ValueError):
         encode_png(*args, dpi=96)
+
+
+def _idat(data: bytes) -> bytes:
+    at, found = 8, []
+    while at < len(data):
+        length = int.from_bytes(data[at:at + 4], "big")
+        if data[at + 4:at + 8] == b"IDAT":
+            found.append(data[at + 8:at + 8 + length])
+        at += 12 + length
+    return b"".join(found)
+
+
+def test_a_large_image_deflated_in_two_halves_is_one_valid_stream_with_its_checksum():
+    width, height = 1200, 1300  # 4.7 MB of rows: deflated in two threads, joined
+    row = (bytes(range(256)) * 15)[:width * 3]
+    raw = b"".join(row[y % 7:] + row[:y % 7] for y in range(height))
+    data = encode_png(raw, width, height, width * 3, 3, dpi=96)
+    inflated = zlib.decompress(_idat(data))  # checks the combined Adler-32 too
+    assert inflated == b"".join(b"\0" + raw[y * width * 3:(y + 1) * width * 3] for y in range(height))
+    image = Image.open(io.BytesIO(data))
+    image.load()
+    assert image.tobytes() == raw
