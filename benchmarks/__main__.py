@@ -43,9 +43,17 @@ BUDGETS: dict[str, tuple[float, str, str]] = {
 }
 
 
+_DATA_DIR = tempfile.mkdtemp(prefix="journey-studio-bench-")
+
+
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # an editor already open on this machine must not receive the benchmark's maps (the
+    # editor case would hand its file over and show no window of its own)
+    env["JOURNEY_STUDIO_INSTANCE"] = f"journey-studio-bench-{os.getpid()}"
+    # nor offer to recover another session's autosaves (a modal question, no first paint)
+    env["JOURNEY_STUDIO_DATA_DIR"] = _DATA_DIR
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
     return env
 

@@ -28,10 +28,12 @@ import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
+from . import qt_feature  # noqa: F401 (first: every later import is cheaper)
 from . import APP_NAME, DESKTOP_ID, __version__, display_check, i18n, single_instance
 from .document import Document
 from .icons import app_icon
@@ -48,7 +50,9 @@ from .ui.theme import apply_theme, theme_wanted
 from .ui.main_window import MainWindow
 from .ui.preferences import Preferences
 from .ui.recent_files import RecentFiles
-from .ui.start_window import StartWindow
+
+if TYPE_CHECKING:
+    from .ui.start_window import StartWindow
 
 CASCADE = 32  # a new window sits this far right and down of the last one
 
@@ -93,6 +97,7 @@ class Application(QObject):
         self._translators_installed = False
         #: shown while no map is open (see :meth:`enable_start_screen`)
         self.start_window: StartWindow | None = None
+        self.start_screen_enabled = False
         self._quitting = False
 
     @classmethod
@@ -152,9 +157,18 @@ class Application(QObject):
     def enable_start_screen(self) -> StartWindow:
         """From now on the start screen shows whenever no map is open (the last map window
         closed, not on Quit)."""
+        self.start_screen_enabled = True
         if self.start_window is None:
+            from .ui.start_window import StartWindow  # its gallery renders a preview per template
+
             self.start_window = StartWindow(self)
         return self.start_window
+
+    def enable_start_screen_later(self) -> None:
+        """As :meth:`enable_start_screen`, but the start screen is built only when it first
+        shows (the last map window closed): a launch with a map paints that map first, without
+        rendering the gallery's template previews."""
+        self.start_screen_enabled = True
 
     def show_start_screen(self, geometry=None) -> StartWindow:
         start = self.enable_start_screen()
@@ -210,8 +224,8 @@ class Application(QObject):
         if window in self._windows:
             self._windows.remove(window)
             self.window_removed.emit(window)
-            if not self._windows and self.start_window is not None and not self._quitting:
-                self.start_window.come_back(window.geometry())
+            if not self._windows and self.start_screen_enabled and not self._quitting:
+                self.show_start_screen(window.geometry())
 
     def quit(self) -> None:
         """Close every window, newest first; stop at the first the user keeps open."""
@@ -237,6 +251,7 @@ class Application(QObject):
             self.start_window.close()
             self.start_window.deleteLater()
             self.start_window = None
+        self.start_screen_enabled = False
         self.setParent(None)
         self.deleteLater()
 
@@ -256,7 +271,8 @@ def run_editor(files: Sequence[str]) -> int:
     application.start_autosave(autosave_dir())
     application.offer_recovery()
     opened = [window for window in (application.open_path(name) for name in files) if window]
-    application.enable_start_screen()  # back whenever the last map closes
     if not opened and not application.windows():  # nothing given, read or recovered: the start screen
         application.show_start_screen()
+    else:
+        application.enable_start_screen_later()  # back whenever the last map closes
     return qt_app.exec()

@@ -9,7 +9,6 @@ from typing import Any
 from pydantic import ValidationError
 
 from .. import APP_NAME, __version__
-from ..compare.history import versions_with_this_one
 from ..gc_pause import collector_paused
 from ..model import FORMAT_NAME, FORMAT_VERSION, Generator, Journey
 from . import safe_json
@@ -41,6 +40,8 @@ def dump_to(journey: Journey, path: str | os.PathLike[str], *, record: bool = Tr
     if not record:
         write_atomic(path, dumps(journey))
         return
+    from ..compare.history import versions_with_this_one  # saving only: not on the read or export path
+
     versions = versions_with_this_one(journey)
     write_atomic(path, dumps(journey.model_copy(update={"versions": versions})))
     journey.versions = versions  # only once written: a failed save leaves the map as it was

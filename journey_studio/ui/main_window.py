@@ -113,7 +113,8 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.persona_dock = QDockWidget(self.tr("Persona"), self)
         self.persona_dock.setObjectName("persona")
-        self.persona_dock.setWidget(PersonaPanel(document))
+        # its panel is made when the tab first shows (it starts behind the inspector)
+        self.persona_dock.visibilityChanged.connect(lambda visible: visible and self.persona_panel())
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.persona_dock)
         self.tabifyDockWidget(self.inspector, self.persona_dock)
         self.inspector.raise_()
@@ -157,6 +158,14 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.card_palette, self.inspector], [190, 360], Qt.Orientation.Horizontal)
         self._shown_once = False
         self.extras = WindowExtras(self)  # last: it restores the size and docks remembered
+
+    def persona_panel(self) -> PersonaPanel:
+        """The Persona dock's panel, made on first use."""
+        panel = self.persona_dock.widget()
+        if not isinstance(panel, PersonaPanel):
+            panel = PersonaPanel(self.document)
+            self.persona_dock.setWidget(panel)
+        return panel
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

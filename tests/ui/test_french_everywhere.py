@@ -137,6 +137,9 @@ def test_main_window_menus_docks_and_toolbar_are_french(qtbot, open_windows, fre
     document = window.document
     document.update_card(document.map.cards[0].id, text="Compare trois offres")
     window.window_actions.clear_examples.trigger()  # a status-bar message
+    for key in type(window.inspector.forms).TYPES:  # the inspector builds its forms on first use
+        window.inspector.forms[key]
+    window.persona_panel()  # made when its tab first shows
     texts = _walk(window) + [window.statusBar().currentMessage()]
     texts += [window.window_actions.undo.text()]
     assert window.window_actions.undo.text() == "&Annuler Effacer les exemples"

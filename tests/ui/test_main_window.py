@@ -266,3 +266,17 @@ def test_fit_leaves_no_scroll_bars_a_large_map_opens_fitted_and_its_zoom_is_reme
     again = open_windows.open_path(path)
     qtbot.waitExposed(again)
     qtbot.waitUntil(lambda: abs(again.view.zoom() - 0.77) < 1e-3)
+
+
+def test_the_persona_panel_is_made_when_its_tab_first_shows_and_edits_the_map(qtbot, open_windows):
+    window = open_windows.new_map("classic", "en")
+    qtbot.waitExposed(window)
+    assert window.persona_dock.widget() is None  # behind the inspector: not made for the first paint
+    window.persona_dock.raise_()
+    qtbot.waitUntil(lambda: window.persona_dock.widget() is not None)
+    panel = window.persona_panel()
+    assert panel is window.persona_dock.widget() and panel.isVisible()
+    assert panel.name.text() == window.document.map.personas[0].name
+    panel.name.setText("Sam")
+    panel.name.editingFinished.emit()
+    assert window.document.map.personas[0].name == "Sam"

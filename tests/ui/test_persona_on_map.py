@@ -46,7 +46,7 @@ def test_typing_the_first_persona_field_keeps_the_map_still_on_screen(qtbot):
         return view.mapFromScene(QPointF(cell.x, cell.y)), view.mapToScene(view.viewport().rect().center())
 
     (cell_before, centre_before), grid_top = on_screen(), scene.layout.grid.y
-    panel = window.persona_dock.widget()
+    panel = window.persona_panel()  # made on first use (its tab is behind the inspector)
     panel.name.setFocus()
     QTest.keyClicks(panel.name, "Ana Costa")
     QTest.keyClick(panel.name, Qt.Key.Key_Return)  # the name is written: the band appears
