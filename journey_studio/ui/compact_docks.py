@@ -4,7 +4,7 @@ A small screen at a scale factor of 2 (a 1366×768 laptop gives 683×384) would 
 a strip between the Cards palette on the left and the Inspector on the right. Below
 :data:`COMPACT_WIDTH` the window goes compact: the docks on the left (Cards, Overview) become
 tabs beside the Inspector, so the docks take one column, and that column is kept to at most
-:data:`MAX_SHARE` of the window's width (the Inspector scrolls its fields). When the window is
+:data:`MAX_SHARE` of the window's width (the panels' labels go above their fields). When the window is
 wide again, the docks go back where they were and take their usual widths. The window's
 remembered layout is the wide one.
 """
@@ -12,9 +12,9 @@ remembered layout is the wide one.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QFormLayout, QMainWindow
 
-COMPACT_WIDTH = 1000  # logical pixels: narrower than this, the docks share one column
+COMPACT_WIDTH = 10  # logical pixels: narrower than this, the docks share one column
 MAX_SHARE = 1 / 3  # of the window's width, for every dock column together
 Area = Qt.DockWidgetArea
 
@@ -26,12 +26,14 @@ class CompactDocks(QObject):
         self.compact = False
         self.moved: list[QDockWidget] = []  # the left docks made tabs beside the Inspector
         self.limits: dict[QDockWidget, tuple[int, int]] = {}  # their own minimum, maximum width
+        self.forms: dict[QFormLayout, QFormLayout.RowWrapPolicy] = {}  # labels put above their fields
         window.installEventFilter(self)  # after WindowExtras': this one sees Close first
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.window:
-            if event.type() == QEvent.Type.Resize:
-                self.update()
+            if event.type() == QEvent.Type.Show or (event.type() == QEvent.Type.Resize
+                                                    and self.window.isVisible()):
+                self.update()  # not before the window is shown: its docks count as closed
             elif event.type() == QEvent.Type.Close and self.compact:
                 self.leave()  # the layout remembered is the wide one
                 QTimer.singleShot(0, self, self.update)  # if the close is refused
@@ -54,11 +56,15 @@ class CompactDocks(QObject):
     def enter(self) -> None:
         w = self.window
         self.compact = True
+        for dock in self.docks():  # a narrow column: labels above their fields
+            for form in dock.findChildren(QFormLayout):
+                self.forms.setdefault(form, form.rowWrapPolicy())
+                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         host = w.inspector
         if w.dockWidgetArea(host) != Area.RightDockWidgetArea or host.isFloating():
             return  # the user's own arrangement: only the widths are limited
-        front = next((d for d in self.docks() if w.dockWidgetArea(d) == Area.RightDockWidgetArea
-                      and d.isVisible()), host)
+        front = host if host.isVisible() else next(
+            (d for d in self.docks() if w.dockWidgetArea(d) == Area.RightDockWidgetArea and d.isVisible()), host)
         for dock in self.docks():
             if w.dockWidgetArea(dock) == Area.LeftDockWidgetArea:
                 shown = _shown(dock)
@@ -85,6 +91,9 @@ class CompactDocks(QObject):
             dock.setMinimumWidth(minimum)
             dock.setMaximumWidth(maximum)
         self.limits.clear()
+        for form, policy in self.forms.items():
+            form.setRowWrapPolicy(policy)
+        self.forms.clear()
         for dock in self.moved:
             if w.dockWidgetArea(dock) == Area.RightDockWidgetArea and not dock.isFloating():
                 shown = _shown(dock)  # as the user left it (a tab not in front is still shown)
