@@ -14,7 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QFormLayout, QMainWindow
 
-COMPACT_WIDTH = 10  # logical pixels: narrower than this, the docks share one column
+COMPACT_WIDTH = 1000  # logical pixels: narrower than this, the docks share one column
 MAX_SHARE = 1 / 3  # of the window's width, for every dock column together
 Area = Qt.DockWidgetArea
 
@@ -52,6 +52,9 @@ class CompactDocks(QObject):
             self.limit_width()
         elif self.compact:
             self.leave()
+        else:
+            return
+        self.window.layout().activate()  # the canvas has its new size now (a first Fit uses it)
 
     def enter(self) -> None:
         w = self.window
