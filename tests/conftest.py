@@ -37,3 +37,11 @@ def _clear_clipboard_before_exit():
 
         if QGuiApplication.instance() is not None:
             QGuiApplication.clipboard().clear()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_widget_application(qapp):
+    """One QApplication for the whole run, made first: a command-line export made in the test
+    process would otherwise make a QGuiApplication, and the next test's widget would abort the
+    run (whatever selection of tests runs, in whatever order)."""
+    yield qapp

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime
 import getpass
 import io
-import math
 from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
@@ -28,6 +27,7 @@ from .errors import ExportError
 from .views import view_dimmed
 from ..render.painters.pdf import PdfPainter
 from .page_sizes import PAGE_SIZES, mm
+from .poster_tiles import poster_grid, row_name, tile_name
 
 PERSONA_PLACES = ("above", "own-page", "none")
 ORIENTATIONS = ("auto", "portrait", "landscape")
@@ -162,19 +162,6 @@ def _persona_sheet(m) -> Box:
     return persona_box(m, Rect(0, 0, 1400, height), METRICS)
 
 
-def poster_grid(map_w: float, map_h: float, page: tuple[float, float], margin: float,
-                overlap: float) -> tuple[int, int]:
-    """Columns and rows of a poster of ``map_w`` x ``map_h`` points on ``page``."""
-    area_w, area_h = page[0] - 2 * margin, page[1] - 2 * margin
-    if area_w <= overlap or area_h <= overlap:
-        raise ExportError("the page is too small for its margins and overlap")
-
-    def count(length: float, area: float) -> int:
-        return 1 if length <= area else math.ceil((length - overlap) / (area - overlap) - 1e-9)
-
-    return count(map_w, area_w), count(map_h, area_h)
-
-
 class _PageWriter:
     """Lays pages out: header and footer, the fitted map, the persona page, poster tiles."""
 
@@ -305,7 +292,7 @@ class _PageWriter:
                 tile = Rect(col * (area_w - overlap) / scale, row * (area_h - overlap) / scale,
                             area_w / scale, area_h / scale)
                 shapes = [shape for bounds, shape in bounded if bounds.intersects(tile)]
-                label = f"{_row_name(row)}{col + 1}"
+                label = tile_name(row, col)
                 self.c.saveState()
                 clip = self.c.beginPath()
                 clip.rect(self.margin, self.margin, area_w, area_h)
@@ -316,7 +303,7 @@ class _PageWriter:
                 self.c.restoreState()
                 self._crop_marks(area_w, area_h, overlap, col < cols - 1, row < rows - 1)
                 self._text(self.margin, self.h - self.margin / 2 - 3, label, 11, FontStyle.BOLD, INK)
-                where = (f"row {_row_name(row)} of {_row_name(rows - 1)} · column {col + 1} of {cols}"
+                where = (f"row {row_name(row)} of {row_name(rows - 1)} · column {col + 1} of {cols}"
                          f" · glue the next page over the {self.o.overlap_mm:g} mm band")
                 self._text(self.margin + 28, self.h - self.margin / 2 - 3, f"{self.title} · {where}", 7.5,
                            color=MUTED, max_width=area_w - 28)
@@ -353,16 +340,6 @@ class _PageWriter:
 
     def finish(self) -> None:
         self.c.save()
-
-
-def _row_name(index: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA."""
-    name = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        name = chr(ord("A") + rest) + name
-    return name
 
 
 __all__ = ["PAGE_SIZES", "PdfOptions", "PdfResult", "export_pdf", "render_pdf", "poster_grid", "PDF_NAMES"]

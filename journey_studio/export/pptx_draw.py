@@ -8,6 +8,8 @@ stage header.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..render.geometry import LineShape, MapLayout
 from ..render.style import Metrics
 from .pptx_painter import SlidePainter, stage_of_steps
@@ -15,15 +17,16 @@ from .pptx_style import Place
 
 
 def draw_map(shapes, layout: MapLayout, place: Place, k: Metrics, stage_names: dict[str, str],
-             lanes: set[str] | None = None) -> None:
-    """Draw ``layout`` on a slide's ``shapes``; ``lanes``: the lane ids shown (all when None)."""
+             lanes: set[str] | None = None, images: Callable[[str], bytes | None] | None = None) -> None:
+    """Draw ``layout`` on a slide's ``shapes``; ``lanes``: the lane ids shown (all when None);
+    ``images``: an asset id's image bytes (card images)."""
     shown = [lane for lane in layout.lanes if lanes is None or lane.lane_id in lanes]
     head_bottom = layout.lanes[0].rect.y if layout.lanes else layout.height
     first_y = shown[0].rect.y if shown else head_bottom
     bottom = head_bottom + sum(lane.rect.h for lane in shown)
     lane_place = place.shifted(head_bottom - first_y)
     ids = {lane.lane_id for lane in shown}
-    root = SlidePainter(shapes, place)
+    root = SlidePainter(shapes, place, images=images)
 
     root.shapes_of(layout.background)
     if shown:

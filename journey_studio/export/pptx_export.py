@@ -14,7 +14,6 @@ import io
 from dataclasses import dataclass, field
 
 from pptx import Presentation
-from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import PP_ALIGN
 from pptx.util import Emu, Pt
 
@@ -35,7 +34,7 @@ from .pptx_pages import (
     COLUMN_GAP, MARGIN, SLIDE_METRICS, SLIDE_SETS, SLIDE_SIZES, SlidePlan, content_box, deck_plan, overview_layout,
     stage_pages,
 )
-from .pptx_painter import SlidePainter
+from .pptx_painter import SlidePainter, cover_picture
 from .pptx_style import EMU_PER_PT, Place, fill_text_frame, rgb, style_run
 
 WORDS = {
@@ -245,22 +244,13 @@ class _Deck:
             style_run(run, FontStyle.REGULAR, size, INK)
 
     def _picture(self, slide, data: bytes, rect: Rect) -> bool:
-        try:
-            picture = slide.shapes.add_picture(io.BytesIO(data), _emu(rect.x), _emu(rect.y), _emu(rect.w),
-                                               _emu(rect.h))
-        except Exception:  # noqa: BLE001 - a photo python-pptx cannot read must not stop the deck
-            return False
-        iw, ih = picture.image.size
-        if iw and ih:  # centre-crop to a square, then a circle, like the screen
-            if iw > ih:
-                cut = (1 - ih / iw) / 2
-                picture.crop_left = picture.crop_right = cut
-            elif ih > iw:
-                cut = (1 - iw / ih) / 2
-                picture.crop_top = picture.crop_bottom = cut
-        picture.auto_shape_type = MSO_SHAPE.OVAL
-        picture.name = "Persona photo"
-        return True
+        """The persona photo in a circle, like the screen."""
+        box = (_emu(rect.x), _emu(rect.y), _emu(rect.w), _emu(rect.h))
+        return cover_picture(slide.shapes, data, box, oval=True, name="Persona photo") is not None
+
+    def _image_bytes(self, asset_id: str) -> bytes | None:
+        asset = self.journey.assets.get(asset_id)
+        return asset.raw_bytes() if asset is not None else None
 
     def overview_slide(self) -> None:
         slide = self._slide()
@@ -269,7 +259,7 @@ class _Deck:
         left, top, width, height = content_box(self.o.size)
         scale = min(width / layout.width, height / layout.height)
         place = Place(left + (width - layout.width * scale) / 2, top, scale)
-        draw_map(slide.shapes, layout, place, METRICS, self._stage_names())
+        draw_map(slide.shapes, layout, place, METRICS, self._stage_names(), images=self._image_bytes)
         if self.m.description:
             slide.notes_slide.notes_text_frame.text = self.m.description
 
@@ -284,7 +274,8 @@ class _Deck:
         left, top, width, height = content_box(self.o.size)
         for i, column in enumerate(page.columns):
             place = Place(left + i * (layout.width * page.scale + COLUMN_GAP), top, page.scale)
-            draw_map(slide.shapes, layout, place, SLIDE_METRICS, self._stage_names(), set(column))
+            draw_map(slide.shapes, layout, place, SLIDE_METRICS, self._stage_names(), set(column),
+                     images=self._image_bytes)
         notes = [stage.description] if stage.description else []
         if stage.moment_of_truth:
             notes.append(self.words["moment"])

@@ -12,7 +12,8 @@ Text is set in DejaVu Sans (the bundled font the layout measures with; see ``ppt
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import io
+from collections.abc import Callable, Iterable
 
 from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.shapes.freeform import FreeformBuilder, _Close
@@ -21,7 +22,7 @@ from pptx.util import Emu
 from ..render.curve import bezier_at
 from ..render.fonts import FontStyle, ascent, text_width
 from ..render.geometry import (
-    CardBox, CurveBox, EllipseShape, IconShape, LaneBox, LineShape, MapLayout, PathShape, PointBox, Rect,
+    CardBox, CurveBox, EllipseShape, IconShape, ImageShape, LaneBox, LineShape, MapLayout, PathShape, PointBox, Rect,
     RectShape, Shape, StageBox, StepBox, TextShape,
 )
 from ..render.style import text_on
@@ -65,19 +66,44 @@ class _Freeform(FreeformBuilder):
         return Emu(box[3] - box[1])
 
 
+def cover_picture(shapes, data: bytes, box: tuple[int, int, int, int], oval: bool, name: str):
+    """``data`` as a picture covering ``box`` (x, y, width, height in EMU): centre-cropped to the
+    box's proportions, an oval when ``oval``. None when python-pptx cannot read the image (the
+    file's images were checked on loading; one it cannot place must not stop the deck)."""
+    x, y, w, h = box
+    try:
+        picture = shapes.add_picture(io.BytesIO(data), x, y, w, h)
+    except Exception:  # noqa: BLE001 - see above
+        return None
+    iw, ih = picture.image.size
+    if iw and ih and w and h:
+        image_ratio, box_ratio = iw / ih, w / h
+        if image_ratio > box_ratio:
+            picture.crop_left = picture.crop_right = (1 - box_ratio / image_ratio) / 2
+        elif image_ratio < box_ratio:
+            picture.crop_top = picture.crop_bottom = (1 - image_ratio / box_ratio) / 2
+    if oval:
+        picture.auto_shape_type = MSO_SHAPE.OVAL
+    picture.name = name
+    return picture
+
+
 class SlidePainter:
     """Adds shapes for layout parts to a python-pptx shape collection (a slide's or a group's).
 
     Groups are measured once, by :meth:`finish`, not after every shape added to them (python-pptx
     re-measures a group and its parents on each addition)."""
 
-    def __init__(self, shapes, place: Place, groups: list | None = None):
+    def __init__(self, shapes, place: Place, groups: list | None = None,
+                 images: Callable[[str], bytes | None] | None = None):
         self.shapes = shapes
         self.place = place
         self._groups = [] if groups is None else groups
+        self.images = images  # asset id -> the image file's bytes (card images)
 
     def at(self, shapes=None, place: Place | None = None) -> "SlidePainter":
-        return SlidePainter(self.shapes if shapes is None else shapes, place or self.place, self._groups)
+        return SlidePainter(self.shapes if shapes is None else shapes, place or self.place, self._groups,
+                            self.images)
 
     def group(self, name: str) -> "SlidePainter":
         grp = self.shapes.add_group_shape()
@@ -208,7 +234,18 @@ class SlidePainter:
             return self.path(shape)
         if isinstance(shape, IconShape):
             return self.icon(shape)
-        return None  # images are not part of a map's grid
+        if isinstance(shape, ImageShape):
+            return self.image(shape)
+        return None
+
+    def image(self, shape: ImageShape):
+        """A card's image (or a photo) as a picture filling ``shape.rect``, cropped like the screen."""
+        data = self.images(shape.asset_id) if self.images else None
+        if not data:
+            return None
+        p, r = self.place, shape.rect
+        return cover_picture(self.shapes, data, (p.x(r.x), p.y(r.y), p.length(r.w), p.length(r.h)),
+                             oval=shape.rounded, name=f"Image {shape.asset_id}")
 
     def shapes_of(self, shapes: Iterable[Shape]) -> None:
         for shape in shapes:
@@ -224,8 +261,10 @@ class SlidePainter:
         group = self.group(f"Card {box.card_id}")
         shape = group.rect(box.rect, body.fill, body.stroke, body.stroke_width, body.radius, name=f"Card {box.card_id}")
         # the text frame is a little wider than the layout wrapped to, so no renderer re-wraps a line
+        # the first line's baseline where the layout put it (below the card's image, if any)
+        baseline = texts[0].y - box.rect.y if texts else padding + ascent(font_size)
         fill_text_frame(shape.text_frame, box.lines, FontStyle.REGULAR, font_size, line_h, ink, self.place,
-                        insets=(padding, top_inset(padding + ascent(font_size), line_h), padding * 0.3, 0))
+                        insets=(padding, top_inset(baseline, line_h), padding * 0.3, 0))
         group.shapes_of(box.shapes[2 + len(box.lines):])
 
     def header(self, rect_shape: RectShape, texts: list[TextShape], line_h: float, name: str):

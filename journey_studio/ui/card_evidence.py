@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
-from ..fileformat import JourneyFileError
-from .persona_panel import image_from_file
+from .image_files import store_image_file
 
 IMAGE_WIDTH = 280
 
@@ -216,16 +215,12 @@ class CardEvidence(QWidget):
 
     def load_image(self, path: str) -> bool:
         """Check and store an image file on the card, with the persona photo's checks."""
-        try:
-            self.document.set_card_image(
-                self.card_id, image_from_file(path, self.tr("the file is larger than {size} MB")))
-        except JourneyFileError as exc:
-            self._refuse(path, exc.reason)
-            return False
-        except (OSError, ValueError) as exc:
-            self._refuse(path, getattr(exc, "strerror", None) or str(exc))
-            return False
-        return True
+        card_id = self.card_id
+        reason = store_image_file(path, lambda asset: self.document.set_card_image(card_id, asset),
+                                  self.tr("the file is larger than {size} MB"))
+        if reason is not None:
+            self._refuse(path, reason)
+        return reason is None
 
     def _refuse(self, path: str, reason: str) -> None:
         QMessageBox.warning(self, self.tr("Image not used"),

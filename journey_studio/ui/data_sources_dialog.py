@@ -7,6 +7,7 @@ first rows; nothing is kept from the data but the choices.
 
 from __future__ import annotations
 
+from collections import Counter
 from itertools import islice
 from pathlib import Path
 
@@ -24,6 +25,9 @@ NONE = ""
 KINDS = {".csv": SourceKind.CSV, ".txt": SourceKind.CSV, ".tsv": SourceKind.CSV, ".xlsx": SourceKind.XLSX,
          ".sqlite": SourceKind.SQLITE, ".sqlite3": SourceKind.SQLITE, ".db": SourceKind.SQLITE}
 ROLES = ("step", "value", "metric", "date", "segment")
+PREVIEW_ROWS = 8
+SCANNED_ROWS = 20_000  # read to offer the segments seen (the refresh reads every row)
+MAX_SEGMENTS = 200
 
 
 class DataSourcesDialog(QDialog):
@@ -34,6 +38,7 @@ class DataSourcesDialog(QDialog):
         m = document.map
         self.sources = [s.model_copy(deep=True) for s in m.data_sources]
         self.columns: dict[str, list[str]] = {}
+        self.samples: dict[str, list[tuple]] = {}  # the rows read, for the segments they hold
         self.setWindowTitle(self.tr("Data Sources"))
         self.resize(1100, 860)
         layout = QVBoxLayout(self)
@@ -108,8 +113,12 @@ class DataSourcesDialog(QDialog):
         self.combos = {role: QComboBox() for role in ROLES}
         self.metric_name = QLineEdit()
         self.metric_name.setPlaceholderText("CSAT")
-        self.segment_filter = QLineEdit()
-        self.segment_filter.setPlaceholderText(self.tr("all rows"))
+        # the segments seen in the data are offered once the columns are read; any text still goes
+        self.segment_filter = QComboBox()
+        self.segment_filter.setEditable(True)
+        self.segment_filter.lineEdit().setPlaceholderText(self.tr("all rows"))
+        self.segment_filter.activated.connect(lambda _i: self._store())
+        self.segment_filter.lineEdit().editingFinished.connect(self._store)
         self.preview = QTableWidget(0, 0)
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         labels = {"step": self.tr("Step column:"), "value": self.tr("Value column:"),
@@ -124,11 +133,12 @@ class DataSourcesDialog(QDialog):
             form.addRow(label, widget)
             self.rows[widget] = label
         form.addRow(self.preview)
-        for widget in (self.name, self.path, self.sheet, self.url, self.password_env, self.metric_name, self.segment_filter):
+        for widget in (self.name, self.path, self.sheet, self.url, self.password_env, self.metric_name):
             widget.editingFinished.connect(self._store)
         self.query.textChanged.connect(self._store)
         for combo in self.combos.values():
             combo.activated.connect(lambda _i: self._store())
+        self.combos["segment"].activated.connect(lambda _i: self._fill_segments())
 
     def _current(self) -> DataSource | None:
         row = self.list.currentRow()
@@ -154,13 +164,13 @@ class DataSourcesDialog(QDialog):
         self.password_env.setText(source.password_env)
         self.query.setPlainText(source.query)
         self.metric_name.setText(source.metric)
-        self.segment_filter.setText(source.segment_filter)
         is_file, is_db = source.kind != SourceKind.SQL, source.kind in (SourceKind.SQLITE, SourceKind.SQL)
         for widget, shown in ((self.path.parentWidget(), is_file), (self.sheet, source.kind == SourceKind.XLSX),
                               (self.url, source.kind == SourceKind.SQL), (self.password_env, source.kind == SourceKind.SQL),
                               (self.query, is_db)):
             widget.setEnabled(shown)
         self._fill_combos(source)
+        self._fill_segments(source)
         self._loading = False
 
     def _fill_combos(self, source: DataSource) -> None:
@@ -173,6 +183,25 @@ class DataSourcesDialog(QDialog):
             for name in dict.fromkeys([*known, *([chosen] if chosen else [])]):
                 combo.addItem(name, name)
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
+
+    def _fill_segments(self, source: DataSource | None = None) -> None:
+        """Offer the segments seen in the rows read (most frequent first), keeping the text typed."""
+        source = source or self._current()
+        if source is None:
+            return
+        typed = source.segment_filter if getattr(self, "_loading", False) else self.segment_filter.currentText()
+        column = self.combos["segment"].currentData() or None
+        columns, rows = self.columns.get(source.id, []), self.samples.get(source.id, [])
+        seen: Counter[str] = Counter()
+        if column in columns:
+            index = columns.index(column)
+            seen.update(str(row[index]).strip() for row in rows
+                        if index < len(row) and row[index] is not None and str(row[index]).strip())
+        self.segment_filter.clear()
+        self.segment_filter.addItem("")  # all rows
+        for value, _count in seen.most_common(MAX_SEGMENTS):
+            self.segment_filter.addItem(value)
+        self.segment_filter.setCurrentText(typed)
 
     def _store(self) -> None:
         source = self._current()
@@ -190,7 +219,7 @@ class DataSourcesDialog(QDialog):
         self.sources[row] = source.model_copy(update={
             "name": self.name.text().strip(), "path": self.path.text().strip(), "sheet": self.sheet.text().strip(),
             "url": url, "password_env": self.password_env.text().strip(), "query": self.query.toPlainText(),
-            "metric": self.metric_name.text().strip(), "segment_filter": self.segment_filter.text().strip(),
+            "metric": self.metric_name.text().strip(), "segment_filter": self.segment_filter.currentText().strip(),
             "columns": mapping})
         self.list.item(row).setText(f"{self.sources[row].name or self.sources[row].path or url}  "
                                     f"({source.kind.value.upper()})")
@@ -237,12 +266,14 @@ class DataSourcesDialog(QDialog):
             return False
         try:
             columns, rows = read_table(source, self.map_dir)
-            sample = list(islice(rows, 8))
+            sample = list(islice(rows, SCANNED_ROWS))
             rows.close() if hasattr(rows, "close") else None
         except DataSourceError as exc:
             QMessageBox.warning(self, self.tr("Data Sources"), str(exc))
             return False
         self.columns[source.id] = columns
+        self.samples[source.id] = sample
+        sample = sample[:PREVIEW_ROWS]
         guesses = _guess(columns)
         mapping = source.columns.model_copy(update={r: getattr(source.columns, r) or guesses.get(r) or
                                                     (None if r not in ("step", "value") else "") for r in ROLES})

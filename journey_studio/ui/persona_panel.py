@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -12,21 +11,10 @@ from PySide6.QtWidgets import (
     QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from ..fileformat import JourneyFileError
-from ..fileformat.images import prepare_photo
 from ..model import limits
+from .image_files import store_image_file
 from .localized import localized
 
-PHOTO_FILE_MAX = 50 * 1024 * 1024
-
-
-def image_from_file(path: str, too_large: str):
-    """An image file checked and shrunk as a map image (the persona photo, a card's image):
-    an Asset, or JourneyFileError / OSError / ValueError saying why not. ``too_large`` is the
-    caller's translated "the file is larger than {size} MB"."""
-    if os.path.getsize(path) > PHOTO_FILE_MAX:
-        raise JourneyFileError(too_large.format(size=PHOTO_FILE_MAX // 1024 // 1024))
-    return prepare_photo(Path(path).read_bytes())
 LIST_FIELDS = ("goals", "needs", "motivations", "frustrations")
 
 
@@ -251,21 +239,17 @@ class PersonaPanel(QWidget):
 
     def load_photo(self, path: str) -> bool:
         """Check, shrink and store an image file as the persona photo; say why when refused."""
-        try:
-            self.document.set_persona_photo(
-                image_from_file(path, self.tr("the file is larger than {size} MB")), self.persona.id)
-        except JourneyFileError as exc:
-            self._refuse(path, exc.reason)
-            return False
-        except (OSError, ValueError) as exc:
-            self._refuse(path, getattr(exc, "strerror", None) or str(exc))
-            return False
-        return True
+        persona_id = self.persona.id
+        reason = store_image_file(path, lambda asset: self.document.set_persona_photo(asset, persona_id),
+                                  self.tr("the file is larger than {size} MB"))
+        if reason is not None:
+            self._refuse(path, reason)
+        return reason is None
 
     def _refuse(self, path: str, reason: str) -> None:
         QMessageBox.warning(self, self.tr("Photo not used"),
                             self.tr("{name} cannot be used as the persona photo: {reason}.")
-                            .format(name=Path(path).name, reason=localized(reason)))
+                            .format(name=Path(path).name, reason=reason))
 
     def remove_photo(self) -> None:
         self.document.set_persona_photo(None, self.persona.id)

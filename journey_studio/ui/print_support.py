@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QVBoxLayout, QWidget,
 )
 
-from ..export.pdf_export import PAGE_SIZES, POINTS_PER_UNIT, PdfOptions, page_size, poster_grid, poster_page_size
+from ..export.pdf_export import PAGE_SIZES, POINTS_PER_UNIT, PdfOptions, page_size, poster_page_size
+from ..export.poster_tiles import poster_grid, tile_name
 from ..export.png_export import _image_lookup, svg_renderer
 from ..model import Journey
 from ..render.geometry import MapLayout, Rect, shape_bounds
@@ -109,18 +110,9 @@ def _poster(printer: QPrinter, painter: QPainter, plan: PrintPlan, shapes, image
             painter.restore()
             painter.setPen(Qt.GlobalColor.black)
             painter.drawText(QRectF(margin, 2, area_w, margin - 4), Qt.AlignmentFlag.AlignVCenter,
-                             f"{_row_name(row)}{col + 1}")
+                             tile_name(row, col))
             pages += 1
     return pages
-
-
-def _row_name(index: int) -> str:
-    name = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        name = chr(ord("A") + rest) + name
-    return name
 
 
 class PrintDialog(QDialog):

@@ -2,7 +2,6 @@
 
 import io
 import struct
-import time
 import zlib
 
 import pytest
@@ -128,10 +127,8 @@ def test_the_map_is_read_without_decoding_pixels(tmp_path, journey):
 
 def test_a_huge_image_is_refused_before_allocating(journey):
     big = grid_map(30, 6)
-    start = time.perf_counter()
     with pytest.raises(ExportError, match=r"megapixels.*choose at most \d+ DPI"):
         png_geometry(big, PngOptions(dpi=600))
-    assert time.perf_counter() - start < 2
     with pytest.raises(ExportError, match="between 96 and 600"):
         png_geometry(journey, PngOptions(dpi=1200))
 

@@ -7,11 +7,13 @@ LibreOffice once); the small decks for slide counts are made from tiny grid maps
 from __future__ import annotations
 
 import datetime
+import io
 import re
 import shutil
 import subprocess
 
 import pytest
+from PIL import Image
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE, MSO_SHAPE_TYPE
 from pptx.util import Pt
@@ -119,10 +121,38 @@ def test_every_card_is_an_editable_rounded_rectangle_on_the_overview_and_on_its_
         assert words(found[0].text_frame.text) == words(card.text)
 
 
-def test_no_card_is_a_picture(shapes):
+def test_cards_are_shapes_and_the_only_pictures_are_photos_and_card_images(shapes, bank):
     pictures = [(i, s.name) for i, slide in enumerate(shapes) for s in slide
                 if s.shape_type == MSO_SHAPE_TYPE.PICTURE]
-    assert pictures == [(1, "Persona photo"), (2, "Persona photo")]  # the two personas' photos are the only pictures
+    photos = [i for i, name in pictures if name == "Persona photo"]
+    assert photos == [1, 2]  # the two personas' photos
+    with_image = [c for c in bank.map.cards if c.image]
+    assert with_image, "the bank example has a card with a screenshot"
+    images = {name for _, name in pictures if name != "Persona photo"}
+    assert images == {f"Image {c.image}" for c in with_image}
+
+
+def test_a_card_image_sits_in_its_card_cropped_to_its_box_not_stretched(deck, bank):
+    card = next(c for c in bank.map.cards if c.image)
+    width, height = Image.open(io.BytesIO(bank.assets[card.image].raw_bytes())).size
+    seen = 0
+    for slide in deck.slides:
+        everything = list(walk(slide.shapes))
+        body = next((s for s in everything if s.name == f"Card {card.id}"
+                     and s.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE), None)
+        picture = next((s for s in everything if s.name == f"Image {card.image}"), None)
+        assert (body is None) == (picture is None)
+        if body is None:
+            continue
+        seen += 1
+        assert body.left <= picture.left and picture.left + picture.width <= body.left + body.width
+        assert body.top <= picture.top and picture.top + picture.height <= body.top + body.height
+        # the card's text starts under the image, not hidden behind it
+        assert body.top + body.text_frame.margin_top >= picture.top + picture.height - Pt(1)
+        shown_w = width * (1 - picture.crop_left - picture.crop_right)
+        shown_h = height * (1 - picture.crop_top - picture.crop_bottom)
+        assert shown_w / shown_h == pytest.approx(picture.width / picture.height, rel=0.02)
+    assert seen >= 2  # the overview and the card's stage slide
 
 
 def test_every_shape_lies_inside_the_slide(deck, shapes):

@@ -78,3 +78,24 @@ def test_a_password_typed_in_a_database_url_is_not_kept(qtbot, open_windows, tmp
     dialog.accept()
     stored = window.document.map.data_sources[0]
     assert stored.url == "postgresql://ana@db.local/crm" and "secret" not in dumps(window.document.journey).decode()
+
+
+def test_the_segments_seen_in_the_data_are_offered_and_a_chosen_one_is_kept(qtbot, open_windows, tmp_path,
+                                                                                messages):
+    window = open_living_map(open_windows, tmp_path, [])
+    dialog = DataSourcesDialog(window.document, tmp_path, window)
+    qtbot.addWidget(dialog)
+    dialog.add_file(str(tmp_path / "survey.csv"))
+    assert dialog.segment_filter.count() <= 1  # nothing read yet: only "all rows"
+    assert dialog.read_columns()
+    assert dialog.combos["segment"].currentText() == "segment"  # guessed from its name
+    offered = [dialog.segment_filter.itemText(i) for i in range(dialog.segment_filter.count())]
+    in_data = {row[4] for row in SURVEY[1:] if row[4]}
+    assert offered[0] == "" and set(offered[1:]) == in_data  # "all rows", then each segment once
+    chosen = offered[1]
+    dialog.segment_filter.setCurrentIndex(1)
+    dialog.segment_filter.activated.emit(1)
+    assert dialog.sources[0].segment_filter == chosen
+    dialog.segment_filter.setCurrentText("Autre profil")  # a value not in the rows read still goes
+    dialog.segment_filter.lineEdit().editingFinished.emit()
+    assert dialog.sources[0].segment_filter == "Autre profil"
