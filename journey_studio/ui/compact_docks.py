@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QFormLayout, QMainWindow
+from shiboken6 import isValid
 
 COMPACT_WIDTH = 1000  # logical pixels: narrower than this, the docks share one column
 MAX_SHARE = 1 / 3  # of the window's width, for every dock column together
@@ -82,6 +83,7 @@ class CompactDocks(QObject):
         columns = len({w.dockWidgetArea(d) for d in docks if _shown(d)}) or 1
         separator = w.style().pixelMetric(w.style().PixelMetric.PM_DockWidgetSeparatorExtent, None, w)
         cap = max(80, int(w.width() * MAX_SHARE) // columns - separator - 2)
+        self.limits = {d: limits for d, limits in self.limits.items() if isValid(d)}
         for dock in docks:
             own = self.limits.setdefault(dock, (dock.minimumWidth(), dock.maximumWidth()))
             dock.setMinimumWidth(min(own[0], cap))
@@ -91,14 +93,17 @@ class CompactDocks(QObject):
         w = self.window
         self.compact = False
         for dock, (minimum, maximum) in self.limits.items():
+            if not isValid(dock):  # a panel closed for good (the workshop's invite)
+                continue
             dock.setMinimumWidth(minimum)
             dock.setMaximumWidth(maximum)
         self.limits.clear()
         for form, policy in self.forms.items():
-            form.setRowWrapPolicy(policy)
+            if isValid(form):
+                form.setRowWrapPolicy(policy)
         self.forms.clear()
         for dock in self.moved:
-            if w.dockWidgetArea(dock) == Area.RightDockWidgetArea and not dock.isFloating():
+            if isValid(dock) and w.dockWidgetArea(dock) == Area.RightDockWidgetArea and not dock.isFloating():
                 shown = _shown(dock)  # as the user left it (a tab not in front is still shown)
                 w.addDockWidget(Area.LeftDockWidgetArea, dock)
                 dock.setVisible(shown)

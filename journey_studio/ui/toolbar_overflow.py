@@ -15,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QStyle, QToolBar, QToolButton
+from shiboken6 import isValid
 
 from ..icons import action_icon
 
@@ -112,6 +113,12 @@ class ToolbarOverflow(QObject):
     def relayout(self) -> None:
         if self._busy or self.toolbar.orientation() != Qt.Orientation.Horizontal:
             return
+        if not all(isValid(a) for a in self.items):  # the window is being torn down
+            self.items = [a for a in self.items if isValid(a)]
+            self.priority = [a for a in self.priority if isValid(a)]
+            self.shown = [a for a in self.shown if isValid(a)]
+            if not isValid(self.more):
+                return
         self._busy = True
         try:
             self.button.setToolButtonStyle(self.toolbar.toolButtonStyle())
@@ -136,7 +143,8 @@ class ToolbarOverflow(QObject):
                 self.toolbar.removeAction(item)
             self.toolbar.insertActions(self.more, self._arranged(keep))
             self.shown = shown
-            self.menu.clear()
+            for action in self.menu.actions():  # not clear(): it may delete actions (Undo, Redo)
+                self.menu.removeAction(action)
             hidden = [a for a in self.items if a.isSeparator() or (a.isVisible() and a not in shown)]
             self.menu.addActions(self._menu_items(hidden))
         self.more.setVisible(bool(self.hidden_actions()))

@@ -12,6 +12,8 @@ import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFormLayout, QToolButton
 
+from shiboken6 import isValid
+
 from journey_studio.ui import interface_size
 from journey_studio.ui.interface_size import LARGE_FACTOR, apply_interface_size
 
@@ -72,6 +74,9 @@ def test_a_small_logical_screen_keeps_present_and_two_thirds_for_the_canvas(qtbo
 
 
 def test_a_wide_window_shows_every_button_and_the_docks_where_they_were(qtbot, window):
+    window.window_actions.toolbar.setMaximumWidth(160)  # so narrow that Undo and Redo go to More too
+    qtbot.waitUntil(lambda: window.window_actions.undo in window.toolbar_overflow.hidden_actions())
+    window.window_actions.toolbar.setMaximumWidth(16777215)
     _settle(qtbot, window, 640, 400)
     _settle(qtbot, window, 1600, 900)
     acts = window.window_actions
@@ -81,6 +86,8 @@ def test_a_wide_window_shows_every_button_and_the_docks_where_they_were(qtbot, w
     assert window.dockWidgetArea(window.card_palette) != window.dockWidgetArea(window.inspector)
     assert window.card_palette.isVisible() and window.inspector.width() > 300
     assert window.toolbar_overflow.button.isHidden() and _reachable(window, acts.present) == "toolbar"
+    for action in (acts.undo, acts.redo, acts.zoom_in):  # moving between toolbar and More loses none
+        assert isValid(action) and action in acts.edit_menu.actions() + acts.view_menu.actions()
 
 
 def test_the_more_menu_runs_the_hidden_action(qtbot, window):
