@@ -33,6 +33,7 @@ from .commands import (
     SetPointCommand, Target, AddPersonaCommand, RemovePersonaCommand,
 )
 from .commands.card_commands import arrange_move
+from .commands.typed_card import NewCardCommand
 from .commands.checks import clamp_index, finite_number, new_values, room_for, validated
 from .commands.contents import cell_insert_position
 from .model import (
@@ -147,9 +148,7 @@ class Document(QObject):
             return
         top = self.undo_stack.command(self.undo_stack.index() - 1)
         if not (keep and top.childCount()):
-            self.undo_stack.undo()  # undo what was done, then drop the macro without redoing it
-            self.undo_stack.command(self.undo_stack.index()).setObsolete(True)
-            self.undo_stack.redo()
+            self._drop_last_step()  # undo what was done, then drop the macro without redoing it
         self._flush()
 
     def seal_edit(self) -> None:
@@ -157,6 +156,12 @@ class Document(QObject):
         top = self.undo_stack.command(self.undo_stack.index() - 1)
         if isinstance(top, SetFieldsCommand):
             top.seal()
+
+    def _drop_last_step(self) -> None:
+        """Undo the last step and forget it: no redo brings it back."""
+        self.undo_stack.undo()
+        self.undo_stack.command(self.undo_stack.index()).setObsolete(True)
+        self.undo_stack.redo()  # an obsolete command is deleted, not redone
 
     # --- lookups that refuse unknown ids ------------------------------------------------
     def _card(self, card_id: str) -> Card:
@@ -205,6 +210,49 @@ class Document(QObject):
     def add_card(self, step_id: str, lane_id: str, text: str = "", index: int | None = None,
                  **fields: Any) -> str:
         return self.paste_cards([{**fields, "text": text}], step_id, lane_id, index, translate("Document", "Add card"))[0]
+
+    def start_card(self, step_id: str, lane_id: str, index: int | None = None, **fields: Any) -> str:
+        """A new empty card whose text the user types now; returns its id.
+
+        The card is on the map at once (the canvas and the inspector show it while it is
+        typed). :meth:`finish_card` gives it its text in this same undo step (adding and
+        typing is one gesture); :meth:`discard_new_card` takes it back leaving no undo step."""
+        self._step(step_id), self._lane(lane_id)
+        card = validated(Card, {**fields, "text": "", "id": new_id("card"), "step": step_id, "lane": lane_id},
+                         "card")
+        room_for(len(self.map.cards), 1, limits.CARDS_MAX, "cards")
+        at = cell_insert_position(self.map.cards, step_id, lane_id, index)
+        self._push(NewCardCommand(self.journey, [(at, card)], translate("Document", "Add card"), self._notify))
+        return card.id
+
+    def finish_card(self, card_id: str, text: str) -> bool:
+        """The text typed into a card from :meth:`start_card`, in the card's undo step; with
+        no text (only white space) or a refused one (ValueError), the card is taken back.
+        True when the card stays. Later edits of the card are undo steps of their own."""
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        try:
+            if not text.strip():
+                self.discard_new_card(card_id)
+                return False
+            try:
+                self.update_card(card_id, text=text, merge=True)  # merged into the open NewCardCommand
+            except ValueError:
+                self.discard_new_card(card_id)
+                raise
+            return True
+        finally:
+            if isinstance(top, NewCardCommand):
+                top.seal()
+
+    def discard_new_card(self, card_id: str) -> None:
+        """Take back a card from :meth:`start_card` as if it had never been added (no undo
+        step, the redo steps lost when it was added stay lost). A card that is no longer the
+        last step is deleted as an undo step of its own."""
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(top, NewCardCommand) and top.ids == {card_id}:
+            self._drop_last_step()
+        elif self.map.find_card(card_id) is not None:
+            self.delete_cards([card_id])
 
     def update_card(self, card_id: str, *, merge: bool = False, **fields: Any) -> None:
         """Set fields of a card; a new text on an example card makes it a real card."""

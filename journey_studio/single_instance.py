@@ -4,8 +4,10 @@ Double-clicking a ``.journey`` file while the editor runs starts a second proces
 process connects to the running one over a local socket (``QLocalSocket``: a Unix socket on
 Linux and macOS, a named pipe on Windows), sends the absolute paths it was given, waits for
 "ok" and exits; then the running application opens each map in a new window (a launch
-without files gets a new map). When nobody answers, the launch becomes the running instance and
-listens (``QLocalServer``). A socket left over by a crashed instance is removed.
+without files gets a new map). When nobody is there, the launch becomes the running instance and
+listens (``QLocalServer``). A socket left over by a crashed instance is removed; the socket
+of a running instance that was too busy to answer in time is never taken over (that launch
+then runs on its own).
 
 macOS does not start a second process: Finder sends a ``QFileOpenEvent`` to the running app;
 :class:`FileOpenEventFilter` hands those paths to the same callback.
@@ -27,7 +29,9 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 NAME_VARIABLE = "JOURNEY_STUDIO_INSTANCE"
 CONNECT_MS = 500
-ANSWER_MS = 5000  # the running app answers as soon as it has read the request
+#: the running app answers as soon as its event loop reads the request; a busy one (a long export,
+#: a loaded machine) is waited for rather than started twice
+ANSWER_MS = 15000
 
 OpenFiles = Callable[[list[str]], None]
 
@@ -59,6 +63,14 @@ def hand_over(files: Sequence[str], name: str | None = None) -> bool:
     return answer.strip() == b"ok"
 
 
+def _someone_listens(name: str) -> bool:
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    connected = socket.waitForConnected(CONNECT_MS)
+    socket.abort()
+    return connected
+
+
 class InstanceServer(QObject):
     """Listens for later launches and gives their files to ``open_files`` (in the GUI thread)."""
 
@@ -74,9 +86,13 @@ class InstanceServer(QObject):
     def listen(self) -> bool:
         """Start listening; a name left by a crashed instance is taken over. False when the
         system refuses (the app then runs on its own, as before)."""
+        # Asked first: with UserAccessOption Qt binds elsewhere and renames the socket into place,
+        # which would silently replace a running instance's socket.
+        if _someone_listens(self.name):  # a running instance too busy to answer: never take its name
+            return False
         if self._server.listen(self.name):
             return True
-        QLocalServer.removeServer(self.name)  # hand_over found nobody: the socket is stale
+        QLocalServer.removeServer(self.name)  # nobody behind it: the socket is stale
         return self._server.listen(self.name)
 
     def close(self) -> None:

@@ -74,6 +74,38 @@ def test_typing_merged_into_the_previous_step_still_emits(doc):
     assert len(emitted) == 2 and doc.undo_stack.count() == 1
 
 
+def test_a_card_started_then_typed_is_one_undo_step_and_one_change_list_each(doc):
+    emitted = []
+    doc.changed.connect(emitted.append)
+    before = doc.map.model_dump()
+    card_id = doc.start_card("t1", "la")
+    assert doc.map.find_card(card_id).text == "" and len(emitted) == 1
+    assert doc.finish_card(card_id, "Typed at once")
+    assert len(emitted) == 2 and doc.undo_stack.count() == 1 and doc.undo_stack.undoText() == "Add card"
+    doc.update_card(card_id, text="Typed later", merge=True)  # finished: a step of its own
+    assert doc.undo_stack.count() == 2
+    doc.undo_stack.undo()
+    doc.undo_stack.undo()
+    assert doc.map.model_dump() == before
+    doc.undo_stack.redo()
+    assert doc.map.find_card(card_id).text == "Typed at once"
+
+
+@pytest.mark.parametrize("text", ["", "  \n ", "x" * (limits.TEXT_MAX + 1)])
+def test_a_started_card_left_empty_or_refused_leaves_no_step(doc, text):
+    doc.add_card("t1", "la", "kept")
+    doc.undo_stack.undo()  # a redo step, lost when the card is started (as any new edit loses it)
+    before = doc.map.model_dump()
+    card_id = doc.start_card("t1", "la")
+    if len(text) > limits.TEXT_MAX:
+        with pytest.raises(ValueError):
+            doc.finish_card(card_id, text)
+    else:
+        assert not doc.finish_card(card_id, text)
+    assert doc.map.model_dump() == before and doc.map.find_card(card_id) is None
+    assert (doc.undo_stack.count(), doc.undo_stack.index()) == (0, 0) and not doc.dirty
+
+
 def test_macro_groups_several_calls_into_one_undo_step(doc):
     before = doc.map.model_dump()
     with doc.macro("Add a column"):

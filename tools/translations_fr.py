@@ -773,6 +773,30 @@ _FRENCH = {
     # --- a narrow window: the toolbar's overflow menu ------------------------------------------
     "More": "Plus",
     "More commands": "Autres commandes",
+    # --- what screen readers say on the canvas (canvas/accessible.py) --------------------------
+    "Untitled step": "Sous-étape sans titre",
+    "{age} years old": "{age}\u00a0ans",
+    "Persona: {who}": "Persona : {who}",
+    "{lane}, {step}": "{lane}, {step}",
+    "No emotion point": "Pas de point d’émotion",
+    "Empty card": "Carte vide",
+    "Example": "Exemple",
+    "Tags: {tags}": "Étiquettes : {tags}",
+    "Owner: {owner}": "Responsable : {owner}",
+    "Priority: {priority}": "Priorité : {priority}",
+    "Channel: {channel}": "Canal : {channel}",
+    "Untitled journey": "Parcours sans titre",
+    "Journey map. Arrow keys and Tab move between cells and cards, Enter adds a card, F2 edits.":
+        "Carte du parcours. Les flèches et Tab passent d’une case à l’autre et d’une carte à l’autre, "
+        "Entrée ajoute une carte, F2 modifie.",
+    # --- export: description and comments ---------------------------------------------------------
+    "The cards’ comment threads, as notes after the map":
+        "Les fils de commentaires des cartes, en notes après la carte",
+    "The map’s description, wrapped under the title as in the PDF":
+        "La description de la carte, sous le titre comme dans le PDF",
+    "This map has no description": "Cette carte n’a pas de description",
+    "No card has comments": "Aucune carte n’a de commentaires",
+    ", then the comments on pages of their own": ", puis les commentaires sur des pages à part",
 }
 
 #: Where one context needs other words than the rest.

@@ -3,7 +3,8 @@
 A plain-text editor (a QGraphicsTextItem whose text is only ever read with
 ``toPlainText``, and which pastes only plain text) opens over the card with the card's font
 and width. Enter commits with one document call, Shift+Enter starts a new line (cards only),
-Esc cancels; clicking elsewhere commits.
+Esc cancels; clicking elsewhere commits. A new card is added as its editor opens, so the
+inspector shows it while it is typed; adding and typing it is one undo step.
 """
 
 from __future__ import annotations
@@ -20,18 +21,21 @@ from ..render.geometry import Rect
 from ..render.hit_test import new_card_rect
 from ..render.painters.qt import qfont
 from ..render.style import METRICS
+from .selection import Selection
 from .shapes_item import ACCENT, Z
 
 
 class InlineEditor(QGraphicsTextItem):
     def __init__(self, text: str, rect: Rect, font, fill: str, ink: str, multiline: bool,
-                 on_commit: Callable[[str], None], on_close: Callable[[], None], padding: float):
+                 on_commit: Callable[[str], None], on_close: Callable[[], None], padding: float,
+                 on_cancel: Callable[[], None] | None = None):
         super().__init__()
         self._rect = rect
         self._fill = QColor(fill)
         self._multiline = multiline
         self._on_commit = on_commit
         self._on_close = on_close
+        self._on_cancel = on_cancel
         self._done = False
         self.setFont(font)
         self.setDefaultTextColor(QColor(ink))
@@ -91,6 +95,8 @@ class InlineEditor(QGraphicsTextItem):
         try:
             if commit:
                 self._on_commit(text)
+            elif self._on_cancel is not None:
+                self._on_cancel()
         finally:
             self._on_close()
             QTimer.singleShot(0, self._remove)
@@ -123,37 +129,65 @@ def edit_card(view, card_id: str) -> InlineEditor | None:
         if text != scene.document.journey.map.find_card(card_id).text:
             view.run_edit(scene.document.update_card, card_id, text=text)
 
-    return _open(view, card.text, item.box_rect(), qfont(FontStyle.REGULAR, METRICS.card_font), fill,
-                 style.text_on(fill), True, commit, METRICS.card_padding)
+    original = card.text
+    editor = _open(view, card.text, item.box_rect(), qfont(FontStyle.REGULAR, METRICS.card_font), fill,
+                   style.text_on(fill), True, commit, METRICS.card_padding,
+                   on_cancel=lambda: view.card_text_typed.emit(card_id, original))
+    _tell_typing(view, editor, card_id)
+    return editor
 
 
 def edit_new_card(view, step_id: str, lane_id: str, typed: str = "") -> InlineEditor | None:
-    """An editor where a new card of the cell would go; committing text adds the card.
+    """A new card at the end of the cell, its editor open; committing text finishes it.
 
-    ``typed`` is what the user started typing on the selected cell: it stays, the cursor after it.
+    The card is added at once (``Document.start_card``) and selected, so the inspector shows
+    it while it is typed; its text joins the same undo step. Esc, or a commit with nothing
+    typed, takes it back leaving no undo step. ``typed`` is what the user started typing on
+    the selected cell: it stays, the cursor after it.
     """
     scene = view.map_scene
-    lane = scene.document.journey.map.find_lane(lane_id)
+    document = scene.document
+    lane = document.journey.map.find_lane(lane_id)
     if lane is None or (step_id, lane_id) not in scene.layout.cells:
         return None
+    view.close_editor(commit=True)  # an edit under way ends before the new card's step begins
     rect = new_card_rect(scene.layout, step_id, lane_id, METRICS.cell_padding, METRICS.card_gap,
                          METRICS.card_min_height)
+    card_id = view.run_edit(document.start_card, step_id, lane_id)
+    if not card_id:
+        return None
+    view.select_card(card_id)
     fill = style.lane_colors(lane.kind).card
+
+    def take_back() -> None:
+        if view.selected_card_ids() == (card_id,):
+            view.select(Selection.cell(step_id, lane_id))
+        document.discard_new_card(card_id)
 
     def commit(text: str) -> None:
         text = text.strip("\n")
-        if text.strip():
-            card_id = view.run_edit(scene.document.add_card, step_id, lane_id, text)
-            if card_id:
-                view.select_card(card_id)
+        if document.journey.map.find_card(card_id) is None:  # undone while typed (the Undo button)
+            return
+        if not (text.strip() and view.run_edit(document.finish_card, card_id, text)):
+            take_back()  # nothing typed, or a refused text (reported)
 
     editor = _open(view, typed, rect, qfont(FontStyle.REGULAR, METRICS.card_font), fill, style.text_on(fill),
-                   True, commit, METRICS.card_padding)
+                   True, commit, METRICS.card_padding, on_cancel=take_back)
+    _tell_typing(view, editor, card_id)
     if typed:
         cursor = editor.textCursor()
         cursor.movePosition(cursor.MoveOperation.End)
         editor.setTextCursor(cursor)
     return editor
+
+
+def _tell_typing(view, editor: InlineEditor, card_id: str) -> None:
+    """The view says what is typed into a card as it is typed (the inspector shows it)."""
+    def typed() -> None:
+        if not editor.is_done():
+            view.card_text_typed.emit(card_id, editor.text())
+    editor.document().contentsChanged.connect(typed)
+    typed()
 
 
 def edit_header(view, kind: str, model_id: str) -> InlineEditor | None:
@@ -184,9 +218,9 @@ def edit_header(view, kind: str, model_id: str) -> InlineEditor | None:
                  False, commit, 6)
 
 
-def _open(view, text, rect, font, fill, ink, multiline, commit, padding) -> InlineEditor:
+def _open(view, text, rect, font, fill, ink, multiline, commit, padding, on_cancel=None) -> InlineEditor:
     view.close_editor(commit=True)
-    editor = InlineEditor(text, rect, font, fill, ink, multiline, commit, view.editor_closed, padding)
+    editor = InlineEditor(text, rect, font, fill, ink, multiline, commit, view.editor_closed, padding, on_cancel)
     view.map_scene.addItem(editor)
     view.editor_opened(editor)
     return editor

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsView
 
-from . import card_editor
+from . import accessible, card_editor
 from .point_gestures import add_hint_at, free_value, half_steps
 from .gesture import Interaction
 from .interactions import interaction_for
@@ -30,6 +30,8 @@ class MapView(QGraphicsView):
     zoom_changed = Signal(float)
     #: one line for the user when an edit is refused (the window shows it in the status bar)
     edit_refused = Signal(str)
+    #: a card's text as it is being typed in place (card id, text), before it is written
+    card_text_typed = Signal(str, str)
 
     def __init__(self, scene: MapScene, parent=None):
         super().__init__(scene, parent)
@@ -50,7 +52,9 @@ class MapView(QGraphicsView):
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._grid_top = self._grid_place()
         scene.relaid_out.connect(self._after_relayout)
+        accessible.install()  # screen readers read the map (nothing is built until one asks)
 
     # --- selection ------------------------------------------------------------------------
     def selection(self) -> Selection:
@@ -70,7 +74,22 @@ class MapView(QGraphicsView):
     def select_card(self, card_id: str) -> None:
         self.select(Selection.cards([card_id]), reveal=True)
 
+    def _grid_place(self):
+        layout = self.map_scene.layout
+        return None if layout is None else (layout.grid.y, self.map_scene.options)
+
+    def _keep_grid_still(self) -> None:
+        """An edit that moves the grid down or up (the persona band appears as its first field
+        is typed, or goes) scrolls the view by as much: the map stays where it is on screen.
+        A change of the view's options (View › Persona on the Map) is seen moving."""
+        last, self._grid_top = self._grid_top, self._grid_place()
+        if last is None or self._grid_top is None or last[1] != self._grid_top[1] or last[0] == self._grid_top[0]:
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + round((self._grid_top[0] - last[0]) * self.zoom()))
+
     def _after_relayout(self) -> None:
+        self._keep_grid_still()
         s, scene = self._selection, self.map_scene
         layout = scene.layout
         keep = s

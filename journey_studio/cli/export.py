@@ -44,6 +44,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     slides.add_argument("--size", default="16:9", choices=("16:9", "4:3", "A4"), help="slide size (default 16:9)")
     parser.add_argument("--no-persona", action="store_true", help="leave the persona out")
     parser.add_argument("--no-title", action="store_true", help="PNG and SVG: leave the title out")
+    parser.add_argument("--no-description", action="store_true",
+                        help="PNG and SVG: leave out the map's description (by default it is wrapped under the "
+                             "title, as in the PDF)")
     parser.add_argument("--force", action="store_true", help="replace OUT even if it is write-protected")
 
 
@@ -101,7 +104,8 @@ def _png(journey, args):
 
     qt_app.WIDGETS = False  # this process draws one image and leaves: no QApplication needed
     options = PngOptions(width=args.width, transparent=args.transparent, embed=not args.no_embed,
-                         show_title=not args.no_title, show_persona=not args.no_persona, view=args.view,
+                         show_title=not args.no_title, show_description=not args.no_description,
+                         show_persona=not args.no_persona, view=args.view,
                          fit_limits=args.dpi is None and args.width is None)
     if args.dpi is not None:
         options.dpi = args.dpi
@@ -112,6 +116,7 @@ def _svg(journey, args):
     from ..export.svg_export import SvgOptions, export_svg
 
     return export_svg(journey, args.output, SvgOptions(show_title=not args.no_title,
+                                                       show_description=not args.no_description,
                                                        show_persona=not args.no_persona))
 
 

@@ -27,14 +27,12 @@ from .errors import ExportError
 from .views import view_dimmed
 from ..render.painters.pdf import PdfPainter
 from .page_sizes import PAGE_SIZES, mm
+from .pdf_page_plan import FOOTER_H, HEADER_GAP, Placement, fit_page_plan, footer, header
 from .poster_tiles import poster_grid, row_name, tile_name
 
 PERSONA_PLACES = ("above", "own-page", "none")
 ORIENTATIONS = ("auto", "portrait", "landscape")
 POINTS_PER_UNIT = 0.75  # map units are 1/96 inch, PDF points 1/72 inch
-
-HEADER_H = 30.0
-FOOTER_H = 16.0
 
 
 @dataclass
@@ -114,11 +112,8 @@ def render_pdf(journey: Journey, options: PdfOptions) -> tuple[bytes, PdfResult]
     options.check()
     m = journey.map
     poster = options.poster
-    layout = layout_map(journey, LayoutOptions(show_title=poster, show_persona=options.persona == "above",
-                                               dimmed=view_dimmed(journey, options.view)))
-    size = page_size(options, layout)
-    if poster and options.orientation == "auto":
-        size = poster_page_size(layout, options)
+    layout = pdf_layout(journey, options)
+    size = pdf_page_size(layout, options)
     buffer = io.BytesIO()
     register_fonts()
     # the initial font of every page is ours, so no unembedded Helvetica is ever referenced
@@ -145,6 +140,20 @@ def render_pdf(journey: Journey, options: PdfOptions) -> tuple[bytes, PdfResult]
         outside += [p.name, p.role, p.quote, *p.goals, *p.needs, *p.motivations, *p.frustrations]
     missing = missing_glyphs(journey, layout) | missing_chars(set("".join(outside)))
     return buffer.getvalue(), PdfResult(writer.pages, missing)
+
+
+def pdf_layout(journey: Journey, options: PdfOptions) -> MapLayout:
+    """The map as the PDF draws it: a poster carries the title block (title and description)
+    in the layout; one page draws it as the page's header."""
+    return layout_map(journey, LayoutOptions(show_title=options.poster, show_description=options.poster,
+                                             show_persona=options.persona == "above",
+                                             dimmed=view_dimmed(journey, options.view)))
+
+
+def pdf_page_size(layout: MapLayout, options: PdfOptions) -> tuple[float, float]:
+    if options.poster and options.orientation == "auto":
+        return poster_page_size(layout, options)
+    return page_size(options, layout)
 
 
 def _image_lookup(journey: Journey):
@@ -189,24 +198,23 @@ class _PageWriter:
         painter.draw([TextShape(0, 0, text, Font(style, size), color)])
         self.c.restoreState()
 
-    def _header(self, subtitle: str = "", left: float | None = None) -> None:
-        """The title (and a one-line subtitle) at the top, from ``left`` (default: the margin)."""
-        top = self.h - self.margin
-        left = self.margin if left is None else left
-        width = self.w - self.margin - left
-        self._text(left, top - 14, self.title, 16, FontStyle.BOLD, INK, width)
-        if subtitle:
-            self._text(left, top - 27, subtitle.replace("\n", " "), 9, FontStyle.REGULAR, MUTED, width)
+    def _header(self, subtitle: str = "") -> float:
+        """The title block (title, subtitle wrapped under it) at the top; its height in points."""
+        placement, height = header(self.title, subtitle, self.margin, self.h - self.margin, self.w - 2 * self.margin)
+        self._place(placement)
+        return height
 
-    def _body(self) -> tuple[float, float, float, float]:
-        """Left, bottom, right, top of the room between the header and the footer."""
-        return (self.margin, self.margin + FOOTER_H, self.w - self.margin, self.h - self.margin - HEADER_H - 8)
+    def _body(self, header_h: float) -> tuple[float, float, float, float]:
+        """Left, bottom, right, top of the room between a header ``header_h`` tall and the footer."""
+        return (self.margin, self.margin + FOOTER_H, self.w - self.margin,
+                self.h - self.margin - header_h - HEADER_GAP)
 
     def _footer(self, label: str = "") -> None:
-        text = f"{APP_NAME} · {self.o.date.isoformat()} · page {self.pages + 1}"
-        self._text(self.w / 2, self.margin / 2, text, 7.5, color=MUTED, align="center")
-        if label:
-            self._text(self.w - self.margin, self.margin / 2, label, 7.5, color=MUTED, align="right")
+        for placement in footer(self.w, self.margin, self.o.date, self.pages + 1, label):
+            self._place(placement)
+
+    def _place(self, placement: Placement) -> None:
+        self._draw(placement.shapes, placement.x, placement.top, placement.scale)
 
     def _end_page(self) -> None:
         self.c.showPage()
@@ -219,26 +227,17 @@ class _PageWriter:
         painter.draw(shapes)
         self.c.restoreState()
 
-    def _fit(self, width: float, height: float, box: tuple[float, float, float, float]) -> tuple[float, float, float]:
-        """Scale and top-left corner that fit ``width`` x ``height`` map units in ``box``: centred
-        across, and right under the title (a gap between title and map reads as a missing part)."""
-        left, bottom, right, top = box
-        scale = min((right - left) / width, (top - bottom) / height)
-        x = left + ((right - left) - width * scale) / 2
-        return scale, x, top
-
     # --- pages ------------------------------------------------------------------------------
     def fit_page(self, layout: MapLayout, subtitle: str) -> None:
-        scale, x, top = self._fit(layout.width, layout.height, self._body())
-        self._header(subtitle, left=x)  # the title lines up with the map
-        self._draw(layout.all_shapes(), x, top, scale)
-        self._footer()
+        plan = fit_page_plan(layout, self.title, subtitle, (self.w, self.h), self.margin, self.o.date,
+                             self.pages + 1)
+        for placement in plan.placements:
+            self._place(placement)
         self._end_page()
 
     def persona_page(self, persona: Box, subtitle: str) -> None:
-        self._header(subtitle)
         r = persona.rect
-        box = self._body()
+        box = self._body(self._header(subtitle))
         scale = min((box[2] - box[0]) / r.w, (box[3] - box[1]) / r.h)
         self.c.saveState()
         self.c.translate(-r.x * scale, r.y * scale)
@@ -254,9 +253,8 @@ class _PageWriter:
         cards = sorted((c for c in m.cards if c.comments), key=lambda c: (order.get(c.step, 0), lanes.get(c.lane, 0)))
         if not cards:
             return
-        left, bottom, right, top = self._body()
+        left, bottom, right, _ = self._body(0)
         width = right - left
-        y = top
         lines: list[tuple[float, str, float, FontStyle, str]] = []
         for n, card in enumerate(cards, 1):
             lines.append((0, f"[{n}] {' '.join(card.text.split())}", 10, FontStyle.BOLD, INK))
@@ -267,7 +265,7 @@ class _PageWriter:
                                  FontStyle.REGULAR, 9):
                     lines.append((14, line, 9, FontStyle.REGULAR, MUTED if comment.resolved else INK))
             lines.append((0, "", 6, FontStyle.REGULAR, INK))
-        self._header("Comments")
+        y = top = self._body(self._header("Comments"))[3]
         for indent, text, size, style, color in lines:
             if y - size * 1.35 < bottom:
                 self._footer()

@@ -40,6 +40,8 @@ class PngOptions:
     transparent: bool = False
     embed: bool = True
     show_title: bool = True
+    #: the map's description wrapped under the title, as the PDF prints it (nothing without a title)
+    show_description: bool = True
     show_persona: bool = True
     #: the name of a view saved in the map: the cards it leaves out are drawn faded
     view: str | None = None
@@ -93,7 +95,8 @@ def png_geometry(journey: Journey, options: PngOptions) -> PngGeometry:
         too_big = max(least_w, least_h) * asked > MAX_SIDE or least_w * least_h * asked * asked > MAX_PIXELS
         if too_big and not options.fit_limits:
             _refuse(least_w, least_h, asked)
-    layout = layout_map(journey, LayoutOptions(show_title=options.show_title, show_persona=options.show_persona,
+    layout = layout_map(journey, LayoutOptions(show_title=options.show_title, show_description=options.show_description,
+                                               show_persona=options.show_persona,
                                                dimmed=view_dimmed(journey, options.view)))
     full_w, full_h = layout.width + 2 * MARGIN, layout.height + 2 * MARGIN
     scale = options.width / full_w if options.width else options.dpi / MAP_DPI

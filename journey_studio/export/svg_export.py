@@ -29,6 +29,8 @@ MARGIN = 24.0  # as the PNG export's
 @dataclass
 class SvgOptions:
     show_title: bool = True
+    #: the map's description wrapped under the title, as the PNG and the PDF draw it
+    show_description: bool = True
     show_persona: bool = True
     #: embed the glyphs the map uses (a few tens of kB); off: the font is only named
     embed_font: bool = True
@@ -44,7 +46,8 @@ class SvgResult:
 def export_svg(journey: Journey, path: str, options: SvgOptions | None = None) -> SvgResult:
     """Write ``journey`` as an SVG to ``path`` (atomically)."""
     options = options or SvgOptions()
-    layout = layout_map(journey, LayoutOptions(show_title=options.show_title, show_persona=options.show_persona))
+    layout = layout_map(journey, LayoutOptions(show_title=options.show_title, show_description=options.show_description,
+                                               show_persona=options.show_persona))
     data = render_svg(journey, options, layout)
     write_atomic(path, data)
     return SvgResult(layout.width + 2 * MARGIN, layout.height + 2 * MARGIN, missing_glyphs(journey))
@@ -55,6 +58,7 @@ def render_svg(journey: Journey, options: SvgOptions | None = None, layout: MapL
     """The map (or the part of it in ``area``, map units) as SVG bytes; ``scale`` sizes the drawing."""
     options = options or SvgOptions()
     layout = layout or layout_map(journey, LayoutOptions(show_title=options.show_title,
+                                                         show_description=options.show_description,
                                                          show_persona=options.show_persona))
     shapes = layout.all_shapes()
     return svg_document(shapes, area or Rect(-MARGIN, -MARGIN, layout.width + 2 * MARGIN, layout.height + 2 * MARGIN),

@@ -52,9 +52,14 @@ def restore(cell: str) -> str:
 def csv_from_journey(journey: Journey) -> tuple[str, list[str]]:
     rows, _spans, warnings = grid_from_journey(journey)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\r\n")
+    plain = csv.writer(out, lineterminator="\r\n")
+    # a row with a ';' or a tab in a cell is quoted whole, so that no reader (ours, or a
+    # spreadsheet guessing the separator) takes that character for the separator
+    quoted = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
     for row in rows:
-        writer.writerow(["" if cell is None else neutralise(cell) for cell in row])
+        cells = ["" if cell is None else neutralise(cell) for cell in row]
+        risky = any(isinstance(cell, str) and (";" in cell or "\t" in cell) for cell in cells)
+        (quoted if risky else plain).writerow(cells)
     return out.getvalue(), warnings
 
 
@@ -78,11 +83,20 @@ def _decode(raw: bytes) -> str:
         return raw.decode("cp1252", errors="replace")  # what Excel writes on Windows
 
 
+_FIRST_RECORD_TOKENS = re.compile(r'"[^"]*(?:"|\Z)|[,;\t\n]')
+
+
 def _delimiter(text: str) -> str:
-    """The separator of the first line: ',' or ';' (Excel in French) or a tab."""
+    """The separator of the first record: ',' or ';' (Excel in French) or a tab, counted outside
+    quoted cells (a quoted cell may hold any of them, and line breaks)."""
     start = re.search(r"\S", text)
-    first = text[start.start():].partition("\n")[0] if start else ""
-    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    counts = {",": 0, ";": 0, "\t": 0}
+    for token in _FIRST_RECORD_TOKENS.finditer(text, start.start() if start else len(text)):
+        mark = token.group()
+        if mark == "\n":
+            break
+        if mark in counts:  # a quoted cell (doubled quotes in it too) counts nothing
+            counts[mark] += 1
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
 

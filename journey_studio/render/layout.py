@@ -32,6 +32,8 @@ from .text import clamp_lines, wrap
 class LayoutOptions:
     show_title: bool = False
     show_persona: bool = False
+    #: with ``show_title``: the map's description wrapped under the title (PNG, PDF poster)
+    show_description: bool = False
     include_hidden: bool = False
     metrics: Metrics = field(default_factory=lambda: METRICS)
     #: cards a saved view leaves out: drawn faded (exports made "with a view")
@@ -170,8 +172,8 @@ class _Layouter:
         top = 0.0
         title = persona = None
         if self.o.show_title:
-            title = title_box(self.m, Rect(0, top, map_width, k.title_height), k)
-            top += k.title_height
+            title = title_box(self.m, Rect(0, top, map_width, k.title_height), k, self.o.show_description)
+            top += title.rect.h
         if self.o.show_persona and not all(persona_is_empty(p) for p in self.m.personas):
             persona = persona_box(self.m, Rect(0, top, map_width, k.persona_height), k)
             top += k.persona_height + 12

@@ -9,6 +9,7 @@ from .fonts import FontStyle, ascent, text_width
 from .geometry import Box, EllipseShape, Font, ImageShape, LineShape, Rect, RectShape, Shape, TextShape
 from .style import Metrics
 from .text import clamp_lines, wrap
+from .title_block import title_block
 
 LISTS = ("goals", "needs", "motivations", "frustrations")
 
@@ -29,14 +30,10 @@ def quoted(text: str, language: str) -> str:
     return f"«\u00a0{text}\u00a0»" if language == "fr" else f"“{text}”"
 
 
-def title_box(m: Map, rect: Rect, k: Metrics) -> Box:
-    shapes: list[Shape] = []
-    width = rect.w - 20
-    title = clamp_lines(wrap(m.title, width, FontStyle.BOLD, k.title_font), 1, width, FontStyle.BOLD, k.title_font)
-    if title:
-        shapes.append(TextShape(rect.x, rect.y + 8 + ascent(k.title_font), title[0],
-                                Font(FontStyle.BOLD, k.title_font), style.INK))
-    return Box(rect=rect, shapes=shapes)
+def title_box(m: Map, rect: Rect, k: Metrics, description: bool = False) -> Box:
+    """The map's title (and its description, when asked) from the top of ``rect``; the box's
+    height is what the block needs (see ``title_block``)."""
+    return title_block(m.title, m.description if description else "", rect.x, rect.y, rect.w, k)
 
 
 def _lines(shapes: list[Shape], text: str, x: float, y: float, width: float, font: Font, color: str,

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.lib.units import mm
 
 from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QRadioButton, QSpinBox, QStackedWidget,
@@ -21,16 +20,16 @@ from PySide6.QtWidgets import (
 
 from ..export.errors import ExportError
 from ..export.pdf_export import (
-    PAGE_SIZES, POINTS_PER_UNIT, PdfOptions, export_pdf, page_size, poster_grid, poster_page_size,
+    PAGE_SIZES, PdfOptions, export_pdf, pdf_layout,
 )
-from ..export.png_export import MARGIN, MAX_DPI, MIN_DPI, PngOptions, export_png, png_geometry, render_image
+from ..export.png_export import MAX_DPI, MIN_DPI, PngOptions, export_png, png_geometry, render_image
 from ..export.pptx_export import export_pptx
 from ..export.svg_export import export_svg
 from ..fileformat import JourneyFileError
 from ..model import Journey
-from ..render.layout import LayoutOptions, layout_map
 from ..render.missing_glyphs import describe_missing, missing_glyphs
 from .export_formats import PptxBox, SlideList, SvgBox
+from .export_preview import paint_page, pdf_page_plan, pdf_pages_text
 from .localized import localized
 
 PREVIEW_W, PREVIEW_H = 520, 340
@@ -46,6 +45,8 @@ class ExportDialog(QDialog):
         self.journey = journey
         self.settings = settings or QSettings()
         self.exported_path: str | None = None
+        #: what the preview was drawn from: the layout (image, SVG, poster) or the page plan (PDF)
+        self.preview_plan = None
         self._suggested = suggested_name or (journey.map.title or "map")
         self._default_folder = default_folder  # beside the map, when this map was exported nowhere yet
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
@@ -80,12 +81,13 @@ class ExportDialog(QDialog):
         self.embed = QCheckBox(self.tr("Put the editable map inside the image"))
         self.embed.setToolTip(self.tr("Journey Studio can open this PNG again as a map"))
         self.png_title = QCheckBox(self.tr("Title"))
+        self.png_description = QCheckBox(self.tr("Description"))
         self.png_persona = QCheckBox(self.tr("Persona"))
         png_form = QFormLayout()
         png_form.addRow(self.tr("Size by"), self.size_by)
         png_form.addRow(self.tr("Resolution"), self.dpi)
         png_form.addRow(self.tr("Width"), self.width_px)
-        png_form.addRow(self.tr("Show"), _row(self.png_title, self.png_persona))
+        png_form.addRow(self.tr("Show"), _row(self.png_title, self.png_description, self.png_persona))
         png_form.addRow("", self.transparent)
         png_form.addRow("", self.embed)
         png_box = QGroupBox("PNG")
@@ -103,6 +105,7 @@ class ExportDialog(QDialog):
                                ("none", self.tr("Leave out"))])
         self.author = QLineEdit()
         self.author.setPlaceholderText(self.tr("Your name (default: your user name)"))
+        self.comments = QCheckBox(self.tr("The cards’ comment threads, as notes after the map"))
         pdf_form = QFormLayout()
         pdf_form.addRow(self.tr("Page"), self.page)
         pdf_form.addRow(self.tr("Orientation"), self.orientation)
@@ -110,6 +113,7 @@ class ExportDialog(QDialog):
         pdf_form.addRow(self.tr("Poster scale"), self.scale)
         pdf_form.addRow(self.tr("Persona"), self.persona)
         pdf_form.addRow(self.tr("Author"), self.author)
+        pdf_form.addRow(self.tr("Comments"), self.comments)
         pdf_box = QGroupBox("PDF")
         pdf_box.setLayout(pdf_form)
 
@@ -170,7 +174,8 @@ class ExportDialog(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         for spin in (self.dpi, self.width_px, self.scale):
             spin.valueChanged.connect(self._changed)
-        for box in (self.transparent, self.embed, self.png_title, self.png_persona):
+        for box in (self.transparent, self.embed, self.png_title, self.png_description, self.png_persona,
+                    self.comments):
             box.toggled.connect(self._changed)
 
     def _changed(self, *_args) -> None:
@@ -184,6 +189,15 @@ class ExportDialog(QDialog):
         self.dpi.setEnabled(not by_width)
         self.width_px.setEnabled(by_width)
         self.scale.setEnabled(self.mode.currentData() == "poster")
+        described = bool(self.journey.map.description.strip())
+        self.png_description.setEnabled(described and self.png_title.isChecked())
+        self.svg_box.update_enabled(described)
+        self.png_description.setToolTip(
+            self.tr("The map’s description, wrapped under the title as in the PDF") if described
+            else self.tr("This map has no description"))
+        commented = any(card.comments for card in self.journey.map.cards)
+        self.comments.setEnabled(commented)
+        self.comments.setToolTip("" if commented else self.tr("No card has comments"))
 
     # --- options -----------------------------------------------------------------------------
     def _format_buttons(self) -> tuple[QRadioButton, ...]:
@@ -204,49 +218,73 @@ class ExportDialog(QDialog):
         return PngOptions(dpi=self.dpi.value(), width=self.width_px.value() if by_width else None,
                           transparent=self.transparent.isChecked(), embed=self.embed.isChecked(),
                           show_title=self.png_title.isChecked(), show_persona=self.png_persona.isChecked(),
+                          show_description=self.png_description.isChecked(),
                           view=self.view_choice.currentData())
 
     def pdf_options(self) -> PdfOptions:
         return PdfOptions(page=self.page.currentData(), orientation=self.orientation.currentData(),
                           poster=self.mode.currentData() == "poster", scale=self.scale.value() / 100,
                           persona=self.persona.currentData(), author=self.author.text().strip(),
-                          view=self.view_choice.currentData())
+                          view=self.view_choice.currentData(),
+                          comments=self.comments.isChecked() and self.comments.isEnabled())
 
     # --- preview ------------------------------------------------------------------------------
     def schedule_preview(self) -> None:
         self._timer.start()
 
     def refresh_preview(self) -> None:
-        """Draw the map small, with the poster's page grid over it, and say what will be written."""
+        """Draw what the file will carry, small: a one-page PDF as its page (header with title
+        and description, the map, the footer), a poster with its page grid over it, an image
+        with the title block it will have; and say what will be written."""
         kind = self.format()
         if kind == "pptx":
             plan = self.slide_list.show_plan(self.journey, self.pptx_box.options())
             self.summary.setText(self.tr("{count} slides of editable shapes").format(count=len(plan)))
             self.warning.setText("")
             return
-        png = kind == "png"
-        if kind == "svg":
-            svg = self.svg_box.options()
-            options = PngOptions(show_title=svg.show_title, show_persona=svg.show_persona)
-        else:
-            options = self.png_options() if png else PngOptions(
-                show_title=self.pdf_options().poster, show_persona=self.pdf_options().persona == "above")
         try:
-            full = png_geometry(self.journey, options) if png else None
-            small = PngOptions(width=max(16, PREVIEW_W - 10), transparent=options.transparent,
-                               show_title=options.show_title, show_persona=options.show_persona,
-                               view=None if kind == "svg" else self.view_choice.currentData())
-            geometry = png_geometry(self.journey, small)
-            if geometry.height > PREVIEW_H - 10:
-                small.width = max(16, int((PREVIEW_W - 10) * (PREVIEW_H - 10) / geometry.height))
-                geometry = png_geometry(self.journey, small)
-            pixmap = QPixmap.fromImage(render_image(self.journey, small, geometry))
+            if kind == "pdf" and not self.pdf_options().poster:
+                layout = pdf_layout(self.journey, self.pdf_options())
+                self.preview_plan = pdf_page_plan(self.journey, self.pdf_options(), layout)
+                pixmap = QPixmap.fromImage(paint_page(self.preview_plan, self.journey, PREVIEW_W - 10,
+                                                      PREVIEW_H - 10))
+                self.summary.setText(self._pdf_summary(pixmap, 1.0, layout))
+            else:
+                pixmap = self._map_preview(kind)
         except ExportError as exc:
             self.preview.setPixmap(QPixmap())
             self.summary.setText(localized(exc))
             return
+        self.preview.setPixmap(pixmap)
+        missing = missing_glyphs(self.journey)
+        self.warning.setText(describe_missing(missing) if missing else "")
+
+    def _map_preview(self, kind: str) -> QPixmap:
+        """The map laid out as a PNG, SVG or poster carries it, drawn to fit the preview."""
+        png = kind == "png"
+        if kind == "svg":
+            svg = self.svg_box.options()
+            options = PngOptions(show_title=svg.show_title, show_description=svg.show_description,
+                                 show_persona=svg.show_persona)
+        elif png:
+            options = self.png_options()
+        else:  # a poster: the title block is part of the map
+            options = PngOptions(show_title=True, show_description=True,
+                                 show_persona=self.pdf_options().persona == "above")
+        full = png_geometry(self.journey, options) if png else None
+        small = PngOptions(width=max(16, PREVIEW_W - 10), transparent=options.transparent,
+                           show_title=options.show_title, show_description=options.show_description,
+                           show_persona=options.show_persona,
+                           view=None if kind == "svg" else self.view_choice.currentData())
+        geometry = png_geometry(self.journey, small)
+        if geometry.height > PREVIEW_H - 10:
+            small.width = max(16, int((PREVIEW_W - 10) * (PREVIEW_H - 10) / geometry.height))
+            geometry = png_geometry(self.journey, small)
+        self.preview_plan = geometry.layout
+        pixmap = QPixmap.fromImage(render_image(self.journey, small, geometry))
         if kind == "svg":
             full = png_geometry(self.journey, PngOptions(dpi=96, show_title=options.show_title,
+                                                         show_description=options.show_description,
                                                          show_persona=options.show_persona))
             self.summary.setText(self.tr("{width} × {height} pixels, text kept as text").format(
                 width=QLocale().toString(full.width), height=QLocale().toString(full.height)))
@@ -256,54 +294,19 @@ class ExportDialog(QDialog):
                 dpi=f"{full.dpi:.0f}"))
         else:
             self.summary.setText(self._pdf_summary(pixmap, geometry.scale))
-        self.preview.setPixmap(pixmap)
-        missing = missing_glyphs(self.journey)
-        self.warning.setText(describe_missing(missing) if missing else "")
+        return pixmap
 
-    def _pdf_summary(self, pixmap: QPixmap, preview_scale: float) -> str:
+    def _pdf_summary(self, pixmap: QPixmap, preview_scale: float, layout=None) -> str:
         options = self.pdf_options()
         try:
             options.check()
         except ExportError as exc:
             return localized(exc)
-        layout = layout_map(self.journey, LayoutOptions(show_title=options.poster,
-                                                        show_persona=options.persona == "above"))
-        extra = 1 if options.persona == "own-page" and any(p.name for p in self.journey.map.personas) else 0
-        if not options.poster:
-            w, h = page_size(options, layout)
-            if extra:
-                text = (self.tr("One {page} page, landscape, and a persona page") if w > h
-                        else self.tr("One {page} page, portrait, and a persona page"))
-            else:
-                text = self.tr("One {page} page, landscape") if w > h else self.tr("One {page} page, portrait")
-            return text.format(page=options.page)
-        # the same choice of orientation the export makes
-        size = poster_page_size(layout, options) if options.orientation == "auto" else page_size(options, layout)
-        scale = POINTS_PER_UNIT * options.scale
-        margin, overlap = options.margin_mm * mm, options.overlap_mm * mm
-        cols, rows = poster_grid(layout.width * scale, layout.height * scale, size, margin, overlap)
-        self._draw_tiles(pixmap, preview_scale, cols, rows, size, margin, overlap, scale)
-        text = (self.tr("Poster: {cols} × {rows} = {pages} {page} pages, landscape, {width} × {height} cm")
-                if size[0] > size[1] else
-                self.tr("Poster: {cols} × {rows} = {pages} {page} pages, portrait, {width} × {height} cm"))
-        return text.format(cols=cols, rows=rows, pages=cols * rows, page=options.page,
-                           width=f"{layout.width * scale / mm / 10:.0f}",
-                           height=f"{layout.height * scale / mm / 10:.0f}")
-
-    @staticmethod
-    def _draw_tiles(pixmap: QPixmap, preview_scale, cols, rows, size, margin, overlap, scale) -> None:
-        painter = QPainter(pixmap)
-        painter.setPen(QPen(QColor(200, 40, 40, 200), 1, Qt.PenStyle.DashLine))
-        step_w = (size[0] - 2 * margin - overlap) / scale * preview_scale
-        step_h = (size[1] - 2 * margin - overlap) / scale * preview_scale
-        offset = MARGIN * preview_scale
-        for col in range(1, cols):
-            x = offset + col * step_w
-            painter.drawLine(int(x), 0, int(x), pixmap.height())
-        for row in range(1, rows):
-            y = offset + row * step_h
-            painter.drawLine(0, int(y), pixmap.width(), int(y))
-        painter.end()
+        layout = layout or pdf_layout(self.journey, options)
+        text = pdf_pages_text(self.journey, options, layout, pixmap, preview_scale)
+        if options.comments:
+            text += self.tr(", then the comments on pages of their own")
+        return text
 
     # --- export -------------------------------------------------------------------------------
     def export_to(self, path: str) -> str:
@@ -359,7 +362,8 @@ class ExportDialog(QDialog):
         s.setValue(k("dpi"), self.dpi.value())
         s.setValue(k("width"), self.width_px.value())
         for name, box in (("transparent", self.transparent), ("embed", self.embed),
-                          ("pngTitle", self.png_title), ("pngPersona", self.png_persona)):
+                          ("pngTitle", self.png_title), ("pngDescription", self.png_description),
+                          ("pngPersona", self.png_persona), ("comments", self.comments)):
             s.setValue(k(name), box.isChecked())
         for name, combo in (("page", self.page), ("orientation", self.orientation), ("mode", self.mode),
                             ("persona", self.persona)):
@@ -380,7 +384,8 @@ class ExportDialog(QDialog):
         self.dpi.setValue(int(s.value(k("dpi"), 192)))
         self.width_px.setValue(int(s.value(k("width"), 1920)))
         for name, box, default in (("transparent", self.transparent, False), ("embed", self.embed, True),
-                                   ("pngTitle", self.png_title, True), ("pngPersona", self.png_persona, True)):
+                                   ("pngTitle", self.png_title, True), ("pngDescription", self.png_description, True),
+                                   ("pngPersona", self.png_persona, True), ("comments", self.comments, False)):
             box.setChecked(_bool(s.value(k(name), default)))
         for name, combo, default in (("page", self.page, "A3"), ("orientation", self.orientation, "auto"),
                                      ("mode", self.mode, "fit"), ("persona", self.persona, "above")):

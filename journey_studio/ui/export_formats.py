@@ -59,28 +59,37 @@ class SvgBox(QGroupBox):
     def __init__(self, parent=None):
         super().__init__(self.tr("SVG"), parent)
         self.title = QCheckBox(self.tr("Title"))
+        self.description = QCheckBox(self.tr("Description"))
         self.persona = QCheckBox(self.tr("Persona"))
         self.embed_font = QCheckBox(self.tr("Embed the font's letters (DejaVu Sans)"))
         self.embed_font.setToolTip(self.tr("Browsers then draw exactly this font; editors use the installed one"))
         form = QFormLayout(self)
         form.addRow(self.tr("Show"), self.title)
+        form.addRow("", self.description)
         form.addRow("", self.persona)
         form.addRow("", self.embed_font)
 
     def options(self) -> SvgOptions:
-        return SvgOptions(show_title=self.title.isChecked(), show_persona=self.persona.isChecked(),
+        return SvgOptions(show_title=self.title.isChecked(), show_description=self.description.isChecked(),
+                          show_persona=self.persona.isChecked(),
                           embed_font=self.embed_font.isChecked())
 
     def connect_changes(self, slot) -> None:
-        for box in (self.title, self.persona, self.embed_font):
+        for box in (self.title, self.description, self.persona, self.embed_font):
             box.toggled.connect(slot)
 
+    def update_enabled(self, described: bool) -> None:
+        """The description goes under the title: no title (or no description), nothing to choose."""
+        self.description.setEnabled(described and self.title.isChecked())
+
     def save(self, settings: QSettings, key) -> None:
-        for name, box in (("svgTitle", self.title), ("svgPersona", self.persona), ("svgFont", self.embed_font)):
+        for name, box in (("svgTitle", self.title), ("svgDescription", self.description),
+                          ("svgPersona", self.persona), ("svgFont", self.embed_font)):
             settings.setValue(key(name), box.isChecked())
 
     def load(self, settings: QSettings, key) -> None:
-        for name, box in (("svgTitle", self.title), ("svgPersona", self.persona), ("svgFont", self.embed_font)):
+        for name, box in (("svgTitle", self.title), ("svgDescription", self.description),
+                          ("svgPersona", self.persona), ("svgFont", self.embed_font)):
             box.setChecked(settings.value(key(name), True) in (True, "true", "1", 1))
 
 

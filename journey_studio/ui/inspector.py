@@ -92,6 +92,12 @@ class Inspector(QDockWidget):
         self.stack.setCurrentWidget(form)
         self.heading.setText(form.title)
 
+    def show_typed(self, card_id: str, text: str) -> None:
+        """Show a card's text as it is typed on the canvas (written when the typing ends)."""
+        form = self.forms["card"]
+        if self.current_form() is form and form.target_id == card_id:
+            form.text_binding.show(text)
+
     def refresh(self) -> None:
         form = self.current_form()
         if form is not self.forms["cards"] and form.obj() is None:  # what it showed was removed

@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.inspector.raise_()  # the inspector is the tab in front, whatever docks were added since
         self.view.selection_changed.connect(self._selection_changed)
         self.view.edit_refused.connect(self.report)
+        self.view.card_text_typed.connect(self.inspector.show_typed)
         self.view.installEventFilter(_DeleteKeys(self))
         document.dirty_changed.connect(self.setWindowModified)
         document.path_changed.connect(lambda _path: self._update_title())
@@ -278,6 +279,7 @@ class MainWindow(QMainWindow):
 
     def save_to(self, path: str) -> bool:
         """Write the .journey file safely (see :class:`WindowFile`); False if it was not saved."""
+        self.view.close_editor(commit=True)  # Ctrl+S while typing a card saves what was typed
         return self.file.save_to(path)
 
     def maybe_save(self) -> bool:

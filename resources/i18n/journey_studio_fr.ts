@@ -908,6 +908,10 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Titre</translation>
         </message>
         <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
             <source>Persona</source>
             <translation>Persona</translation>
         </message>
@@ -964,6 +968,10 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Par défaut, votre identifiant</translation>
         </message>
         <message>
+            <source>The cards’ comment threads, as notes after the map</source>
+            <translation>Les fils de commentaires des cartes, en notes après la carte</translation>
+        </message>
+        <message>
             <source>Page</source>
             <translation>Page</translation>
         </message>
@@ -984,6 +992,10 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Auteur</translation>
         </message>
         <message>
+            <source>Comments</source>
+            <translation>Commentaires</translation>
+        </message>
+        <message>
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
@@ -1000,6 +1012,18 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Vue</translation>
         </message>
         <message>
+            <source>The map’s description, wrapped under the title as in the PDF</source>
+            <translation>La description de la carte, sous le titre comme dans le PDF</translation>
+        </message>
+        <message>
+            <source>This map has no description</source>
+            <translation>Cette carte n’a pas de description</translation>
+        </message>
+        <message>
+            <source>No card has comments</source>
+            <translation>Aucune carte n’a de commentaires</translation>
+        </message>
+        <message>
             <source>{count} slides of editable shapes</source>
             <translation>{count} diapositives de formes modifiables</translation>
         </message>
@@ -1010,6 +1034,10 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>{width} × {height} pixels at {dpi} DPI</source>
             <translation>{width} × {height} pixels à {dpi} PPP</translation>
+        </message>
+        <message>
+            <source>, then the comments on pages of their own</source>
+            <translation>, puis les commentaires sur des pages à part</translation>
         </message>
         <message>
             <source>One {page} page, landscape, and a persona page</source>
@@ -1549,6 +1577,93 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>A desktop editor for customer journey maps: stages, lanes, sticky-note cards and the emotion curve, ready for a workshop.</source>
             <translation>Un éditeur de cartes du parcours client : étapes, lignes, cartes façon post-it et courbe des émotions, prêt pour l’atelier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapAccessible</name>
+        <message>
+            <source>Untitled step</source>
+            <translation>Sous-étape sans titre</translation>
+        </message>
+        <message>
+            <source>{age} years old</source>
+            <translation>{age} ans</translation>
+        </message>
+        <message>
+            <source>Persona</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Persona: {who}</source>
+            <translation>Persona : {who}</translation>
+        </message>
+        <message>
+            <source>Untitled stage</source>
+            <translation>Étape sans titre</translation>
+        </message>
+        <message>
+            <source>{lane}, {step}</source>
+            <translation>{lane}, {step}</translation>
+        </message>
+        <message>
+            <source>Empty card</source>
+            <translation>Carte vide</translation>
+        </message>
+        <message>
+            <source>{score} on {scale}</source>
+            <translation>{score} sur {scale}</translation>
+        </message>
+        <message>
+            <source>Moment of truth</source>
+            <translation>Moment de vérité</translation>
+        </message>
+        <message>
+            <source>No emotion point</source>
+            <translation>Pas de point d’émotion</translation>
+        </message>
+        <message>
+            <source>{count} card</source>
+            <translation>{count} carte</translation>
+        </message>
+        <message>
+            <source>{count} cards</source>
+            <translation>{count} cartes</translation>
+        </message>
+        <message>
+            <source>Example</source>
+            <translation>Exemple</translation>
+        </message>
+        <message>
+            <source>Tags: {tags}</source>
+            <translation>Étiquettes : {tags}</translation>
+        </message>
+        <message>
+            <source>Owner: {owner}</source>
+            <translation>Responsable : {owner}</translation>
+        </message>
+        <message>
+            <source>Priority: {priority}</source>
+            <translation>Priorité : {priority}</translation>
+        </message>
+        <message>
+            <source>Channel: {channel}</source>
+            <translation>Canal : {channel}</translation>
+        </message>
+        <message>
+            <source>{count} vote</source>
+            <translation>{count} vote</translation>
+        </message>
+        <message>
+            <source>{count} votes</source>
+            <translation>{count} votes</translation>
+        </message>
+        <message>
+            <source>Untitled journey</source>
+            <translation>Parcours sans titre</translation>
+        </message>
+        <message>
+            <source>Journey map. Arrow keys and Tab move between cells and cards, Enter adds a card, F2 edits.</source>
+            <translation>Carte du parcours. Les flèches et Tab passent d’une case à l’autre et d’une carte à l’autre, Entrée ajoute une carte, F2 modifie.</translation>
         </message>
     </context>
     <context>
@@ -2244,6 +2359,10 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>Title</source>
             <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
         </message>
         <message>
             <source>Persona</source>

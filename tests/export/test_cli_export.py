@@ -98,3 +98,17 @@ def test_the_default_png_of_a_map_too_large_for_192_dpi_is_made_at_a_lower_dpi_a
     # the same map with the resolution asked for explicitly is refused, not silently changed
     assert main(["export", str(source), "-o", str(tmp_path / "x.png"), "--dpi", "192"]) == 1
     assert "megapixels" in capsys.readouterr().err
+
+
+def test_png_with_and_without_the_description(tmp_path):
+    journey = grid_map(3, 2, title="Carte")
+    journey.map.description = "Atelier du 14 mars"
+    source = tmp_path / "d.journey"
+    dump_to(journey, source)
+    heights = {}
+    for flag in ([], ["--no-description"]):
+        out = tmp_path / f"m{len(flag)}.png"
+        assert main(["export", str(source), "-o", str(out), "--dpi", "96", *flag]) == 0
+        with Image.open(out) as image:
+            heights[bool(flag)] = image.height
+    assert heights[False] > heights[True]

@@ -197,3 +197,19 @@ def test_comments_survive_into_the_pdf_as_numbered_notes_when_asked(examples):
     assert "[1] 20 minutes d’attente, puis transfert" in notes
     assert "Hugo (agence pro) · 2026-03-16: Les appels pros devraient aller directement" in notes
     assert "resolved" in notes and "routage direct" not in plain.pages[-1].extract_text()
+
+
+LONG = ("Le parcours d’une jeune créatrice d’entreprise avec sa banque, de l’ouverture du compte pro à un "
+        "projet de prêt abandonné. Atelier du 14 mars avec les équipes marketing, agences et relation client, "
+        "puis relu par la direction commerciale.")
+
+
+def test_a_long_description_wraps_under_the_title_of_the_page_and_of_a_poster():
+    journey = grid_map(3, 2, title="Carte")
+    journey.map.description = LONG
+    text = pdf_of(journey, page="A4", orientation="portrait").pages[0].extract_text()
+    assert flat(LONG) in flat(text)  # every word, in order
+    described = [line for line in text.splitlines() if set(line.split()) & set(LONG.split())]
+    assert len(described) > 1 and all(len(line) < len(LONG) for line in described)  # wrapped, not one line
+    poster = pdf_of(journey, page="A4", poster=True).pages[0].extract_text()
+    assert flat(LONG)[:60] in flat(poster)

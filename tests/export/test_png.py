@@ -179,3 +179,22 @@ def test_the_advice_for_a_map_too_large_even_at_the_lowest_dpi_is_a_width_the_co
     message = str(caught.value)
     assert "DPI" not in message.split(":")[-1]
     assert "--width" in message
+
+
+def test_the_description_is_drawn_under_the_title_and_makes_the_image_taller(tmp_path, journey):
+    from journey_studio.render.style import METRICS
+    from journey_studio.render.title_block import description_lines
+
+    journey.map.description = "Atelier du 14 mars avec les équipes agences et relation client."
+    with_it = png_geometry(journey, PngOptions(dpi=96))
+    without = png_geometry(journey, PngOptions(dpi=96, show_description=False))
+    assert " ".join(description_lines(with_it.layout.title, METRICS)) == journey.map.description
+    assert description_lines(without.layout.title, METRICS) == []
+    result = export_png(journey, str(tmp_path / "m.png"), PngOptions(dpi=96))
+    assert (result.width, result.height) == (with_it.width, with_it.height)
+    assert result.height > without.height and result.width == without.width
+    with Image.open(tmp_path / "m.png") as image:
+        line = with_it.layout.title.shapes[1]  # the description's first line: ink where the layout put it
+        x0, y0 = with_it.to_pixel(line.x, line.y - line.font.size * 0.7)
+        x1, y1 = with_it.to_pixel(line.x + 200, line.y)
+        assert (image.convert("L").crop((int(x0), int(y0), int(x1), int(y1))).getextrema()[0]) < 160

@@ -68,3 +68,16 @@ def test_chromium_draws_it_like_the_png_export(bank_svg, examples, tmp_path):
         assert drawn.size == exported.size
         difference = ImageChops.difference(drawn.convert("RGB"), exported.convert("RGB"))
     assert max(ImageStat.Stat(difference).mean) < 4  # out of 255: the same picture, anti-aliasing aside
+
+
+def test_the_description_is_text_under_the_title_unless_left_out():
+    journey = grid_map(2, 2, title="Carte")
+    journey.map.description = "Atelier du 14 mars avec les équipes agences"
+
+    def texts(data: bytes) -> list[str]:
+        return [e.text for e in ET.fromstring(data).iter(f"{SVG}text")]
+
+    with_it = render_svg(journey, SvgOptions(embed_font=False))
+    without = render_svg(journey, SvgOptions(show_description=False, embed_font=False))
+    assert journey.map.description in texts(with_it) and journey.map.description not in texts(without)
+    assert float(ET.fromstring(with_it).get("height")) > float(ET.fromstring(without).get("height"))

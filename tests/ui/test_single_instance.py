@@ -76,6 +76,25 @@ def test_a_socket_left_by_a_crashed_instance_is_taken_over(qapp, tmp_path):
         server.close()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets")
+def test_a_running_instance_too_busy_to_answer_keeps_its_socket(qapp):
+    """Another process listens on the name but never answers (its event loop is busy): a later
+    launch must not remove its socket and take the name over."""
+    name = f"journey-studio-test-{uuid.uuid4().hex[:8]}"
+    path = Path(QDir.tempPath()) / name
+    busy = socket.socket(socket.AF_UNIX)
+    busy.bind(str(path))
+    busy.listen(4)  # accepts connections at the kernel, never reads them
+    try:
+        server = single_instance.InstanceServer(lambda files: None, name)
+        assert not server.listen()
+        assert path.exists()
+        server.close()
+    finally:
+        busy.close()
+        path.unlink(missing_ok=True)
+
+
 def test_a_garbled_request_opens_nothing(qtbot, qapp):
     from PySide6.QtNetwork import QLocalSocket
 
