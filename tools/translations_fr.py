@@ -770,6 +770,9 @@ _FRENCH = {
     "View": "Vue",
     "A bar under each step: the share of its cards backed by evidence":
         "Une barre sous chaque étape : la part de ses cartes appuyée par des preuves",
+    # --- a narrow window: the toolbar's overflow menu ------------------------------------------
+    "More": "Plus",
+    "More commands": "Autres commandes",
     # --- what screen readers say on the canvas (canvas/accessible.py) --------------------------
     "Untitled step": "Sous-étape sans titre",
     "{age} years old": "{age}\u00a0ans",

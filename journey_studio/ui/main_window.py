@@ -49,6 +49,8 @@ from .checks_panel import ChecksTools
 from .find_filter import FindFilterTools
 from .minimap import Minimap
 from .window_extras import WindowExtras
+from .compact_docks import CompactDocks
+from .toolbar_overflow import ToolbarOverflow
 from .theme import install_theme_menu
 from .deliverable_actions import install as install_deliverables
 from .workshop import WorkshopTools
@@ -135,6 +137,8 @@ class MainWindow(QMainWindow):
         self.checks = ChecksTools(self)
         self.evidence_bars = EvidenceBars(self)
         self.minimap = Minimap(self)
+        # last of the toolbar's buttons added: on a narrow window the least useful go to More
+        self.toolbar_overflow = ToolbarOverflow(self.window_actions.toolbar, self.window_actions)
         self.inspector.raise_()  # the inspector is the tab in front, whatever docks were added since
         self.view.selection_changed.connect(self._selection_changed)
         self.view.edit_refused.connect(self.report)
@@ -157,7 +161,8 @@ class MainWindow(QMainWindow):
         self.move(screen.center() - self.rect().center())
         self.resizeDocks([self.card_palette, self.inspector], [190, 360], Qt.Orientation.Horizontal)
         self._shown_once = False
-        self.extras = WindowExtras(self)  # last: it restores the size and docks remembered
+        self.extras = WindowExtras(self)  # it restores the size and docks remembered
+        self.compact_docks = CompactDocks(self)  # after: a narrow window keeps the canvas wide
 
     def persona_panel(self) -> PersonaPanel:
         """The Persona dock's panel, made on first use."""

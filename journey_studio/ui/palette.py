@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QDrag, QMouseEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from ..canvas import CARD_KIND_MIME
 from ..icons import lane_icon
@@ -107,4 +107,9 @@ class Palette(QDockWidget):
             column.addWidget(tile)
             self.tiles.append(tile)
         column.addStretch(1)
-        self.setWidget(body)
+        scroll = QScrollArea()  # a short window (a small screen at 200 %) scrolls the tiles
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.setWidget(scroll)

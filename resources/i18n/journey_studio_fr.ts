@@ -2439,6 +2439,17 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>ToolbarOverflow</name>
+        <message>
+            <source>More</source>
+            <translation>Plus</translation>
+        </message>
+        <message>
+            <source>More commands</source>
+            <translation>Autres commandes</translation>
+        </message>
+    </context>
+    <context>
         <name>VotesPanel</name>
         <message>
             <source>Votes</source>

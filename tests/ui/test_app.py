@@ -12,7 +12,7 @@ from support import EXAMPLES
 
 from journey_studio import app as app_module
 from journey_studio.ui import error_hook
-from journey_studio.ui.interface_size import LARGE_POINTS, NORMAL_POINTS, large_interface_wanted
+from journey_studio.ui.interface_size import interface_points, large_interface_wanted
 
 pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
@@ -56,9 +56,9 @@ def test_dropping_a_journey_file_opens_it(qtbot, open_windows):
 def test_large_interface_is_remembered(qtbot, open_windows):
     window = open_windows.new_map()
     window.window_actions.large_interface.trigger()
-    assert QApplication.font().pointSize() == LARGE_POINTS and large_interface_wanted()
+    assert QApplication.font().pointSizeF() == interface_points(True) and large_interface_wanted()
     window.window_actions.large_interface.trigger()
-    assert QApplication.font().pointSize() == NORMAL_POINTS and not large_interface_wanted()
+    assert QApplication.font().pointSizeF() == interface_points(False) and not large_interface_wanted()
 
 
 def test_new_from_template_and_undo_action_text(qtbot, open_windows):

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from journey_studio import i18n
 from journey_studio.ui import preferences
-from journey_studio.ui.interface_size import LARGE_POINTS, large_interface_wanted
+from journey_studio.ui.interface_size import interface_points, large_interface_wanted
 from journey_studio.ui.preferences_dialog import PreferencesDialog
 
 pytestmark = pytest.mark.usefixtures("no_real_dialogs")
@@ -46,7 +46,7 @@ def test_choices_persist_and_apply(qtbot, open_windows, tmp_path, monkeypatch):
     assert settings.value("backups/keep") in (False, "false") and not preferences.keep_backups()
     assert int(settings.value("autosave/intervalSeconds")) == 120
     assert i18n.chosen_language(QSettings()) == "fr"
-    assert large_interface_wanted() and QApplication.font().pointSize() == LARGE_POINTS
+    assert large_interface_wanted() and QApplication.font().pointSizeF() == interface_points(True)
     assert window.file.autosave.interval_s() == 120  # open windows take the new interval
     monkeypatch.undo()
     reopened = PreferencesDialog()

@@ -38,9 +38,11 @@ def test_large_interface_applies_at_once_to_toolbar_docks_and_inspector(qtbot, w
     qtbot.waitUntil(lambda: window.inspector.width() >= width)
     fields = window.inspector.findChildren(type(window.inspector.findChild(__import__(
         "PySide6.QtWidgets", fromlist=["QLineEdit"]).QLineEdit)))
-    assert fields and all(f.font().pointSize() > 11 for f in fields)
+    from journey_studio.ui.interface_size import interface_points
+
+    assert fields and all(f.font().pointSizeF() == interface_points(True) for f in fields)
     acts.large_interface.trigger()
-    qtbot.waitUntil(lambda: window.menuBar().font().pointSize() < 14)
+    qtbot.waitUntil(lambda: window.menuBar().font().pointSize() == before[window.menuBar()])
 
 
 def test_votes_panel_wraps_card_text_instead_of_cutting_it(qtbot, window):
