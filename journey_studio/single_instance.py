@@ -49,9 +49,8 @@ def server_name() -> str:
 
 def hand_over(files: Sequence[str], name: str | None = None) -> bool:
     """Send ``files`` to the running instance; True when it took them (this launch may end)."""
-    socket = QLocalSocket()
-    socket.connectToServer(name or server_name())
-    if not socket.waitForConnected(CONNECT_MS):
+    socket = _connected(name or server_name())
+    if socket is None:
         return False
     message = json.dumps({"files": [os.path.abspath(f) for f in files]}).encode() + b"\n"
     socket.write(message)
@@ -63,12 +62,18 @@ def hand_over(files: Sequence[str], name: str | None = None) -> bool:
     return answer.strip() == b"ok"
 
 
-def _someone_listens(name: str) -> bool:
+def _connected(name: str) -> QLocalSocket | None:
+    """A socket connected to the instance listening on ``name``; None when nobody is there."""
     socket = QLocalSocket()
     socket.connectToServer(name)
-    connected = socket.waitForConnected(CONNECT_MS)
-    socket.abort()
-    return connected
+    return socket if socket.waitForConnected(CONNECT_MS) else None
+
+
+def _someone_listens(name: str) -> bool:
+    socket = _connected(name)
+    if socket is not None:
+        socket.abort()
+    return socket is not None
 
 
 class InstanceServer(QObject):
