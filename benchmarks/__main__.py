@@ -148,6 +148,25 @@ def mermaid_side_by_side(collector: Collector) -> None:
               f"(mermaid-cli takes {theirs / ours:.1f}× as long)")
 
 
+def _cpu_ticks() -> tuple[int, int] | None:
+    """(steal, total) ticks of all CPUs from /proc/stat: time a virtual machine's host gave away."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return (fields[7] if len(fields) > 7 else 0), sum(fields)
+
+
+def reference_s(runs: int = 5) -> float:
+    """Median wall time of a process that only imports PySide6.QtGui: how fast this host is now.
+
+    The same code measured ~3 times slower on a contended host whose load average still read
+    ~0.5 (docs/PERFORMANCE.md); this reference lets a reader tell such a run from a slow change.
+    """
+    return round(statistics.median(
+        timed_process([sys.executable, "-c", "import PySide6.QtGui"]) for _ in range(runs)), 4)
+
+
 def machine() -> dict[str, object]:
     info: dict[str, object] = {"python": platform.python_version(), "system": platform.platform(),
                                "cpus": os.cpu_count()}
@@ -186,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     large, huge = str(map_file("large")), str(map_file("huge"))
     info = machine()
     info["clock"] = args.clock
+    info["reference_qtgui_import_s_at_start"] = reference_s()
+    ticks = _cpu_ticks()
     c = Collector(args.runs)
     if "startup" in groups:
         c.repeat(_editor(str(ROOT / "examples" / "saas-customer.journey"), "example"))
@@ -211,6 +232,10 @@ def main(argv: list[str] | None = None) -> int:
         c.repeat(lambda: (mermaid_side_by_side(c), {})[1], runs=1)
     results = c.medians()
     info["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    info["reference_qtgui_import_s_at_end"] = reference_s()
+    after = _cpu_ticks()
+    if ticks and after and after[1] > ticks[1]:
+        info["cpu_steal_percent"] = round(100 * (after[0] - ticks[0]) / (after[1] - ticks[1]), 2)
 
     over = []
     print(f"\n{'name':<34}{'median':>10}  {'budget':>8}")
