@@ -136,12 +136,19 @@ def mermaid_side_by_side(collector: Collector) -> None:
         ours = sum(timed_process([sys.executable, "-m", "journey_studio", "export", str(f), "-o",
                                   os.path.join(out, f.stem + ".png")]) for f in files)
         collector.add({"mermaid_folder_journey_studio_s": ours})
-        mmdc = shutil.which("mmdc")
+        mmdc = os.environ.get("MMDC") or shutil.which("mmdc")
         if mmdc is None:
             print(f"mermaid-cli (mmdc) is not installed: {len(files)} journeys exported by Journey Studio "
                   f"in {ours:.2f} s, no comparison")
             return
-        theirs = sum(timed_process([mmdc, "-i", str(f), "-o", os.path.join(out, f.stem + "-mmdc.png")])
+        options = []
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            # Chromium refuses to start its sandbox as root (CI, containers): mermaid-cli's
+            # browser is told to run without it. PUPPETEER_EXECUTABLE_PATH picks the browser.
+            config = Path(out) / "puppeteer.json"
+            config.write_text(json.dumps({"args": ["--no-sandbox"]}))
+            options = ["-p", str(config)]
+        theirs = sum(timed_process([mmdc, *options, "-i", str(f), "-o", os.path.join(out, f.stem + "-mmdc.png")])
                      for f in files)
         collector.add({"mermaid_folder_mmdc_s": theirs, "mermaid_ratio_mmdc_over_ours": theirs / ours})
         print(f"{len(files)} Mermaid journeys: Journey Studio {ours:.2f} s, mermaid-cli {theirs:.2f} s "
