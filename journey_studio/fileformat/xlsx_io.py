@@ -160,7 +160,7 @@ def _grid_sheet(book, last_rows: dict[str, int]) -> tuple[list[list[object]], st
         return 0 if part is None else last_rows.get(part.lstrip("/"), 0)
 
     empty: list[str] = []
-    for index, sheet in enumerate(sheets):
+    for sheet in sheets:
         last = last_row(sheet)
         xlsx_guard.check_value_row(last)
         rows = _rows(sheet, last)
@@ -170,7 +170,7 @@ def _grid_sheet(book, last_rows: dict[str, int]) -> tuple[list[list[object]], st
     else:
         raise JourneyFileError("the spreadsheet is empty" if len(sheets) == 1 else
                                f"the workbook's {len(sheets)} sheets are all empty")
-    ignored = [_name(other) for other in sheets[index + 1:] if last_row(other)]
+    ignored = [_name(other) for other in sheets[len(empty) + 1:] if last_row(other)]
     if not empty and not ignored:
         return rows, ""
     note = f"the map was read from the sheet '{_name(sheet)}'"
