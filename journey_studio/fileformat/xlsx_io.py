@@ -6,7 +6,7 @@ cells, is refused), the sheet is streamed in read-only mode, and rows, columns a
 sizes are capped.
 
 The map is read from the first sheet that holds values (a workbook whose first sheet is
-empty, or a chart, still opens); other sheets that hold values are named in a warning.
+empty, or a chart sheet, still opens); other sheets that hold values are named in a warning.
 """
 
 from __future__ import annotations
@@ -151,12 +151,12 @@ def _name(sheet) -> str:
 def _grid_sheet(book, last_rows: dict[str, int]) -> tuple[list[list[object]], str]:
     """The rows of the first sheet that holds values, and a warning naming the sheets left
     aside ("" when no other sheet holds anything)."""
-    sheets = book.worksheets
+    sheets = book.worksheets  # chart sheets are not among them: they hold no cells
     if not sheets:
         raise JourneyFileError("the workbook has no sheet")
 
     def last_row(sheet) -> int:
-        part = getattr(sheet, "_worksheet_path", None)  # None: a chart sheet, no cells
+        part = getattr(sheet, "_worksheet_path", None)
         return 0 if part is None else last_rows.get(part.lstrip("/"), 0)
 
     empty: list[str] = []
