@@ -53,9 +53,10 @@ def csv_from_journey(journey: Journey) -> tuple[str, list[str]]:
     rows, _spans, warnings = grid_from_journey(journey)
     out = io.StringIO()
     plain = csv.writer(out, lineterminator="\r\n")
-    # a row with a ';' or a tab in a cell is quoted whole, so that no reader (ours, or a
-    # spreadsheet guessing the separator) takes that character for the separator
-    quoted = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+    # a row with a ';' or a tab in a cell has all its texts quoted, so that no reader (ours, or
+    # a spreadsheet guessing the separator) takes that character for the separator; its scores
+    # stay unquoted, so that no spreadsheet (LibreOffice's "quoted field as text") reads them as text
+    quoted = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
     for row in rows:
         cells = ["" if cell is None else neutralise(cell) for cell in row]
         risky = any(isinstance(cell, str) and (";" in cell or "\t" in cell) for cell in cells)

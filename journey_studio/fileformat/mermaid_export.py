@@ -1,7 +1,8 @@
 """A map as a Mermaid ``journey`` diagram that re-imports to the same stages, steps, scores and actors.
 
 Stages -> sections, steps -> tasks, the first emotion lane -> scores (on Mermaid's 1..5 scale),
-the Actors lane -> actors. Characters Mermaid cannot hold in a place are written as entity
+the Actors lane -> actors (names separated by commas or line breaks; a name in double quotes
+may hold commas, written ``#44;``). Characters Mermaid cannot hold in a place are written as entity
 codes (``#35;`` for ``#``), which Mermaid and the importer both turn back into characters.
 """
 
@@ -11,6 +12,7 @@ import re
 
 from ..model import Journey, Lane, LaneKind, Map, Stage, Step
 from ..vocabulary import lane_title
+from .actor_names import split_actor_names
 from .import_result import listing
 from .mermaid_import import ACTORS_TITLE, MERMAID_MAX, MERMAID_MIN
 
@@ -160,7 +162,7 @@ def _people(m: Map, actors: Lane | None, step: Step) -> list[str]:
         return []
     names: list[str] = []
     for card in m.cards_in(step.id, actors.id):
-        names.extend(n.strip() for n in re.split(r"[,\n]", card.text) if n.strip())
+        names.extend(split_actor_names(card.text))
     return names
 
 

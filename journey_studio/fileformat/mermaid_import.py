@@ -3,7 +3,8 @@
 title -> map title; accTitle/accDescr -> description; each section -> a stage (tasks before
 any section go to a first stage with an empty name); each task -> a step; scores -> points of
 an emotion lane on 1..5 widened to hold every score; actors -> one card per step in a text
-lane titled "Actors" ("Acteurs" in French).
+lane titled "Actors" ("Acteurs" in French), names separated by commas; a name holding a comma
+(``Smith#44; John`` in Mermaid) is written in double quotes (:mod:`.actor_names`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pydantic import ValidationError
 from ..model import (Card, EmotionPoint, EmotionScale, Journey, Lane, LaneKind, Language, Map, Stage,
                      Step, limits, new_id)
 from ..vocabulary import lane_title
+from .actor_names import join_actor_names
 from .errors import JourneyFileError
 from .file_bytes import read_text
 from .import_result import ImportResult, fit, listing
@@ -129,7 +131,7 @@ def journey_from_diagram(diagram: MermaidJourney, language: Language = Language.
                     not_numbers.append(f"line {task.line} '{shown(task.name)}' (score '{shown(task.score_text)}')")
                 people = [p for p in task.people if p]
                 if people:
-                    text = fit(", ".join(people), limits.TEXT_MAX, "actor lists", warnings)
+                    text = fit(join_actor_names(people), limits.TEXT_MAX, "actor lists", warnings)
                     cards.append(Card(id=new_id("card"), step=step.id, lane=actors.id, text=text))
     if len(stages) > limits.STAGES_MAX:
         raise JourneyFileError(f"the diagram has more than {limits.STAGES_MAX} sections")

@@ -29,6 +29,12 @@ _STEP_LABELS = {"", "step", "steps", "etape", "etapes", "sous-etape", "sous-etap
 #: Scales tried in order for imported scores; the first that holds them all is used.
 _SCALES = [(-2, 2), (1, 5), (-3, 3), (-5, 5), (0, 10), (1, 10), (-10, 10), (0, 100)]
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_BLANK_LINES = re.compile(r"\n(?:[ \t]*\n)+")  # a run of them, which one line break replaces
+
+
+def _lines(text: str) -> str:
+    """Line breaks as the reader gives them back: a carriage return is one too."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _number_text(value: float) -> int | float:
@@ -57,9 +63,9 @@ def grid_from_journey(journey: Journey) -> tuple[list[list[Cell]], list[tuple[in
         points = {p.step: p.score for p in lane.points}
         row: list[Cell] = [lane.title]
         for step in steps:
-            texts = [c.text.strip() for c in m.cards_in(step, lane.id) if c.text.strip()]
+            texts = [_lines(c.text).strip() for c in m.cards_in(step, lane.id) if c.text.strip()]
             joined += sum(1 for t in texts if _BLANK_LINE.search(t))
-            texts = [_BLANK_LINE.sub("\n", t) for t in texts]
+            texts = [_BLANK_LINES.sub("\n", t) for t in texts]
             if step in points:
                 score = _number_text(points[step])
                 row.append(score if not texts else "\n\n".join([str(score), *texts]))
@@ -79,7 +85,7 @@ def _text(value: Any) -> str:
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
         return str(_number_text(value)) if value == value and abs(value) != float("inf") else ""
-    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    text = _lines(str(value))
     if len(text) > MAX_CELL_CHARS:
         raise JourneyFileError(f"a cell holds more than {MAX_CELL_CHARS} characters")
     return text

@@ -21,7 +21,7 @@ from .errors import JourneyFileError
 MAX_ZIP_ENTRIES = 5_000
 MAX_UNPACKED_BYTES = 64 * 1024 * 1024  # declared, and actually inflated while reading
 MAX_ELEMENTS = 300_000  # XML elements of the parts other than the sheets (styles, strings...)
-MAX_CELLS = 200_000  # cells of the first sheet, empty ones included
+MAX_CELLS = 200_000  # cells of each sheet, empty ones included
 MAX_VALUE_ROW = 10_000  # the last row that holds a value
 _CHUNK = 64 * 1024
 _METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflate"}

@@ -4,6 +4,9 @@ Reading is guarded (:mod:`.xlsx_guard`): the zip and its XML parts are checked b
 openpyxl opens it (a small file that unpacks to gigabytes, or a row of millions of empty
 cells, is refused), the sheet is streamed in read-only mode, and rows, columns and cell
 sizes are capped.
+
+The map is read from the first sheet that holds values (a workbook whose first sheet is
+empty, or a chart sheet, still opens); other sheets that hold values are named in a warning.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from .atomic import write_atomic
 from .errors import JourneyFileError
 from .file_bytes import read_bytes
 from . import xlsx_guard
-from .import_result import ImportResult
+from .import_result import ImportResult, listing
 from .spreadsheet_grid import MAX_COLUMNS, MAX_ROWS, grid_from_journey, journey_from_grid
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -127,17 +130,8 @@ def journey_from_xlsx_bytes(raw: bytes, language: Language | str = Language.EN) 
             last_rows = xlsx_guard.check_parts(archive)
             book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
             try:
-                sheets = book.worksheets
-                if not sheets:
-                    raise JourneyFileError("the workbook has no sheet")
-                part = getattr(sheets[0], "_worksheet_path", None)
-                if part is None:  # a chart sheet first: nothing to read
-                    raise JourneyFileError("the first sheet of the workbook holds no cells")
-                last_row = last_rows.get(part.lstrip("/"), 0)
-                xlsx_guard.check_value_row(last_row)
-                rows = _rows(sheets[0], last_row)
+                rows, note = _grid_sheet(book, last_rows)
                 title = book.properties.title or ""
-                names = [s.title for s in sheets]
             finally:
                 book.close()
     except JourneyFileError:
@@ -145,9 +139,46 @@ def journey_from_xlsx_bytes(raw: bytes, language: Language | str = Language.EN) 
     except Exception as exc:  # openpyxl raises many kinds of errors on broken files
         raise JourneyFileError(f"not a readable Excel workbook ({type(exc).__name__}: {str(exc)[:120]})") from None
     result = journey_from_grid(rows, language, title=str(title))
-    if len(names) > 1:
-        result.warnings.append(f"only the first sheet '{names[0]}' was read ({len(names) - 1} other sheet(s) ignored)")
+    if note:
+        result.warnings.append(note)
     return result
+
+
+def _name(sheet) -> str:
+    return str(sheet.title)[:40]
+
+
+def _grid_sheet(book, last_rows: dict[str, int]) -> tuple[list[list[object]], str]:
+    """The rows of the first sheet that holds values, and a warning naming the sheets left
+    aside ("" when no other sheet holds anything)."""
+    sheets = book.worksheets  # chart sheets are not among them: they hold no cells
+    if not sheets:
+        raise JourneyFileError("the workbook has no sheet")
+
+    def last_row(sheet) -> int:
+        part = getattr(sheet, "_worksheet_path", None)
+        return 0 if part is None else last_rows.get(part.lstrip("/"), 0)
+
+    empty: list[str] = []
+    for sheet in sheets:
+        last = last_row(sheet)
+        xlsx_guard.check_value_row(last)
+        rows = _rows(sheet, last)
+        if rows:
+            break
+        empty.append(_name(sheet))
+    else:
+        raise JourneyFileError("the spreadsheet is empty" if len(sheets) == 1 else
+                               f"the workbook's {len(sheets)} sheets are all empty")
+    ignored = [_name(other) for other in sheets[len(empty) + 1:] if last_row(other)]
+    if not empty and not ignored:
+        return rows, ""
+    note = f"the map was read from the sheet '{_name(sheet)}'"
+    if empty:
+        note += f" (the sheet(s) before it are empty: {listing(empty)})"
+    if ignored:
+        note += f"; a map is read from one sheet, so these were ignored: {listing(ignored)}"
+    return rows, note
 
 
 def read_xlsx_file(path: str | os.PathLike[str], language: Language | str = Language.EN) -> ImportResult:
