@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from .. import __version__
 
 #: sub-command name -> (module in this package that has ``add_arguments(parser)`` and
-#: ``run(args)``, one-line help shown by ``journey-studio --help``).
+#: ``run(args)``, one-line help shown by ``journey-studio --help``; its French in ``help_fr``).
 COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("validate", "check maps and print 'FILE: ok' or 'FILE: <reason>' for each; "
                              "exit 1 if any is bad"),

@@ -127,3 +127,9 @@ def test_defaults_and_choices_are_filled_into_the_french(capsys, monkeypatch):
     assert f"(par défaut {DEFAULT_MAX_AGE_DAYS})" in out and "(répétable)\u00a0: pain-without-opportunity, step-without-touchpoint" in out
     out = _help(capsys, ["plan.journey"])
     assert f"Sous-commandes{NBSP}: {', '.join(COMMANDS)} (voir journey-studio COMMAND --help)" in out
+
+
+def test_a_narrow_terminal_never_cuts_a_value_at_its_hyphens(capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "60")
+    out = _help(capsys, ["check"])
+    assert "step-without-touchpoint" in out and not re.search(r"[a-z]-\n", out)
