@@ -4,7 +4,9 @@ Only the module of the sub-command being run is imported (the others, and their 
 exporters, cost start-up time for nothing), so each entry carries its one-line help here.
 
 ``journey-studio [FILE]`` opens the editor; ``journey-studio NAME ...`` runs a sub-command.
-Every sub-command prints one clear line per problem and never a traceback.
+Every sub-command prints one clear line per problem and never a traceback. On a French system
+the help is French too: every parser formats its help with ``_HelpInLanguage``, which looks each
+help text up in ``help_fr`` only when a help is printed.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Sequence
 from .. import __version__
 
 #: sub-command name -> (module in this package that has ``add_arguments(parser)`` and
-#: ``run(args)``, one-line help shown by ``journey-studio --help``).
+#: ``run(args)``, one-line help shown by ``journey-studio --help``; its French in ``help_fr``).
 COMMANDS: dict[str, tuple[str, str]] = {
     "validate": ("validate", "check maps and print 'FILE: ok' or 'FILE: <reason>' for each; "
                              "exit 1 if any is bad"),
@@ -40,17 +42,60 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+class _HelpInLanguage(argparse.HelpFormatter):
+    """Help texts, descriptions and epilogs in the system's language: the French is looked up
+    (``help_fr.FRENCH_HELP``, by the English text) when a help is printed, never when a parser
+    is built, so a normal run pays nothing. ``%(commands)s`` in a description: the commands."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        from ..messages import system_language
+
+        super().__init__(*args, **kwargs)
+        self._french = system_language() == "fr"
+
+    def _in_language(self, text: str) -> str:
+        if self._french:
+            from .help_fr import french_help
+
+            # then argparse's own words (the help of --version) through messages.argparse_in
+            text = argparse._(french_help(text))
+        return text.replace("%(commands)s", ", ".join(COMMANDS))
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return self._in_language(action.help) if action.help else action.help
+
+    def _format_text(self, text: str) -> str:
+        return super()._format_text(self._in_language(text))
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        """As argparse, but an option's value is never cut at a hyphen (step-without-touchpoint)."""
+        import textwrap
+
+        return textwrap.wrap(self._whitespace_matcher.sub(" ", text).strip(), width, break_on_hyphens=False)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        import textwrap
+
+        return textwrap.fill(self._whitespace_matcher.sub(" ", text).strip(), width, initial_indent=indent,
+                             subsequent_indent=indent, break_on_hyphens=False)
+
+    def start_section(self, heading: str | None) -> None:
+        """argparse puts a colon right after a heading: French wants a no-break space before it."""
+        super().start_section(f"{heading}\u00a0" if self._french and heading else heading)
+
+
 def _command_parser(chosen: str | None = None) -> argparse.ArgumentParser:
     """The parser; only ``chosen``'s module is imported to add its own arguments."""
     parser = argparse.ArgumentParser(
         prog="journey-studio",
         description="Journey Studio: a desktop editor for customer journey maps.",
         epilog="Without a command, 'journey-studio [FILE...]' opens the editor on the given maps.",
+        formatter_class=_HelpInLanguage,
     )
     parser.add_argument("--version", action="version", version=f"Journey Studio {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
-        command = sub.add_parser(name, help=help_text, description=help_text)
+        command = sub.add_parser(name, help=help_text, description=help_text, formatter_class=_HelpInLanguage)
         if name == chosen:
             importlib.import_module(f".{module_name}", __name__).add_arguments(command)
     return parser
@@ -59,8 +104,8 @@ def _command_parser(chosen: str | None = None) -> argparse.ArgumentParser:
 def _editor_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="journey-studio",
-        description="Open the Journey Studio editor. Sub-commands: " + ", ".join(COMMANDS)
-        + " (see journey-studio COMMAND --help).",
+        description="Open the Journey Studio editor. Sub-commands: %(commands)s (see journey-studio COMMAND --help).",
+        formatter_class=_HelpInLanguage,
     )
     parser.add_argument("--version", action="version", version=f"Journey Studio {__version__}")
     parser.add_argument("files", nargs="*", metavar="FILE", help="maps to open")

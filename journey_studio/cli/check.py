@@ -11,9 +11,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
     parser.add_argument("files", nargs="+", metavar="FILE", help="maps to check")
     parser.add_argument("--off", action="append", default=[], metavar="CHECK", choices=list(CHECKS),
-                        help=f"turn a check off (repeatable): {', '.join(CHECKS)}")
+                        help="turn a check off (repeatable): %(choices)s")
     parser.add_argument("--max-age", type=int, default=DEFAULT_MAX_AGE_DAYS, metavar="DAYS",
-                        help=f"evidence older than this is pointed out (default {DEFAULT_MAX_AGE_DAYS})")
+                        help="evidence older than this many days is pointed out (default %(default)s)")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -10,20 +10,15 @@ from pathlib import Path
 from ..export.errors import ExportError
 from ..fileformat import JourneyFileError
 from ..fileformat.atomic import is_write_protected, replacing_read_only
-from ..fileformat.readers import IMPORTERS, read_any_with_warnings
-from ..fileformat.writers import WRITERS, write_any
+from ..fileformat.readers import read_any_with_warnings
+from ..fileformat.writers import write_any
 from ..messages import cli_text
-
-#: outputs drawn from the layout (``export``) rather than written by ``fileformat``
-DRAWN = (".pptx", ".svg")
-
-HELP = (f"convert a map between formats ({', '.join(sorted(IMPORTERS))} in; "
-        f"{', '.join(sorted([*WRITERS, *DRAWN]))} out), chosen by extension")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", metavar="INPUT")
-    parser.add_argument("-o", "--output", required=True, metavar="OUTPUT")
+    parser.add_argument("input", metavar="INPUT", help="the map to convert; its extension gives its format")
+    parser.add_argument("-o", "--output", required=True, metavar="OUTPUT",
+                        help="the converted map; its extension chooses the format")
     parser.add_argument("--language", choices=("en", "fr"), default="en",
                         help="language of the lanes an import creates (Actors/Acteurs...)")
     parser.add_argument("--force", action="store_true", help="replace OUTPUT even if it is write-protected")

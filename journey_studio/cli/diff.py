@@ -16,8 +16,6 @@ from ..fileformat import JourneyFileError
 from ..fileformat.readers import read_any
 from ..model import Journey, Map
 
-HELP = "list the differences between two maps (exit 0 same, 1 different); --json for JSON"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE",

@@ -10,7 +10,6 @@ from ..fileformat import JourneyFileError
 from ..fileformat.readers import read_any
 from ..messages import cli_text
 
-HELP = "export a map to PNG, PDF, SVG or PowerPoint (works without a display)"
 KINDS = (".png", ".pdf", ".svg", ".pptx")
 
 

@@ -16,8 +16,6 @@ import sys
 
 from ..fileformat import JourneyFileError, dump_to, load
 
-HELP = "merge two edited copies of a map (three-way with BASE); a git merge driver"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="[BASE] OURS THEIRS (.journey files)")

@@ -10,14 +10,13 @@ from ..fileformat.atomic import replacing_read_only
 from ..messages import cli_text
 from ..templates import new_journey, template_names
 
-HELP = "create a new map from a template"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--template", default="classic", metavar="NAME",
                         help="a template name from 'journey-studio templates' (default: classic)")
-    parser.add_argument("--language", choices=("en", "fr"), default="en")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT.journey")
+    parser.add_argument("--language", choices=("en", "fr"), default="en",
+                        help="the language of the map's titles and example cards (default: en)")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.journey", help="the new map's file")
     parser.add_argument("--force", action="store_true", help="overwrite an existing file, even a write-protected one")
 
 

@@ -7,8 +7,6 @@ import sys
 
 from ..fileformat.schema import schema_text
 
-HELP = "print the JSON Schema of the .journey format"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     pass

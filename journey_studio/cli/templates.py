@@ -10,8 +10,6 @@ import argparse
 
 from ..templates import builtin_templates
 
-HELP = "list the templates: name, English title, French title (tab-separated)"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     pass

@@ -8,11 +8,9 @@ from ..fileformat import JourneyFileError
 from ..fileformat.readers import read_any
 from ..messages import cli_text
 
-HELP = "check maps and print 'FILE: ok' or 'FILE: <reason>' for each; exit 1 if any is bad"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE")
+    parser.add_argument("files", nargs="+", metavar="FILE", help="maps to check")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -18,9 +18,9 @@ HEAVY = ("reportlab", "openpyxl", "hypothesis", "journey_studio.fileformat.schem
          "journey_studio.fileformat.xlsx_io", "journey_studio.export.pdf_export")
 
 
-def _loaded_after(code: str) -> dict:
+def _loaded_after(code: str, **environment: str) -> dict:
     script = code + "\nimport sys, json\nprint(json.dumps(sorted(sys.modules)))\n"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **environment)
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr
@@ -54,6 +54,17 @@ def test_a_mermaid_journey_to_png_loads_no_pillow_nor_the_version_record(tmp_pat
     assert [m for m in modules if m == "PIL" or m.startswith("PIL.")] == []
     assert "journey_studio.compare.history" not in modules  # only a save records a version
     assert "journey_studio.datasources.refresh" not in modules  # the layout needs only the presentation
+
+
+def test_a_french_export_reads_no_help_text_table(tmp_path):
+    """The French of the help (cli.help_fr) is read when a help is printed, not on every run."""
+    out = tmp_path / "map.png"
+    modules = _loaded_after(
+        "from journey_studio.cli import main\n"
+        f"assert main(['export', {str(EXAMPLES[0])!r}, '-o', {str(out)!r}]) == 0\n",
+        LANG="fr_FR.UTF-8", LANGUAGE="", LC_ALL="", LC_MESSAGES="")
+    assert out.stat().st_size > 0
+    assert "journey_studio.cli.help_fr" not in modules
 
 
 def test_the_editor_opened_on_a_map_builds_the_start_screen_only_when_the_map_closes(tmp_path):
