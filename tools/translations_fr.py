@@ -63,7 +63,7 @@ _FRENCH = {
     "a word: relief, worry…": "un mot : soulagement, inquiétude…",
     "Remove point": "Retirer le point",
     "Remove this step's point from the curve (Delete on the canvas)":
-        "Retirer de la courbe le point de cette sous-étape (Suppr sur la carte)",
+        "Retirer de la courbe le point de cette sous-étape (Suppr dans le parcours)",
     "on the {scale} scale": "sur l’échelle {scale}",
     "{score} on {scale}": "{score} sur {scale}",
     # --- palette ---------------------------------------------------------------------------------
@@ -684,9 +684,9 @@ _FRENCH = {
     # several personas, find and filter, checks, evidence on cards
     "The persona shown here; the first is the main one": "Le persona affiché ici ; le premier est le principal",
     "Add": "Ajouter",
-    "Add a persona to this map": "Ajouter un persona à cette carte",
+    "Add a persona to this map": "Ajouter un persona à ce parcours",
     "Remove": "Retirer",
-    "Remove this persona from the map": "Retirer ce persona de la carte",
+    "Remove this persona from the map": "Retirer ce persona du parcours",
     "Persona {n}": "Persona {n}",
     "{name} (main)": "{name} (principal)",
     "Whose feelings this curve draws": "De qui cette courbe montre le ressenti",
@@ -791,10 +791,10 @@ _FRENCH = {
         "Entrée ajoute une carte, F2 modifie.",
     # --- export: description and comments ---------------------------------------------------------
     "The cards’ comment threads, as notes after the map":
-        "Les fils de commentaires des cartes, en notes après la carte",
+        "Les fils de commentaires des cartes, en notes après le parcours",
     "The map’s description, wrapped under the title as in the PDF":
-        "La description de la carte, sous le titre comme dans le PDF",
-    "This map has no description": "Cette carte n’a pas de description",
+        "La description du parcours, sous le titre comme dans le PDF",
+    "This map has no description": "Ce parcours n’a pas de description",
     "No card has comments": "Aucune carte n’a de commentaires",
     ", then the comments on pages of their own": ", puis les commentaires sur des pages à part",
 }

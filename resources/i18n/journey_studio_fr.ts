@@ -969,7 +969,7 @@ Le parcours n’a pas été modifié.</translation>
         </message>
         <message>
             <source>The cards’ comment threads, as notes after the map</source>
-            <translation>Les fils de commentaires des cartes, en notes après la carte</translation>
+            <translation>Les fils de commentaires des cartes, en notes après le parcours</translation>
         </message>
         <message>
             <source>Page</source>
@@ -1013,11 +1013,11 @@ Le parcours n’a pas été modifié.</translation>
         </message>
         <message>
             <source>The map’s description, wrapped under the title as in the PDF</source>
-            <translation>La description de la carte, sous le titre comme dans le PDF</translation>
+            <translation>La description du parcours, sous le titre comme dans le PDF</translation>
         </message>
         <message>
             <source>This map has no description</source>
-            <translation>Cette carte n’a pas de description</translation>
+            <translation>Ce parcours n’a pas de description</translation>
         </message>
         <message>
             <source>No card has comments</source>
@@ -1809,7 +1809,7 @@ Le parcours n’a pas été modifié.</translation>
         </message>
         <message>
             <source>Add a persona to this map</source>
-            <translation>Ajouter un persona à cette carte</translation>
+            <translation>Ajouter un persona à ce parcours</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -1817,7 +1817,7 @@ Le parcours n’a pas été modifié.</translation>
         </message>
         <message>
             <source>Remove this persona from the map</source>
-            <translation>Retirer ce persona de la carte</translation>
+            <translation>Retirer ce persona du parcours</translation>
         </message>
         <message>
             <source>Choose a photo</source>
@@ -1864,7 +1864,7 @@ Le parcours n’a pas été modifié.</translation>
         </message>
         <message>
             <source>Remove this step's point from the curve (Delete on the canvas)</source>
-            <translation>Retirer de la courbe le point de cette sous-étape (Suppr sur la carte)</translation>
+            <translation>Retirer de la courbe le point de cette sous-étape (Suppr dans le parcours)</translation>
         </message>
         <message>
             <source>on the {scale} scale</source>
