@@ -27,6 +27,8 @@ class Interaction:
 
     #: the cursor shown while the gesture runs (None: leave it)
     cursor: Qt.CursorShape | None = None
+    #: the view scrolls while the gesture drags near its edge (see ``edge_scroll``)
+    edge_scrolls = True
 
     def __init__(self, view):
         self.view = view

@@ -157,6 +157,7 @@ class PanInteraction(Interaction):
     """Space+drag or the middle button: move the map under the mouse."""
 
     cursor = Qt.CursorShape.ClosedHandCursor
+    edge_scrolls = False  # panning is scrolling already
 
     def press(self, event) -> None:
         super().press(event)

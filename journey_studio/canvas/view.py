@@ -1,20 +1,21 @@
 """The map view: zoom, pan, frozen headers, selection, and the hand-off to gestures and editors.
 
 Mouse gestures are objects from ``interactions``; keys go to ``keyboard``; in-place editors
-come from ``card_editor``; palette drops go to ``palette_drop``. The view owns the selection
-and tells the scene how to show it.
+come from ``card_editor``; palette drops go to ``palette_drop``; a drag near an edge scrolls
+(``edge_scroll``). The view owns the selection and tells the scene how to show it.
 """
 
 from __future__ import annotations
 
 import shiboken6
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QDragMoveEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
 from . import accessible, card_editor
 from .point_gestures import add_hint_at, free_value, half_steps
+from .edge_scroll import EdgeScroller
 from .gesture import Interaction
 from .interactions import interaction_for
 from .keyboard import CANVAS_KEYS, handle_key
@@ -42,6 +43,10 @@ class MapView(QGraphicsView):
         self._space = False
         self._shown = False
         self._palette = PaletteDrop(self)
+        self._edge = EdgeScroller(self, self._gesture_moved_to)
+        #: what a drag's last event carried (events die after delivery): buttons, keys, and for a
+        #: palette drag its actions and data
+        self._last_move: tuple | None = None
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -284,6 +289,9 @@ class MapView(QGraphicsView):
     def mouseMoveEvent(self, event) -> None:
         if self._interaction is not None:
             self._interaction.move(event)
+            if self._interaction is not None and self._interaction.active and self._interaction.edge_scrolls:
+                self._last_move = ("mouse", event.buttons(), event.modifiers())
+                self._edge.follow(event.position(), self._gesture_moved_to)
             return
         pos = self.mapToScene(event.position().toPoint())
         over_item = self.map_scene.item_at(pos)
@@ -295,6 +303,7 @@ class MapView(QGraphicsView):
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
+        self._stop_edge_scroll()
         gesture, self._interaction = self._interaction, None
         if gesture is None:
             super().mouseReleaseEvent(event)
@@ -344,10 +353,35 @@ class MapView(QGraphicsView):
         """Esc during a drag puts everything back; True when a gesture was cancelled."""
         if self._interaction is None:
             return False
+        self._stop_edge_scroll()
         self._interaction.cancel()
         self._interaction = None
         self._restore_cursor()
         return True
+
+    # --- scrolling while dragging near an edge ------------------------------------------------------
+    def _gesture_moved_to(self, pos: QPointF) -> None:
+        """The view scrolled under a still mouse during a gesture: the gesture hears of a move."""
+        last = self._last_move
+        if self._interaction is None or last is None or last[0] != "mouse":
+            self._edge.stop()
+            return
+        _, buttons, keys = last
+        self._interaction.move(QMouseEvent(QEvent.Type.MouseMove, pos, self.viewport().mapToGlobal(pos),
+                                           Qt.MouseButton.NoButton, buttons, keys))
+
+    def _palette_moved_to(self, pos: QPointF) -> None:
+        """The view scrolled under a still palette drag: the drop line follows the cell under it."""
+        last = self._last_move
+        if last is None or last[0] != "palette":
+            self._edge.stop()
+            return
+        _, buttons, keys, actions, data = last
+        self._palette.move(QDragMoveEvent(pos.toPoint(), actions, data, buttons, keys))
+
+    def _stop_edge_scroll(self) -> None:
+        self._edge.stop()
+        self._last_move = None
 
     def _restore_cursor(self) -> None:
         if self._space:
@@ -406,11 +440,19 @@ class MapView(QGraphicsView):
     def dragMoveEvent(self, event) -> None:
         if not self._palette.move(event):
             event.ignore()
+            return
+        # the drag's data lives as long as the drag (until drop or leave, when scrolling stops)
+        self._last_move = ("palette", event.buttons(), event.modifiers(), event.possibleActions(), event.mimeData())
+        self._edge.follow(event.position(), self._palette_moved_to)
 
     def dragLeaveEvent(self, event) -> None:
         self._palette.leave()
+        # past the edge a drag leaves the view: keep scrolling only while the mouse is held
+        # just outside (Qt sends no more moves then, so stop rather than run away)
+        self._stop_edge_scroll()
 
     def dropEvent(self, event) -> None:
+        self._stop_edge_scroll()
         if not self._palette.drop(event):
             event.ignore()
 
