@@ -27,7 +27,9 @@ it would have cost on an allocation, only later. What the tick does not do:
   generation 0 with the default thresholds). ``gc.freeze()`` after a map opens keeps the map out
   of those passes, as before;
 * an explicit ``gc.collect()`` still runs in the thread that calls it (no code calls it in a
-  worker thread).
+  worker thread);
+* the rule is that of CPython 3.11 to 3.13's three generations; a newer collector with other
+  counts would need its own rule here (a test compares the sequence of passes).
 
 :meth:`GuiThreadCollector.uninstall` (at quit) collects what is due one last time, then turns
 automatic collection back on.

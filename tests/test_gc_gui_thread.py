@@ -134,7 +134,7 @@ def test_one_collector_at_a_time_and_only_in_the_gui_thread(qapp, gui_thread_col
 
     def worker():
         try:
-            GuiThreadCollector(None).install()
+            gui_thread_collector.install()
         except RuntimeError as error:
             errors.append(error)
 
