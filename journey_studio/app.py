@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QApplication
 from . import qt_feature  # noqa: F401 (first: every later import is cheaper)
 from . import APP_NAME, DESKTOP_ID, __version__, display_check, i18n, single_instance
 from .document import Document
+from .gc_gui_thread import GuiThreadCollector
 from .icons import app_icon
 from .model import Journey, Language
 from .render.painters.qt import load_bundled_fonts
@@ -94,6 +95,7 @@ class Application(QObject):
         self.translators: list = []
         self.error_hook: error_hook.ErrorHook | None = None
         self.instance_server: single_instance.InstanceServer | None = None
+        self.garbage_collector: GuiThreadCollector | None = None
         self._translators_installed = False
         #: shown while no map is open (see :meth:`enable_start_screen`)
         self.start_window: StartWindow | None = None
@@ -116,6 +118,15 @@ class Application(QObject):
 
     def install_error_hook(self) -> None:
         self.error_hook = error_hook.install()
+
+    def collect_garbage_in_gui_thread(self) -> GuiThreadCollector:
+        """Until quit, Python's cyclic garbage is collected on a timer in this (the GUI) thread,
+        never in a worker thread such as the workshop server's (see :mod:`~journey_studio.gc_gui_thread`)."""
+        if self.garbage_collector is None:
+            self.garbage_collector = GuiThreadCollector(self)
+            QCoreApplication.instance().aboutToQuit.connect(self.garbage_collector.uninstall)
+        self.garbage_collector.install()
+        return self.garbage_collector
 
     def start_autosave(self, folder: Path) -> AutosaveStore:
         """This process's autosave store in ``folder``, removed on a clean quit; windows opened
@@ -202,6 +213,7 @@ class Application(QObject):
         # the map, its layout and its items live as long as the window: take them out of the
         # garbage collector's sweeps, which otherwise grow with the map and land on edits
         # (×6-9 the edit time from 3,000 to 12,000 cards); later objects are collected as usual
+        # (by the GUI thread's collector, see collect_garbage_in_gui_thread)
         gc.freeze()
         return window
 
@@ -243,6 +255,8 @@ class Application(QObject):
             i18n.remove_translators(self.parent(), self.translators)
         self.translators = []
         self.autosave_store = None
+        if self.garbage_collector is not None:
+            self.garbage_collector.uninstall()  # automatic collection again
         if self.instance_server is not None:
             self.instance_server.close()
             self.instance_server = None
@@ -267,6 +281,7 @@ def run_editor(files: Sequence[str]) -> int:
     application = Application.instance() or Application(qt_app)
     application.install_translators(i18n.chosen_language())
     application.install_error_hook()
+    application.collect_garbage_in_gui_thread()
     application.listen_for_later_launches()
     application.start_autosave(autosave_dir())
     application.offer_recovery()

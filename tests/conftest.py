@@ -1,3 +1,4 @@
+import gc
 import os
 import sys
 from pathlib import Path
@@ -45,3 +46,27 @@ def _one_widget_application(qapp):
     process would otherwise make a QGuiApplication, and the next test's widget would abort the
     run (whatever selection of tests runs, in whatever order)."""
     yield qapp
+
+
+@pytest.fixture(autouse=True)
+def _automatic_garbage_collection_after_each_test():
+    """No test leaves Python's cyclic collector off (an editor's GUI-thread collector is
+    uninstalled when its Application is disposed): the rest of the run would leak cycles."""
+    yield
+    from journey_studio.gc_pause import collecting_by_hand
+
+    assert not collecting_by_hand(), "a GuiThreadCollector was left installed"
+    assert gc.isenabled(), "the test left the garbage collector off"
+
+
+@pytest.fixture
+def gui_thread_collector(qapp):
+    """Cyclic garbage is collected in the GUI thread only, as in the editor, for this test
+    (a test with a worker thread: the workshop server, a phone)."""
+    from journey_studio.gc_gui_thread import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    collector.install()
+    yield collector
+    collector.uninstall()
+    collector.deleteLater()

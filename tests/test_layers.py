@@ -15,7 +15,7 @@ QT_FREE = ["journey_studio.model", "journey_studio.compare.merge", "journey_stud
            "journey_studio.fileformat.images", "journey_studio.storage.autosave",
            "journey_studio.storage.backup", "journey_studio.storage.disk_state", "journey_studio.storage.save",
            "journey_studio.messages", "journey_studio.user_templates", "journey_studio.cli.templates",
-           "journey_studio.cli.new",
+           "journey_studio.cli.new", "journey_studio.gc_pause",
            # the slide deck and the SVG are drawn without Qt (export over SSH, in CI)
            "journey_studio.export.pptx_export", "journey_studio.export.svg_export"]
 

@@ -2,7 +2,9 @@
 
 The map is read from FILE into a Document on a QCoreApplication event loop; the participants'
 contributions are applied to it like in the editor and written back to FILE atomically (as the
-editor saves) at most every ``SAVE_EVERY`` seconds, and once more on Ctrl+C or SIGTERM.
+editor saves) at most every ``SAVE_EVERY`` seconds, and once more on Ctrl+C or SIGTERM. As in
+the editor, Python's cyclic garbage is collected in the Qt thread only, never in the server's
+(:mod:`journey_studio.gc_gui_thread`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 
 from ..document import Document
 from ..fileformat.journey_json import dump_to
+from ..gc_gui_thread import GuiThreadCollector
 from ..model import Journey
 from .server import DEFAULT_PORT
 from .session import WorkshopSession
@@ -45,9 +48,15 @@ def run(journey: Journey, path: str, port: int = DEFAULT_PORT, bind: str = "0.0.
     """Serve ``journey`` (read from ``path``) until interrupted; it is saved to ``path`` on the
     way out. Raises ``OSError`` when the address cannot be had, ``JourneyFileError`` on a save."""
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    collector = GuiThreadCollector(app)
+    collector.install()  # before the server thread starts
     document = Document(journey, path)
     session = WorkshopSession(document)
-    url = session.start(bind, port)
+    try:
+        url = session.start(bind, port)
+    except OSError:
+        collector.uninstall()
+        raise
     saver = MapSaver(document)
     print(f"Workshop: {url}", file=out, flush=True)
 
@@ -65,6 +74,7 @@ def run(journey: Journey, path: str, port: int = DEFAULT_PORT, bind: str = "0.0.
             signal.signal(sig, handler)
         wake.stop()
         session.stop()
+        collector.uninstall()  # the server thread has ended
         saver.timer.stop()
         saver.save_if_dirty()
     return 0

@@ -53,11 +53,13 @@ def messages(monkeypatch):
 
 @pytest.fixture
 def open_windows(qapp):
-    """This test's Application (the one ``app.run_editor`` finds too): it opens the windows;
-    afterwards they are closed and it lets go of its store and translators."""
+    """This test's Application (the one ``app.run_editor`` finds too): it opens the windows and
+    collects cyclic garbage in the GUI thread, as in the editor; afterwards the windows are
+    closed and it lets go of its store, translators and collector."""
     from journey_studio.app import Application
 
     application = Application(qapp)
+    application.collect_garbage_in_gui_thread()  # as run_editor does: until dispose()
     yield application
     for window in application.windows():
         window.document.undo_stack.setClean()

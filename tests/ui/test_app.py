@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
+import gc
+import shutil
 import sys
+
+import pytest
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
@@ -11,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from support import EXAMPLES
 
 from journey_studio import app as app_module
+from journey_studio.gc_pause import collecting_by_hand
 from journey_studio.ui import error_hook
 from journey_studio.ui.interface_size import interface_points, large_interface_wanted
 
@@ -27,6 +31,23 @@ def test_command_line_files_open_and_an_unreadable_one_only_shows_its_message(
     assert [w.document.path for w in open_windows.windows()] == [str(EXAMPLES[0]), str(EXAMPLES[1])]
     assert len(messages.shown) == 1 and "missing.journey" in messages.shown[0][1]
     assert QApplication.organizationName() and QApplication.applicationName() == "Journey Studio"
+
+
+def test_the_editor_collects_cyclic_garbage_in_the_gui_thread_until_it_quits(
+        qtbot, qapp, open_windows, monkeypatch, tmp_path):
+    open_windows.garbage_collector.uninstall()  # the fixture's; run_editor installs it again
+    assert gc.isenabled()
+    running = []
+    monkeypatch.setattr(QApplication, "exec", lambda self: running.append(
+        (gc.isenabled(), collecting_by_hand(), gc.get_freeze_count())) or 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(error_hook, "setup_logging", lambda: None)
+    assert app_module.run_editor([shutil.copy(EXAMPLES[0], tmp_path)]) == 0
+    automatic, by_hand, frozen = running[0]
+    assert not automatic and by_hand  # the GUI thread's timer collects
+    assert frozen > 0  # the opened map left the collector's sweeps, as before
+    qapp.aboutToQuit.emit()
+    assert gc.isenabled() and not collecting_by_hand()
 
 
 def test_unexpected_error_shows_a_friendly_dialog_and_logs(qtbot, monkeypatch, caplog):

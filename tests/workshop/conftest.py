@@ -21,7 +21,8 @@ def workshop_journey() -> Journey:
 
 
 @pytest.fixture
-def session(qapp):
+def session(qapp, gui_thread_collector):
+    """A running session; cyclic garbage is collected in the GUI thread only, as in the editor."""
     document = Document(workshop_journey())
     workshop = WorkshopSession(document)
     workshop.start("127.0.0.1", 0)

@@ -65,3 +65,28 @@ def test_headless_session_refuses_a_missing_file_in_one_line(tmp_path):
                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=30)
     assert result.returncode == 1 and result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1 and "none.journey" in result.stderr
+
+
+def test_headless_session_collects_cyclic_garbage_in_the_qt_thread_while_it_serves(qapp, tmp_path):
+    import gc
+    import io
+
+    from PySide6.QtCore import QTimer
+
+    from journey_studio.gc_pause import collecting_by_hand
+    from journey_studio.workshop import headless
+
+    path = tmp_path / "map.journey"
+    shutil.copy(ROOT / "examples" / "saas-customer.journey", path)
+    serving = []
+
+    def look_and_quit():
+        serving.append((gc.isenabled(), collecting_by_hand()))
+        qapp.quit()
+
+    QTimer.singleShot(0, look_and_quit)
+    out = io.StringIO()
+    assert headless.run(load(path), str(path), 0, "127.0.0.1", out=out) == 0
+    assert out.getvalue().startswith("Workshop: http://127.0.0.1:")
+    assert serving == [(False, True)]
+    assert gc.isenabled() and not collecting_by_hand()
