@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, Qt
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -44,6 +44,10 @@ class MergeSession:
     choices: dict[str, str] = field(default_factory=dict)
 
 
+#: the pause in editing after which the comparison follows the map (ms)
+REFRESH_MS = 150
+
+
 class CompareTools:
     def __init__(self, window):
         self.window = window
@@ -71,6 +75,12 @@ class CompareTools:
         actions = window.window_actions
         for action in (self.compare_action, self.merge_action):
             actions.file_menu.insertAction(actions.import_export_separator, action)
+        # The marks follow the map as it is edited, once the edits pause: a diff of the whole map
+        # (tens of ms on a large one) at every keystroke would make typing lag.
+        self._refresh = QTimer(window)
+        self._refresh.setSingleShot(True)
+        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.timeout.connect(self.refresh_now)
         self.document.changed.connect(self._document_changed)
 
     def editing_actions(self) -> list[QAction]:
@@ -128,12 +138,19 @@ class CompareTools:
         return f"{self.label}\n{count}"
 
     def _document_changed(self, _changes) -> None:
-        if self.other is not None:  # the marks follow the map as it is edited
+        if self.other is not None:
+            self._refresh.start()  # (again: the diff waits for a pause in the edits)
+
+    def refresh_now(self) -> None:
+        """The marks and the list follow the map as it is now (pending edits included)."""
+        self._refresh.stop()
+        if self.other is not None:
             differences = diff(self.other, self.document.journey)
             self.overlay.follow(differences)
             self.panel.show_differences(differences, self._title(differences))
 
     def close_comparison(self) -> None:
+        self._refresh.stop()
         self.other, self.session = None, None
         self.overlay.clear()
         self.panel.show_conflicts([])
@@ -141,6 +158,8 @@ class CompareTools:
 
     def show_difference(self, difference: Difference) -> None:
         """Select the element the difference names and bring it (or its mark) into view."""
+        if self._refresh.isActive():  # clicked before the list caught up with the last edits
+            self.refresh_now()
         view = self.window.view
         kind, key = difference.kind, difference.key
         element_id = difference.id

@@ -66,7 +66,9 @@ def test_compare_marks_every_kind_of_difference_and_the_list_shows_them(qtbot, o
                      view.mapFromScene(QPointF(center)))
     assert view.selection().card_ids == ("new",)
     window.document.update_card("c1", text="card 1")  # back to the sent text: its mark goes
-    assert overlay.mark_of("card/c1") is None and panel.list.count() == len(differences) - 1
+    assert overlay.mark_of("card/c1") is not None  # not at each keystroke: once the edits pause
+    qtbot.waitUntil(lambda: overlay.mark_of("card/c1") is None, timeout=3000)
+    assert panel.list.count() == len(differences) - 1
     tools.close_comparison()
     assert overlay.items == [] and not panel.isVisible()
 
@@ -132,3 +134,25 @@ def test_copies_without_a_common_version_ask_to_keep_both(qtbot, open_windows, t
     assert result.base == "no common version"
     texts = [c.text for c in window.document.map.cards_in("t1", "la")]
     assert "card 1" in texts and "Other text" in texts
+
+
+def test_a_burst_of_edits_is_compared_once_when_the_edits_pause(qtbot, open_windows, tmp_path, monkeypatch):
+    from journey_studio.ui import compare_tools
+
+    sent, copy = sent_and_copies(tmp_path)
+    window = open_windows.open_path(str(copy))
+    tools = window.compare
+    tools.compare_with(str(sent))
+    calls = []
+    real_diff = compare_tools.diff
+    monkeypatch.setattr(compare_tools, "diff", lambda *a: calls.append(1) or real_diff(*a))
+    for text in ("C", "Ca", "Cal", "Call", "card 1"):  # typing, one commit per keystroke
+        window.document.update_card("c1", text=text)
+    assert calls == []
+    qtbot.waitUntil(lambda: tools.overlay.mark_of("card/c1") is None, timeout=3000)
+    qtbot.wait(compare_tools.REFRESH_MS + 50)
+    assert calls == [1]
+    # a click on the list before it caught up shows the map as it is now
+    window.document.update_card("c2", text="edited")
+    tools.show_difference(tools.overlay.differences[0])
+    assert calls == [1, 1] and any("\"edited\"" in d.text for d in tools.overlay.differences)
