@@ -1,11 +1,18 @@
 import gc
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The tests' editors form their own single instance, never the one a developer has open.
 os.environ["JOURNEY_STUDIO_INSTANCE"] = f"journey-studio-tests-{os.getpid()}"
+# ... and never read or write the developer's preferences, recent files or recovery data: the
+# settings (QSettings follows XDG_CONFIG_HOME) and the data folder of this run, and of the
+# editors and commands its tests start, are temporary folders of their own.
+_RUN_FOLDER = tempfile.mkdtemp(prefix="journey-studio-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_RUN_FOLDER, "config")
+os.environ["JOURNEY_STUDIO_DATA_DIR"] = os.path.join(_RUN_FOLDER, "data")
 
 _TESTS = Path(__file__).resolve().parent
 for folder in (_TESTS.parent, _TESTS):

@@ -9,7 +9,8 @@ scroll position and zoom survive.
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from itertools import compress
 
 from PySide6.QtCore import QPointF, QRectF, Signal
@@ -244,6 +245,21 @@ class MapScene(QGraphicsScene):
         for item in self.lanes.values():
             item.set_offset(dx, 0)
         self.corner.set_offset(dx, dy)
+
+    @contextmanager
+    def headers_at_home(self) -> Iterator[None]:
+        """Inside, the headers are where the map has them (not pinned to a view): a picture of
+        the whole map (the overview) is drawn this way."""
+        pinned = self._frozen_at
+        for item in (*self.stages.values(), *self.steps.values(), *self.lanes.values(), self.corner):
+            item.set_offset(0, 0)
+        self._frozen_at = (0.0, 0.0)
+        try:
+            yield
+        finally:
+            if pinned != (0.0, 0.0):
+                self._frozen_at = None
+                self.freeze_headers(self._visible)
 
     # --- what is where -----------------------------------------------------------------------
     def item_at(self, pos: QPointF) -> QGraphicsItem | None:

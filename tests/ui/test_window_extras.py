@@ -68,7 +68,47 @@ def test_the_overview_frames_the_visible_part_and_a_click_there_moves_the_view(w
     window.view.set_zoom(1.5)
     layout = window.view.map_scene.layout
     target = mini.mapFromScene(layout.width * 0.9, layout.height * 0.9)
-    QTest.mouseClick(mini.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    QTest.mouseClick(mini, Qt.MouseButton.LeftButton, pos=target)
     seen = mini.visible_area()
     assert seen.contains(layout.width * 0.9 - 1, layout.height * 0.9 - 1) or seen.right() >= layout.width - 1
     assert seen == window.view.mapToScene(window.view.viewport().rect()).boundingRect()
+
+
+def test_the_overview_draws_the_map_once_per_change_not_at_each_scroll(window, qtbot):
+    from journey_studio.ui.minimap import RENDER_MS
+
+    window.minimap.action.trigger()
+    mini = window.minimap.view
+    qtbot.waitUntil(mini.isVisible)
+    view = window.view
+    view.set_zoom(1.5)
+    qtbot.wait(RENDER_MS + 100)
+    drawn = mini.renders
+    assert drawn >= 1
+    # the picture shows the map: the stage header band is dark, the paper white
+    picture = mini.grab().toImage()
+    layout = view.map_scene.layout
+    header = layout.stages[0].rect
+    spot = mini.mapFromScene(header.x + header.w / 2, header.y + header.h / 2)
+    assert picture.pixelColor(spot).lightness() < 120
+    frame_before = mini.visible_area()
+    bar = view.verticalScrollBar()
+    for _ in range(5):
+        bar.setValue(bar.value() + 60)
+        qtbot.wait(10)
+    assert mini.visible_area() != frame_before  # the frame follows the scroll
+    qtbot.wait(RENDER_MS + 100)
+    assert mini.renders == drawn  # scrolling does not draw the map again
+    assert bar.value() >= 300  # the main view's headers are pinned 300 px down the map
+    # a burst of edits: one new picture once they pause
+    card = window.document.map.cards[0]
+    for text in ("a", "ab", "abc"):
+        window.document.update_card(card.id, text=text)
+    assert mini.renders == drawn
+    qtbot.waitUntil(lambda: mini.renders == drawn + 1, timeout=3000)
+    qtbot.wait(RENDER_MS + 100)
+    assert mini.renders == drawn + 1
+    # drawn with the main view scrolled, the headers are where the map has them, not pinned
+    picture = mini.grab().toImage()
+    assert picture.pixelColor(spot).lightness() < 120
+    assert view.map_scene.stages[layout.stages[0].stage_id].pos().y() > header.y  # still pinned in the view
