@@ -76,5 +76,10 @@ def run(journey: Journey, path: str, port: int = DEFAULT_PORT, bind: str = "0.0.
         session.stop()
         collector.uninstall()  # the server thread has ended
         saver.timer.stop()
-        saver.save_if_dirty()
+        try:
+            saver.save_if_dirty()
+        finally:
+            # as a closing window does: the commands go while the document lives (a document
+            # collected later in one cycle with its commands can free one before the stack)
+            document.undo_stack.clear()
     return 0
