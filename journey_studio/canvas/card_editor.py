@@ -137,13 +137,17 @@ def edit_card(view, card_id: str) -> InlineEditor | None:
     return editor
 
 
-def edit_new_card(view, step_id: str, lane_id: str, typed: str = "") -> InlineEditor | None:
-    """A new card at the end of the cell, its editor open; committing text finishes it.
+def edit_new_card(view, step_id: str, lane_id: str, typed: str = "", index: int | None = None,
+                  **fields) -> InlineEditor | None:
+    """A new card in the cell (at ``index``, at the end by default), its editor open;
+    committing text finishes it.
 
-    The card is added at once (``Document.start_card``) and selected, so the inspector shows
-    it while it is typed; its text joins the same undo step. Esc, or a commit with nothing
-    typed, takes it back leaving no undo step. ``typed`` is what the user started typing on
-    the selected cell: it stays, the cursor after it.
+    Every gesture that makes a card to be typed comes here: a double-click or Enter on a cell,
+    typing on a selected cell, a drop from the card palette (``fields``: the dropped kind's
+    colour). The card is added at once (``Document.start_card``) and selected, so the
+    inspector shows it while it is typed; its text joins the same undo step. Esc, or a commit
+    with nothing typed, takes it back leaving no undo step. ``typed`` is what the user started
+    typing on the selected cell: it stays, the cursor after it.
     """
     scene = view.map_scene
     document = scene.document
@@ -153,11 +157,13 @@ def edit_new_card(view, step_id: str, lane_id: str, typed: str = "") -> InlineEd
     view.close_editor(commit=True)  # an edit under way ends before the new card's step begins
     rect = new_card_rect(scene.layout, step_id, lane_id, METRICS.cell_padding, METRICS.card_gap,
                          METRICS.card_min_height)
-    card_id = view.run_edit(document.start_card, step_id, lane_id)
+    card_id = view.run_edit(document.start_card, step_id, lane_id, index, **fields)
     if not card_id:
         return None
     view.select_card(card_id)
-    fill = style.lane_colors(lane.kind).card
+    if card_id in view.map_scene.cards:  # laid out already: where it went in the cell
+        rect = view.map_scene.cards[card_id].box_rect()
+    fill = _card_fill(document, card_id)
 
     def take_back() -> None:
         if view.selected_card_ids() == (card_id,):
