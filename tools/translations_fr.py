@@ -780,6 +780,12 @@ _FRENCH = {
     "{lane}, {step}": "{lane}, {step}",
     "No emotion point": "Pas de point d’émotion",
     "Empty card": "Carte vide",
+    # the in-place editor, as a screen reader names it
+    "New card": "Nouvelle carte",
+    "Card text": "Texte de la carte",
+    "Stage name": "Nom de l’étape",
+    "Step name": "Nom de la sous-étape",
+    "Lane title": "Titre de la ligne",
     "Example": "Exemple",
     "Tags: {tags}": "Étiquettes : {tags}",
     "Owner: {owner}": "Responsable : {owner}",

@@ -8,7 +8,8 @@ scene's layout on each query, so an edit costs one flag and a few events, never 
     map (the view: its name is the map's title)
     ├── persona
     ├── stage ── step …
-    └── lane ── cell (lane × step) ── card … (an emotion lane's cell: its point)
+    ├── lane ── cell (lane × step) ── card … (an emotion lane's cell: its point)
+    └── the in-place editor, while one is open (``accessible_editor``: the text being typed)
 
 Roles, for what the readers say with them:
 - the view is a Pane (PySide6 has no QAccessibleTableInterface to back a Table, and a Table
@@ -20,7 +21,8 @@ Roles, for what the readers say with them:
   −2…+2 · worry"): a Slider would need a value interface that PySide6 cannot attach to a
   Python interface.
 The selected thing is the focused child; moving the selection sends a Focus event so the
-reader follows the keyboard.
+reader follows the keyboard. While a card or a title is typed in place, the editor is the
+focused child: the reader gets its text as it is typed, then the edited thing again.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QRectF, QTi
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
+from .accessible_editor import EditorNode
 from .map_reading import Key, MapIndex, node_key
 
 Role, Text, Event = QAccessible.Role, QAccessible.Text, QAccessible.Event
@@ -65,6 +68,7 @@ class MapAccessible(QAccessibleWidget):
         self._nodes: dict[Key, MapNode] = {}
         self._index: MapIndex | None = None
         self._said: Key | None = None  # the node last announced as the focus
+        self._editing: dict[str, EditorNode] = {}  # "node": the open in-place editor's, once asked for
         # made only when an AT (or a test) asks: only then does the map pay for listening
         self._listener = _Listener(self, view)
 
@@ -75,7 +79,7 @@ class MapAccessible(QAccessibleWidget):
             self._index = MapIndex(self.view.map_scene.document, layout)
             gone = [key for key in self._nodes if not self._index.exists(key)]
             for key in gone:
-                QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(self._nodes.pop(key)))
+                _delete(self._nodes.pop(key))
         return self._index
 
     def _forget_index(self) -> None:
@@ -89,7 +93,7 @@ class MapAccessible(QAccessibleWidget):
         node = self._nodes.get(key)
         if node is None:
             node = self._nodes[key] = MapNode(self, key)
-            QAccessible.registerAccessibleInterface(node)  # Qt's cache owns it from now on
+            QAccessible.registerAccessibleInterface(node)  # in Qt's cache, kept alive by _nodes until deleted
         return node
 
     def screen_rect(self, rect) -> QRect:
@@ -100,8 +104,27 @@ class MapAccessible(QAccessibleWidget):
         on_view.moveTopLeft(view.viewport().mapToGlobal(on_view.topLeft()))
         return on_view
 
+    def editor_node(self) -> EditorNode | None:
+        """The open in-place editor's node (made when first asked for), else None."""
+        editor = self.view.editor()
+        node = self._editing.get("node")
+        if node is not None and node.editor is not editor:
+            self._drop_editor_node()
+            node = None
+        if node is None and editor is not None and not editor.is_done():
+            node = self._editing["node"] = EditorNode(self, editor, lambda event: send_event(event))
+            QAccessible.registerAccessibleInterface(node)  # in Qt's cache, kept alive here until it closes
+        return node
+
+    def _drop_editor_node(self) -> None:
+        node = self._editing.pop("node", None)
+        if node is not None:
+            node.detach()
+            _delete(node)
+
     def focused_key(self) -> Key | None:
-        if not self.view.hasFocus():  # while a card is typed into, the reader stays on that card
+        # while a card is typed into the inspector, the reader stays there; typed in place: on the editor
+        if not self.view.hasFocus() or self.view.is_editing():
             return None
         key = node_key(self.view.selection())
         return key if key is not None and self.index().exists(key) else None
@@ -118,21 +141,27 @@ class MapAccessible(QAccessibleWidget):
         return super().text(kind)
 
     def childCount(self) -> int:
-        return len(self.index().children(None))
+        return len(self.index().children(None)) + (self.editor_node() is not None)
 
     def child(self, i: int):
         children = self.index().children(None)
+        if i == len(children):
+            return self.editor_node()
         return self.node(children[i]) if 0 <= i < len(children) else None
 
     def indexOfChild(self, child) -> int:
-        key = getattr(child, "key", None)
         children = self.index().children(None)
+        if isinstance(child, EditorNode):
+            return len(children) if child is self._editing.get("node") else -1
+        key = getattr(child, "key", None)
         return children.index(key) if key in children else -1
 
     def childAt(self, x: int, y: int):
         return _child_at(self, None, x, y)
 
     def focusChild(self):
+        if self.view.is_editing():
+            return self.editor_node() if self.view.hasFocus() else None
         key = self.focused_key()
         return self.node(key) if key is not None else None
 
@@ -172,8 +201,21 @@ class MapAccessible(QAccessibleWidget):
         if self._said is None:
             self._on_selection()
 
+    def _on_editing(self) -> None:
+        """An in-place editor opened (the reader moves to it) or closed (back to the selection)."""
+        if self.view.editor() is None:
+            self._drop_editor_node()
+        self._said = None
+        self._on_selection()
+
     def _on_selection(self, *_args) -> None:
         if not QAccessible.isActive() or not self.view.hasFocus():
+            return
+        if self.view.is_editing():  # the editor keeps the focus while the selection shows what it edits
+            editor = self.editor_node()
+            if editor is not None and self._said != ("editor",):
+                self._said = ("editor",)
+                send_event(QAccessibleEvent(editor, Event.Focus))
             return
         key = self.focused_key()
         node = self.node(key) if key is not None else None
@@ -195,15 +237,19 @@ class _Listener(QObject):
         self._nodes = owner._nodes
         view.map_scene.document.changed.connect(self._changed)
         view.selection_changed.connect(self._selected)
+        view.editing_changed.connect(self._editing)
         view.map_scene.relaid_out.connect(self._relaid_out)
         view.installEventFilter(self)
-        self.destroyed.connect(lambda *_, nodes=self._nodes: _forget(nodes))
+        self.destroyed.connect(lambda *_, nodes=self._nodes, editing=owner._editing: _forget(nodes, editing))
 
     def _changed(self, changes) -> None:
         self._owner._on_changed(changes)
 
     def _selected(self, *_args) -> None:
         self._owner._on_selection()
+
+    def _editing(self) -> None:
+        self._owner._on_editing()
 
     def _relaid_out(self) -> None:
         self._owner._forget_index()
@@ -309,8 +355,16 @@ def _child_at(root: MapAccessible, key: Key | None, x: int, y: int):
     return None
 
 
-def _forget(nodes: dict) -> None:
+def _delete(node: QAccessibleInterface) -> None:
+    """Take ``node`` out of Qt's cache, which deletes it. PySide6 leaves a registered Python
+    interface owned by Python: the caller's reference must outlive this call, else the object
+    is freed first and Qt deletes it a second time (a crash)."""
+    QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(node))
+
+
+def _forget(*node_dicts: dict) -> None:
     """The view is gone: its nodes leave Qt's cache with it."""
-    for node in list(nodes.values()):
-        QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(node))
-    nodes.clear()
+    for nodes in node_dicts:
+        for node in list(nodes.values()):
+            _delete(node)
+        nodes.clear()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsTextItem
 
@@ -26,13 +26,18 @@ from .shapes_item import ACCENT, Z
 
 
 class InlineEditor(QGraphicsTextItem):
+    #: the caret moved by a key (its position): screen readers follow it (``accessible_editor``)
+    caret_moved = Signal(int)
+
     def __init__(self, text: str, rect: Rect, font, fill: str, ink: str, multiline: bool,
                  on_commit: Callable[[str], None], on_close: Callable[[], None], padding: float,
-                 on_cancel: Callable[[], None] | None = None):
+                 on_cancel: Callable[[], None] | None = None, label: str = ""):
         super().__init__()
         self._rect = rect
         self._fill = QColor(fill)
-        self._multiline = multiline
+        self.multiline = multiline
+        #: what is edited, said by screen readers ("New card", "Stage name")
+        self.label = label
         self._on_commit = on_commit
         self._on_close = on_close
         self._on_cancel = on_cancel
@@ -66,9 +71,16 @@ class InlineEditor(QGraphicsTextItem):
         super().paint(painter, option, widget)
 
     def keyPressEvent(self, event) -> None:
+        caret = self.textCursor().position()
+        self._key(event)
+        event.accept()
+        if not self._done and self.textCursor().position() != caret:
+            self.caret_moved.emit(self.textCursor().position())
+
+    def _key(self, event) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self._multiline and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            if self.multiline and event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 self.textCursor().insertText("\n")
             else:
                 self.finish(commit=True)
@@ -76,10 +88,9 @@ class InlineEditor(QGraphicsTextItem):
             self.finish(commit=False)
         elif event.matches(QKeySequence.StandardKey.Paste):
             text = QGuiApplication.clipboard().text()
-            self.textCursor().insertText(text if self._multiline else " ".join(text.split()))
+            self.textCursor().insertText(text if self.multiline else " ".join(text.split()))
         else:
             super().keyPressEvent(event)
-        event.accept()
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
@@ -132,18 +143,23 @@ def edit_card(view, card_id: str) -> InlineEditor | None:
     original = card.text
     editor = _open(view, card.text, item.box_rect(), qfont(FontStyle.REGULAR, METRICS.card_font), fill,
                    style.text_on(fill), True, commit, METRICS.card_padding,
-                   on_cancel=lambda: view.card_text_typed.emit(card_id, original))
+                   on_cancel=lambda: view.card_text_typed.emit(card_id, original),
+                   label=QCoreApplication.translate("CardEditor", "Card text"))
     _tell_typing(view, editor, card_id)
     return editor
 
 
-def edit_new_card(view, step_id: str, lane_id: str, typed: str = "") -> InlineEditor | None:
-    """A new card at the end of the cell, its editor open; committing text finishes it.
+def edit_new_card(view, step_id: str, lane_id: str, typed: str = "", index: int | None = None,
+                  **fields) -> InlineEditor | None:
+    """A new card in the cell (at ``index``, at the end by default), its editor open;
+    committing text finishes it.
 
-    The card is added at once (``Document.start_card``) and selected, so the inspector shows
-    it while it is typed; its text joins the same undo step. Esc, or a commit with nothing
-    typed, takes it back leaving no undo step. ``typed`` is what the user started typing on
-    the selected cell: it stays, the cursor after it.
+    Every gesture that makes a card to be typed comes here: a double-click or Enter on a cell,
+    typing on a selected cell, a drop from the card palette (``fields``: the dropped kind's
+    colour). The card is added at once (``Document.start_card``) and selected, so the
+    inspector shows it while it is typed; its text joins the same undo step. Esc, or a commit
+    with nothing typed, takes it back leaving no undo step. ``typed`` is what the user started
+    typing on the selected cell: it stays, the cursor after it.
     """
     scene = view.map_scene
     document = scene.document
@@ -153,11 +169,13 @@ def edit_new_card(view, step_id: str, lane_id: str, typed: str = "") -> InlineEd
     view.close_editor(commit=True)  # an edit under way ends before the new card's step begins
     rect = new_card_rect(scene.layout, step_id, lane_id, METRICS.cell_padding, METRICS.card_gap,
                          METRICS.card_min_height)
-    card_id = view.run_edit(document.start_card, step_id, lane_id)
+    card_id = view.run_edit(document.start_card, step_id, lane_id, index, **fields)
     if not card_id:
         return None
     view.select_card(card_id)
-    fill = style.lane_colors(lane.kind).card
+    if card_id in view.map_scene.cards:  # laid out already: where it went in the cell
+        rect = view.map_scene.cards[card_id].box_rect()
+    fill = _card_fill(document, card_id)
 
     def take_back() -> None:
         if view.selected_card_ids() == (card_id,):
@@ -172,7 +190,8 @@ def edit_new_card(view, step_id: str, lane_id: str, typed: str = "") -> InlineEd
             take_back()  # nothing typed, or a refused text (reported)
 
     editor = _open(view, typed, rect, qfont(FontStyle.REGULAR, METRICS.card_font), fill, style.text_on(fill),
-                   True, commit, METRICS.card_padding, on_cancel=take_back)
+                   True, commit, METRICS.card_padding, on_cancel=take_back,
+                   label=QCoreApplication.translate("CardEditor", "New card"))
     _tell_typing(view, editor, card_id)
     if typed:
         cursor = editor.textCursor()
@@ -198,12 +217,15 @@ def edit_header(view, kind: str, model_id: str) -> InlineEditor | None:
     if kind == "stage":
         item, obj, size = scene.stages.get(model_id), m.find_stage(model_id), METRICS.stage_font
         apply, field = doc.update_stage, "name"
+        label = QCoreApplication.translate("CardEditor", "Stage name")
     elif kind == "step":
         item, obj, size = scene.steps.get(model_id), m.find_step(model_id), METRICS.step_font
         apply, field = doc.update_step, "name"
+        label = QCoreApplication.translate("CardEditor", "Step name")
     else:
         item, obj, size = scene.lanes.get(model_id), m.find_lane(model_id), METRICS.lane_font
         apply, field = doc.update_lane, "title"
+        label = QCoreApplication.translate("CardEditor", "Lane title")
     if item is None or obj is None:
         return None
     pos = item.pos()
@@ -215,12 +237,13 @@ def edit_header(view, kind: str, model_id: str) -> InlineEditor | None:
             view.run_edit(apply, model_id, **{field: text})
 
     return _open(view, getattr(obj, field), rect, qfont(FontStyle.BOLD, size), style.PAPER, style.INK,
-                 False, commit, 6)
+                 False, commit, 6, label=label)
 
 
-def _open(view, text, rect, font, fill, ink, multiline, commit, padding, on_cancel=None) -> InlineEditor:
+def _open(view, text, rect, font, fill, ink, multiline, commit, padding, on_cancel=None, label="") -> InlineEditor:
     view.close_editor(commit=True)
-    editor = InlineEditor(text, rect, font, fill, ink, multiline, commit, view.editor_closed, padding, on_cancel)
+    editor = InlineEditor(text, rect, font, fill, ink, multiline, commit, view.editor_closed, padding, on_cancel,
+                          label)
     view.map_scene.addItem(editor)
     view.editor_opened(editor)
     return editor

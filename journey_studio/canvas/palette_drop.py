@@ -1,4 +1,4 @@
-"""Dropping a card kind from the palette onto a cell creates a card there."""
+"""Dropping a card kind from the palette onto a cell starts a new card there, open for typing."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from PySide6.QtCore import QMimeData
 from ..model import LaneKind
 from ..render import style
 from ..render.hit_test import card_drop
+from . import card_editor
 
 #: the palette's drag carries a lane kind ("painPoints"...) or "card", as UTF-8
 CARD_KIND_MIME = "application/x-journey-studio-card-kind"
@@ -21,7 +22,8 @@ def dropped_kind(mime: QMimeData) -> str | None:
 
 
 class PaletteDrop:
-    """The view hands its drag events here; a drop is one ``add_card`` (one undo step)."""
+    """The view hands its drag events here; a drop opens a new card's editor (``edit_new_card``):
+    the drop and the text typed are one undo step, and a drop closed with nothing typed none."""
 
     def __init__(self, view):
         self.view = view
@@ -65,9 +67,8 @@ class PaletteDrop:
         fields = {}
         if kind != "card" and lane is not None and kind != lane.kind:
             fields["color"] = style.lane_colors(kind).card  # a pain point dropped elsewhere still looks like one
-        card_id = self.view.run_edit(self.scene.document.add_card, target.step_id, target.lane_id, "",
-                                     target.index, **fields)
         event.acceptProposedAction()
-        if card_id:
-            self.view.select_and_edit_card(card_id)
+        # the same new card as a double-click's: dropping it and typing its text is one undo step,
+        # and closing its editor with nothing typed leaves no card
+        card_editor.edit_new_card(self.view, target.step_id, target.lane_id, index=target.index, **fields)
         return True

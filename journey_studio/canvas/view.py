@@ -33,6 +33,8 @@ class MapView(QGraphicsView):
     edit_refused = Signal(str)
     #: a card's text as it is being typed in place (card id, text), before it is written
     card_text_typed = Signal(str, str)
+    #: an in-place editor opened or closed (``editor()`` says which)
+    editing_changed = Signal()
 
     def __init__(self, scene: MapScene, parent=None):
         super().__init__(scene, parent)
@@ -192,10 +194,12 @@ class MapView(QGraphicsView):
         self._editor = editor
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.map_scene.setFocusItem(editor, Qt.FocusReason.OtherFocusReason)
+        self.editing_changed.emit()
 
     def editor_closed(self) -> None:
         self._editor = None
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editing_changed.emit()
 
     def close_editor(self, commit: bool = True) -> None:
         if self._editor is not None:

@@ -26,7 +26,7 @@ from .layout_cache import LayoutCache, Row
 from .measure_tiles import TILE_GAP, step_measures, tile_height, tile_shapes, tiles_height
 from .persona_block import persona_box, persona_is_empty, title_box
 from .style import METRICS, Metrics
-from .text import clamp_lines, wrap
+from .text import clamp_lines, wrap, wrap_beside
 
 
 @dataclass(frozen=True)
@@ -83,6 +83,11 @@ def layout_map(source: Journey | Map, options: LayoutOptions = LayoutOptions(),
 THUMB_HEIGHT = 96.0
 THUMB_GAP = 6.0
 COMMENT_COLOR = "#7e22ce"
+#: the comment badge: its height, its distance from the card's top and right edges, and the
+#: room kept between it and the card's first line of text
+BADGE_HEIGHT = 16.0
+BADGE_INSET = 3.0
+BADGE_GAP = 4.0
 EVIDENCE_COLOR = "#15803d"
 
 
@@ -166,14 +171,28 @@ def card_text_width(metrics: Metrics = METRICS) -> float:
     return metrics.column_width - 2 * metrics.cell_padding - 2 * metrics.card_padding
 
 
+def comment_badge_width(count: int, metrics: Metrics = METRICS) -> float:
+    """The width of the badge showing ``count`` comments."""
+    return max(22.0, text_width(str(count), FontStyle.BOLD, metrics.meta_font) + 12)
+
+
+def _badge_room(comments: tuple, image: str | None, metrics: Metrics) -> float:
+    """How much of the first text line's width the comment badge takes (none without
+    comments, nor with an image: the text starts below the image, the badge over the image)."""
+    return comment_badge_width(len(comments), metrics) + BADGE_INSET + BADGE_GAP - metrics.card_padding \
+        if comments and image is None else 0.0
+
+
 class _StaleNotes(Exception):
     """What the layout cache was told changed does not match the map."""
 
 
-def _size_key(facts: tuple) -> tuple[str, bool, bool, bool]:
+def _size_key(facts: tuple, metrics: Metrics) -> tuple[str, bool, bool, bool, float]:
     """What a card's measured size depends on: its text, whether it has a footer (channel,
-    owner, priority or votes), whether it is an example (italics), whether it has an image."""
-    return facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8]), facts[9], facts[10] is not None
+    owner, priority or votes), whether it is an example (italics), whether it has an image,
+    and the room its comment badge takes beside the first line."""
+    return facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8]), facts[9], facts[10] is not None, \
+        _badge_room(facts[11], facts[10], metrics)
 
 
 class _Layouter:
@@ -457,7 +476,8 @@ class _Layouter:
                          card.owner, card.priority, card.votes, card.example, card.image,
                          tuple(c.resolved for c in card.comments) if card.comments else (), card.id in dimmed)
                 size_key = (facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8]), facts[9],
-                            facts[10] is not None)  # as _size_key(facts), written out: this loop is hot
+                            facts[10] is not None,  # as _size_key(facts, k), written out: this loop is hot
+                            _badge_room(facts[11], facts[10], k) if facts[11] else 0.0)
                 size = sizes.get(size_key) or old_sizes.get(size_key) or measure(size_key)
                 sizes[size_key] = size
                 at = (facts, col_x, offset, size, index)  # with the row's kind and language: the box's inputs
@@ -469,7 +489,7 @@ class _Layouter:
             boxes += made
             tallest = max(tallest, bottom)
         if len(sizes) > 2 * len(boxes) + 64:  # many texts no card has any more (typing): forget them
-            sizes = {_size_key(facts): size for cell in cells if cell for facts, _x, _o, size, _i in cell[0]}
+            sizes = {_size_key(facts, k): size for cell in cells if cell for facts, _x, _o, size, _i in cell[0]}
         return Row(key, y, tallest, cells, boxes, sizes)
 
     def _cells(self, row: Row, lane_id: str, y: float, row_h: float,
@@ -547,12 +567,17 @@ class _Layouter:
                                          header.w - 28, font, style.INK)
         return shapes
 
-    def _measure(self, key: tuple[str, bool, bool, bool]) -> tuple[tuple[str, ...], bool, float]:
-        """A card's lines and height from ``(text, has_meta, example, has_image)`` (examples are in
-        italics; an image adds its thumbnail)."""
-        text, has_meta, example, has_image = key
+    def _measure(self, key: tuple[str, bool, bool, bool, float]) -> tuple[tuple[str, ...], bool, float]:
+        """A card's lines and height from ``(text, has_meta, example, has_image, badge_room)``
+        (examples are in italics; an image adds its thumbnail; the first line leaves
+        ``badge_room`` free at its right for the comment badge)."""
+        text, has_meta, example, has_image, badge_room = key
         k = self.k
-        lines = wrap(text, card_text_width(k), FontStyle.ITALIC if example else FontStyle.REGULAR, k.card_font)
+        font_style, width = FontStyle.ITALIC if example else FontStyle.REGULAR, card_text_width(k)
+        if badge_room:
+            lines = wrap_beside(text, width, width - badge_room, font_style, k.card_font)
+        else:
+            lines = wrap(text, width, font_style, k.card_font)
         height = 2 * k.card_padding + max(len(lines), 1) * k.card_line + (k.meta_height if has_meta else 0)
         if has_image:
             height += THUMB_HEIGHT + THUMB_GAP
@@ -602,8 +627,9 @@ class _Layouter:
         k = self.k
         label = str(len(card.comments))
         size = k.meta_font
-        width = max(22.0, text_width(label, FontStyle.BOLD, size) + 12)
-        box = Rect(rect.right - width - 3, rect.y + 3, width, 16)  # inside the card: items paint in their box
+        width = comment_badge_width(len(card.comments), k)
+        # inside the card (items paint in their box); the first line of text leaves room for it (_badge_room)
+        box = Rect(rect.right - width - BADGE_INSET, rect.y + BADGE_INSET, width, BADGE_HEIGHT)
         open_ = not all(card.comments)
         fill, ink = (COMMENT_COLOR, "#ffffff") if open_ else ("#ffffff", COMMENT_COLOR)
         tail = (("M", box.x + 5, box.bottom - 1), ("L", box.x + 3, box.bottom + 3), ("L", box.x + 11, box.bottom - 1),

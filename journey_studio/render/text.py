@@ -34,6 +34,25 @@ def wrap(text: str, width: float, style: FontStyle, size: float) -> tuple[str, .
     return tuple(lines)
 
 
+@lru_cache(maxsize=4096)
+def wrap_beside(text: str, width: float, first_width: float, style: FontStyle, size: float) -> tuple[str, ...]:
+    """:func:`wrap`, the first line no wider than ``first_width`` (room beside it for a badge).
+
+    The same lines as ``wrap`` when its first line already fits; else the first paragraph's
+    first line is broken at ``first_width`` and the rest wrapped at ``width``."""
+    lines = wrap(text, width, style, size)
+    if not lines or text_width(lines[0], style, size) <= first_width:
+        return lines
+    paragraph, newline, after = text.replace("\r\n", "\n").replace("\r", "\n").partition("\n")
+    paragraph = paragraph.rstrip(_BREAKING)
+    first = _wrap_paragraph(paragraph, first_width, style, size)[0]
+    # a line is a slice of its paragraph from a word's start: the first one starts at the first word
+    rest = paragraph[paragraph.find(first) + len(first):].lstrip(_BREAKING)
+    if not rest:
+        return (first,) + wrap(after, width, style, size)
+    return (first,) + wrap(rest + newline + after, width, style, size)
+
+
 class _PartWidths(dict):
     """The widths of words and runs of spaces in one bundled font, in 1/1000 em, measured once
     (a map's words repeat); a KeyError for a part with a character the font lacks."""

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
     <context>
+        <name>CardEditor</name>
+        <message>
+            <source>Card text</source>
+            <translation>Texte de la carte</translation>
+        </message>
+        <message>
+            <source>New card</source>
+            <translation>Nouvelle carte</translation>
+        </message>
+        <message>
+            <source>Stage name</source>
+            <translation>Nom de l’étape</translation>
+        </message>
+        <message>
+            <source>Step name</source>
+            <translation>Nom de la sous-étape</translation>
+        </message>
+        <message>
+            <source>Lane title</source>
+            <translation>Titre de la ligne</translation>
+        </message>
+    </context>
+    <context>
         <name>CardEvidence</name>
         <message>
             <source>Interview</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 from pathlib import Path
 
@@ -219,3 +220,130 @@ def test_a_closed_view_leaves_no_node_behind_and_its_document_edits_on(qtbot, tm
     events.clear()
     document.update_card(card.id, text="After the view")  # the document outlives its view
     assert events == []
+
+
+@pytest.fixture
+def text_events(monkeypatch):
+    """Accessibility on, and what the bridge is told about the in-place editor's text."""
+    sent: list[tuple] = []
+
+    def record(event):
+        iface = event.accessibleInterface()
+        kind = event.type()
+        if kind == QAccessible.Event.TextInserted:
+            detail = (event.changePosition(), event.textInserted())
+        elif kind == QAccessible.Event.TextRemoved:
+            detail = (event.changePosition(), event.textRemoved())
+        elif kind == QAccessible.Event.TextUpdated:
+            detail = (event.changePosition(), event.textRemoved(), event.textInserted())
+        elif kind == QAccessible.Event.TextCaretMoved:
+            detail = event.cursorPosition()
+        else:
+            detail = None
+        sent.append((kind, iface.role() if iface is not None else None, detail))
+
+    monkeypatch.setattr(accessible, "send_event", record)
+    QAccessible.setActive(True)
+    yield sent
+    QAccessible.setActive(False)
+
+
+def _empty_cell(m):
+    return next((s.id, lane.id) for lane in m.lanes if lane.kind != LaneKind.EMOTIONS
+                for s in m.steps() if not m.cards_in(s.id, lane.id))
+
+
+def test_a_new_card_typed_in_place_is_read_as_it_is_typed(qtbot, tmp_path, text_events):
+    view = open_view(qtbot, tmp_path, EXAMPLES[0])
+    m = view.map_scene.document.map
+    root = QAccessible.queryAccessibleInterface(view)
+    top_level = root.childCount()
+    step_id, lane_id = _empty_cell(m)
+    view.select(Selection.cell(step_id, lane_id))
+    QTest.keyClick(view, Qt.Key.Key_Return)  # a new card, its editor open
+    assert view.is_editing()
+    editor = root.focusChild()
+    assert editor.role() == QAccessible.Role.EditableText
+    assert editor.text(Name) == "New card"
+    assert editor.state().focused and editor.state().editable and editor.state().multiLine
+    assert (QAccessible.Event.Focus, QAccessible.Role.EditableText, None) in text_events
+    # the editor is in the tree: the map's last child, its parent the map
+    assert root.childCount() == top_level + 1
+    assert root.indexOfChild(editor) == top_level
+    assert QAccessible.uniqueId(root.child(top_level)) == QAccessible.uniqueId(editor)
+    assert QAccessible.uniqueId(editor.parent()) == QAccessible.uniqueId(root)
+    assert editor.rect().contains(view.viewport().mapToGlobal(
+        view.mapFromScene(view.editor().sceneBoundingRect().center())))
+    editor_id = QAccessible.uniqueId(editor)
+    text_events.clear()
+    QTest.keyClicks(view, "Late fee")
+    text = editor.textInterface()  # through Qt's interface_cast, as the platform bridge asks
+    assert text is not None
+    assert text.text(0, -1) == "Late fee" and editor.text(QAccessible.Text.Value) == "Late fee"
+    assert text.characterCount() == 8 and text.cursorPosition() == 8
+    assert text.text(5, 8) == "fee"
+    inserted = [detail for kind, _role, detail in text_events if kind == QAccessible.Event.TextInserted]
+    assert inserted == [(i, c) for i, c in enumerate("Late fee")]  # one event a keystroke, where it went
+    QTest.keyClick(view, Qt.Key.Key_Backspace)
+    assert text_events[-2:] == [(QAccessible.Event.TextRemoved, QAccessible.Role.EditableText, (7, "e")),
+                                (QAccessible.Event.TextCaretMoved, QAccessible.Role.EditableText, 7)]
+    QTest.keyClick(view, Qt.Key.Key_Home)
+    assert text_events[-1] == (QAccessible.Event.TextCaretMoved, QAccessible.Role.EditableText, 0)
+    assert text.cursorPosition() == 0
+    text_events.clear()
+    QTest.keyClick(view, Qt.Key.Key_Return)  # the card is made: the reader is back on it
+    assert not view.is_editing()
+    card = m.cards_in(step_id, lane_id)[0]
+    assert card.text == "Late fe"
+    assert root.childCount() == top_level
+    assert QAccessible.accessibleInterface(editor_id) is None  # out of Qt's cache with its editor
+    focused = root.focusChild()
+    assert focused.role() == QAccessible.Role.ListItem and focused.text(Name) == "Late fe"
+    assert (QAccessible.Event.Focus, QAccessible.Role.ListItem, None) in text_events
+
+
+def test_renaming_a_stage_in_place_is_read_with_what_is_renamed(qtbot, tmp_path, text_events):
+    view = open_view(qtbot, tmp_path, EXAMPLES[0])
+    stage = view.map_scene.document.map.stages[0]
+    root = QAccessible.queryAccessibleInterface(view)
+    view.select(Selection.stage(stage.id))
+    QTest.keyClick(view, Qt.Key.Key_F2)
+    editor = root.focusChild()
+    assert editor.text(Name) == "Stage name" and not editor.state().multiLine
+    text = editor.textInterface()
+    assert text.text(0, -1) == stage.name
+    QTest.keyClicks(view, "Apply")  # typed over the whole name, selected as the editor opens
+    assert text.text(0, -1) == "Apply"
+    assert (QAccessible.Event.TextUpdated, QAccessible.Role.EditableText, (0, stage.name, "A")) in text_events
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    assert root.focusChild().text(Name) == stage.name
+
+
+def test_text_changes_are_counted_in_utf16_units_as_qt_counts():
+    from journey_studio.canvas.accessible_editor import text_change, utf16_len, utf16_slice
+
+    assert text_change("ab", "abc") == (2, "", "c")
+    assert text_change("a\U0001F600c", "a\U0001F600xc") == (3, "", "x")  # the emoji is two units
+    assert text_change("abcd", "ad") == (1, "bc", "")
+    assert text_change("abc", "axc") == (1, "b", "x")
+    assert text_change("aaa", "aa") == (2, "a", "")
+    assert utf16_len("\U0001F600é") == 3
+    assert utf16_slice("\U0001F600é!", 2, -1) == "é!"
+    assert utf16_slice("abc", 5, 9) == ""
+
+
+def test_a_card_the_reader_was_on_can_be_deleted_and_brought_back(qtbot, tmp_path, events):
+    """The node of a deleted card leaves Qt's cache while Python still holds it (a crash before)."""
+    view = open_view(qtbot, tmp_path, EXAMPLES[0])
+    document = view.map_scene.document
+    card = document.map.cards[0]
+    root = QAccessible.queryAccessibleInterface(view)
+    view.select(Selection.cards([card.id]))
+    assert root.focusChild().text(Name) == card.text  # the reader has been on it: it has a node
+    gc.collect()
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert document.map.find_card(card.id) is None
+    assert card.text not in [name for role, name, _ in walk(root) if role == QAccessible.Role.ListItem]
+    document.undo_stack.undo()
+    view.select(Selection.cards([card.id]))
+    assert root.focusChild().text(Name) == card.text
