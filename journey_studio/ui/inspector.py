@@ -6,7 +6,7 @@ so an undo made anywhere shows at once in the fields.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from ..canvas.selection import Selection, SelectionKind
@@ -15,6 +15,9 @@ from .inspector_forms import CardForm, CardsForm, Form, LaneForm, MapForm, Point
 
 
 class Inspector(QDockWidget):
+    #: a form made on first use (the window's compact layout puts its labels above its fields)
+    form_built = Signal(QWidget)
+
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Inspector"))
@@ -44,11 +47,25 @@ class Inspector(QDockWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the forms narrow down to a small screen's dock; narrower still (a dock dragged thin), a
+        # scroll bar rather than fields cut at the right
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setWidget(scroll)
         self.setMinimumWidth(300)
         document.changed.connect(lambda _changes: self.refresh())
+        document.read_only_changed.connect(self._show_read_only)
         self.set_selection(Selection())
+
+    def _show_read_only(self, read_only: bool) -> None:
+        """A map locked elsewhere or write-protected: no field looks or is editable (and
+        every field is again once it is the user's own copy, after Save As)."""
+        for form in self.forms.values():
+            form.set_read_only(read_only)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange and self.document.read_only:
+            self._show_read_only(True)  # a new theme: the read-only fields take its panel colour
 
     def _report(self, message: str) -> None:
         self.error.setText(message)
@@ -115,5 +132,8 @@ class _Forms(dict):
     def __missing__(self, key: str) -> Form:
         form = self.TYPES[key](self.inspector.document, self.inspector._report)
         self[key] = form
+        if self.inspector.document.read_only:
+            form.set_read_only(True)  # built while the map is read-only
+        self.inspector.form_built.emit(form)
         self.inspector.stack.addWidget(form)
         return form

@@ -132,8 +132,10 @@ class PersonaPanel(QWidget):
     def set_document(self, document) -> None:
         if self.document is not None:
             self.document.changed.disconnect(self.refresh)
+            self.document.read_only_changed.disconnect(self.refresh)
         self.document = document
         document.changed.connect(self.refresh)
+        document.read_only_changed.connect(self.refresh)  # editable again after Save As, and back
         self.refresh()
 
     @property
