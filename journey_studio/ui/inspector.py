@@ -7,7 +7,7 @@ so an undo made anywhere shows at once in the fields.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..canvas.selection import Selection, SelectionKind
 from ..document import Document
@@ -33,7 +33,7 @@ class Inspector(QDockWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
         column.addWidget(self.heading)
-        self.stack = QStackedWidget()
+        self.stack = _FormStack()
         column.addWidget(self.stack)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -117,6 +117,31 @@ class Inspector(QDockWidget):
             self.set_selection(Selection())
         else:
             form.refresh()
+
+
+class _FormStack(QWidget):
+    """The forms, one shown at a time, the stack as tall as the one shown (a QStackedWidget is
+    as tall as its tallest page: a stage's three fields would scroll as far as a card's)."""
+
+    def __init__(self):
+        super().__init__()
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._current: QWidget | None = None
+
+    def addWidget(self, form: QWidget) -> None:  # noqa: N802 (QStackedWidget's name)
+        form.hide()  # hidden forms take no room in the column
+        self._column.addWidget(form)
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 (QStackedWidget's name)
+        return self._current
+
+    def setCurrentWidget(self, form: QWidget) -> None:  # noqa: N802 (QStackedWidget's name)
+        if form is not self._current:
+            if self._current is not None:
+                self._current.hide()
+            self._current = form
+            form.show()
 
 
 class _Forms(dict):
