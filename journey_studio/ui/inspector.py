@@ -6,7 +6,7 @@ so an undo made anywhere shows at once in the fields.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..canvas.selection import Selection, SelectionKind
@@ -64,8 +64,9 @@ class Inspector(QDockWidget):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange and self.document.read_only:
-            self._show_read_only(True)  # a new theme: the read-only fields take its panel colour
+        if event.type() in _THEME_CHANGES and self.document.read_only:
+            # a new theme: the read-only fields take its panel colour, once Qt has handed it round
+            QTimer.singleShot(0, self, lambda: self.document.read_only and self._show_read_only(True))
 
     def _report(self, message: str) -> None:
         self.error.setText(message)
@@ -117,6 +118,10 @@ class Inspector(QDockWidget):
             self.set_selection(Selection())
         else:
             form.refresh()
+
+
+#: a new palette: a docked inspector hears ApplicationPaletteChange, a floating one PaletteChange
+_THEME_CHANGES = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
 
 
 class _FormStack(QWidget):

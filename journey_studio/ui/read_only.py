@@ -25,15 +25,20 @@ def show_read_only(widget: QWidget, read_only: bool) -> None:
 
 
 def _look(widget: QWidget, read_only: bool) -> None:
+    # a text field paints on its viewport; the palette is set there too, as a style sheet
+    # (the application has one) does not pass it on reliably, neither there nor back
+    surfaces = [widget, widget.viewport()] if isinstance(widget, QPlainTextEdit) else [widget]
     if read_only:
-        palette = QPalette(widget.palette())
         window = QApplication.palette().color(QPalette.ColorRole.Window)  # the theme's, now
+        palette = QPalette()  # only the field's colour is set: every other colour is inherited
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             palette.setColor(group, QPalette.ColorRole.Base, window)
-        widget.setPalette(palette)
+        for surface in surfaces:
+            surface.setPalette(palette)
         widget.setProperty(_LOOK, True)
     elif widget.property(_LOOK):
-        widget.setPalette(QPalette())  # back to the palette it inherits (the theme may have changed)
+        for surface in surfaces:
+            surface.setPalette(QPalette())  # back to the palette it inherits (the theme may have changed)
         widget.setProperty(_LOOK, False)
 
 

@@ -19,6 +19,7 @@ from journey_studio.document import Document
 from journey_studio.model import CHANNEL_LANES
 from journey_studio.templates import new_journey
 from journey_studio.ui.inspector import Inspector
+from journey_studio.ui.interface_size import STYLE_SHEET
 from journey_studio.ui.persona_panel import PersonaPanel
 from journey_studio.ui.read_only import is_editable
 
@@ -72,11 +73,17 @@ def _comments_tickable(inspector: Inspector) -> bool:
     return bool(thread.item(0).flags() & thread.item(0).flags().ItemIsUserCheckable)
 
 
+def _on_panel(field: QWidget) -> bool:
+    """Whether a text field has the panel's colour (read-only), not a field's white."""
+    return field.palette().color(QPalette.ColorRole.Base) == field.palette().color(QPalette.ColorRole.Window)
+
+
 @pytest.mark.parametrize("built", ["before", "while read-only"])
 def test_every_field_of_every_form_follows_the_read_only_state_both_ways(qtbot, document, tmp_path, built):
     selections, image = _selections(document, tmp_path)
     document.read_only = built == "while read-only"
     inspector = Inspector(document)
+    inspector.setStyleSheet(STYLE_SHEET)  # as the application has (a style sheet changes how palettes spread)
     qtbot.addWidget(inspector)
     inspector.show()
     for key, selection in selections.items():  # each form is made the first time it shows
@@ -95,14 +102,14 @@ def test_every_field_of_every_form_follows_the_read_only_state_both_ways(qtbot, 
     assert _editable(inspector) == {key: [] for key in inspector.forms}
     assert not _comments_tickable(inspector)
     title = inspector.forms["map"].bindings[0][0].widget
-    palette = title.palette()
-    assert palette.color(QPalette.ColorRole.Base) == palette.color(QPalette.ColorRole.Window)  # looks it
+    description = inspector.forms["map"].bindings[1][0].widget.viewport()  # where a text field paints
+    assert [_on_panel(field) for field in (title, description)] == [True, True]  # looks it
 
     document.read_only = False  # saved as the user's own copy
     for key, form in inspector.forms.items():
         assert all(is_editable(w) for w in _inputs(form)), (key, _editable(inspector)[key])
     assert _comments_tickable(inspector)
-    assert title.palette().color(QPalette.ColorRole.Base) != title.palette().color(QPalette.ColorRole.Window)
+    assert not any(_on_panel(field) for field in (title, description))
 
     document.read_only = True  # and back (the forms are all made by now)
     assert _editable(inspector) == {key: [] for key in inspector.forms}
@@ -129,3 +136,33 @@ def test_the_persona_panel_follows_the_read_only_state_both_ways(qtbot):
     assert panel.name.isReadOnly() and not panel.age.isEnabled()
     document.read_only = False
     assert not panel.name.isReadOnly() and panel.age.isEnabled()
+
+
+@pytest.mark.parametrize("docked", [True, False])
+def test_a_new_theme_reaches_a_read_only_inspector_and_its_fields_take_its_panel_colour(qtbot, document, docked):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    from journey_studio.ui.theme import dark_palette
+
+    document.read_only = True
+    inspector = Inspector(document)
+    if docked:  # as in the window
+        host = QMainWindow()
+        qtbot.addWidget(host)
+        host.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, inspector)
+        host.show()
+    else:
+        qtbot.addWidget(inspector)
+        inspector.show()
+    title = inspector.forms["map"].bindings[0][0].widget
+    app = QApplication.instance()
+    before = QPalette(app.palette())
+    dark = dark_palette().color(QPalette.ColorRole.Window)
+    try:
+        app.setPalette(dark_palette())
+        qtbot.waitUntil(lambda: title.palette().color(QPalette.ColorRole.Base) == dark)
+        assert inspector.palette().color(QPalette.ColorRole.Window) == dark  # the theme went everywhere
+        assert title.palette().color(QPalette.ColorRole.Text) == dark_palette().color(QPalette.ColorRole.Text)
+    finally:
+        app.setPalette(before)
