@@ -145,6 +145,11 @@ def test_a_new_theme_reaches_a_read_only_inspector_and_its_fields_take_its_panel
 
     from journey_studio.ui.theme import dark_palette
 
+    app = QApplication.instance()
+    sheet = app.styleSheet()
+    # an application style sheet (left by the window tests) keeps Qt from handing a new palette
+    # to docks on the offscreen platform, with or without this inspector: none for this test
+    app.setStyleSheet("")
     document.read_only = True
     inspector = Inspector(document)
     if docked:  # as in the window
@@ -156,7 +161,6 @@ def test_a_new_theme_reaches_a_read_only_inspector_and_its_fields_take_its_panel
         qtbot.addWidget(inspector)
         inspector.show()
     title = inspector.forms["map"].bindings[0][0].widget
-    app = QApplication.instance()
     before = QPalette(app.palette())
     dark = dark_palette().color(QPalette.ColorRole.Window)
     try:
@@ -166,3 +170,4 @@ def test_a_new_theme_reaches_a_read_only_inspector_and_its_fields_take_its_panel
         assert title.palette().color(QPalette.ColorRole.Text) == dark_palette().color(QPalette.ColorRole.Text)
     finally:
         app.setPalette(before)
+        app.setStyleSheet(sheet)
