@@ -10,7 +10,7 @@ import shutil
 
 import pytest
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QFormLayout, QToolButton
+from PySide6.QtWidgets import QApplication, QFormLayout, QScrollArea, QToolButton
 
 from shiboken6 import isValid
 
@@ -169,6 +169,8 @@ def test_every_inspector_form_made_on_a_small_screen_fits_the_narrow_dock(qtbot,
     qtbot.waitUntil(lambda: isinstance(window.persona_dock.widget(), PersonaPanel))
     forms = window.persona_dock.widget().findChildren(QFormLayout)
     assert forms and all(f.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows for f in forms)
+    persona = window.persona_dock.widget().findChild(QScrollArea)
+    assert persona.widget().minimumSizeHint().width() <= persona.viewport().width()  # photo and buttons wrap
     _settle(qtbot, window, 1600, 900)  # wide again: labels beside their fields
     assert all(f.rowWrapPolicy() != QFormLayout.RowWrapPolicy.WrapAllRows
                for f in window.inspector.forms["card"].findChildren(QFormLayout))
