@@ -23,7 +23,11 @@ from .palette_drop import PaletteDrop
 from .scene import MapScene
 from .selection import Selection, SelectionKind
 
+#: ZOOM_MIN is the smallest zoom unless the whole map needs less to fit (a tall map in the small
+#: window of a 1366×768 screen at 200 %): then the zoom that fits it is the smallest, never below
+#: ZOOM_FLOOR, where a map is a smudge whatever the window.
 ZOOM_MIN, ZOOM_MAX, ZOOM_STEP = 0.1, 4.0, 1.25
+ZOOM_FLOOR = 0.02
 
 
 class MapView(QGraphicsView):
@@ -209,8 +213,13 @@ class MapView(QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
+    def min_zoom(self) -> float:
+        """How far one may zoom out: :data:`ZOOM_MIN`, or less if that is what fits the whole map."""
+        fit = self.fit_zoom()
+        return ZOOM_MIN if fit is None else max(min(ZOOM_MIN, fit), ZOOM_FLOOR)
+
     def set_zoom(self, factor: float, under_mouse: bool = False) -> None:
-        factor = min(max(factor, ZOOM_MIN), ZOOM_MAX)
+        factor = min(max(factor, self.min_zoom()), ZOOM_MAX)
         if abs(factor - self.zoom()) < 1e-6:
             return
         anchor = self.transformationAnchor()
@@ -230,16 +239,21 @@ class MapView(QGraphicsView):
     def zoom_100(self) -> None:
         self.set_zoom(1.0)
 
-    def zoom_fit(self) -> None:
-        """The whole map, margins included, in the view with no scroll bars."""
-        layout = self.map_scene.layout
-        if layout is None:
-            return
+    def fit_zoom(self) -> float | None:
+        """The zoom that shows the whole map, margins included, with no scroll bars (None: no map)."""
+        if self.map_scene.layout is None:
+            return None
         room = self.maximumViewportSize()  # the viewport's size once the scroll bars are gone
         scene = self.sceneRect()
-        factor = min((room.width() - 4) / max(scene.width(), 1), (room.height() - 4) / max(scene.height(), 1))
+        return min((room.width() - 4) / max(scene.width(), 1), (room.height() - 4) / max(scene.height(), 1))
+
+    def zoom_fit(self) -> None:
+        """The whole map in the view with no scroll bars, however small the window."""
+        factor = self.fit_zoom()
+        if factor is None:
+            return
         self.set_zoom(factor)
-        self.centerOn(scene.center())
+        self.centerOn(self.sceneRect().center())
 
     def fits_at(self, factor: float) -> bool:
         """Whether the whole map shows at zoom ``factor`` with no scrolling."""

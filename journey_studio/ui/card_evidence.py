@@ -9,14 +9,16 @@ import getpass
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDate, Qt, QUrl
+from PySide6.QtCore import QByteArray, QDate, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
+from .flow_layout import FlowLayout
 from .image_files import store_image_file
+from .read_only import show_read_only
 
 IMAGE_WIDTH = 280
 
@@ -55,7 +57,7 @@ class CardEvidence(QWidget):
         super().__init__(parent)
         self.document = document
         self.card_id: str | None = None
-        self.image = QLabel()
+        self.image = _FittedImage()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setToolTip(self.tr("The card's image, whole"))
         self.choose = QPushButton(self.tr("Choose Image…"))
@@ -63,7 +65,7 @@ class CardEvidence(QWidget):
         self.remove = QPushButton(self.tr("Remove"))
         self.remove.setToolTip(self.tr("Remove the card's image"))
         self.remove.clicked.connect(lambda: self.document.set_card_image(self.card_id, None))
-        images = QHBoxLayout()
+        images = FlowLayout(spacing=6)  # the two buttons one under the other in a narrow dock
         images.addWidget(self.choose)
         images.addWidget(self.remove)
 
@@ -74,7 +76,7 @@ class CardEvidence(QWidget):
         self.new_link = QLineEdit()
         self.new_link.setPlaceholderText(self.tr("Add a URL or a file path, then Enter"))
         self.new_link.returnPressed.connect(self.add_link)
-        remove_link = QPushButton(self.tr("Remove"))
+        self.remove_link_button = remove_link = QPushButton(self.tr("Remove"))
         remove_link.setToolTip(self.tr("Remove the chosen link"))
         remove_link.clicked.connect(self.remove_link)
 
@@ -103,9 +105,9 @@ class CardEvidence(QWidget):
         link_row = QHBoxLayout()
         link_row.addWidget(self.new_link, 1)
         link_row.addWidget(remove_link)
-        source_row = QHBoxLayout()
-        source_row.addWidget(self.source, 1)
-        source_row.addWidget(self.date)
+        source_row = QVBoxLayout()  # one under the other: the narrow dock of a small screen holds them
+        source_row.addWidget(self.source)
+        source_row.addWidget(self.date, 0, Qt.AlignmentFlag.AlignLeft)
         self.comments_label = QLabel(self.tr("Comments"))
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 8, 0, 0)
@@ -114,6 +116,7 @@ class CardEvidence(QWidget):
                                (QLabel(self.tr("Source")), [_holder(source_row)]),
                                (self.comments_label, [self.thread, self.comment])):
             heading.setStyleSheet("font-weight: bold")
+            heading.setWordWrap(True)
             column.addWidget(heading)
             for part in parts:
                 column.addWidget(part)
@@ -130,20 +133,21 @@ class CardEvidence(QWidget):
         card = self.card()
         if card is None:
             return
+        read_only = self.document.read_only  # the links stay readable and open on Ctrl+click
+        for widget in (self.choose, self.new_link, self.remove_link_button, self.source, self.comment):
+            show_read_only(widget, read_only)
         asset = self.document.journey.assets.get(card.image or "")
         if asset is None:
-            self.image.setPixmap(QPixmap())
+            self.image.set_image(None)
             self.image.setText(self.tr("No image"))
         else:
-            image = QImage.fromData(QByteArray(asset.raw_bytes()))
-            self.image.setPixmap(QPixmap.fromImage(image.scaledToWidth(
-                min(IMAGE_WIDTH, image.width()), Qt.TransformationMode.SmoothTransformation)))
-        self.remove.setEnabled(card.image is not None)
+            self.image.set_image(QImage.fromData(QByteArray(asset.raw_bytes())))
+        self.remove.setEnabled(card.image is not None and not read_only)
         self.links.clear()
         self.links.addItems(card.links)
         kind = card.source.kind if card.source else None
         self.source.setCurrentIndex(max(0, self.source.findData(kind)))
-        self.date.setEnabled(card.source is not None)
+        self.date.setEnabled(card.source is not None and not read_only)
         date = card.source.date if card.source and card.source.date else datetime.date.today()
         self.date.setDate(QDate(date.year, date.month, date.day))
         self.thread.blockSignals(True)
@@ -151,7 +155,8 @@ class CardEvidence(QWidget):
         for comment in card.comments:
             when = comment.date.isoformat() if comment.date else ""
             item = QListWidgetItem(f"{comment.author} · {when}\n{comment.text}".strip(" ·"))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checkable = Qt.ItemFlag.ItemIsUserCheckable
+            item.setFlags(item.flags() & ~checkable if read_only else item.flags() | checkable)
             item.setCheckState(Qt.CheckState.Checked if comment.resolved else Qt.CheckState.Unchecked)
             item.setToolTip(self.tr("Tick when resolved"))
             self.thread.addItem(item)
@@ -226,6 +231,36 @@ class CardEvidence(QWidget):
         QMessageBox.warning(self, self.tr("Image not used"),
                             self.tr("{name} cannot be used as the card's image: {reason}.")
                             .format(name=Path(path).name, reason=reason))
+
+
+class _FittedImage(QLabel):
+    """An image shown whole, at most :data:`IMAGE_WIDTH` wide and never wider than the panel."""
+
+    def __init__(self):
+        super().__init__()
+        self._image = QImage()
+
+    def set_image(self, image: QImage | None) -> None:
+        self._image = QImage() if image is None else image
+        self._fit()
+        self.updateGeometry()
+
+    def _fit(self) -> None:
+        if self._image.isNull():
+            self.setPixmap(QPixmap())
+            return
+        width = max(1, min(self.width(), IMAGE_WIDTH, self._image.width()))
+        if self.pixmap().isNull() or self.pixmap().width() != width:
+            self.setPixmap(QPixmap.fromImage(self._image.scaledToWidth(
+                width, Qt.TransformationMode.SmoothTransformation)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 60), hint.height())  # it narrows with the panel
 
 
 def _holder(layout) -> QWidget:

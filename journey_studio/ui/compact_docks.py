@@ -12,7 +12,7 @@ remembered layout is the wide one.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QFormLayout, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QFormLayout, QMainWindow, QWidget
 from shiboken6 import isValid
 
 COMPACT_WIDTH = 1000  # logical pixels: narrower than this, the docks share one column
@@ -29,6 +29,7 @@ class CompactDocks(QObject):
         self.limits: dict[QDockWidget, tuple[int, int]] = {}  # their own minimum, maximum width
         self.forms: dict[QFormLayout, QFormLayout.RowWrapPolicy] = {}  # labels put above their fields
         window.installEventFilter(self)  # after WindowExtras': this one sees Close first
+        window.inspector.form_built.connect(self.adopt)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.window:
@@ -61,9 +62,7 @@ class CompactDocks(QObject):
         w = self.window
         self.compact = True
         for dock in self.docks():  # a narrow column: labels above their fields
-            for form in dock.findChildren(QFormLayout):
-                self.forms.setdefault(form, form.rowWrapPolicy())
-                form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+            self._labels_above(dock)
         host = w.inspector
         if w.dockWidgetArea(host) != Area.RightDockWidgetArea or host.isFloating():
             return  # the user's own arrangement: only the widths are limited
@@ -76,6 +75,17 @@ class CompactDocks(QObject):
                 w.tabifyDockWidget(host, dock)
                 dock.setVisible(shown)
         front.raise_()  # the tab that was in front stays in front
+
+    def adopt(self, panel: QWidget) -> None:
+        """A panel made after the window went compact (the inspector's forms and the Persona
+        panel are made on first use) is laid out as the ones made before."""
+        if self.compact:
+            self._labels_above(panel)
+
+    def _labels_above(self, panel: QWidget) -> None:
+        for form in panel.findChildren(QFormLayout):
+            self.forms.setdefault(form, form.rowWrapPolicy())
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
 
     def limit_width(self) -> None:
         w = self.window

@@ -6,8 +6,8 @@ so an undo made anywhere shows at once in the fields.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..canvas.selection import Selection, SelectionKind
 from ..document import Document
@@ -15,6 +15,9 @@ from .inspector_forms import CardForm, CardsForm, Form, LaneForm, MapForm, Point
 
 
 class Inspector(QDockWidget):
+    #: a form made on first use (the window's compact layout puts its labels above its fields)
+    form_built = Signal(QWidget)
+
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Inspector"))
@@ -30,7 +33,7 @@ class Inspector(QDockWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
         column.addWidget(self.heading)
-        self.stack = QStackedWidget()
+        self.stack = _FormStack()
         column.addWidget(self.stack)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -44,11 +47,26 @@ class Inspector(QDockWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the forms narrow down to a small screen's dock; narrower still (a dock dragged thin), a
+        # scroll bar rather than fields cut at the right
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setWidget(scroll)
         self.setMinimumWidth(300)
         document.changed.connect(lambda _changes: self.refresh())
+        document.read_only_changed.connect(self._show_read_only)
         self.set_selection(Selection())
+
+    def _show_read_only(self, read_only: bool) -> None:
+        """A map locked elsewhere or write-protected: no field looks or is editable (and
+        every field is again once it is the user's own copy, after Save As)."""
+        for form in self.forms.values():
+            form.set_read_only(read_only)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() in _THEME_CHANGES and self.document.read_only:
+            # a new theme: the read-only fields take its panel colour, once Qt has handed it round
+            QTimer.singleShot(0, self, lambda: self.document.read_only and self._show_read_only(True))
 
     def _report(self, message: str) -> None:
         self.error.setText(message)
@@ -102,6 +120,35 @@ class Inspector(QDockWidget):
             form.refresh()
 
 
+#: a new palette: a docked inspector hears ApplicationPaletteChange, a floating one PaletteChange
+_THEME_CHANGES = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+
+
+class _FormStack(QWidget):
+    """The forms, one shown at a time, the stack as tall as the one shown (a QStackedWidget is
+    as tall as its tallest page: a stage's three fields would scroll as far as a card's)."""
+
+    def __init__(self):
+        super().__init__()
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._current: QWidget | None = None
+
+    def addWidget(self, form: QWidget) -> None:  # noqa: N802 (QStackedWidget's name)
+        form.hide()  # hidden forms take no room in the column
+        self._column.addWidget(form)
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802 (QStackedWidget's name)
+        return self._current
+
+    def setCurrentWidget(self, form: QWidget) -> None:  # noqa: N802 (QStackedWidget's name)
+        if form is not self._current:
+            if self._current is not None:
+                self._current.hide()
+            self._current = form
+            form.show()
+
+
 class _Forms(dict):
     """``forms[key]``: the inspector's form for ``key``, made and put on its stack on first use."""
 
@@ -115,5 +162,8 @@ class _Forms(dict):
     def __missing__(self, key: str) -> Form:
         form = self.TYPES[key](self.inspector.document, self.inspector._report)
         self[key] = form
+        if self.inspector.document.read_only:
+            form.set_read_only(True)  # built while the map is read-only
+        self.inspector.form_built.emit(form)
         self.inspector.stack.addWidget(form)
         return form

@@ -16,9 +16,11 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox, QColorDialog, QComboBox, QGridLayout, QLineEdit, QPlainTextEdit, QSpinBox,
-    QToolButton, QWidget,
+    QCheckBox, QColorDialog, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QToolButton,
+    QWidget,
 )
+
+from .flow_layout import FlowLayout
 
 Write = Callable[[Any, bool], None]
 
@@ -139,22 +141,22 @@ def swatch_icon(color: str | None, size: int = 24) -> QIcon:
         painter.setPen(QPen(QColor("#9aa5ae"), 2))
         painter.drawLine(3, size - 3, size - 3, 3)
     painter.end()
-    return QIcon(pixmap)
+    icon = QIcon(pixmap)
+    icon.addPixmap(pixmap, QIcon.Mode.Disabled)  # a read-only map still shows its colours
+    return icon
 
 
 class ColorSwatches(QWidget):
-    """A row of colour buttons: default (no colour), a few swatches, and Custom…"""
+    """A row of colour buttons: default (no colour), a few swatches, and Custom…; the row
+    wraps to the width it is given (a narrow dock on a small screen)."""
 
     picked = Signal(object)  # "#rrggbb" or None
-    PER_ROW = 6
 
     def __init__(self, swatches: list[tuple[str, str]], parent: QWidget | None = None):
         super().__init__(parent)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(2)
+        flow = FlowLayout(self)
         self._buttons: dict[str | None, QToolButton] = {}
-        for number, (color, name) in enumerate([(None, self.tr("Default colour"))] + swatches):
+        for color, name in [(None, self.tr("Default colour"))] + swatches:
             button = QToolButton(self)
             button.setIcon(swatch_icon(color))
             button.setIconSize(QSize(24, 24))
@@ -164,15 +166,14 @@ class ColorSwatches(QWidget):
             button.setAutoRaise(True)
             button.setAccessibleName(name)
             button.clicked.connect(lambda _=False, c=color: self.picked.emit(c))
-            grid.addWidget(button, number // self.PER_ROW, number % self.PER_ROW)
+            flow.addWidget(button)
             self._buttons[color] = button
         custom = QToolButton(self)
         custom.setText(self.tr("Custom…"))
         custom.setToolTip(self.tr("Choose any colour"))
+        custom.setFixedHeight(34)
         custom.clicked.connect(self._choose)
-        rows = (len(self._buttons) + self.PER_ROW - 1) // self.PER_ROW
-        grid.addWidget(custom, rows, 0, 1, self.PER_ROW, Qt.AlignmentFlag.AlignLeft)
-        grid.setColumnStretch(self.PER_ROW, 1)
+        flow.addWidget(custom)
         self._value: str | None = None
 
     def _choose(self) -> None:

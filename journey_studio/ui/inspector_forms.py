@@ -29,6 +29,7 @@ from .inspector_fields import (
     PlainTextBinding, SpinBinding, no_wrap_focus, tags_from_text, tags_to_text,
 )
 from .point_editor import PointEditor
+from .read_only import show_read_only
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -80,6 +81,9 @@ class Form(QWidget):
         return None
 
     def add(self, label: str, binding: Binding, read: Callable[[Any], Any]) -> Binding:
+        if isinstance(binding.widget, QComboBox):  # a long choice is cut short, not the dock widened
+            binding.widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            binding.widget.setMinimumContentsLength(10)
         self.layout_.addRow(label, binding.widget)
         self.bindings.append((binding, read))
         return binding
@@ -106,6 +110,11 @@ class Form(QWidget):
             return
         for binding, read in self.bindings:
             binding.show(read(found))
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Every field not editable (a read-only map), or editable again."""
+        for binding, _read in self.bindings:
+            show_read_only(binding.widget, read_only)
 
     def line(self, label: str, method, field: str, max_length: int = limits.NAME_MAX,
              parse=str, format=str) -> Binding:
@@ -183,6 +192,10 @@ class CardForm(Form):
         else:
             self.evidence.refresh()
 
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.evidence.refresh()  # it follows the document's state
+
 
 class CardsForm(Form):
     """Several cards selected: what they share (colour, priority) set for all in one step."""
@@ -219,6 +232,9 @@ class CardsForm(Form):
                                   self.tr("{count} cards selected")))
         colors = {card.color for card in cards}
         self.swatches.set_value(colors.pop() if len(colors) == 1 else "")
+
+    def set_read_only(self, read_only: bool) -> None:
+        show_read_only(self.swatches, read_only)
 
 
 class StageForm(Form):
@@ -308,6 +324,9 @@ class PointForm(Form):
 
     def refresh(self) -> None:
         self.editor.refresh()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.editor.refresh()  # it follows the document's state
 
 
 class MapForm(Form):

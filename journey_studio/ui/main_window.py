@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         if not isinstance(panel, PersonaPanel):
             panel = PersonaPanel(self.document)
             self.persona_dock.setWidget(panel)
+            self.compact_docks.adopt(panel)  # made once the window shows, after compact_docks
         return panel
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)

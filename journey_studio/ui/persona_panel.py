@@ -7,13 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+    QComboBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
     QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ..model import limits
+from .flow_layout import FlowLayout
 from .image_files import store_image_file
 from .localized import localized
+from .read_only import show_read_only
 
 LIST_FIELDS = ("goals", "needs", "motivations", "frustrations")
 
@@ -67,10 +69,14 @@ class PersonaPanel(QWidget):
         self.remove_button.clicked.connect(self.remove_persona)
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.chooser.setMinimumContentsLength(8)
-        chooser_row = QHBoxLayout()
-        chooser_row.addWidget(self.chooser, 1)
-        chooser_row.addWidget(self.add_button)
-        chooser_row.addWidget(self.remove_button)
+        # the chooser over its buttons, the photo's buttons beside it or under it: the panel
+        # narrows to the one column of docks of a small screen
+        chooser_row = QVBoxLayout()
+        chooser_row.addWidget(self.chooser)
+        chooser_buttons = FlowLayout(spacing=6)
+        chooser_buttons.addWidget(self.add_button)
+        chooser_buttons.addWidget(self.remove_button)
+        chooser_row.addLayout(chooser_buttons)
         self.photo = QLabel()
         self.photo.setFixedSize(self.PHOTO_SIZE, self.PHOTO_SIZE)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -79,13 +85,15 @@ class PersonaPanel(QWidget):
         self.remove = QPushButton(self.tr("Remove photo"))
         self.choose.clicked.connect(self.choose_photo)
         self.remove.clicked.connect(self.remove_photo)
-        buttons = QVBoxLayout()
+        photo_buttons = QWidget()
+        buttons = QVBoxLayout(photo_buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.choose)
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
-        photo_row = QHBoxLayout()
+        photo_row = FlowLayout(spacing=6)
         photo_row.addWidget(self.photo)
-        photo_row.addLayout(buttons)
+        photo_row.addWidget(photo_buttons)
 
         self.name = QLineEdit()
         self.role = QLineEdit()
@@ -132,8 +140,10 @@ class PersonaPanel(QWidget):
     def set_document(self, document) -> None:
         if self.document is not None:
             self.document.changed.disconnect(self.refresh)
+            self.document.read_only_changed.disconnect(self.refresh)
         self.document = document
         document.changed.connect(self.refresh)
+        document.read_only_changed.connect(self.refresh)  # editable again after Save As, and back
         self.refresh()
 
     @property
@@ -199,7 +209,7 @@ class PersonaPanel(QWidget):
         self._show_photo()
         read_only = getattr(self.document, "read_only", False)
         for widget in (self.name, self.role, self.quote, *self.lists.values()):
-            widget.setReadOnly(read_only)
+            show_read_only(widget, read_only)  # as the inspector's fields
         for widget in (self.age, self.choose, self.remove):
             widget.setEnabled(not read_only)
         self.remove.setEnabled(not read_only and persona.photo is not None)

@@ -1,13 +1,18 @@
 """Zoom, pan and frozen headers; the selection and the scroll survive an edit."""
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from journey_studio.canvas import Selection
+from journey_studio.canvas import MapScene, MapView, Selection
+from journey_studio.canvas.view import ZOOM_MIN
+from journey_studio.document import Document
+from journey_studio.fileformat import load
 
 from canvas_gestures import drag
+from support import ROOT
 
 
 def _visible(view):
@@ -105,3 +110,37 @@ def test_title_and_persona_shown_above_the_grid_and_headers_freeze_below_them(qt
     assert stage.pos().y() == grid_top > 0
     view.verticalScrollBar().setValue(round(grid_top) + 200)
     assert abs(stage.pos().y() - _visible(view).top()) < 1
+
+
+def test_fit_shows_a_tall_map_in_a_small_window_below_the_usual_smallest_zoom(qtbot):
+    """A 1366×768 screen at 200 %: the editor's canvas is some 420×240 logical pixels."""
+    tall = Document.from_journey(load(ROOT / "examples" / "banque-entrepreneuse.journey"), None)
+    view = MapView(MapScene(tall))
+    qtbot.addWidget(view)
+    view.resize(420, 240)
+    view.show()
+    qtbot.waitUntil(lambda: view.viewport().height() < 240)
+    view.zoom_fit()
+    layout = view.map_scene.layout
+    assert view.zoom() < ZOOM_MIN  # this map needs it
+    visible = _visible(view)
+    assert visible.width() >= layout.width and visible.height() >= layout.height
+    assert view.verticalScrollBar().maximum() == view.horizontalScrollBar().maximum() == 0
+    fit = view.zoom()
+    view.zoom_out()  # zooming out further would only make the map smaller in an empty view
+    assert view.zoom() == pytest.approx(fit)
+    view.set_zoom(1.0)
+    for _ in range(30):  # the wheel too stops where the whole map shows
+        _ctrl_wheel(view, -120)
+    assert view.zoom() == pytest.approx(fit)
+    view.resize(1500, 1000)  # a large window: the usual smallest zoom
+    qtbot.waitUntil(lambda: view.viewport().height() > 900)
+    view.set_zoom(0.01)
+    assert view.zoom() == pytest.approx(ZOOM_MIN)
+
+
+def _ctrl_wheel(view, delta: int) -> None:
+    pos = QPointF(200, 100)
+    QApplication.sendEvent(view.viewport(), QWheelEvent(
+        pos, QPointF(view.viewport().mapToGlobal(pos.toPoint())), QPoint(0, 0), QPoint(0, delta),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False))

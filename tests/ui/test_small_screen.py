@@ -10,12 +10,14 @@ import shutil
 
 import pytest
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QFormLayout, QToolButton
+from PySide6.QtWidgets import QApplication, QFormLayout, QScrollArea, QToolButton
 
 from shiboken6 import isValid
 
+from journey_studio.canvas.selection import Selection
 from journey_studio.ui import interface_size
 from journey_studio.ui.interface_size import LARGE_FACTOR, apply_interface_size
+from journey_studio.ui.persona_panel import PersonaPanel
 
 from support import ROOT
 
@@ -132,3 +134,43 @@ def test_a_system_size_given_in_pixels_is_read_as_points(qtbot, monkeypatch):
     monkeypatch.setattr(interface_size, "system_font", pixels)
     dpi = QApplication.primaryScreen().logicalDotsPerInchY()
     assert interface_size.system_points() == pytest.approx(16 * 72 / dpi)
+
+
+def _one_of_each(window) -> dict[str, Selection]:
+    m = window.document.map
+    card = next(c for c in m.cards if c.image and c.links)  # the evidence part shows an image
+    curve = m.emotion_lanes()[0]
+    return {"card": Selection.cards([card.id]), "cards": Selection.cards([c.id for c in m.cards[:3]]),
+            "stage": Selection.stage(m.stages[0].id), "step": Selection.step(m.step_ids()[0]),
+            "lane": Selection.lane(curve.id), "point": Selection.point(curve.id, curve.points[0].step),
+            "map": Selection()}
+
+
+def test_every_inspector_form_made_on_a_small_screen_fits_the_narrow_dock(qtbot, window):
+    _settle(qtbot, window, 683, 384)
+    scroll = window.inspector.widget()
+    for key, selection in _one_of_each(window).items():  # each form is made now, the window compact
+        window.view.select(selection)
+        qtbot.wait(10)
+        form = window.inspector.current_form()
+        assert form is window.inspector.forms[key]
+        assert all(f.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows
+                   for f in form.findChildren(QFormLayout)), key  # labels above their fields
+        assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width(), key  # nothing cut
+        assert not scroll.horizontalScrollBar().isVisible(), key
+    # the card's form is taller than the dock: it scrolls down to its last field
+    window.view.select(_one_of_each(window)["card"])
+    qtbot.wait(10)
+    bar = scroll.verticalScrollBar()
+    assert bar.isVisible() and bar.maximum() >= scroll.widget().height() - scroll.viewport().height() > 0
+    window.view.select(_one_of_each(window)["step"])  # a form that fits scrolls no more (the card's was taller)
+    qtbot.waitUntil(lambda: not bar.isVisible())
+    window.persona_dock.raise_()  # the Persona panel, made on first show, too
+    qtbot.waitUntil(lambda: isinstance(window.persona_dock.widget(), PersonaPanel))
+    forms = window.persona_dock.widget().findChildren(QFormLayout)
+    assert forms and all(f.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows for f in forms)
+    persona = window.persona_dock.widget().findChild(QScrollArea)
+    assert persona.widget().minimumSizeHint().width() <= persona.viewport().width()  # photo and buttons wrap
+    _settle(qtbot, window, 1600, 900)  # wide again: labels beside their fields
+    assert all(f.rowWrapPolicy() != QFormLayout.RowWrapPolicy.WrapAllRows
+               for f in window.inspector.forms["card"].findChildren(QFormLayout))
