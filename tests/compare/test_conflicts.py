@@ -179,14 +179,14 @@ def test_merged_map_shows_every_change_of_both_sides(base):
 
 
 def test_a_persona_added_on_one_side_and_comments_on_the_other_both_arrive(base):
-    from journey_studio.model import Persona
+    from journey_studio.model import CardSource, Comment, Persona
 
     ours, theirs = copies(base)
     ours.map.personas.append(Persona(id="persona-karim", name="Karim", color="#c2410c"))
     lane = ours.map.emotion_lanes()[0]
     lane.persona, lane.variant = "persona-karim", "toBe"
-    theirs.map.find_card("c0").comments = [{"author": "Claire", "text": "Still true?"}]
-    theirs.map.find_card("c0").source = {"kind": "survey"}
+    theirs.map.find_card("c0").comments = [Comment(author="Claire", text="Still true?")]
+    theirs.map.find_card("c0").source = CardSource(kind="survey")
     result = merge(base, ours, theirs)
     m = result.journey.map
     assert [p.name for p in m.personas][1:] == ["Karim"]
