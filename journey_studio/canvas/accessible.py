@@ -31,7 +31,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QRectF, QTi
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
-from .accessible_editor import EditorNode
+from .accessible_editor import EditorNode, PartOfMap
 from .map_reading import Key, MapIndex, node_key
 
 Role, Text, Event = QAccessible.Role, QAccessible.Text, QAccessible.Event
@@ -261,7 +261,7 @@ class _Listener(QObject):
         return False
 
 
-class MapNode(QAccessibleInterface):
+class MapNode(PartOfMap, QAccessibleInterface):
     """One stage, step, lane, cell, card, emotion point or the persona: reads the map on each query."""
 
     def __init__(self, root: MapAccessible, key: Key):
@@ -270,15 +270,6 @@ class MapNode(QAccessibleInterface):
 
     def isValid(self) -> bool:
         return self.root.index().exists(self.key)
-
-    def object(self):
-        return None
-
-    def window(self):
-        return self.root.window()
-
-    def relations(self, match=QAccessible.RelationFlag.AllRelations):
-        return []
 
     def parent(self):
         return self.root.node(self.root.index().parent(self.key))

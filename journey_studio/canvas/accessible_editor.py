@@ -113,7 +113,21 @@ class EditorText(QAccessibleTextInterface):
         pass
 
 
-class EditorNode(QAccessibleInterface):
+class PartOfMap:
+    """What every accessible part of the map (it has ``root``, the map's own node) answers the
+    same way: no QObject of its own, the map's window, no relations."""
+
+    def object(self):
+        return None
+
+    def window(self):
+        return self.root.window()
+
+    def relations(self, match=QAccessible.RelationFlag.AllRelations):
+        return []
+
+
+class EditorNode(PartOfMap, QAccessibleInterface):
     """The open in-place editor: an editable text named by what it edits ("New card")."""
 
     def __init__(self, root, editor, send: Callable[[QAccessibleEvent], None]):
@@ -159,15 +173,6 @@ class EditorNode(QAccessibleInterface):
     # --- QAccessibleInterface --------------------------------------------------------------------
     def isValid(self) -> bool:  # noqa: N802
         return shiboken6.isValid(self.editor) and not self.editor.is_done()
-
-    def object(self):
-        return None
-
-    def window(self):
-        return self.root.window()
-
-    def relations(self, match=QAccessible.RelationFlag.AllRelations):
-        return []
 
     def parent(self):
         return self.root
