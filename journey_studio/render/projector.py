@@ -20,7 +20,7 @@ from .style import METRICS
 PROJECTOR_METRICS = replace(
     METRICS, column_width=280, cell_padding=8, card_font=24, card_line=29, card_padding=10,
     card_min_height=50, card_gap=8, meta_font=15, meta_height=26, stage_font=24, stage_line=29,
-    step_font=18, step_height=34, lane_font=19, lane_line=24, lane_min_height=62, curve_height=110,
+    step_font=18, step_height=34, lane_font=19, lane_line=24, lane_min_height=62, curve_height=180,
     face_radius=17, emotion_font=17, title_font=32, title_height=66, lane_header_width=210)
 
 #: card text size on screen is at least this many pixels in presentation mode

@@ -30,6 +30,7 @@ from ..render import style
 from ..canvas.card_item import CardItem
 from ..render.layout import LayoutOptions
 from ..render.projector import PROJECTOR_METRICS, READABLE_ZOOM
+from .presentation_scale import FrozenScale
 
 __all__ = ["Presentation", "READABLE_ZOOM"]
 
@@ -107,6 +108,8 @@ class Presentation(QObject):
     toggled = Signal(bool)
     #: where the presentation is: -1 for the whole map, else the stage's index
     position_changed = Signal(int)
+    #: what the screen shows moved (a fit, a zoom, a scroll, a relayout): overlays follow
+    moved = Signal()
 
     def __init__(self, window):
         super().__init__(window)
@@ -137,6 +140,7 @@ class Presentation(QObject):
         self.header_veil.setPen(Qt.PenStyle.NoPen)
         self.header_veil.setZValue(11.5)
         self.header_veil.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.scale = FrozenScale(self.scene)  # the emotion scale beside the lane titles on later stages
 
     def is_on(self) -> bool:
         return self._saved is not None
@@ -206,6 +210,7 @@ class Presentation(QObject):
         self.scene.relaid_out.disconnect(self._refit)
         self.scene.removeItem(self.veil)
         self.scene.removeItem(self.header_veil)
+        self.scale.clear()
         self.indicator.hide()
         # dot voting may have started meanwhile: keep its choice of vote counts
         self.scene.options = replace(saved.options, vote_counts=self.scene.options.vote_counts)
@@ -301,6 +306,7 @@ class Presentation(QObject):
     def _zoomed(self, _zoom: float) -> None:
         if not self._fitting:
             self._free_zoom = True
+            self._veil_others()  # the frozen headers moved: the scale and the timer follow
 
     def zoom_by(self, steps: int) -> None:
         """Ctrl++ / Ctrl+−: zoom in or out around the centre; 0 fits the stage again."""
@@ -389,6 +395,8 @@ class Presentation(QObject):
                 if item is not None and step.stage_id != current:
                     headers.addRect(item.scene_box())
         self.header_veil.setPath(headers.simplified())
+        self.scale.update()
+        self.moved.emit()
 
     def _show_indicator(self) -> None:
         layout, m = self.scene.layout, self.window.document.map
