@@ -3,7 +3,9 @@
 A projector washes out light greys and thin strokes, and the back of the room reads large
 type only. ``PROJECTOR_METRICS`` enlarges every font of the layout (card text 24 map units: at
 the presentation's smallest zoom, 28/24, that is 28 px on screen) and keeps the rows compact,
-so that a stage of 3 steps and 8 lanes of short notes fits a 1080p screen whole;
+so that a stage of 3 steps and 8 lanes of short notes fits a 1080p screen whole; the emotion
+band stays tall enough (``curve_height``) for a swing from the scale's bottom to its top to
+span its lane as in the editor (110 units squashed it into the lane's top third);
 ``projector_look`` rewrites a laid-out map: secondary text in the main ink, italics upright
 (a light-grey italic below 20 px is unreadable on a wall), grid lines darker and twice as thick.
 """

@@ -6,11 +6,12 @@ text, thicker lines), shows the title and persona band above the grid, and shows
 map. Right, Page Down and Space go to the next stage: the view zooms so that the stage (its
 header, steps, every lane, its stretch of the curve), with the lane titles at its left, fills
 the screen's height or width, whichever comes first, with a dimmed strip of each neighbouring
-stage at the edges. A stage is never shown smaller than ``READABLE_ZOOM`` (card text 28 px):
-a taller one scrolls with Up and Down under its frozen header. Left and Page Up go back;
-Home shows the whole map fitted; End the last stage. Ctrl+wheel, Ctrl++ and Ctrl+− zoom
-freely, Ctrl+0 fits the stage again, and a click on a card zooms to it (a second click comes
-back). T starts or pauses the workshop timer. Esc (or F5 again) leaves and puts the window
+stage at the edges (the emotion scale shows beside the lane titles: presentation_scale.py).
+A stage is never shown smaller than ``READABLE_ZOOM`` (card text 28 px): a taller one scrolls
+with Up and Down under its frozen header. Left and Page Up go back; Home shows the whole map
+fitted; End the last stage. Ctrl+wheel, Ctrl++ and Ctrl+− zoom freely, Ctrl+0 fits the stage
+again, and a click on a card zooms to it (a second click comes back). T starts or pauses the
+workshop timer (where it sits: timer_spot.py). Esc (or F5 again) leaves and puts the window
 back exactly as it was: geometry, docks, toolbar, zoom and scroll. A small pill at the bottom
 says where we are. Double-click editing keeps working; while a card is being edited, keys go
 to the editor.
