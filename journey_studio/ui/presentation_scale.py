@@ -12,7 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from ..canvas.shapes_item import ShapesItem
-from ..render.geometry import Rect, TextShape
+from ..render import style
+from ..render.fonts import ascent, text_width
+from ..render.geometry import Rect, RectShape, Shape, TextShape
 from ..render.layout import TICK_ROOM
 
 #: over the cards and the veil of the other stages (7.8), under the lane titles (10)
@@ -42,7 +44,7 @@ class FrozenScale:
                 scene.addItem(item)
             band = curve.rect
             ticks = [s for s in curve.shapes if isinstance(s, TextShape) and s.x < band.x + TICK_ROOM]
-            item.set_box(Rect(band.x, band.y, TICK_ROOM, band.h), ticks)
+            item.set_box(Rect(band.x, band.y, TICK_ROOM, band.h), _on_patches(ticks))
             header = scene.lanes.get(lane_id)
             # where the frozen lane titles end now: the grid's own ticks are under them if further right
             titles_right = header.scene_box().right() if header is not None else band.x
@@ -51,9 +53,21 @@ class FrozenScale:
             item.setVisible(bool(ticks) and shift > 1.0)
 
     def clear(self) -> None:
+        """Take the ticks out of the scene (leaving presentation)."""
         self.update(on=False)
 
     def visible_ticks(self) -> dict[str, list[str]]:
         """Each emotion lane's ticks shown beside the frozen titles now (for tests and checks)."""
         return {lane_id: [s.text for s in item.shapes() if isinstance(s, TextShape)]
                 for lane_id, item in self.items.items() if item.isVisible()}
+
+
+def _on_patches(ticks: list[TextShape]) -> list[Shape]:
+    """Each tick on a patch of the canvas colour: readable over the dimmed faces it may meet."""
+    shapes: list[Shape] = []
+    for tick in ticks:
+        size = tick.font.size
+        top = tick.y - ascent(size) - 2
+        patch = Rect(tick.x - 3, top, text_width(tick.text, tick.font.style, size) + 6, size * 1.25 + 4)
+        shapes += [RectShape(patch, fill=style.CANVAS, radius=3), tick]
+    return shapes

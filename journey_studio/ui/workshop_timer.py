@@ -150,6 +150,9 @@ class TimerBadge(QWidget):
         timer.running_changed.connect(lambda _on: self.sync())
         timer.finished.connect(self._time_up)
         parent.installEventFilter(self)
+        viewport = getattr(parent, "viewport", None)
+        if callable(viewport):  # scroll bars come and go: the map's corner moves
+            viewport().installEventFilter(self)
         self.hide()
 
     @property
