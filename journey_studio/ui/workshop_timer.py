@@ -59,7 +59,6 @@ class WorkshopTimer(QObject):
         self._tick.setInterval(200)
         self._tick.timeout.connect(self._on_tick)
         self._running = False
-        self.used = False  # set, started or paused once
         self.started = False  # started since the last reset (running, paused or time up)
 
     def is_running(self) -> bool:
@@ -72,7 +71,6 @@ class WorkshopTimer(QObject):
 
     def set_duration(self, seconds: float) -> None:
         self.duration = max(1.0, float(seconds))
-        self.used = True
         self.reset()
 
     def start(self) -> None:
@@ -80,7 +78,6 @@ class WorkshopTimer(QObject):
             return
         if self._left_at_start <= 0:
             self._left_at_start = self.duration
-        self.used = True
         self.started = True
         self._clock.start()
         self._running = True
@@ -154,10 +151,6 @@ class TimerBadge(QWidget):
         if callable(viewport):  # scroll bars come and go: the map's corner moves
             viewport().installEventFilter(self)
         self.hide()
-
-    @property
-    def large(self) -> bool:
-        return self.presenting
 
     def set_presenting(self, on: bool) -> None:
         """Large for the room while presenting; small, and only while counting, in the editor."""
