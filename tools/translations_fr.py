@@ -581,6 +581,8 @@ _FRENCH = {
     "New note from {name}": "Nouvelle note de {name}",
     "Timer": "Minuteur",
     "Minutes:": "Minutes :",
+    "Timer set to {minutes} min: T starts it while presenting":
+        "Minuteur réglé sur {minutes} min : T le lance pendant la présentation",
     # --- deliverables: PowerPoint, SVG, print, copy as image -----------------------------------
     "Export Po&werPoint…": "Exporter en Po&werPoint…",
     "Slides of editable shapes: title, persona, overview, one per stage, votes": "Diapositives de formes modifiables : titre, persona, vue d’ensemble, une par étape, votes",

@@ -3,7 +3,9 @@
 A projector washes out light greys and thin strokes, and the back of the room reads large
 type only. ``PROJECTOR_METRICS`` enlarges every font of the layout (card text 24 map units: at
 the presentation's smallest zoom, 28/24, that is 28 px on screen) and keeps the rows compact,
-so that a stage of 3 steps and 8 lanes of short notes fits a 1080p screen whole;
+so that a stage of 3 steps and 8 lanes of short notes fits a 1080p screen whole; the emotion
+band stays tall enough (``curve_height``) for a swing from the scale's bottom to its top to
+span its lane as in the editor (110 units squashed it into the lane's top third);
 ``projector_look`` rewrites a laid-out map: secondary text in the main ink, italics upright
 (a light-grey italic below 20 px is unreadable on a wall), grid lines darker and twice as thick.
 """
@@ -20,7 +22,7 @@ from .style import METRICS
 PROJECTOR_METRICS = replace(
     METRICS, column_width=280, cell_padding=8, card_font=24, card_line=29, card_padding=10,
     card_min_height=50, card_gap=8, meta_font=15, meta_height=26, stage_font=24, stage_line=29,
-    step_font=18, step_height=34, lane_font=19, lane_line=24, lane_min_height=62, curve_height=110,
+    step_font=18, step_height=34, lane_font=19, lane_line=24, lane_min_height=62, curve_height=180,
     face_radius=17, emotion_font=17, title_font=32, title_height=66, lane_header_width=210)
 
 #: card text size on screen is at least this many pixels in presentation mode

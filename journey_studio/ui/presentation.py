@@ -6,11 +6,12 @@ text, thicker lines), shows the title and persona band above the grid, and shows
 map. Right, Page Down and Space go to the next stage: the view zooms so that the stage (its
 header, steps, every lane, its stretch of the curve), with the lane titles at its left, fills
 the screen's height or width, whichever comes first, with a dimmed strip of each neighbouring
-stage at the edges. A stage is never shown smaller than ``READABLE_ZOOM`` (card text 28 px):
-a taller one scrolls with Up and Down under its frozen header. Left and Page Up go back;
-Home shows the whole map fitted; End the last stage. Ctrl+wheel, Ctrl++ and Ctrl+− zoom
-freely, Ctrl+0 fits the stage again, and a click on a card zooms to it (a second click comes
-back). T starts or pauses the workshop timer. Esc (or F5 again) leaves and puts the window
+stage at the edges (the emotion scale shows beside the lane titles: presentation_scale.py).
+A stage is never shown smaller than ``READABLE_ZOOM`` (card text 28 px): a taller one scrolls
+with Up and Down under its frozen header. Left and Page Up go back; Home shows the whole map
+fitted; End the last stage. Ctrl+wheel, Ctrl++ and Ctrl+− zoom freely, Ctrl+0 fits the stage
+again, and a click on a card zooms to it (a second click comes back). T starts or pauses the
+workshop timer (where it sits: timer_spot.py). Esc (or F5 again) leaves and puts the window
 back exactly as it was: geometry, docks, toolbar, zoom and scroll. A small pill at the bottom
 says where we are. Double-click editing keeps working; while a card is being edited, keys go
 to the editor.
@@ -30,6 +31,7 @@ from ..render import style
 from ..canvas.card_item import CardItem
 from ..render.layout import LayoutOptions
 from ..render.projector import PROJECTOR_METRICS, READABLE_ZOOM
+from .presentation_scale import FrozenScale
 
 __all__ = ["Presentation", "READABLE_ZOOM"]
 
@@ -107,6 +109,8 @@ class Presentation(QObject):
     toggled = Signal(bool)
     #: where the presentation is: -1 for the whole map, else the stage's index
     position_changed = Signal(int)
+    #: what the screen shows moved (a fit, a zoom, a scroll, a relayout): overlays follow
+    moved = Signal()
 
     def __init__(self, window):
         super().__init__(window)
@@ -137,6 +141,7 @@ class Presentation(QObject):
         self.header_veil.setPen(Qt.PenStyle.NoPen)
         self.header_veil.setZValue(11.5)
         self.header_veil.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.scale = FrozenScale(self.scene)  # the emotion scale beside the lane titles on later stages
 
     def is_on(self) -> bool:
         return self._saved is not None
@@ -206,6 +211,7 @@ class Presentation(QObject):
         self.scene.relaid_out.disconnect(self._refit)
         self.scene.removeItem(self.veil)
         self.scene.removeItem(self.header_veil)
+        self.scale.clear()
         self.indicator.hide()
         # dot voting may have started meanwhile: keep its choice of vote counts
         self.scene.options = replace(saved.options, vote_counts=self.scene.options.vote_counts)
@@ -301,6 +307,7 @@ class Presentation(QObject):
     def _zoomed(self, _zoom: float) -> None:
         if not self._fitting:
             self._free_zoom = True
+            self._veil_others()  # the frozen headers moved: the scale and the timer follow
 
     def zoom_by(self, steps: int) -> None:
         """Ctrl++ / Ctrl+−: zoom in or out around the centre; 0 fits the stage again."""
@@ -389,6 +396,8 @@ class Presentation(QObject):
                 if item is not None and step.stage_id != current:
                     headers.addRect(item.scene_box())
         self.header_veil.setPath(headers.simplified())
+        self.scale.update()
+        self.moved.emit()
 
     def _show_indicator(self) -> None:
         layout, m = self.scene.layout, self.window.document.map

@@ -20,6 +20,7 @@ from ..workshop.participants import DOTS_MAX
 from .presentation import Presentation
 from .votes_panel import VotesPanel
 from .workshop_invite import InviteCorner, InvitePanel, InviteScreen
+from .timer_spot import presentation_spot
 from .workshop_timer import TimerBadge, WorkshopTimer
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -37,12 +38,16 @@ class WorkshopTools(QObject):
         self.votes_panel.hide()
         self.timer = WorkshopTimer(self)
         self.timer_badge = TimerBadge(self.timer, window.view)
+        self.timer_badge.placer = self._timer_spot
         self.presentation.timer = self.timer
         self.session = None
         self.invite_panel: InvitePanel | None = None
         self.invite_screen: InviteScreen | None = None
         self.invite_corner = InviteCorner(window.view)
         self.presentation.toggled.connect(lambda _on: self._show_corner())
+        # after the invite's corner: the timer keeps clear of it
+        self.presentation.toggled.connect(self.timer_badge.set_presenting)
+        self.presentation.moved.connect(self._place_timer)
 
         self.present = QAction(action_icon("present"), translate("WorkshopTools", "&Present"), window)
         self.present.setShortcut(QKeySequence("F5"))
@@ -218,6 +223,7 @@ class WorkshopTools(QObject):
     def _show_corner(self) -> None:
         running = self.session is not None and self.session.running
         self.invite_corner.show_url(self.session.url() if running and self.presentation.is_on() else "")
+        self._place_timer()
 
     def _window_gone(self, *_args) -> None:
         if self.session is not None:
@@ -241,6 +247,19 @@ class WorkshopTools(QObject):
         if ok:
             self.timer.set_duration(minutes * 60)
             self.timer_badge.sync()
+            self.window.statusBar().showMessage(translate(
+                "WorkshopTools", "Timer set to {minutes} min: T starts it while presenting").format(
+                    minutes=minutes), 8000)
+
+    def _timer_spot(self, text: str):
+        """Where the timer goes while presenting: clear of the stage on show and of the invite's code."""
+        corner = self.invite_corner
+        avoid = [corner.geometry()] if corner.isVisible() else []
+        return presentation_spot(self.presentation, text, avoid)
+
+    def _place_timer(self) -> None:
+        if self.timer_badge.isVisible():
+            self.timer_badge.place()
 
     # --- dot voting in the editor ---------------------------------------------------------------
     def set_voting(self, on: bool) -> None:

@@ -1,14 +1,23 @@
-"""The workshop timer: a duration, start, pause, reset; large in the top-right corner of the map.
+"""The workshop timer: a duration, start, pause, reset; shown over the map while it counts.
 
 ``WorkshopTimer`` counts (a QElapsedTimer, so a busy event loop never slows it); ``TimerBadge``
-shows it over the view, ``12:34`` in big figures on a dark pill. When time is up the pill
-glows softly from dark to amber and back a few times, then stays amber at ``0:00`` until reset.
+shows it over the view, ``12:34`` on a dark pill. When time is up the pill glows softly from
+dark to amber and back a few times.
+
+When it shows: while presenting, large, from the first start until reset (running, paused in
+grey figures, or amber at ``0:00`` once time is up), at the spot the presentation gives it
+(``placer``: never over the stage on show). In the editor, small in the bottom-right corner of
+the map, only while the countdown runs (and while the alarm flashes): a paused or reset timer
+leaves the editor alone, and leaving presentation takes a stopped one away.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
-    QCoreApplication, QEasingCurve, QElapsedTimer, QObject, QRectF, Qt, QTimer, QVariantAnimation, Signal,
+    QCoreApplication, QEasingCurve, QElapsedTimer, QObject, QRect, QRectF, QSize, Qt, QTimer, QVariantAnimation,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
@@ -18,6 +27,16 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 DEFAULT_MINUTES = 5
 CALM = QColor(31, 42, 51, 225)
 ALARM = QColor(242, 183, 5, 240)
+
+
+#: the figures' height in pixels: on the wall, and in the editor's corner
+LARGE_PIXELS = 64
+SMALL_PIXELS = 22
+
+
+def badge_size(pixels: int, text: str) -> QSize:
+    """The pill's size for figures ``pixels`` high showing ``text``."""
+    return QSize(int(pixels * 0.62 * max(4, len(text))) + 48, int(pixels * 1.45))
 
 
 def clock_text(seconds: float) -> str:
@@ -40,7 +59,7 @@ class WorkshopTimer(QObject):
         self._tick.setInterval(200)
         self._tick.timeout.connect(self._on_tick)
         self._running = False
-        self.used = False  # set, started or paused once: the badge is worth showing
+        self.started = False  # started since the last reset (running, paused or time up)
 
     def is_running(self) -> bool:
         return self._running
@@ -52,7 +71,6 @@ class WorkshopTimer(QObject):
 
     def set_duration(self, seconds: float) -> None:
         self.duration = max(1.0, float(seconds))
-        self.used = True
         self.reset()
 
     def start(self) -> None:
@@ -60,7 +78,7 @@ class WorkshopTimer(QObject):
             return
         if self._left_at_start <= 0:
             self._left_at_start = self.duration
-        self.used = True
+        self.started = True
         self._clock.start()
         self._running = True
         self._tick.start()
@@ -84,6 +102,7 @@ class WorkshopTimer(QObject):
         self._running = False
         self._tick.stop()
         self._left_at_start = self.duration
+        self.started = False
         if was:
             self.running_changed.emit(False)
         self.ticked.emit(self.duration)
@@ -100,9 +119,10 @@ class WorkshopTimer(QObject):
 
 
 class TimerBadge(QWidget):
-    """The timer, large, in the top-right corner of its parent (the map view)."""
+    """The timer over its parent (the map view): see the module's docstring for when and where."""
 
-    MARGIN = 18
+    MARGIN = 18  # from the edges of the map while presenting
+    CORNER = 12  # from the bottom-right corner of the map in the editor
 
     def __init__(self, timer: WorkshopTimer, parent: QWidget):
         super().__init__(parent)
@@ -110,6 +130,10 @@ class TimerBadge(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._fill = QColor(CALM)
         self._done = False
+        self._pixels = SMALL_PIXELS
+        self.presenting = False
+        #: while presenting: text -> (the pill's rect in the parent, its figures' pixels), or None
+        self.placer: Callable[[str], tuple[QRect, int] | None] | None = None
         self.flash = QVariantAnimation(self)
         self.flash.setStartValue(QColor(CALM))
         self.flash.setKeyValueAt(0.5, QColor(ALARM))
@@ -118,16 +142,23 @@ class TimerBadge(QWidget):
         self.flash.setLoopCount(3)
         self.flash.setEasingCurve(QEasingCurve.Type.InOutSine)
         self.flash.valueChanged.connect(self._set_fill)
-        self.flash.finished.connect(lambda: self._set_fill(QColor(ALARM)))
+        self.flash.finished.connect(self._flash_over)
         timer.ticked.connect(lambda _left: self.sync())
         timer.running_changed.connect(lambda _on: self.sync())
         timer.finished.connect(self._time_up)
-        self.large = True
         parent.installEventFilter(self)
+        viewport = getattr(parent, "viewport", None)
+        if callable(viewport):  # scroll bars come and go: the map's corner moves
+            viewport().installEventFilter(self)
         self.hide()
 
+    def set_presenting(self, on: bool) -> None:
+        """Large for the room while presenting; small, and only while counting, in the editor."""
+        self.presenting = on
+        self.sync()
+
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() == event.Type.Resize:
+        if event.type() == event.Type.Resize and self.isVisible():
             self.place()
         return False
 
@@ -138,6 +169,11 @@ class TimerBadge(QWidget):
     def _time_up(self) -> None:
         self._done = True
         self.flash.start()
+        self.sync()
+
+    def _flash_over(self) -> None:
+        self._set_fill(QColor(ALARM))
+        self.sync()  # in the editor the alarm has been seen: the badge goes
 
     def is_flashing(self) -> bool:
         return self.flash.state() == QVariantAnimation.State.Running
@@ -145,27 +181,56 @@ class TimerBadge(QWidget):
     def fill(self) -> QColor:
         return QColor(self._fill)
 
+    def wanted(self) -> bool:
+        """Whether the badge shows now (see the module's docstring)."""
+        timer = self.timer
+        if timer.is_running() or self.is_flashing():
+            return True
+        # presenting: a paused countdown, or time up (amber 0:00), stays on the wall until reset
+        return self.presenting and (self._done or timer.started)
+
     def sync(self) -> None:
-        """Show when the timer has been used; leave the alarm colour once reset or restarted."""
+        """Show or hide as ``wanted`` says; leave the alarm colour once reset or restarted."""
         if self.timer.is_running() or self.timer.left() > 0:
             if self._done:
                 self._done = False
                 self.flash.stop()
                 self._fill = QColor(CALM)
-        self.setVisible(self.timer.used)
-        self.place()
+        wanted = self.wanted()
+        if wanted:
+            self.place()
+        self.setVisible(wanted)
         self.update()
 
     def font_pixels(self) -> int:
-        return 64 if self.large else 34
+        return self._pixels
 
     def place(self) -> None:
-        parent = self.parentWidget()
-        font = self._font()
-        width = int(font.pixelSize() * 0.62 * max(4, len(clock_text(self.timer.left())))) + 48
-        height = int(font.pixelSize() * 1.45)
-        self.setGeometry(parent.width() - width - self.MARGIN, self.MARGIN, width, height)
+        """Large where the presentation's placer says, else small in the map's bottom-right corner."""
+        text = clock_text(self.timer.left())
+        spot = self.placer(text) if self.presenting and self.placer is not None else None
+        if spot is not None:
+            rect, self._pixels = spot
+        elif self.presenting:
+            self._pixels = LARGE_PIXELS
+            size = badge_size(self._pixels, text)
+            rect = QRect(self.parentWidget().width() - size.width() - self.MARGIN, self.MARGIN,
+                         size.width(), size.height())
+        else:
+            self._pixels = SMALL_PIXELS
+            size = badge_size(self._pixels, text)
+            port = self._map_area()
+            rect = QRect(port.right() + 1 - size.width() - self.CORNER, port.bottom() + 1 - size.height() - self.CORNER,
+                         size.width(), size.height())
+        if rect != self.geometry():
+            self.setGeometry(rect)
         self.raise_()
+
+    def _map_area(self) -> QRect:
+        """The map's visible area in the parent (a scroll area: without its scroll bars)."""
+        parent = self.parentWidget()
+        viewport = getattr(parent, "viewport", None)
+        return viewport().geometry() if callable(viewport) else parent.rect()
 
     def _font(self) -> QFont:
         font = QFont("DejaVu Sans")

@@ -3177,6 +3177,10 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Minutes :</translation>
         </message>
         <message>
+            <source>Timer set to {minutes} min: T starts it while presenting</source>
+            <translation>Minuteur réglé sur {minutes} min : T le lance pendant la présentation</translation>
+        </message>
+        <message>
             <source>Dot voting: click a card to add a vote, Shift+click or right-click to take one away</source>
             <translation>Vote par gommettes : cliquez sur une carte pour ajouter un vote, Maj+clic ou clic droit pour en retirer un</translation>
         </message>

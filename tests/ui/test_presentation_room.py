@@ -4,7 +4,7 @@ the timer's T key."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPointF, QRect, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
@@ -187,3 +187,106 @@ def test_t_starts_and_pauses_the_timer_in_its_corner(qtbot, presenting):
     assert badge.font_pixels() >= 48
     QTest.keyClick(window.view, Qt.Key.Key_T)
     assert not timer.is_running() and badge.isVisible()
+
+
+def test_the_timer_never_covers_the_stage_on_show(qtbot, presenting):
+    window, presentation = presenting
+    view, badge = window.view, window.workshop.timer_badge
+    scene = view.map_scene
+    QTest.keyClick(view, Qt.Key.Key_T)
+    port = view.viewport().geometry()
+    for index in range(presentation.stage_count()):
+        presentation.go_to(index)
+        layout = scene.layout
+        stage = layout.stages[index].rect
+        on_view = view.mapFromScene(QRectF(stage.x, layout.grid.y, stage.w, layout.grid.h)).boundingRect()
+        on_view.translate(port.topLeft())
+        spot = badge.geometry()
+        assert badge.isVisible() and port.contains(spot)
+        assert not spot.intersects(on_view), index  # the stage's header, steps and cards stay clear
+        for item in scene.lanes.values():  # and the lane titles
+            title = view.mapFromScene(item.scene_box()).boundingRect().translated(port.topLeft())
+            assert not spot.intersects(title), index
+        assert badge.font_pixels() >= 40  # still large for the room (64 px where the corner has room)
+    presentation.whole_map()
+    assert badge.isVisible() and badge.font_pixels() >= 48
+
+
+def test_reset_and_leaving_presentation_take_the_timer_away(qtbot, presenting):
+    window, presentation = presenting
+    tools = window.workshop
+    view, badge, timer = window.view, tools.timer_badge, tools.timer
+    QTest.keyClick(view, Qt.Key.Key_T)
+    QTest.keyClick(view, Qt.Key.Key_T)
+    assert not timer.is_running() and badge.isVisible()  # paused: still on the wall, in grey
+    tools.reset_timer.trigger()
+    assert not badge.isVisible()  # no faded 5:00 left behind
+    QTest.keyClick(view, Qt.Key.Key_T)
+    QTest.keyClick(view, Qt.Key.Key_T)
+    presentation.leave()  # a paused timer stays out of the editor
+    assert not badge.isVisible()
+    presentation.enter()
+    assert badge.isVisible()  # back on the wall where it was left
+    QTest.keyClick(view, Qt.Key.Key_T)
+    assert timer.is_running()
+    presentation.leave()  # a running countdown follows, small, in the map's bottom-right corner
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert badge.isVisible() and badge.font_pixels() < 30
+    port = view.viewport().geometry()
+    spot = badge.geometry()
+    assert port.contains(spot) and spot.top() > port.center().y() and spot.left() > port.center().x()
+    assert spot.width() < port.width() / 4
+    tools.reset_timer.trigger()
+    assert not badge.isVisible()
+    presentation.enter()  # the fixture leaves
+    assert not badge.isVisible()  # reset: nothing to show until T
+
+
+def _point_heights(window) -> dict[float, float]:
+    """Each emotion point's centre, as a share of its lane's height from the lane's top."""
+    layout = window.view.map_scene.layout
+    lanes = {lane.lane_id: lane.row for lane in layout.lanes}
+    return {point.score: (point.rect.y + point.rect.h / 2 - lanes[curve.lane_id].y) / lanes[curve.lane_id].h
+            for curve in layout.curves for point in curve.points}
+
+
+def test_the_emotion_curve_uses_the_lanes_height_in_presentation_as_in_the_editor(qtbot, open_windows, tmp_path):
+    window = open_windows.open_path(str(copied(ROOT / "examples" / "saas-customer.journey", tmp_path)))
+    qtbot.waitExposed(window)
+    scale = window.document.map.emotion_scale
+    editor = _point_heights(window)
+    assert {scale.min, scale.max} <= set(editor)  # the example swings from bottom to top
+    presentation = present_at_1080p(qtbot, window)
+    shown = _point_heights(window)
+    assert set(shown) == set(editor)
+    for score, share in editor.items():
+        assert shown[score] == pytest.approx(share, abs=0.05), score
+    assert shown[scale.min] - shown[scale.max] > 0.5  # a swing from −2 to +2 spans half the lane
+    # the faces on screen: a full swing is at least 100 px high at 28 px card text
+    layout = window.view.map_scene.layout
+    points = {p.score: p.rect for c in layout.curves for p in c.points}
+    presentation.go_to(0)
+    assert (points[scale.min].y - points[scale.max].y) * window.view.zoom() >= 100
+    presentation.leave()
+
+
+def test_the_emotion_scale_shows_beside_the_lane_titles_on_every_stage(qtbot, presenting):
+    window, presentation = presenting
+    view, scene = window.view, window.view.map_scene
+    emotion_lane = scene.layout.curves[0].lane_id
+    presentation.go_to(0)  # the grid's own ticks show at the first stage's left
+    assert presentation.scale.visible_ticks() == {}
+    ticks = sorted(s.text for s in scene.layout.curves[0].shapes if isinstance(s, TextShape))
+    for index in range(1, presentation.stage_count()):
+        presentation.go_to(index)
+        assert sorted(presentation.scale.visible_ticks()[emotion_lane]) == ticks
+        item = presentation.scale.items[emotion_lane]
+        box = item.mapRectToScene(item.boundingRect())
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        title = scene.lanes[emotion_lane].scene_box()
+        stage = scene.layout.stages[index].rect
+        assert shown.contains(QPointF(title.right() + 5, box.center().y()))  # on screen
+        assert title.right() - 8 <= box.left() and box.right() - 7 <= stage.x  # beside the titles, left of the stage
+    presentation.leave()
+    assert not [item for item in presentation.scale.items.values() if item.scene() is not None]
+    presentation.enter()  # the fixture leaves

@@ -85,17 +85,34 @@ def _alive(window) -> bool:
 
 
 def test_timer_counts_down_pauses_resets_and_flashes_when_time_is_up(qtbot, window):
+    """In the editor the badge shows, small in the map's bottom-right corner, only while the
+    countdown runs and while the alarm flashes: set, paused or reset, it leaves the map alone."""
     timer, badge = window.workshop.timer, window.workshop.timer_badge
     timer.set_duration(1)
-    assert badge.isVisible() and timer.left() == 1.0
+    assert not badge.isVisible() and timer.left() == 1.0
     timer.start()
+    assert badge.isVisible() and badge.font_pixels() < 30
+    port = window.view.viewport().geometry()
+    assert port.contains(badge.geometry())
+    assert badge.geometry().bottom() > port.bottom() - 30 and badge.geometry().right() > port.right() - 30
     timer.pause()
+    assert not badge.isVisible()
     left = timer.left()
     qtbot.wait(150)
     assert timer.left() == left  # paused: time stands still
     with qtbot.waitSignal(timer.finished, timeout=4000):
         timer.start()
-    assert timer.left() == 0 and badge.is_flashing()
+    assert timer.left() == 0 and badge.is_flashing() and badge.isVisible()
     qtbot.waitUntil(lambda: badge.fill().lightness() > 100)  # the soft flash toward amber
     timer.reset()
-    assert timer.left() == 1.0 and not badge.is_flashing()
+    assert timer.left() == 1.0 and not badge.is_flashing() and not badge.isVisible()
+
+
+def test_the_alarm_goes_from_the_editor_once_it_has_flashed(qtbot, window):
+    timer, badge = window.workshop.timer, window.workshop.timer_badge
+    timer.set_duration(1)
+    with qtbot.waitSignal(timer.finished, timeout=4000):
+        timer.start()
+    assert badge.isVisible()
+    badge.flash.setCurrentTime(badge.flash.totalDuration())  # the three glows are over
+    assert not badge.is_flashing() and not badge.isVisible()
