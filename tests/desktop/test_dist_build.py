@@ -62,6 +62,9 @@ def test_the_built_app_runs_its_commands_without_a_display_and_fits_the_budget(b
     deck = tmp_path / "map.pptx"  # python-pptx's own data files travel with the build
     exported = _run(built, "export", str(EXAMPLES[0]), "-o", str(deck), tmp_path=tmp_path)
     assert exported.returncode == 0 and deck.read_bytes()[:2] == b"PK", exported.stderr
+    for suffix in (".csv", ".md"):  # writers the registry imports by name (importlib)
+        converted = _run(built, "convert", str(EXAMPLES[0]), "-o", str(tmp_path / f"map{suffix}"), tmp_path=tmp_path)
+        assert converted.returncode == 0 and (tmp_path / f"map{suffix}").stat().st_size, converted.stderr
     editor = _run(built, str(EXAMPLES[0]), tmp_path=tmp_path)
     assert editor.returncode == 2 and editor.stderr.strip() == display_check.no_display_message()
     assert _size_mb(built) < BUDGET_MB, f"{_size_mb(built):.0f} MB"
@@ -76,6 +79,8 @@ def test_the_build_leaves_out_tests_and_other_languages(built):
     plugins = inside / "PySide6" / "Qt" / "plugins"
     assert {p.name for p in (plugins / "platforms").iterdir()} >= {"libqxcb.so", "libqwayland.so", "libqoffscreen.so"}
     assert not (plugins / "platformthemes" / "libqgtk3.so").exists() and not (plugins / "tls").exists()
+    # Pillow without its text and WebP modules, on the system's libxcb (its own libXau is 2 MB)
+    assert not [p for p in (inside / "pillow.libs").iterdir() if p.name.startswith(("libXau", "libxcb", "libfreetype", "libwebp"))]
 
 
 @pytest.fixture
