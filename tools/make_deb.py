@@ -30,7 +30,7 @@ DEPENDS = ("libc6, libstdc++6, libgcc-s1, libgl1, libegl1, libfontconfig1, libfr
            "libdbus-1-3, zlib1g, libzstd1, liblzma5, libbrotli1, libexpat1, libx11-6, libx11-xcb1, libxcb1, "
            "libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-render-util0, "
            "libxcb-shape0, libxcb-xkb1, libxkbcommon0, libxkbcommon-x11-0, libcups2, libsqlite3-0, "
-           "libsystemd0, libgcrypt20, libgssapi-krb5-2")
+           "libsystemd0, libgcrypt20, libgssapi-krb5-2, libssl3 | libssl3t64")
 
 _REFRESH = """#!/bin/sh
 set -e
@@ -50,7 +50,7 @@ Architecture: {architecture}
 Maintainer: Journey Studio <hello@journey-studio.org>
 Installed-Size: {installed_kb}
 Depends: {DEPENDS}
-Recommends: xdg-utils, shared-mime-info, desktop-file-utils
+Recommends: xdg-utils, shared-mime-info, desktop-file-utils, libpq5
 Section: graphics
 Priority: optional
 Homepage: https://journey-studio.org/
