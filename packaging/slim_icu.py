@@ -24,6 +24,9 @@ _LOCALE = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]+)*$")
 # locale files), case mapping and codecs; never for transliteration, break iteration, or the
 # names of currencies, languages, regions and units, nor for spelled-out numbers.
 _DROPPED_TREES = {"translit", "brkitr", "curr", "lang", "region", "unit", "rbnf"}
+# Nor for the names of characters (u_charName), spoofing checks (uspoof), IDNA (uidna: Qt has
+# its own) with the StringPrep profiles behind it, or measure units.
+_DROPPED_FILES = {"unames.icu", "confusables.cfu", "confusablesWholeScript.cfu", "uts46.nrm", "units.res"}
 
 
 def _data_symbol(library: bytes) -> tuple[str, bytes]:
@@ -69,7 +72,7 @@ def wanted(name: str, languages=KEEP_LANGUAGES) -> bool:
     parts = name.split("/")[1:]
     tree, file = (parts[0], parts[-1]) if len(parts) > 1 else ("", parts[0])
     stem, _, kind = file.rpartition(".")
-    if tree in _DROPPED_TREES or kind == "cnv" or kind == "dict":
+    if tree in _DROPPED_TREES or file in _DROPPED_FILES or kind in ("cnv", "dict", "spp"):
         return False  # codepages (UTF-8 needs none) and CJK/Thai word dictionaries
     if kind == "res" and _LOCALE.match(stem):
         return stem.split("_")[0] in languages

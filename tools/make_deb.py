@@ -23,13 +23,14 @@ from journey_studio.desktop_integration import share_files  # noqa: E402
 
 PACKAGE = "journey-studio"
 # What the build does not carry: the C library, OpenGL/EGL (the system's drivers), fonts
-# configuration, and the X11 libraries Qt's window plugin loads (also bundled when the build
-# machine had them; named here so that a bare system gets them).
-DEPENDS = ("libc6, libstdc++6, libgl1, libegl1, libfontconfig1, libfreetype6, libglib2.0-0, "
-           "libdbus-1-3, libzstd1, libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-icccm4, "
-           "libxcb-image0, libxcb-keysyms1, libxcb-render-util0, libxcb-shape0, libxcb-xkb1, "
-           "libxkbcommon0, libxkbcommon-x11-0, libcups2, libsqlite3-0, libsystemd0, libgcrypt20, "
-           "libgssapi-krb5-2")
+# configuration, the compression and XML libraries, libxcb (Pillow's too), and the X11
+# libraries Qt's window plugin loads (also bundled when the build machine had them; named
+# here so that a bare system gets them).
+DEPENDS = ("libc6, libstdc++6, libgcc-s1, libgl1, libegl1, libfontconfig1, libfreetype6, libglib2.0-0, "
+           "libdbus-1-3, zlib1g, libzstd1, liblzma5, libbrotli1, libexpat1, libx11-6, libx11-xcb1, libxcb1, "
+           "libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-render-util0, "
+           "libxcb-shape0, libxcb-xkb1, libxkbcommon0, libxkbcommon-x11-0, libcups2, libsqlite3-0, "
+           "libsystemd0, libgcrypt20, libgssapi-krb5-2, libssl3 | libssl3t64")
 
 _REFRESH = """#!/bin/sh
 set -e
@@ -49,7 +50,7 @@ Architecture: {architecture}
 Maintainer: Journey Studio <hello@journey-studio.org>
 Installed-Size: {installed_kb}
 Depends: {DEPENDS}
-Recommends: xdg-utils, shared-mime-info, desktop-file-utils
+Recommends: xdg-utils, shared-mime-info, desktop-file-utils, libpq5
 Section: graphics
 Priority: optional
 Homepage: https://journey-studio.org/

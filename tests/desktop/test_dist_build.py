@@ -7,6 +7,8 @@ cache is reused. It builds the committed tree (a clone of HEAD), as CI does.
 
 from __future__ import annotations
 
+import ctypes.util
+import json
 import os
 import shutil
 import subprocess
@@ -62,9 +64,26 @@ def test_the_built_app_runs_its_commands_without_a_display_and_fits_the_budget(b
     deck = tmp_path / "map.pptx"  # python-pptx's own data files travel with the build
     exported = _run(built, "export", str(EXAMPLES[0]), "-o", str(deck), tmp_path=tmp_path)
     assert exported.returncode == 0 and deck.read_bytes()[:2] == b"PK", exported.stderr
+    for suffix in (".csv", ".md"):  # writers the registry imports by name (importlib)
+        converted = _run(built, "convert", str(EXAMPLES[0]), "-o", str(tmp_path / f"map{suffix}"), tmp_path=tmp_path)
+        assert converted.returncode == 0 and (tmp_path / f"map{suffix}").stat().st_size, converted.stderr
     editor = _run(built, str(EXAMPLES[0]), tmp_path=tmp_path)
     assert editor.returncode == 2 and editor.stderr.strip() == display_check.no_display_message()
     assert _size_mb(built) < BUDGET_MB, f"{_size_mb(built):.0f} MB"
+
+
+@pytest.mark.skipif(ctypes.util.find_library("pq") is None, reason="no PostgreSQL client library (libpq)")
+def test_the_built_app_carries_the_postgresql_driver(built, tmp_path):
+    """A living map fed by PostgreSQL: psycopg travels with the build and reaches the server
+    through the system's libpq (here a closed port, so the answer is a refused connection)."""
+    journey = json.loads((ROOT / "examples" / "banque-entrepreneuse.journey").read_text(encoding="utf-8"))
+    source = journey["map"]["dataSources"][0]
+    source.update(kind="sql", path="", url="postgresql://ana@127.0.0.1:1/crm", query="select 1")
+    living = tmp_path / "living.journey"
+    living.write_text(json.dumps(journey), encoding="utf-8")
+    refreshed = _run(built, "refresh", str(living), tmp_path=tmp_path)
+    assert refreshed.returncode == 1 and "connection" in refreshed.stderr and "Traceback" not in refreshed.stderr, \
+        refreshed.stderr
 
 
 def test_the_build_leaves_out_tests_and_other_languages(built):
@@ -76,6 +95,8 @@ def test_the_build_leaves_out_tests_and_other_languages(built):
     plugins = inside / "PySide6" / "Qt" / "plugins"
     assert {p.name for p in (plugins / "platforms").iterdir()} >= {"libqxcb.so", "libqwayland.so", "libqoffscreen.so"}
     assert not (plugins / "platformthemes" / "libqgtk3.so").exists() and not (plugins / "tls").exists()
+    # Pillow without its text and WebP modules, on the system's libxcb (its own libXau is 2 MB)
+    assert not [p for p in (inside / "pillow.libs").iterdir() if p.name.startswith(("libXau", "libxcb", "libfreetype", "libwebp"))]
 
 
 @pytest.fixture
