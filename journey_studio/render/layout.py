@@ -215,10 +215,12 @@ class _StaleNotes(Exception):
 def _size_key(facts: tuple, metrics: Metrics, voting: bool = False,
               french: bool = False) -> tuple[str, bool, bool, bool, tuple[float, ...], bool]:
     """What a card's measured size depends on: its text, whether it has a footer (channel,
-    owner, priority or votes), whether it is an example (italics), whether it has an image,
+    owner, priority, or votes but not while voting: the big badge shows them, and a card does
+    not grow at its first vote), whether it is an example (italics), whether it has an image,
     the room its badges take beside the first lines, and whether the map is French."""
-    return facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8]), facts[9], facts[10] is not None, \
-        _badge_room(facts[11], facts[10], voting, metrics), french
+    has_meta = bool(facts[5] or facts[6] or facts[7] or facts[8] and not voting)
+    return facts[3], has_meta, facts[9], facts[10] is not None, _badge_room(facts[11], facts[10], voting, metrics), \
+        french
 
 
 class _Layouter:
@@ -518,7 +520,7 @@ class _Layouter:
                 facts = (card.id, card.step, card.lane, card.text, card.color, card.channel,
                          card.owner, card.priority, card.votes, card.example, card.image,
                          tuple(c.resolved for c in card.comments) if card.comments else (), card.id in dimmed)
-                size_key = (facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8]), facts[9],
+                size_key = (facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8] and not voting), facts[9],
                             facts[10] is not None,  # as _size_key(facts, k, ...), written out: this loop is hot
                             _badge_room(facts[11], facts[10], voting, k) if facts[11] or voting else (), french)
                 size = sizes.get(size_key) or old_sizes.get(size_key) or measure(size_key)
