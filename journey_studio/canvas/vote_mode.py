@@ -9,7 +9,8 @@ While voting, every card with votes wears a large round badge with its count in 
 corner, sized for the back of the room: it never shrinks below ``BADGE_MIN_PX`` on screen,
 whatever the zoom. It sits in the room the layout keeps free of text there while voting
 (``render.layout.vote_badge_rect``, inside the card): zoomed out so far that it is larger
-than that room, it grows up and to the right, out of the card, never over the card's text. The mode works as an event filter on the view's viewport, so the view's
+than that room, it grows up and to the right, out of the card, never over the card's text
+(until cards are so small that they show no text, only their colour). The mode works as an event filter on the view's viewport, so the view's
 own gestures are untouched when it is off.
 """
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ..render.geometry import Rect
 from ..render.layout import VOTE_BADGE_SIZE, vote_badge_rect
-from .card_item import CardItem
+from .card_item import READABLE_ZOOM, CardItem
 from .shapes_item import Z
 
 #: the badge's size in map units (its room in the card); on screen it stays between the two pixel sizes
@@ -68,9 +69,11 @@ class VoteBadgeItem(QGraphicsItem):
     def rect_at(cls, zoom: float, label: str) -> QRectF:
         """Where the badge is painted, in pixels from its position (the centre of its room):
         centred in the room while it fits, else its left and bottom edges on the room's (it
-        grows away from the text, up and right), a long count's pill widening to the right."""
+        grows away from the text, up and right), a long count's pill widening to the right.
+        Zoomed out so far that cards show no text (blocks), centred on the room again: over
+        its own card rather than beside it."""
         size = cls.diameter(zoom)
-        shift = max(0.0, (size - BADGE_MAP_SIZE * zoom) / 2)
+        shift = max(0.0, (size - BADGE_MAP_SIZE * zoom) / 2) if zoom >= READABLE_ZOOM else 0.0
         rect = QRectF(-size / 2 + shift, -size / 2 - shift, size, size)
         if len(label) > 2:  # a pill for long counts
             rect.setWidth(size * (1 + 0.5 * (len(label) - 2)))

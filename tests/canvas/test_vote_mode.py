@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
+from journey_studio.canvas.card_item import READABLE_ZOOM
 from journey_studio.canvas.vote_mode import BADGE_MIN_PX, VoteBadgeItem, VoteMode
 from journey_studio.render.fonts import ascent, text_width
 from journey_studio.render.geometry import Rect, TextShape
@@ -103,7 +104,7 @@ def test_turning_voting_off_returns_to_normal_editing(view, voting, document):
 LONG = "Spreadsheet import fails silently on the first try, then works on the second one"
 
 
-@pytest.mark.parametrize("zoom", [0.2, 0.5, 0.7, 1.0, 1.5, 3.0])
+@pytest.mark.parametrize("zoom", [READABLE_ZOOM, 0.5, 0.7, 1.0, 1.5, 3.0])
 def test_the_badge_never_covers_the_cards_text_and_fits_in_it_when_zoomed_in(view, voting, document, zoom):
     card_id = unvoted_card(document)
     document.update_card(card_id, text=LONG)
@@ -124,3 +125,12 @@ def test_the_badge_never_covers_the_cards_text_and_fits_in_it_when_zoomed_in(vie
     if zoom * 34 >= BADGE_MIN_PX:  # as large on screen as its room or smaller: inside the card
         assert card.rect.x <= drawn.x and drawn.right <= card.rect.right
         assert card.rect.y <= drawn.y and drawn.bottom <= card.rect.bottom
+
+
+def test_zoomed_out_to_blocks_the_badge_is_centred_on_its_card_corner(view, voting, document):
+    card_id = unvoted_card(document)
+    document.vote(card_id, 2)
+    zoom = READABLE_ZOOM * 0.6  # cards are blocks of colour: no text to keep clear of
+    painted = VoteBadgeItem.rect_at(zoom, "2")
+    assert painted.center().x() == painted.center().y() == 0  # on the room's centre, inside the card
+    assert view.map_scene.cards[card_id].scene_box().contains(voting.badges[card_id].pos())
