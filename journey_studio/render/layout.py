@@ -534,7 +534,8 @@ class _Layouter:
             boxes += made
             tallest = max(tallest, bottom)
         if len(sizes) > 2 * len(boxes) + 64:  # many texts no card has any more (typing): forget them
-            sizes = {_size_key(facts, k): size for cell in cells if cell for facts, _x, _o, size, _i in cell[0]}
+            sizes = {_size_key(facts, k, voting, french): size
+                     for cell in cells if cell for facts, _x, _o, size, _i in cell[0]}
         return Row(key, y, tallest, cells, boxes, sizes)
 
     def _cells(self, row: Row, lane_id: str, y: float, row_h: float,

@@ -130,3 +130,23 @@ def test_a_layout_made_english_then_french_with_one_cache_follows_the_language()
     french = _with_card(REVIEW)
     again = layout_map(french.map, LayoutOptions(), cache)
     assert again.card("c1").lines == layout_map(french.map, LayoutOptions()).card("c1").lines
+
+
+def test_after_much_typing_on_a_french_map_switching_to_english_lays_out_the_english_way():
+    """Typing fills the row's measured texts until they are pruned: the pruned ones keep the key
+    they were measured with (French), so an English layout never takes their French lines."""
+    from journey_studio.commands import Change
+    from journey_studio.render.layout_cache import LayoutCache
+
+    journey = _with_card(REVIEW)
+    cache = LayoutCache()
+    layout_map(journey, cache=cache)
+    c1 = journey.map.find_card("c1")
+    other = next(c for c in journey.map.cards if c.lane == c1.lane and c.id != "c1")  # in the same row
+    for n in range(120):  # more texts than the row keeps: pruned while c1 holds REVIEW
+        other.text = f"typing {n}"
+        cache.note([Change("cards", "updated", (other.id,))])
+        layout_map(journey, cache=cache)
+    journey.map.language = "en"
+    cache.note([Change("map", "updated", ("m",))])
+    assert layout_map(journey, cache=cache) == layout_map(journey)
