@@ -5,9 +5,12 @@ right click takes one away, never below zero. Each click is one ``document.vote`
 one undo step. Nothing else happens on a left or right press while voting (no drag, no
 selection, no header move); the middle button and Space+drag still pan.
 
-While voting, every card with votes wears a large round badge with its count at its top-right
+While voting, every card with votes wears a large round badge with its count in its top-right
 corner, sized for the back of the room: it never shrinks below ``BADGE_MIN_PX`` on screen,
-whatever the zoom. The mode works as an event filter on the view's viewport, so the view's
+whatever the zoom. It sits in the room the layout keeps free of text there while voting
+(``render.layout.vote_badge_rect``, inside the card): zoomed out so far that it is larger
+than that room, it grows up and to the right, out of the card, never over the card's text
+(until cards are so small that they show no text, only their colour). The mode works as an event filter on the view's viewport, so the view's
 own gestures are untouched when it is off.
 """
 
@@ -19,11 +22,13 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem
 
-from .card_item import CardItem
+from ..render.geometry import Rect
+from ..render.layout import VOTE_BADGE_SIZE, vote_badge_rect
+from .card_item import READABLE_ZOOM, CardItem
 from .shapes_item import Z
 
-#: the badge's size in map units; on screen it stays between the two pixel sizes
-BADGE_MAP_SIZE = 34.0
+#: the badge's size in map units (its room in the card); on screen it stays between the two pixel sizes
+BADGE_MAP_SIZE = VOTE_BADGE_SIZE
 BADGE_MIN_PX, BADGE_MAX_PX = 32.0, 60.0
 BADGE_FILL = QColor("#c62828")  # a red sticker dot: reads on every card colour
 BADGE_RING = QColor("#ffffff")
@@ -50,21 +55,36 @@ class VoteBadgeItem(QGraphicsItem):
             self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        # centred on its position; up to BADGE_MIN_PX / 2 up and right (zoomed out), a long
+        # count's pill reaching further right
         half = BADGE_MAX_PX / 2 + 2
-        return QRectF(-half, -half, 2 * half, 2 * half)
+        return QRectF(-half, -half - BADGE_MIN_PX / 2, 2 * half + BADGE_MIN_PX / 2 + BADGE_MAX_PX,
+                      2 * half + BADGE_MIN_PX / 2)
 
     @staticmethod
     def diameter(zoom: float) -> float:
         return min(max(BADGE_MAP_SIZE * zoom, BADGE_MIN_PX), BADGE_MAX_PX)
 
+    @classmethod
+    def rect_at(cls, zoom: float, label: str) -> QRectF:
+        """Where the badge is painted, in pixels from its position (the centre of its room):
+        centred in the room while it fits, else its left and bottom edges on the room's (it
+        grows away from the text, up and right), a long count's pill widening to the right.
+        Zoomed out so far that cards show no text (blocks), centred on the room again: over
+        its own card rather than beside it."""
+        size = cls.diameter(zoom)
+        shift = max(0.0, (size - BADGE_MAP_SIZE * zoom) / 2) if zoom >= READABLE_ZOOM else 0.0
+        rect = QRectF(-size / 2 + shift, -size / 2 - shift, size, size)
+        if len(label) > 2:  # a pill for long counts
+            rect.setWidth(size * (1 + 0.5 * (len(label) - 2)))
+        return rect
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         view = widget.parent() if widget is not None else None
         zoom = view.transform().m11() if hasattr(view, "transform") else 1.0
-        size = self.diameter(zoom)
         label = str(self.votes) if self.votes < 1000 else "999+"
-        rect = QRectF(-size / 2, -size / 2, size, size)
-        if len(label) > 2:  # a pill for long counts
-            rect.adjust(-size * 0.25 * (len(label) - 2), 0, size * 0.25 * (len(label) - 2), 0)
+        rect = self.rect_at(zoom, label)
+        size = rect.height()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(BADGE_RING, max(2.0, size / 14)))
         painter.setBrush(BADGE_FILL)
@@ -159,7 +179,8 @@ class VoteMode(QObject):
                 self.scene.addItem(badge)
             badge.set_votes(count)
             box = self.scene.cards[card_id].scene_box()
-            badge.setPos(box.right(), box.top())  # on the corner: it hides the least text
+            room = vote_badge_rect(Rect(box.x(), box.y(), box.width(), box.height()))
+            badge.setPos(*room.center)  # in the room the card's text keeps free for it
 
     # --- clicks --------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)

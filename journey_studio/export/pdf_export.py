@@ -20,7 +20,7 @@ from ..render.fonts import PDF_NAMES, FontStyle, missing_chars, register_fonts, 
 from ..render.geometry import Box, MapLayout, Rect, shape_bounds
 from ..render.layout import LayoutOptions, layout_map
 from ..render.missing_glyphs import missing_glyphs
-from ..render.persona_block import LISTS, persona_box, persona_is_empty
+from ..render.persona_block import LISTS, display_text, persona_box, persona_is_empty
 from ..render.style import INK, METRICS, MUTED
 from ..render.text import clamp_lines, wrap
 from .errors import ExportError
@@ -123,14 +123,15 @@ def render_pdf(journey: Journey, options: PdfOptions) -> tuple[bytes, PdfResult]
     c.setSubject(m.description)
     c.setCreator(f"{APP_NAME} {__version__}")
     images = _image_lookup(journey)
-    writer = _PageWriter(c, size, options, m.title, images)
+    # the page header lays out the title and description as the map's layout does (French spaces)
+    writer = _PageWriter(c, size, options, display_text(m.title, m), images)
     if options.persona == "own-page":
         if not all(persona_is_empty(p) for p in m.personas):
-            writer.persona_page(_persona_sheet(m), m.description)
+            writer.persona_page(_persona_sheet(m), display_text(m.description, m))
     if poster:
         writer.poster(layout)
     else:
-        writer.fit_page(layout, m.description)
+        writer.fit_page(layout, display_text(m.description, m))
     if options.comments:
         writer.comment_pages(m)
     writer.finish()

@@ -8,6 +8,7 @@ is on screen is what is printed, and the layout is tested without a screen.
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -26,7 +27,8 @@ from .layout_cache import LayoutCache, Row
 from .measure_tiles import TILE_GAP, step_measures, tile_height, tile_shapes, tiles_height
 from .persona_block import persona_box, persona_is_empty, title_box
 from .style import METRICS, Metrics
-from .text import clamp_lines, wrap, wrap_beside
+from .french import french_spacing
+from .text import clamp_lines, wrap, wrap_narrowed
 
 
 @dataclass(frozen=True)
@@ -42,8 +44,9 @@ class LayoutOptions:
     #: View › Evidence: under each step header, a bar of the share of its cards backed by a
     #: source other than "assumption"
     show_evidence: bool = False
-    #: the small vote count in a card's footer; off while dot voting shows its big badges
-    #: (the card keeps its size, so nothing moves when voting starts)
+    #: the small vote count in a card's footer; off while dot voting shows its big badges,
+    #: and then every card keeps its top-right corner free of text for one (``vote_badge_rect``:
+    #: the cards re-wrap once when voting starts, never at a click)
     vote_counts: bool = True
     #: presentation mode's projector look: darker text, upright labels, thicker lines
     #: (see render/projector.py; the fonts come from its PROJECTOR_METRICS)
@@ -88,6 +91,9 @@ COMMENT_COLOR = "#7e22ce"
 BADGE_HEIGHT = 16.0
 BADGE_INSET = 3.0
 BADGE_GAP = 4.0
+#: the dot-vote badge's room at a card's top-right corner while voting (the canvas draws the
+#: badge there, see canvas/vote_mode.py), inside the card, BADGE_INSET from its edges
+VOTE_BADGE_SIZE = 34.0
 EVIDENCE_COLOR = "#15803d"
 
 
@@ -166,6 +172,11 @@ def scale_ticks(curve: CurveBox, scale: EmotionScale, k: Metrics = METRICS) -> l
     return shapes
 
 
+def step_line(metrics: Metrics = METRICS) -> float:
+    """The distance between two lines of a step's name."""
+    return metrics.step_font * 1.3
+
+
 def card_text_width(metrics: Metrics = METRICS) -> float:
     """The width card text is wrapped to."""
     return metrics.column_width - 2 * metrics.cell_padding - 2 * metrics.card_padding
@@ -176,23 +187,40 @@ def comment_badge_width(count: int, metrics: Metrics = METRICS) -> float:
     return max(22.0, text_width(str(count), FontStyle.BOLD, metrics.meta_font) + 12)
 
 
-def _badge_room(comments: tuple, image: str | None, metrics: Metrics) -> float:
-    """How much of the first text line's width the comment badge takes (none without
-    comments, nor with an image: the text starts below the image, the badge over the image)."""
-    return comment_badge_width(len(comments), metrics) + BADGE_INSET + BADGE_GAP - metrics.card_padding \
-        if comments and image is None else 0.0
+def vote_badge_rect(card: Rect) -> Rect:
+    """Where the dot-vote badge of a card at ``card`` goes while voting: a square in its top-right
+    corner, inside it, that no text line reaches (the layout wraps the first lines short of it)."""
+    return Rect(card.right - BADGE_INSET - VOTE_BADGE_SIZE, card.y + BADGE_INSET, VOTE_BADGE_SIZE, VOTE_BADGE_SIZE)
+
+
+def _badge_room(comments: tuple, image: str | None, voting: bool, metrics: Metrics) -> tuple[float, ...]:
+    """How much of the width of the card's first text lines the badges at its top-right take:
+    the comment badge beside the first line, the dot-vote badge (while voting) beside the lines
+    its height reaches. None with an image: the text starts below it, the badges are over it."""
+    if image is not None or not (comments or voting):
+        return ()
+    first = comment_badge_width(len(comments), metrics) + BADGE_INSET + BADGE_GAP - metrics.card_padding \
+        if comments else 0.0
+    if not voting:
+        return (first,)
+    beside = VOTE_BADGE_SIZE + BADGE_INSET + BADGE_GAP - metrics.card_padding
+    lines = max(1, math.ceil((BADGE_INSET + VOTE_BADGE_SIZE - metrics.card_padding) / metrics.card_line))
+    return (max(first, beside),) + (beside,) * (lines - 1)
 
 
 class _StaleNotes(Exception):
     """What the layout cache was told changed does not match the map."""
 
 
-def _size_key(facts: tuple, metrics: Metrics) -> tuple[str, bool, bool, bool, float]:
+def _size_key(facts: tuple, metrics: Metrics, voting: bool = False,
+              french: bool = False) -> tuple[str, bool, bool, bool, tuple[float, ...], bool]:
     """What a card's measured size depends on: its text, whether it has a footer (channel,
-    owner, priority or votes), whether it is an example (italics), whether it has an image,
-    and the room its comment badge takes beside the first line."""
-    return facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8]), facts[9], facts[10] is not None, \
-        _badge_room(facts[11], facts[10], metrics)
+    owner, priority, or votes but not while voting: the big badge shows them, and a card does
+    not grow at its first vote), whether it is an example (italics), whether it has an image,
+    the room its badges take beside the first lines, and whether the map is French."""
+    has_meta = bool(facts[5] or facts[6] or facts[7] or facts[8] and not voting)
+    return facts[3], has_meta, facts[9], facts[10] is not None, _badge_room(facts[11], facts[10], voting, metrics), \
+        french
 
 
 class _Layouter:
@@ -201,6 +229,9 @@ class _Layouter:
         self.o = options
         self.k = options.metrics
         self.language = Language(journey_map.language)
+        #: French typography on display: no line break at the spaces around : ; ! ? « »
+        self.french = self.language == Language.FR
+        self.voting = not options.vote_counts
         self.cache = cache
         self.columns: tuple[tuple[str, float], ...] = ()  # (step id, x) of each column, left to right
         self._step_specs: list[tuple] = []
@@ -238,7 +269,7 @@ class _Layouter:
         cache = self.cache
         key = cache.last("headers") if cache.unchanged("stages", "steps") else None
         if key is None or key[1] != top:
-            key = ("headers", top, tuple((stage.id, stage.name, stage.color, stage.moment_of_truth,
+            key = ("headers", top, self.french, tuple((stage.id, stage.name, stage.color, stage.moment_of_truth,
                                           tuple((step.id, step.name) for step in stage.steps))
                                          for stage in self.m.stages))
         cache.keep("headers", key)
@@ -271,11 +302,15 @@ class _Layouter:
         stage_lines = {}
         for stage in self.m.stages:
             width = len(stage.steps) * k.column_width - 2 * 14 - (26 if stage.moment_of_truth else 0)
-            lines = wrap(stage.name, width, FontStyle.BOLD, k.stage_font)
+            lines = wrap(self._shown(stage.name), width, FontStyle.BOLD, k.stage_font)
             stage_lines[stage.id] = clamp_lines(lines, k.stage_max_lines, width, FontStyle.BOLD, k.stage_font)
         used = max((len(lines) for lines in stage_lines.values()), default=1)
         stage_h = 2 * 13 + max(used, 1) * k.stage_line
-        step_h = k.step_height if show_steps else 0.0
+        step_h = 0.0
+        if show_steps:  # one row for every step header: as many lines as the longest name needs
+            step_lines = max((len(self._step_lines(step.name)) for stage in self.m.stages for step in stage.steps),
+                             default=1)
+            step_h = k.step_height + (max(step_lines, 1) - 1) * step_line(k)
         # the corner above the lane headers
         corner = RectShape(Rect(0, top, k.lane_header_width, stage_h + step_h), fill=style.PAPER)
         stages: list[StageBox] = []
@@ -294,7 +329,7 @@ class _Layouter:
                 header = Rect(col_x, top + stage_h, k.column_width, 0 if single else step_h)
                 shapes = None
                 if header.h:
-                    shapes = self.cache.memo(("step", step.name, col_x, header.y, header.h),
+                    shapes = self.cache.memo(("step", step.name, self.french, col_x, header.y, header.h),
                                              lambda _key, name=step.name, header=header:
                                              self._step_shapes(name, header))
                 steps.append((header, shapes, step.id, stage.id))
@@ -342,14 +377,23 @@ class _Layouter:
                                     fill=style.MOMENT_OF_TRUTH, stroke=style.INK, stroke_width=1))
         return StageBox(rect=rect, shapes=shapes, stage_id=stage.id)
 
-    def _step_shapes(self, name: str, rect: Rect) -> list[Shape]:
+    def _step_lines(self, name: str) -> tuple[str, ...]:
+        """A step's name in lines, at most ``step_max_lines`` (the last cut with "…")."""
         k = self.k
-        width = rect.w - 20
-        lines = clamp_lines(wrap(name, width, FontStyle.BOLD, k.step_font), 1, width, FontStyle.BOLD, k.step_font)
+        width = k.column_width - 20
+        return clamp_lines(wrap(self._shown(name), width, FontStyle.BOLD, k.step_font), k.step_max_lines, width,
+                           FontStyle.BOLD, k.step_font)
+
+    def _step_shapes(self, name: str, rect: Rect) -> list[Shape]:
+        """A step header: its name's lines centred in the row's height."""
+        k = self.k
+        lines = self._step_lines(name)
         shapes: list[Shape] = [RectShape(rect, fill=style.STEP_FILL, stroke=style.PAPER, stroke_width=1)]
-        if lines:
-            shapes.append(TextShape(rect.x + 10, rect.y + (rect.h - k.step_font) / 2 + ascent(k.step_font),
-                                    lines[0], Font(FontStyle.BOLD, k.step_font), style.INK))
+        line_h, font = step_line(k), Font(FontStyle.BOLD, k.step_font)
+        y = rect.y + (rect.h - k.step_font - (len(lines) - 1) * line_h) / 2 + ascent(k.step_font)
+        for line in lines:
+            shapes.append(TextShape(rect.x + 10, y, line, font, style.INK))
+            y += line_h
         return shapes
 
     # --- lanes, cells and cards -----------------------------------------------------------
@@ -400,7 +444,7 @@ class _Layouter:
                 row = self._row_cards(lane, key, cards_top, by_cell, colors, y, last, steps)
                 cache.keep_row(lane.id, row)
                 boxes = row.boxes
-            header_lines = wrap(lane.title, k.lane_header_width - 28, FontStyle.BOLD, k.lane_font)
+            header_lines = wrap(self._shown(lane.title), k.lane_header_width - 28, FontStyle.BOLD, k.lane_font)
             header_h = 14 + 28 + 8 + len(header_lines) * k.lane_line + 12
             if is_emotion and self._with_legend(lane):
                 header_h += 16 + 4 + k.meta_font + 4  # the legend under the title
@@ -446,6 +490,7 @@ class _Layouter:
         tallest = cards_top + k.cell_padding - k.card_gap + k.cell_padding if columns else 0.0  # an empty cell's need
         gap, first = k.card_gap, cards_top + k.cell_padding
         dimmed, measure, make, card_box = self.o.dimmed, self._measure, self._card_box_at, cache.card_box
+        voting, french = self.voting, self.french
         lane_id = lane.id
         for (step_id, col_x), old in zip(columns, old_cells):
             if steps is not None and step_id not in steps:  # a cell none of whose cards changed
@@ -475,9 +520,9 @@ class _Layouter:
                 facts = (card.id, card.step, card.lane, card.text, card.color, card.channel,
                          card.owner, card.priority, card.votes, card.example, card.image,
                          tuple(c.resolved for c in card.comments) if card.comments else (), card.id in dimmed)
-                size_key = (facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8]), facts[9],
-                            facts[10] is not None,  # as _size_key(facts, k), written out: this loop is hot
-                            _badge_room(facts[11], facts[10], k) if facts[11] else 0.0)
+                size_key = (facts[3], bool(facts[5] or facts[6] or facts[7] or facts[8] and not voting), facts[9],
+                            facts[10] is not None,  # as _size_key(facts, k, ...), written out: this loop is hot
+                            _badge_room(facts[11], facts[10], voting, k) if facts[11] or voting else (), french)
                 size = sizes.get(size_key) or old_sizes.get(size_key) or measure(size_key)
                 sizes[size_key] = size
                 at = (facts, col_x, offset, size, index)  # with the row's kind and language: the box's inputs
@@ -489,7 +534,8 @@ class _Layouter:
             boxes += made
             tallest = max(tallest, bottom)
         if len(sizes) > 2 * len(boxes) + 64:  # many texts no card has any more (typing): forget them
-            sizes = {_size_key(facts, k): size for cell in cells if cell for facts, _x, _o, size, _i in cell[0]}
+            sizes = {_size_key(facts, k, voting, french): size
+                     for cell in cells if cell for facts, _x, _o, size, _i in cell[0]}
         return Row(key, y, tallest, cells, boxes, sizes)
 
     def _cells(self, row: Row, lane_id: str, y: float, row_h: float,
@@ -567,21 +613,28 @@ class _Layouter:
                                          header.w - 28, font, style.INK)
         return shapes
 
-    def _measure(self, key: tuple[str, bool, bool, bool, float]) -> tuple[tuple[str, ...], bool, float]:
-        """A card's lines and height from ``(text, has_meta, example, has_image, badge_room)``
-        (examples are in italics; an image adds its thumbnail; the first line leaves
-        ``badge_room`` free at its right for the comment badge)."""
-        text, has_meta, example, has_image, badge_room = key
+    def _measure(self, key: tuple[str, bool, bool, bool, tuple[float, ...], bool]
+                 ) -> tuple[tuple[str, ...], bool, float]:
+        """A card's lines and height from ``(text, has_meta, example, has_image, badge_room, french)``
+        (examples are in italics; an image adds its thumbnail; the first lines leave
+        ``badge_room`` free at their right for the badges; French typography on a French map)."""
+        text, has_meta, example, has_image, badge_room, french = key
         k = self.k
         font_style, width = FontStyle.ITALIC if example else FontStyle.REGULAR, card_text_width(k)
+        if french:
+            text = french_spacing(text)
         if badge_room:
-            lines = wrap_beside(text, width, width - badge_room, font_style, k.card_font)
+            lines = wrap_narrowed(text, width, tuple(width - room for room in badge_room), font_style, k.card_font)
         else:
             lines = wrap(text, width, font_style, k.card_font)
         height = 2 * k.card_padding + max(len(lines), 1) * k.card_line + (k.meta_height if has_meta else 0)
         if has_image:
             height += THUMB_HEIGHT + THUMB_GAP
         return lines, has_meta, max(height, k.card_min_height)
+
+    def _shown(self, text: str) -> str:
+        """What the user typed as it is laid out: French spaces do not break on a French map."""
+        return french_spacing(text) if self.french else text
 
     def _card_box_at(self, y: float, facts: tuple, col_x: float, size, colors, index: int) -> CardBox:
         return self._card_box(_CardFacts._make(facts), col_x, y, size, colors, index)
@@ -688,7 +741,7 @@ class _Layouter:
         scale = self.m.emotion_scale
         color, dash = self._curve_color(lane, emotion_index), TO_BE_DASH if lane.variant == "toBe" else ()
         points = tuple((p.step, p.score, p.label) for p in lane.points)
-        key = ("curve", lane.id, band, columns, color, dash, points, scale.min, scale.max)
+        key = ("curve", lane.id, band, columns, color, dash, points, scale.min, scale.max, self.french)
         return self.cache.block(key, lambda: self._make_curve(lane, band, columns, color, dash))
 
     def _make_curve(self, lane, band: Rect, columns, color: str, dash: tuple[float, ...]) -> CurveBox:
@@ -706,9 +759,9 @@ class _Layouter:
         box.shapes = band_shapes(box, scale, coords, k)
         r = k.face_radius
         for point, (x, y) in zip(ordered, coords):
-            shapes = self.cache.memo(("point", x, y, point.score, point.label, scale.min, scale.max),
-                                     lambda _key, x=x, y=y, point=point: point_shapes(x, y, point.score,
-                                                                                      point.label, scale, k))
+            shapes = self.cache.memo(("point", x, y, point.score, point.label, self.french, scale.min, scale.max),
+                                     lambda _key, x=x, y=y, point=point:
+                                     point_shapes(x, y, point.score, self._shown(point.label), scale, k))
             box.points.append(PointBox(rect=Rect(x - r, y - r, 2 * r, 2 * r), shapes=shapes,
                                        lane_id=lane.id, step_id=point.step, score=point.score))
         return box

@@ -8,6 +8,7 @@ from . import style
 from .fonts import FontStyle, ascent, text_width
 from .geometry import Box, EllipseShape, Font, ImageShape, LineShape, Rect, RectShape, Shape, TextShape
 from .style import Metrics
+from .french import french_spacing
 from .text import clamp_lines, wrap
 from .title_block import title_block
 
@@ -30,10 +31,16 @@ def quoted(text: str, language: str) -> str:
     return f"«\u00a0{text}\u00a0»" if language == "fr" else f"“{text}”"
 
 
+def display_text(text: str, m: Map) -> str:
+    """What the user typed as it is laid out: French spaces do not break on a French map."""
+    return french_spacing(text) if m.language == Language.FR else text
+
+
 def title_box(m: Map, rect: Rect, k: Metrics, description: bool = False) -> Box:
     """The map's title (and its description, when asked) from the top of ``rect``; the box's
     height is what the block needs (see ``title_block``)."""
-    return title_block(m.title, m.description if description else "", rect.x, rect.y, rect.w, k)
+    return title_block(display_text(m.title, m), display_text(m.description, m) if description else "",
+                       rect.x, rect.y, rect.w, k)
 
 
 def _lines(shapes: list[Shape], text: str, x: float, y: float, width: float, font: Font, color: str,
@@ -82,12 +89,12 @@ def _one_persona(m: Map, persona: Persona, rect: Rect) -> list[Shape]:
     x = photo.right + pad
     about_w = max(80.0, min(300.0, rect.right - pad - x))
     y = rect.y + pad
-    y = _lines(shapes, persona.name, x, y, about_w, Font(FontStyle.BOLD, 21), style.INK, 1, 27)
+    y = _lines(shapes, display_text(persona.name, m), x, y, about_w, Font(FontStyle.BOLD, 21), style.INK, 1, 27)
     details = [persona.role] + ([words["age"].format(age=persona.age)] if persona.age is not None else [])
-    y = _lines(shapes, " · ".join(d for d in details if d), x, y, about_w, Font(FontStyle.REGULAR, 14),
-               style.MUTED, 2, 19)
+    y = _lines(shapes, display_text(" · ".join(d for d in details if d), m), x, y, about_w,
+               Font(FontStyle.REGULAR, 14), style.MUTED, 2, 19)
     if persona.quote:
-        _lines(shapes, quoted(persona.quote, m.language), x, y + 8,
+        _lines(shapes, display_text(quoted(persona.quote, m.language), m), x, y + 8,
                about_w, Font(FontStyle.ITALIC, 14), style.INK, 4, 19)
     lists = [name for name in LISTS if getattr(persona, name)]
     left = x + about_w + 2 * pad
@@ -102,6 +109,6 @@ def _one_persona(m: Map, persona: Persona, rect: Rect) -> list[Shape]:
                 if cy > rect.bottom - pad - 18:
                     break
                 shapes.append(EllipseShape(Rect(cx, cy + 7, 5, 5), fill=style.MUTED))
-                cy = _lines(shapes, item, cx + 12, cy, column - pad - 12, Font(FontStyle.REGULAR, 13),
-                            style.INK, 2, 17) + 3
+                cy = _lines(shapes, display_text(item, m), cx + 12, cy, column - pad - 12,
+                            Font(FontStyle.REGULAR, 13), style.INK, 2, 17) + 3
     return shapes

@@ -49,7 +49,10 @@ class Metrics:
     stage_line: float = 22
     stage_max_lines: int = 2
     step_font: float = 13.5
+    #: the step header row's height for one line of step name; a longer name wraps, and the
+    #: row grows by a line (``step_font`` * 1.3) for each more line its longest name needs
     step_height: float = 30
+    step_max_lines: int = 3
     lane_font: float = 15
     lane_line: float = 19
     lane_min_height: float = 96

@@ -18,6 +18,9 @@ _WORD = re.compile(f"[^{_BREAKING}]+[{_BREAKING}]*")
 _SPACES = re.compile(f"([{_BREAKING}]+)")
 _OTHER_SPACES = re.compile(f"[{_BREAKING.replace(' ', '')}]")
 ELLIPSIS = "…"
+#: an over-long word is not cut just before these, nor just after the next ones
+_NO_CUT_BEFORE = frozenset(":;!?»\u00a0\u202f")
+_NO_CUT_AFTER = frozenset("«\u00a0\u202f")
 
 
 @lru_cache(maxsize=16384)
@@ -34,23 +37,36 @@ def wrap(text: str, width: float, style: FontStyle, size: float) -> tuple[str, .
     return tuple(lines)
 
 
-@lru_cache(maxsize=4096)
 def wrap_beside(text: str, width: float, first_width: float, style: FontStyle, size: float) -> tuple[str, ...]:
-    """:func:`wrap`, the first line no wider than ``first_width`` (room beside it for a badge).
+    """:func:`wrap`, the first line no wider than ``first_width`` (room beside it for a badge)."""
+    return wrap_narrowed(text, width, (first_width,), style, size)
 
-    The same lines as ``wrap`` when its first line already fits; else the first paragraph's
-    first line is broken at ``first_width`` and the rest wrapped at ``width``."""
+
+@lru_cache(maxsize=4096)
+def wrap_narrowed(text: str, width: float, firsts: tuple[float, ...], style: FontStyle,
+                  size: float) -> tuple[str, ...]:
+    """:func:`wrap`, the first lines no wider than ``firsts`` (room beside them for badges).
+
+    The same lines as ``wrap`` while they already fit; else the first line that does not is
+    broken at its width and the rest wrapped again from there: a line is laid out as ``wrap``
+    would lay out the text that is left, so the same words in the same order."""
     lines = wrap(text, width, style, size)
-    if not lines or text_width(lines[0], style, size) <= first_width:
+    if not firsts or not lines:
         return lines
+    if text_width(lines[0], style, size) <= firsts[0]:
+        if len(firsts) == 1 or len(lines) == 1:
+            return lines
+        first = lines[0]
+    else:
+        first = None
     paragraph, newline, after = text.replace("\r\n", "\n").replace("\r", "\n").partition("\n")
     paragraph = paragraph.rstrip(_BREAKING)
-    first = _wrap_paragraph(paragraph, first_width, style, size)[0]
+    if first is None:
+        first = _wrap_paragraph(paragraph, firsts[0], style, size)[0]
     # a line is a slice of its paragraph from a word's start: the first one starts at the first word
     rest = paragraph[paragraph.find(first) + len(first):].lstrip(_BREAKING)
-    if not rest:
-        return (first,) + wrap(after, width, style, size)
-    return (first,) + wrap(rest + newline + after, width, style, size)
+    rest = rest + newline + after if rest else after
+    return (first,) + wrap_narrowed(rest, width, firsts[1:], style, size) if rest else (first,)
 
 
 class _PartWidths(dict):
@@ -164,7 +180,9 @@ def _wrap_measuring(paragraph: str, width: float, style: FontStyle, size: float)
 
 def _cut_word(word: str, width: float, style: FontStyle, size: float) -> list[str]:
     """A word wider than ``width`` cut between characters into pieces that fit (the last may
-    be the rest, spaces included), in time linear in its length.
+    be the rest, spaces included), in time linear in its length. A cut never leaves a no-break
+    space or a « at a line's end, nor a no-break space or : ; ! ? » at a line's start, unless
+    the piece has nowhere else to be cut.
 
     Text without spaces (Chinese, Japanese, a long link) is one word: measuring every prefix
     would be quadratic. Widths add up (no kerning), so the characters are measured one by one
@@ -176,7 +194,12 @@ def _cut_word(word: str, width: float, style: FontStyle, size: float) -> list[st
     for index, char in enumerate(core):
         advance = text_width(char, style, size)
         if used + advance > width and index > start:
-            piece = core[start:index]
+            cut = index
+            while cut > start + 1 and (core[cut] in _NO_CUT_BEFORE or core[cut - 1] in _NO_CUT_AFTER):
+                cut -= 1  # keep "mot\u00a0:", "«\u202fmot" together
+            if cut == start + 1 and (core[cut] in _NO_CUT_BEFORE or core[cut - 1] in _NO_CUT_AFTER):
+                cut = index  # nowhere better in this piece
+            piece = core[start:cut]
             while len(piece) > 1 and text_width(piece, style, size) > width:  # rounding: rare
                 piece = piece[:-1]
             pieces.append(piece)
