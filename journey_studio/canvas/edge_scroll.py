@@ -10,6 +10,7 @@ the dragged card follows and the drop target is the cell under the mouse.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QPointF, QTimer
@@ -47,13 +48,16 @@ def _step(depth: float) -> int:
 
 
 class EdgeScroller(QObject):
-    """Scrolls ``view`` while the last position ``follow`` was given is in the band along an edge;
-    after each scroll, ``moved(pos)`` is called with that (viewport) position."""
+    """Scrolls its parent view while the last position ``follow`` was given is in the band along
+    an edge; after each scroll, ``moved(pos)`` is called with that (viewport) position.
+
+    It holds no Python reference to the view (its Qt parent) nor to the view's methods: a cycle
+    between a view and a QObject child of its own, collected late by Python, could free the
+    view's C++ side in the middle of Qt's painting."""
 
     def __init__(self, view, moved: Callable[[QPointF], None]):
         super().__init__(view)
-        self.view = view
-        self._moved = moved
+        self._moved = weakref.WeakMethod(moved)
         self._pos = QPointF()
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -67,8 +71,8 @@ class EdgeScroller(QObject):
         """The mouse is at ``pos`` (viewport coordinates) in a drag: scroll if it is near an edge."""
         self._pos = QPointF(pos)
         if moved is not None:
-            self._moved = moved
-        port = self.view.viewport()
+            self._moved = weakref.WeakMethod(moved)
+        port = self.parent().viewport()
         if edge_velocity(self._pos, port.width(), port.height()) == (0, 0):
             self._timer.stop()
         elif not self._timer.isActive():
@@ -78,9 +82,10 @@ class EdgeScroller(QObject):
         self._timer.stop()
 
     def _tick(self) -> None:
-        port = self.view.viewport()
+        view = self.parent()
+        port = view.viewport()
         dx, dy = edge_velocity(self._pos, port.width(), port.height())
-        h, v = self.view.horizontalScrollBar(), self.view.verticalScrollBar()
+        h, v = view.horizontalScrollBar(), view.verticalScrollBar()
         before = (h.value(), v.value())
         h.setValue(h.value() + dx)
         v.setValue(v.value() + dy)
@@ -89,4 +94,8 @@ class EdgeScroller(QObject):
                     (dy == 0 or v.value() in (v.minimum(), v.maximum())):
                 self._timer.stop()
             return
-        self._moved(QPointF(self._pos))
+        moved = self._moved()
+        if moved is None:
+            self._timer.stop()
+            return
+        moved(QPointF(self._pos))
