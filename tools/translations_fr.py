@@ -700,6 +700,7 @@ _FRENCH = {
     "Next": "Suivant",
     "Find:": "Rechercher :",
     "No card found": "Aucune carte trouvée",
+    "No template matches “{text}”.": "Aucun modèle ne correspond à « {text} ».",
     "{n} of {total}": "{n} sur {total}",
     "Save as View…": "Enregistrer comme vue…",
     "Delete View": "Supprimer la vue",

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPalette, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListView,
     QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QStyle, QStyledItemDelegate,
@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import interface_language
+from ..model.search_text import fold
 from ..templates import BLANK, Template, blank_journey, builtin_templates
 from ..user_templates import delete_template, rename_template, user_templates
 from . import map_preview
 from .recent_files import RecentFiles
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
-TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the filter searches: both titles and the name
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the filter searches (folded): names, titles, descriptions
 
 
 class _TileDelegate(QStyledItemDelegate):
@@ -67,6 +68,22 @@ class _Gallery(QListWidget):
             palette.setColor(group, QPalette.ColorRole.Highlight, QColor(0, 0, 0, 0))
             palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#1f2a33"))
         self.setPalette(palette)
+        #: said in the middle of the list when nothing in it is shown ("No template matches…")
+        self.empty_text = ""
+
+    def set_empty_text(self, text: str) -> None:
+        if text != self.empty_text:
+            self.empty_text = text
+            self.viewport().update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#5b6b78"))
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            painter.drawText(self.viewport().rect().adjusted(24, 48, -24, -24), flags, self.empty_text)
+            painter.end()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.text().isprintable() and event.text().strip() and not event.modifiers() & (
@@ -211,8 +228,6 @@ class StartScreen(QWidget):
         self._mine = user_templates()
         for template in self._mine:
             self.mine.addItem(self._tile(template, language))
-        self.mine_heading.setVisible(bool(self._mine))
-        self.mine.setVisible(bool(self._mine))
         self._fill_recent()
         self._apply_filter(self.filter.text())
         if self.gallery.count():
@@ -221,7 +236,7 @@ class StartScreen(QWidget):
     def _tile(self, template: Template, language: str) -> QListWidgetItem:
         item = QListWidgetItem(template.title(language))
         item.setData(NAME_ROLE, template.name)
-        item.setData(TEXT_ROLE, " ".join([template.name, *template.titles.values()]).casefold())
+        item.setData(TEXT_ROLE, fold(template.search_text()))
         item.setToolTip(template.title(language))
         item.setSizeHint(self.gallery.gridSize())
         item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -279,7 +294,9 @@ class StartScreen(QWidget):
 
     # --- filtering and keys ------------------------------------------------------------
     def _apply_filter(self, text: str) -> None:
-        words = text.casefold().split()
+        """Show the templates holding every typed word, without case or accents ("sejour"
+        finds "Séjour"), in a name, a title or a description; say so when none does."""
+        words = fold(text).split()
         shown = 0
         for gallery in (self.gallery, self.mine):
             for row in range(gallery.count()):
@@ -292,6 +309,11 @@ class StartScreen(QWidget):
                 first = next((gallery.item(r) for r in range(gallery.count())
                               if not gallery.item(r).isHidden()), None)
                 gallery.setCurrentItem(first)
+        mine_shown = any(not self.mine.item(r).isHidden() for r in range(self.mine.count()))
+        self.mine_heading.setVisible(mine_shown)
+        self.mine.setVisible(mine_shown)
+        self.gallery.set_empty_text("" if shown else self.tr("No template matches “{text}”.").format(
+            text=text.strip()))
         self.count_label.setText(self.tr("%n template(s)", "", shown))
 
     def visible_templates(self) -> list[str]:

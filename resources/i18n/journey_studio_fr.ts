@@ -2303,6 +2303,10 @@ Le parcours n’a pas été modifié.</translation>
             <source>My Templates</source>
             <translation>Mes modèles</translation>
         </message>
+        <message>
+            <source>No template matches “{text}”.</source>
+            <translation>Aucun modèle ne correspond à « {text} ».</translation>
+        </message>
         <message numerus="yes">
             <source>%n template(s)</source>
             <translation>

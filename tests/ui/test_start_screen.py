@@ -54,6 +54,26 @@ def test_the_filter_matches_french_titles_too(start, qapp):
     i18n.remove_translators(qapp, english)
 
 
+def test_the_filter_ignores_accents_and_searches_descriptions_and_says_when_none_matches(start, qtbot):
+    screen = start.screen_widget
+    screen.gallery.setFocus()
+    QTest.keyClicks(screen.gallery, "sejour")  # “Séjour à l’hôtel”, typed without accent
+    assert screen.visible_templates() == ["hotel-stay"] and screen.gallery.empty_text == ""
+    screen.filter.clear()
+    QTest.keyClicks(screen.filter, "BANQUE")  # only in the description: “…choix de la banque…”
+    assert screen.visible_templates() == ["bank-account-opening"]
+    screen.filter.clear()
+    QTest.keyClicks(screen.filter, "zzz")
+    assert screen.visible_templates() == []
+    assert screen.gallery.empty_text == "No template matches “zzz”."
+    screen.gallery.repaint()  # the message is drawn in the empty list, not a blank area
+    image = screen.gallery.viewport().grab().toImage()
+    inks = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(40, 90, 2)}
+    assert len(inks) > 3
+    screen.filter.clear()
+    assert screen.gallery.empty_text == "" and len(screen.visible_templates()) >= 12
+
+
 def test_arrows_move_and_enter_opens_from_the_gallery(qtbot, start, open_windows):
     screen = start.screen_widget
     screen.gallery.setFocus()
