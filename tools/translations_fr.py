@@ -797,6 +797,9 @@ _FRENCH = {
     "Remove the card's image": "Retirer l’image de la carte",
     "Ctrl+click opens a link with the system": "Ctrl+clic ouvre un lien avec le système",
     "Add a URL or a file path, then Enter": "Ajouter une URL ou un chemin de fichier, puis Entrée",
+    "URL or file, then Enter": "URL ou fichier, puis Entrée",
+    "Type a web address or a file's path, then press Enter to add the link":
+        "Saisir une adresse web ou le chemin d’un fichier, puis Entrée pour ajouter le lien",
     "Remove the chosen link": "Retirer le lien choisi",
     "Write a comment, then Enter": "Écrire un commentaire, puis Entrée",
     "Image": "Image",

@@ -67,8 +67,12 @@
             <translation>Ctrl+clic ouvre un lien avec le système</translation>
         </message>
         <message>
-            <source>Add a URL or a file path, then Enter</source>
-            <translation>Ajouter une URL ou un chemin de fichier, puis Entrée</translation>
+            <source>URL or file, then Enter</source>
+            <translation>URL ou fichier, puis Entrée</translation>
+        </message>
+        <message>
+            <source>Type a web address or a file's path, then press Enter to add the link</source>
+            <translation>Saisir une adresse web ou le chemin d’un fichier, puis Entrée pour ajouter le lien</translation>
         </message>
         <message>
             <source>Remove the chosen link</source>

@@ -300,3 +300,24 @@ def test_a_platform_alternate_never_takes_another_commands_key(qtbot, open_windo
     assert [k.toString() for k in acts.delete.shortcuts()] == ["Del"]
     owners = [a for a in window.findChildren(QAction) if QKeySequence("Ctrl+D") in a.shortcuts()]
     assert owners == [acts.duplicate]
+
+
+def test_the_first_save_of_a_new_map_opens_in_the_folder_just_used(qtbot, open_windows, tmp_path, monkeypatch):
+    """A map opened without the Open dialog (command line, recent list, drop), then a new map:
+    its first Save looks in that map's folder, not in the home folder."""
+    import shutil
+
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    opened = open_windows.open_path(shutil.copy(EXAMPLES[0], folder))
+    qtbot.waitExposed(opened)
+    window = open_windows.new_map("hotel-stay", "en")
+    seen = []
+
+    def cancelled(parent, caption, start, *args):
+        seen.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancelled)
+    window.save()
+    assert Path(seen[0]).parent == folder and Path(seen[0]).name == "Hotel stay.journey"
