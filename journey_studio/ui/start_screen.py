@@ -1,7 +1,7 @@
 """The start screen: what the app shows when no map is open (never a blank page).
 
-Left, the ways in: New Blank Map, Open…, and the recent maps (thumbnail, title, folder,
-date). Right, the template gallery: a preview of each template drawn by the shared layout,
+Left, the ways in: New Blank Map, Open…, and the recent maps (thumbnail, title, file, date;
+one click opens one). Right, the template gallery: a preview of each template drawn by the shared layout,
 the user's own under "My templates" (rename, delete). It is driven from the keyboard: typing
 filters the gallery, the arrows move, Enter opens; Tab goes between the filter, the gallery
 and the recent maps. It speaks the interface language, and the chosen template opens in it.
@@ -40,6 +40,42 @@ class _TileDelegate(QStyledItemDelegate):
     def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
         super().initStyleOption(option, index)
         option.state &= ~QStyle.StateFlag.State_HasFocus
+
+
+_LINE = "\u2028"  # how QStyledItemDelegate shows an item text's "\n"
+
+
+def elide_path(path: str, metrics, width: int) -> str:
+    """``path`` in ``width`` pixels, cut in the middle where the folders matter least: its first
+    folder, "…", then as much of its end as fits (the file and the folders nearest it, where
+    two recent maps differ): "/work/…/benchmarks/programme-200.journey"."""
+    if metrics.horizontalAdvance(path) <= width:
+        return path
+    separator = "/" if "/" in path else os.sep
+    parts = path.split(separator)
+    head = separator.join(parts[:2]) if parts[0] == "" else parts[0]  # "/work" or "~" or "C:"
+    rest = parts[2:] if parts[0] == "" else parts[1:]
+    shown = ""
+    for count in range(1, len(rest)):
+        candidate = separator.join([head, "…", *rest[-count:]])
+        if metrics.horizontalAdvance(candidate) > width:
+            break
+        shown = candidate
+    return shown or metrics.elidedText(path, Qt.TextElideMode.ElideMiddle, width)
+
+
+class _RecentDelegate(QStyledItemDelegate):
+    """A recent map's three lines (title, file, date): the file's path is shortened in the
+    middle (``elide_path``), so two maps with one title still look different; the full path is
+    the tooltip."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
+        super().initStyleOption(option, index)
+        lines = option.text.split(_LINE)  # the delegate's display text breaks lines so
+        if len(lines) == 3 and option.rect.width() > 0:
+            room = option.rect.width() - option.decorationSize.width() - 28  # padding, icon gap
+            lines[1] = elide_path(lines[1], option.fontMetrics, max(room, 40))
+            option.text = _LINE.join(lines)
 
 
 class _Gallery(QListWidget):
@@ -161,8 +197,13 @@ class StartScreen(QWidget):
         self.recent.setWordWrap(False)
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.recent.setItemDelegate(_RecentDelegate(self.recent))
         self.recent.setSpacing(2)
-        self.recent.itemActivated.connect(lambda item: self.recent_chosen.emit(item.data(NAME_ROLE)))
+        # a list of things to open, as a launcher's: one click opens (Enter too); the hand says so
+        self.recent.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self.recent.itemClicked.connect(self._open_recent)
+        self.recent.itemActivated.connect(self._open_recent)
+        self._recent_opening = False
         box.addWidget(self.recent, 100)
         self.no_recent = QLabel(self.tr("Maps you open or save will be listed here."))
         self.no_recent.setObjectName("startMuted")
@@ -255,7 +296,6 @@ class StartScreen(QWidget):
         for path in files:
             item = QListWidgetItem()
             item.setData(NAME_ROLE, str(path))
-            item.setToolTip(str(path))
             self._describe_recent(item, Path(path).stem)
             self.recent.addItem(item)
         self.recent.setVisible(bool(files))
@@ -264,13 +304,26 @@ class StartScreen(QWidget):
         QTimer.singleShot(0, self._next_thumbnail)
 
     def _describe_recent(self, item: QListWidgetItem, title: str) -> None:
-        """Title, folder and date (with the month in the interface language)."""
+        """Title, file and date (with the month in the interface language)."""
         path = Path(item.data(NAME_ROLE))
         when = datetime.fromtimestamp(path.stat().st_mtime)
         locale = QLocale(interface_language())
         date = locale.toString(when.date(), "d MMM yyyy") + " " + locale.toString(when.time(), "HH:mm")
-        folder = str(path.parent).replace(str(Path.home()), "~", 1)
-        item.setText(f"{title}\n{folder}\n{date}")
+        home = str(Path.home())
+        shown = "~" + str(path)[len(home):] if str(path).startswith(home + os.sep) else str(path)
+        item.setText(f"{title}\n{shown}\n{date}")
+        item.setToolTip(f"{title}\n{path}")
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        """One click, Enter or (on some desktops, with the click) an activation: open once."""
+        if self._recent_opening:
+            return
+        self._recent_opening = True
+        QTimer.singleShot(0, self._recent_opened)
+        self.recent_chosen.emit(item.data(NAME_ROLE))
+
+    def _recent_opened(self) -> None:
+        self._recent_opening = False
 
     def _next_thumbnail(self) -> None:
         """One recent map's picture per turn of the event loop: the screen shows at once."""
