@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListView,
+    QAbstractItemView, QApplication, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListView,
     QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QStyle, QStyledItemDelegate,
     QVBoxLayout, QWidget,
 )
@@ -42,26 +42,27 @@ class _TileDelegate(QStyledItemDelegate):
         option.state &= ~QStyle.StateFlag.State_HasFocus
 
 
-_LINE = "\u2028"  # how QStyledItemDelegate shows an item text's "\n"
-
-
 def elide_path(path: str, metrics, width: int) -> str:
-    """``path`` in ``width`` pixels, cut in the middle where the folders matter least: its first
-    folder, "…", then as much of its end as fits (the file and the folders nearest it, where
-    two recent maps differ): "/work/…/benchmarks/programme-200.journey"."""
+    """``path`` in ``width`` pixels, cut in the middle where folders matter least: as many of
+    its last parts as fit (the file and the folders nearest it, where two recent maps differ),
+    after its first folder when there is room: "/work/…/benchmarks/programme-200.journey",
+    "…/client-a/programme.journey", else the end of the file's name: "…mme-200.journey"."""
     if metrics.horizontalAdvance(path) <= width:
         return path
     separator = "/" if "/" in path else os.sep
     parts = path.split(separator)
     head = separator.join(parts[:2]) if parts[0] == "" else parts[0]  # "/work" or "~" or "C:"
     rest = parts[2:] if parts[0] == "" else parts[1:]
-    shown = ""
-    for count in range(1, len(rest)):
-        candidate = separator.join([head, "…", *rest[-count:]])
-        if metrics.horizontalAdvance(candidate) > width:
-            break
-        shown = candidate
-    return shown or metrics.elidedText(path, Qt.TextElideMode.ElideMiddle, width)
+    fits = [count for count in range(1, len(rest))
+            if metrics.horizontalAdvance(separator.join(["…", *rest[-count:]])) <= width]
+    if not fits:  # no room for a folder: the end of the file's name, where "-50" and "-200" differ
+        return metrics.elidedText(f"…{separator}{parts[-1]}", Qt.TextElideMode.ElideLeft, width)
+    tail = separator.join(["…", *rest[-max(fits):]])
+    with_head = f"{head}{separator}{tail}"
+    return with_head if metrics.horizontalAdvance(with_head) <= width else tail
+
+
+_LINE = "\u2028"  # how QStyledItemDelegate shows an item text's "\n"
 
 
 class _RecentDelegate(QStyledItemDelegate):
@@ -73,8 +74,9 @@ class _RecentDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         lines = option.text.split(_LINE)  # the delegate's display text breaks lines so
         if len(lines) == 3 and option.rect.width() > 0:
-            room = option.rect.width() - option.decorationSize.width() - 28  # padding, icon gap
-            lines[1] = elide_path(lines[1], option.fontMetrics, max(room, 40))
+            style = option.widget.style() if option.widget is not None else QApplication.style()
+            room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, option.widget).width()
+            lines[1] = elide_path(lines[1], option.fontMetrics, max(room - 16, 40))  # the sheet's padding
             option.text = _LINE.join(lines)
 
 
