@@ -20,9 +20,11 @@ _SPELLED = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": 
 def fold(text: str) -> str:
     """``text`` without case, accents or ligatures: "Cœur RÉCUPÉRÉ" -> "coeur recupere".
 
-    Case folded first (so "İ" or "ß" fold fully), then NFKD splits accented letters (and
-    turns no-break spaces into spaces), and the combining marks are dropped."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPELLED).casefold())
+    NFKD splits accented letters (and turns no-break spaces into spaces, "𝐀" into "A"), case
+    is folded ("ß" -> "ss", "İ" -> "i" and a dot), decomposed again, and the combining marks
+    are dropped."""
+    folded = unicodedata.normalize("NFKD", text.translate(_SPELLED)).casefold()
+    decomposed = unicodedata.normalize("NFKD", folded.translate(_SPELLED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
