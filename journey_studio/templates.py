@@ -56,6 +56,24 @@ class Template:
             return None
         return resource("templates", f"{self.name}.{Language(language)}.journey")
 
+    def search_text(self) -> str:
+        """What the gallery's filter searches: the name, the titles in every language and what
+        each language's map says of itself (its description: "banque" finds "Ouverture d'un
+        compte bancaire", whose description speaks of "la banque")."""
+        files = [self.path] if self.path is not None else [self.file(language) for language in self.titles]
+        return " ".join([self.name, *self.titles.values(), *(_description(f) for f in files if f)])
+
+
+def _description(path: Path) -> str:
+    """A map file's description, read without validating the map (the gallery fills fast);
+    "" when the file cannot be read."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        description = data["map"].get("description", "")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return ""
+    return description if isinstance(description, str) else ""
+
 
 @cache
 def builtin_templates() -> tuple[Template, ...]:

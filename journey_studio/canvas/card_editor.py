@@ -3,7 +3,8 @@
 A plain-text editor (a QGraphicsTextItem whose text is only ever read with
 ``toPlainText``, and which pastes only plain text) opens over the card with the card's font
 and width. Enter commits with one document call, Shift+Enter starts a new line (cards only),
-Esc cancels; clicking elsewhere commits. A new card is added as its editor opens, so the
+Esc cancels; clicking elsewhere commits. A card's editor opens with the caret after its text
+(typing adds to it, never replaces it); a title's opens with the title selected, to rename it. A new card is added as its editor opens, so the
 inspector shows it while it is typed; adding and typing it is one undo step.
 """
 
@@ -31,7 +32,8 @@ class InlineEditor(QGraphicsTextItem):
 
     def __init__(self, text: str, rect: Rect, font, fill: str, ink: str, multiline: bool,
                  on_commit: Callable[[str], None], on_close: Callable[[], None], padding: float,
-                 on_cancel: Callable[[], None] | None = None, label: str = ""):
+                 on_cancel: Callable[[], None] | None = None, label: str = "",
+                 select_all: bool = False):
         super().__init__()
         self._rect = rect
         self._fill = QColor(fill)
@@ -50,8 +52,13 @@ class InlineEditor(QGraphicsTextItem):
         self.setPos(rect.x, rect.y)
         self.setZValue(Z.EDITOR)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        # a card's text opens with the caret at its end, so no keystroke can wipe it; a title
+        # being renamed opens selected (typing replaces it, as a file rename does)
         cursor = self.textCursor()
-        cursor.select(cursor.SelectionType.Document)
+        if select_all:
+            cursor.select(cursor.SelectionType.Document)
+        else:
+            cursor.movePosition(cursor.MoveOperation.End)
         self.setTextCursor(cursor)
 
     def text(self) -> str:
@@ -193,10 +200,6 @@ def edit_new_card(view, step_id: str, lane_id: str, typed: str = "", index: int 
                    True, commit, METRICS.card_padding, on_cancel=take_back,
                    label=QCoreApplication.translate("CardEditor", "New card"))
     _tell_typing(view, editor, card_id)
-    if typed:
-        cursor = editor.textCursor()
-        cursor.movePosition(cursor.MoveOperation.End)
-        editor.setTextCursor(cursor)
     return editor
 
 
@@ -237,13 +240,14 @@ def edit_header(view, kind: str, model_id: str) -> InlineEditor | None:
             view.run_edit(apply, model_id, **{field: text})
 
     return _open(view, getattr(obj, field), rect, qfont(FontStyle.BOLD, size), style.PAPER, style.INK,
-                 False, commit, 6, label=label)
+                 False, commit, 6, label=label, select_all=True)
 
 
-def _open(view, text, rect, font, fill, ink, multiline, commit, padding, on_cancel=None, label="") -> InlineEditor:
+def _open(view, text, rect, font, fill, ink, multiline, commit, padding, on_cancel=None, label="",
+          select_all=False) -> InlineEditor:
     view.close_editor(commit=True)
     editor = InlineEditor(text, rect, font, fill, ink, multiline, commit, view.editor_closed, padding, on_cancel,
-                          label)
+                          label, select_all)
     view.map_scene.addItem(editor)
     view.editor_opened(editor)
     return editor

@@ -4,7 +4,8 @@ Only the module of the sub-command being run is imported (the others, and their 
 exporters, cost start-up time for nothing), so each entry carries its one-line help here.
 
 ``journey-studio [FILE]`` opens the editor; ``journey-studio NAME ...`` runs a sub-command.
-Every sub-command prints one clear line per problem and never a traceback. On a French system
+Every sub-command prints one clear line per problem and never a traceback; when the reader of
+its output stops early (``| head``) it ends quietly with status 141, as ``grep`` would. On a French system
 the help is French too: every parser formats its help with ``_HelpInLanguage``, which looks each
 help text up in ``help_fr`` only when a help is printed.
 """
@@ -135,12 +136,37 @@ def entry() -> None:
     interpreter (freeing every object, Qt's exit handlers) would only add ~70 ms of waiting.
     The editor ends the ordinary way (Qt's own clean-up at quit)."""
     args = sys.argv[1:]
-    code = main(args)
+    try:
+        code = main(args)
+        if args and args[0] in COMMANDS:
+            sys.stdout.flush()
+            sys.stderr.flush()
+    except BrokenPipeError:
+        code = _reader_gone()
     if args and args[0] in COMMANDS:
-        sys.stdout.flush()
-        sys.stderr.flush()
         os._exit(code)
     sys.exit(code)
+
+
+#: the status of a command whose reader stopped early, as a shell gives a program ended by
+#: SIGPIPE (128 + 13): ``journey-studio check FILE | head`` is quiet, and ``set -o pipefail``
+#: still sees that not everything was read
+READER_GONE = 141
+
+
+def _reader_gone() -> int:
+    """The reader of the output (``head``, a pager) closed the pipe: stop without a word.
+
+    What is still buffered can no longer be written; pointing stdout (and stderr, if it went
+    to the same pipe) at the null device lets the interpreter's last flush succeed quietly."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(devnull, stream.fileno())
+        except (AttributeError, OSError, ValueError):  # not a real file (a test replaced it)
+            pass
+    os.close(devnull)
+    return READER_GONE
 
 
 def editor_main(argv: Sequence[str]) -> int:

@@ -50,14 +50,6 @@ def outline(journey: Journey) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        return _run(args)
-    except BrokenPipeError:  # the reader (head, a pager) stopped early
-        sys.stderr.close()
-        return 0
-
-
-def _run(args: argparse.Namespace) -> int:
     from ..compare.diff import diff
 
     expected = 1 if args.outline else 7 if args.git else 2

@@ -68,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
         return _fail(str(exc))
     except ExportError as exc:
         return _fail(f"{args.output}: {exc}")
+    except BrokenPipeError:  # printing what was written to a reader that stopped (cli.entry)
+        raise
     except (OSError, MemoryError, ValueError) as exc:  # a drawing library failing on odd input
         return _fail(f"{args.output}: the export failed ({type(exc).__name__}: {exc})")
 

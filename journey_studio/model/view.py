@@ -10,6 +10,7 @@ from . import limits
 from .base import JourneyModel, optional_list, optional_value, text_field
 from .card import Card, EvidenceKind, Tag
 from .kinds import LaneKind, Priority
+from .search_text import fold, holds
 
 
 class CardFilter(JourneyModel):
@@ -29,12 +30,12 @@ class CardFilter(JourneyModel):
 
     def matches(self, card: Card, lane_kind: str | None) -> bool:
         """Whether ``card`` (in a lane of ``lane_kind``) stays bright. Tags and owners are
-        compared without case; a card with no source counts as an "assumption"."""
+        compared without case or accents; a card with no source counts as an "assumption"."""
         if self.tags:
-            wanted = {t.casefold() for t in self.tags}
-            if not any(t.casefold() in wanted for t in card.tags):
+            wanted = {fold(t) for t in self.tags}
+            if not any(fold(t) in wanted for t in card.tags):
                 return False
-        if self.owners and card.owner.casefold() not in {o.casefold() for o in self.owners}:
+        if self.owners and fold(card.owner) not in {fold(o) for o in self.owners}:
             return False
         if self.priorities and card.priority not in self.priorities:
             return False
@@ -54,13 +55,10 @@ def dimmed_cards(m, card_filter: CardFilter | None) -> set[str]:
 
 
 def card_matches_text(card: Card, query: str) -> bool:
-    """Find: the query (without case) in the card's text, note, tags, owner or comments."""
-    needle = query.casefold().strip()
-    if not needle:
-        return False
-    haystack = [card.text, card.note, card.owner, *card.tags, *(c.text for c in card.comments),
-                *(c.author for c in card.comments)]
-    return any(needle in part.casefold() for part in haystack)
+    """Find: the query (without case or accents: ``search_text.fold``) in the card's text,
+    note, tags, owner or comments."""
+    return holds(query, card.text, card.note, card.owner, *card.tags, *(c.text for c in card.comments),
+                 *(c.author for c in card.comments))
 
 
 class View(JourneyModel):

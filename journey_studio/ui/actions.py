@@ -44,6 +44,18 @@ def _action(window: QMainWindow, text: str, slot: Callable | None = None, shortc
     return action
 
 
+def _drop_taken_alternates(actions: list[QAction]) -> None:
+    """A platform's alternate key for a standard command never takes a key another command has:
+    on Linux desktops Delete is "Del, Ctrl+D", and Ctrl+D is Duplicate (two actions on one key
+    make Qt run neither)."""
+    for action in actions:
+        keys = action.shortcuts()
+        others = {k.toString() for other in actions if other is not action for k in other.shortcuts()}
+        kept = keys[:1] + [k for k in keys[1:] if k.toString() not in others]
+        if len(kept) != len(keys):
+            action.setShortcuts(kept)
+
+
 class ActionTarget(Protocol):
     """What the actions call: the window's slots, its document's undo stack, its view and docks."""
 
@@ -194,6 +206,7 @@ class WindowActions:
         # Help
         self.about = a(translate("WindowActions", "&About {app}").format(app=APP_NAME), w.about)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        _drop_taken_alternates([v for v in vars(self).values() if isinstance(v, QAction)])
         self._build_menus(w)
         self._build_toolbar(w)
 

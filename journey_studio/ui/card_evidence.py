@@ -74,7 +74,9 @@ class CardEvidence(QWidget):
         self.links.setToolTip(self.tr("Ctrl+click opens a link with the system"))
         self.links.itemActivated.connect(lambda item: open_link(item.text()))
         self.new_link = QLineEdit()
-        self.new_link.setPlaceholderText(self.tr("Add a URL or a file path, then Enter"))
+        # short enough for the narrow inspector (a cut "chemin de fic…" says nothing); the tip says it all
+        self.new_link.setPlaceholderText(self.tr("URL or file, then Enter"))
+        self.new_link.setToolTip(self.tr("Type a web address or a file's path, then press Enter to add the link"))
         self.new_link.returnPressed.connect(self.add_link)
         self.remove_link_button = remove_link = QPushButton(self.tr("Remove"))
         remove_link.setToolTip(self.tr("Remove the chosen link"))

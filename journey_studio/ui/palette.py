@@ -7,9 +7,11 @@ adds a card of that kind at the selection.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QDrag, QMouseEvent
-from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QDockWidget, QScrollArea, QStyle, QToolButton, QVBoxLayout, QWidget,
+)
 
 from ..canvas import CARD_KIND_MIME
 from ..icons import lane_icon
@@ -90,6 +92,30 @@ class CardKindTile(QToolButton):
         drag.exec(Qt.DropAction.CopyAction)
 
 
+class _TileScroll(QScrollArea):
+    """Scrolls the tiles up and down, never sideways, and is never narrower than the widest
+    tile: the dock cannot cut "Processus internes" or the tiles' right edges, whatever the
+    interface size (the large interface makes the tiles grow; the dock grows with them)."""
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 (Qt's name)
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the tiles' size changed (a font): the dock hears of it
+        return False
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is None:
+            return hint
+        # the vertical bar's room is kept even when it is hidden: a short window shows it
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return QSize(max(hint.width(), body.minimumSizeHint().width() + bar + 2 * self.frameWidth()), hint.height())
+
+
 class Palette(QDockWidget):
     card_kind_clicked = Signal(str)
 
@@ -107,7 +133,7 @@ class Palette(QDockWidget):
             column.addWidget(tile)
             self.tiles.append(tile)
         column.addStretch(1)
-        scroll = QScrollArea()  # a short window (a small screen at 200 %) scrolls the tiles
+        scroll = _TileScroll()  # a short window (a small screen at 200 %) scrolls the tiles
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -1,10 +1,15 @@
-"""The "Open Recent" list, kept in QSettings (most recent first, without duplicates)."""
+"""The "Open Recent" list, kept in QSettings (most recent first, without duplicates).
+
+A map opened or saved by any way (a dialog, the command line, a drop, this list) is also the
+folder the next Open or Save dialog starts in (``last_folder``): the folder just used."""
 
 from __future__ import annotations
 
 import os
 
 from PySide6.QtCore import QSettings
+
+from .last_folder import remember_folder
 
 KEY = "recentFiles"
 LIMIT = 10
@@ -43,6 +48,7 @@ class RecentFiles:
 
     def add(self, path: str) -> None:
         add_recent_file(path)
+        remember_folder(os.path.abspath(path))
 
     def remove(self, path: str) -> None:
         remove_recent_file(path)

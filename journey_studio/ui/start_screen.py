@@ -1,7 +1,7 @@
 """The start screen: what the app shows when no map is open (never a blank page).
 
-Left, the ways in: New Blank Map, Open…, and the recent maps (thumbnail, title, folder,
-date). Right, the template gallery: a preview of each template drawn by the shared layout,
+Left, the ways in: New Blank Map, Open…, and the recent maps (thumbnail, title, file, date;
+one click opens one). Right, the template gallery: a preview of each template drawn by the shared layout,
 the user's own under "My templates" (rename, delete). It is driven from the keyboard: typing
 filters the gallery, the arrows move, Enter opens; Tab goes between the filter, the gallery
 and the recent maps. It speaks the interface language, and the chosen template opens in it.
@@ -16,21 +16,22 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPalette, QPixmap
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListView,
+    QAbstractItemView, QApplication, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListView,
     QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QStyle, QStyledItemDelegate,
     QVBoxLayout, QWidget,
 )
 
 from ..i18n import interface_language
+from ..model.search_text import fold
 from ..templates import BLANK, Template, blank_journey, builtin_templates
 from ..user_templates import delete_template, rename_template, user_templates
 from . import map_preview
 from .recent_files import RecentFiles
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
-TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the filter searches: both titles and the name
+TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the filter searches (folded): names, titles, descriptions
 
 
 class _TileDelegate(QStyledItemDelegate):
@@ -39,6 +40,44 @@ class _TileDelegate(QStyledItemDelegate):
     def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
         super().initStyleOption(option, index)
         option.state &= ~QStyle.StateFlag.State_HasFocus
+
+
+def elide_path(path: str, metrics, width: int) -> str:
+    """``path`` in ``width`` pixels, cut in the middle where folders matter least: as many of
+    its last parts as fit (the file and the folders nearest it, where two recent maps differ),
+    after its first folder when there is room: "/work/…/benchmarks/programme-200.journey",
+    "…/client-a/programme.journey", else the end of the file's name: "…mme-200.journey"."""
+    if metrics.horizontalAdvance(path) <= width:
+        return path
+    separator = "/" if "/" in path else os.sep
+    parts = path.split(separator)
+    head = separator.join(parts[:2]) if parts[0] == "" else parts[0]  # "/work" or "~" or "C:"
+    rest = parts[2:] if parts[0] == "" else parts[1:]
+    fits = [count for count in range(1, len(rest))
+            if metrics.horizontalAdvance(separator.join(["…", *rest[-count:]])) <= width]
+    if not fits:  # no room for a folder: the end of the file's name, where "-50" and "-200" differ
+        return metrics.elidedText(f"…{separator}{parts[-1]}", Qt.TextElideMode.ElideLeft, width)
+    tail = separator.join(["…", *rest[-max(fits):]])
+    with_head = f"{head}{separator}{tail}"
+    return with_head if metrics.horizontalAdvance(with_head) <= width else tail
+
+
+_LINE = "\u2028"  # how QStyledItemDelegate shows an item text's "\n"
+
+
+class _RecentDelegate(QStyledItemDelegate):
+    """A recent map's three lines (title, file, date): the file's path is shortened in the
+    middle (``elide_path``), so two maps with one title still look different; the full path is
+    the tooltip."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
+        super().initStyleOption(option, index)
+        lines = option.text.split(_LINE)  # the delegate's display text breaks lines so
+        if len(lines) == 3 and option.rect.width() > 0:
+            style = option.widget.style() if option.widget is not None else QApplication.style()
+            room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, option.widget).width()
+            lines[1] = elide_path(lines[1], option.fontMetrics, max(room - 16, 40))  # the sheet's padding
+            option.text = _LINE.join(lines)
 
 
 class _Gallery(QListWidget):
@@ -67,6 +106,22 @@ class _Gallery(QListWidget):
             palette.setColor(group, QPalette.ColorRole.Highlight, QColor(0, 0, 0, 0))
             palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#1f2a33"))
         self.setPalette(palette)
+        #: said in the middle of the list when nothing in it is shown ("No template matches…")
+        self.empty_text = ""
+
+    def set_empty_text(self, text: str) -> None:
+        if text != self.empty_text:
+            self.empty_text = text
+            self.viewport().update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#5b6b78"))
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            painter.drawText(self.viewport().rect().adjusted(24, 48, -24, -24), flags, self.empty_text)
+            painter.end()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
         if event.text().isprintable() and event.text().strip() and not event.modifiers() & (
@@ -144,8 +199,13 @@ class StartScreen(QWidget):
         self.recent.setWordWrap(False)
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.recent.setItemDelegate(_RecentDelegate(self.recent))
         self.recent.setSpacing(2)
-        self.recent.itemActivated.connect(lambda item: self.recent_chosen.emit(item.data(NAME_ROLE)))
+        # a list of things to open, as a launcher's: one click opens (Enter too); the hand says so
+        self.recent.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        self.recent.itemClicked.connect(self._open_recent)
+        self.recent.itemActivated.connect(self._open_recent)
+        self._recent_opening = False
         box.addWidget(self.recent, 100)
         self.no_recent = QLabel(self.tr("Maps you open or save will be listed here."))
         self.no_recent.setObjectName("startMuted")
@@ -211,8 +271,6 @@ class StartScreen(QWidget):
         self._mine = user_templates()
         for template in self._mine:
             self.mine.addItem(self._tile(template, language))
-        self.mine_heading.setVisible(bool(self._mine))
-        self.mine.setVisible(bool(self._mine))
         self._fill_recent()
         self._apply_filter(self.filter.text())
         if self.gallery.count():
@@ -221,7 +279,7 @@ class StartScreen(QWidget):
     def _tile(self, template: Template, language: str) -> QListWidgetItem:
         item = QListWidgetItem(template.title(language))
         item.setData(NAME_ROLE, template.name)
-        item.setData(TEXT_ROLE, " ".join([template.name, *template.titles.values()]).casefold())
+        item.setData(TEXT_ROLE, fold(template.search_text()))
         item.setToolTip(template.title(language))
         item.setSizeHint(self.gallery.gridSize())
         item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -240,7 +298,6 @@ class StartScreen(QWidget):
         for path in files:
             item = QListWidgetItem()
             item.setData(NAME_ROLE, str(path))
-            item.setToolTip(str(path))
             self._describe_recent(item, Path(path).stem)
             self.recent.addItem(item)
         self.recent.setVisible(bool(files))
@@ -249,13 +306,26 @@ class StartScreen(QWidget):
         QTimer.singleShot(0, self._next_thumbnail)
 
     def _describe_recent(self, item: QListWidgetItem, title: str) -> None:
-        """Title, folder and date (with the month in the interface language)."""
+        """Title, file and date (with the month in the interface language)."""
         path = Path(item.data(NAME_ROLE))
         when = datetime.fromtimestamp(path.stat().st_mtime)
         locale = QLocale(interface_language())
         date = locale.toString(when.date(), "d MMM yyyy") + " " + locale.toString(when.time(), "HH:mm")
-        folder = str(path.parent).replace(str(Path.home()), "~", 1)
-        item.setText(f"{title}\n{folder}\n{date}")
+        home = str(Path.home())
+        shown = "~" + str(path)[len(home):] if str(path).startswith(home + os.sep) else str(path)
+        item.setText(f"{title}\n{shown}\n{date}")
+        item.setToolTip(f"{title}\n{path}")
+
+    def _open_recent(self, item: QListWidgetItem) -> None:
+        """One click, Enter or (on some desktops, with the click) an activation: open once."""
+        if self._recent_opening:
+            return
+        self._recent_opening = True
+        QTimer.singleShot(0, self._recent_opened)
+        self.recent_chosen.emit(item.data(NAME_ROLE))
+
+    def _recent_opened(self) -> None:
+        self._recent_opening = False
 
     def _next_thumbnail(self) -> None:
         """One recent map's picture per turn of the event loop: the screen shows at once."""
@@ -279,7 +349,9 @@ class StartScreen(QWidget):
 
     # --- filtering and keys ------------------------------------------------------------
     def _apply_filter(self, text: str) -> None:
-        words = text.casefold().split()
+        """Show the templates holding every typed word, without case or accents ("sejour"
+        finds "Séjour"), in a name, a title or a description; say so when none does."""
+        words = fold(text).split()
         shown = 0
         for gallery in (self.gallery, self.mine):
             for row in range(gallery.count()):
@@ -292,6 +364,11 @@ class StartScreen(QWidget):
                 first = next((gallery.item(r) for r in range(gallery.count())
                               if not gallery.item(r).isHidden()), None)
                 gallery.setCurrentItem(first)
+        mine_shown = any(not self.mine.item(r).isHidden() for r in range(self.mine.count()))
+        self.mine_heading.setVisible(mine_shown)
+        self.mine.setVisible(mine_shown)
+        self.gallery.set_empty_text("" if shown else self.tr("No template matches “{text}”.").format(
+            text=text.strip()))
         self.count_label.setText(self.tr("%n template(s)", "", shown))
 
     def visible_templates(self) -> list[str]:

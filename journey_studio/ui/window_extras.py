@@ -1,14 +1,14 @@
 """Faster work on a map: zoom to the selection (Ctrl+3), Full Screen on F11 where the platform
 has no key of its own, the window's size, position and docks remembered, and
-Help › Keyboard Shortcuts (F1): every shortcut of the window, searchable."""
+Help › Keyboard Shortcuts (F1): every shortcut, searchable (``shortcuts_dialog``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from ..canvas.selection import SelectionKind
+from .shortcuts_dialog import ShortcutsDialog
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 GEOMETRY_KEY, STATE_KEY = "window/geometry", "window/state"
@@ -39,55 +39,6 @@ def zoom_to_selection(view) -> bool:
     view.set_zoom(min(port.width() / rect.width(), port.height() / rect.height(), 2.0))
     view.centerOn(rect.center())
     return True
-
-
-class ShortcutsDialog(QDialog):
-    """Every action of the window that has a shortcut, filtered as one types."""
-
-    def __init__(self, window):
-        super().__init__(window)
-        self.setWindowTitle(translate("ShortcutsDialog", "Keyboard Shortcuts"))
-        self.resize(560, 620)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(translate("ShortcutsDialog", "Search a command or a key"))
-        self.search.setClearButtonEnabled(True)
-        self.table = QTableWidget(0, 2)
-        self.table.setHorizontalHeaderLabels([translate("ShortcutsDialog", "Command"),
-                                              translate("ShortcutsDialog", "Shortcut")])
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        column = QVBoxLayout(self)
-        column.addWidget(self.search)
-        column.addWidget(self.table)
-        self.rows = shortcut_rows(window)
-        for name, keys in self.rows:
-            row = self.table.rowCount()
-            self.table.insertRow(row)
-            self.table.setItem(row, 0, QTableWidgetItem(name))
-            self.table.setItem(row, 1, QTableWidgetItem(keys))
-        self.table.resizeColumnToContents(0)
-        self.search.textChanged.connect(self.filter)
-
-    def filter(self, text: str) -> None:
-        needle = text.casefold().strip()
-        for row, (name, keys) in enumerate(self.rows):
-            self.table.setRowHidden(row, bool(needle) and needle not in f"{name} {keys}".casefold())
-
-    def visible_rows(self) -> list[str]:
-        return [self.rows[r][0] for r in range(len(self.rows)) if not self.table.isRowHidden(r)]
-
-
-def shortcut_rows(window) -> list[tuple[str, str]]:
-    """(command, keys) for every action of the window and its menus that has a shortcut."""
-    seen: dict[str, str] = {}
-    actions = list(window.findChildren(QAction))
-    for action in actions:
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
-        name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
-        if keys and name and name not in seen:
-            seen[name] = ", ".join(keys)
-    return sorted(seen.items(), key=lambda row: row[0].casefold())
 
 
 class WindowExtras(QObject):

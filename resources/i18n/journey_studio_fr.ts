@@ -67,8 +67,12 @@
             <translation>Ctrl+clic ouvre un lien avec le système</translation>
         </message>
         <message>
-            <source>Add a URL or a file path, then Enter</source>
-            <translation>Ajouter une URL ou un chemin de fichier, puis Entrée</translation>
+            <source>URL or file, then Enter</source>
+            <translation>URL ou fichier, puis Entrée</translation>
+        </message>
+        <message>
+            <source>Type a web address or a file's path, then press Enter to add the link</source>
+            <translation>Saisir une adresse web ou le chemin d’un fichier, puis Entrée pour ajouter le lien</translation>
         </message>
         <message>
             <source>Remove the chosen link</source>
@@ -1426,6 +1430,189 @@ enregistré automatiquement le {when}
         </message>
     </context>
     <context>
+        <name>KeyReference</name>
+        <message>
+            <source>On the map</source>
+            <translation>Sur le parcours</translation>
+        </message>
+        <message>
+            <source>Typing in a card or a title</source>
+            <translation>Saisie dans une carte ou un titre</translation>
+        </message>
+        <message>
+            <source>Emotion curve</source>
+            <translation>Courbe des émotions</translation>
+        </message>
+        <message>
+            <source>Mouse</source>
+            <translation>Souris</translation>
+        </message>
+        <message>
+            <source>Find bar</source>
+            <translation>Barre de recherche</translation>
+        </message>
+        <message>
+            <source>Presentation (F5)</source>
+            <translation>Présentation (F5)</translation>
+        </message>
+        <message>
+            <source>click</source>
+            <translation>clic</translation>
+        </message>
+        <message>
+            <source>drag</source>
+            <translation>glisser</translation>
+        </message>
+        <message>
+            <source>Go to the neighbouring cell or card</source>
+            <translation>Aller à la case ou à la carte voisine</translation>
+        </message>
+        <message>
+            <source>Walk the cells and cards across the steps (Shift: back)</source>
+            <translation>Parcourir cases et cartes d’une sous-étape à l’autre (Maj : en arrière)</translation>
+        </message>
+        <message>
+            <source>Add a card in the selected cell, or edit the selected card</source>
+            <translation>Ajouter une carte dans la case sélectionnée, ou modifier la carte sélectionnée</translation>
+        </message>
+        <message>
+            <source>Edit the selected card or title in place</source>
+            <translation>Modifier sur place la carte ou le titre sélectionné</translation>
+        </message>
+        <message>
+            <source>Start a card with what is typed (a cell selected)</source>
+            <translation>Commencer une carte par ce qui est tapé (une case sélectionnée)</translation>
+        </message>
+        <message>
+            <source>a letter</source>
+            <translation>une lettre</translation>
+        </message>
+        <message>
+            <source>Move the selected cards to the neighbouring cell</source>
+            <translation>Déplacer les cartes sélectionnées dans la case voisine</translation>
+        </message>
+        <message>
+            <source>Delete the selected cards or emotion point</source>
+            <translation>Supprimer les cartes ou le point d’émotion sélectionnés</translation>
+        </message>
+        <message>
+            <source>Cancel a drag; select the cell around the selection</source>
+            <translation>Annuler un glisser ; sélectionner la case de la sélection</translation>
+        </message>
+        <message>
+            <source>Finish typing and keep the text</source>
+            <translation>Terminer la saisie et garder le texte</translation>
+        </message>
+        <message>
+            <source>New line in a card</source>
+            <translation>Nouvelle ligne dans une carte</translation>
+        </message>
+        <message>
+            <source>Cancel typing (the text is left as it was)</source>
+            <translation>Annuler la saisie (le texte reste tel qu’il était)</translation>
+        </message>
+        <message>
+            <source>Select the step's emotion point (emotion lane's cell selected)</source>
+            <translation>Sélectionner le point d’émotion de la sous-étape (case de la ligne des émotions sélectionnée)</translation>
+        </message>
+        <message>
+            <source>Raise or lower the selected point by one step</source>
+            <translation>Monter ou descendre le point sélectionné d’un cran</translation>
+        </message>
+        <message>
+            <source>Raise or lower the selected point by half a step</source>
+            <translation>Monter ou descendre le point sélectionné d’un demi-cran</translation>
+        </message>
+        <message>
+            <source>Go to the neighbouring point</source>
+            <translation>Aller au point voisin</translation>
+        </message>
+        <message>
+            <source>Drag a point by half steps, or to any tenth</source>
+            <translation>Glisser un point par demi-crans, ou au dixième près</translation>
+        </message>
+        <message>
+            <source>Pan the map</source>
+            <translation>Faire défiler le parcours</translation>
+        </message>
+        <message>
+            <source>Zoom around the mouse</source>
+            <translation>Zoomer autour de la souris</translation>
+        </message>
+        <message>
+            <source>wheel</source>
+            <translation>molette</translation>
+        </message>
+        <message>
+            <source>Add a card to the selection, or take it out</source>
+            <translation>Ajouter une carte à la sélection, ou l’en retirer</translation>
+        </message>
+        <message>
+            <source>Edit a card, rename a header, or add a card on an empty spot</source>
+            <translation>Modifier une carte, renommer un en-tête, ou ajouter une carte sur un espace vide</translation>
+        </message>
+        <message>
+            <source>double-click</source>
+            <translation>double-clic</translation>
+        </message>
+        <message>
+            <source>Open a card's link (inspector)</source>
+            <translation>Ouvrir le lien d’une carte (inspecteur)</translation>
+        </message>
+        <message>
+            <source>Take a vote away (dot voting)</source>
+            <translation>Retirer une gommette (vote par gommettes)</translation>
+        </message>
+        <message>
+            <source>Next match</source>
+            <translation>Résultat suivant</translation>
+        </message>
+        <message>
+            <source>Previous match</source>
+            <translation>Résultat précédent</translation>
+        </message>
+        <message>
+            <source>Close the find bar</source>
+            <translation>Fermer la barre de recherche</translation>
+        </message>
+        <message>
+            <source>Next stage</source>
+            <translation>Étape suivante</translation>
+        </message>
+        <message>
+            <source>Previous stage</source>
+            <translation>Étape précédente</translation>
+        </message>
+        <message>
+            <source>Scroll the lanes</source>
+            <translation>Faire défiler les lignes</translation>
+        </message>
+        <message>
+            <source>The whole map</source>
+            <translation>Le parcours entier</translation>
+        </message>
+        <message>
+            <source>The last stage</source>
+            <translation>La dernière étape</translation>
+        </message>
+        <message>
+            <source>Start or stop the workshop timer</source>
+            <translation>Lancer ou arrêter le minuteur de l’atelier</translation>
+        </message>
+        <message>
+            <source>Zoom in, zoom out, fit the stage again</source>
+            <translation>Zoomer, dézoomer, recadrer l’étape</translation>
+        </message>
+        <message>
+            <source>Zoom to a card, and back</source>
+            <translation>Zoomer sur une carte, et revenir</translation>
+        </message>
+        <message>
+            <source>Leave the presentation</source>
+            <translation>Quitter la présentation</translation>
+        </message>
+    </context>
+    <context>
         <name>LaneForm</name>
         <message>
             <source>Lane</source>
@@ -2195,6 +2382,10 @@ Le parcours n’a pas été modifié.</translation>
     <context>
         <name>ShortcutsDialog</name>
         <message>
+            <source>Menu commands</source>
+            <translation>Commandes des menus</translation>
+        </message>
+        <message>
             <source>Keyboard Shortcuts</source>
             <translation>Raccourcis clavier</translation>
         </message>
@@ -2209,6 +2400,10 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>Shortcut</source>
             <translation>Raccourci</translation>
+        </message>
+        <message>
+            <source>No shortcut matches “{text}”.</source>
+            <translation>Aucun raccourci ne correspond à « {text} ».</translation>
         </message>
     </context>
     <context>
@@ -2302,6 +2497,10 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>My Templates</source>
             <translation>Mes modèles</translation>
+        </message>
+        <message>
+            <source>No template matches “{text}”.</source>
+            <translation>Aucun modèle ne correspond à « {text} ».</translation>
         </message>
         <message numerus="yes">
             <source>%n template(s)</source>

@@ -157,6 +157,7 @@ def test_the_tree_follows_an_edit_made_with_the_keyboard_and_its_undo(qtbot, tmp
     node = root.focusChild()
     assert node.text(Name) == before
     QTest.keyClick(view, Qt.Key.Key_F2)
+    QTest.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # the caret is after the text
     QTest.keyClicks(view, "Calls the bank")
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert document.map.find_card(card.id).text == "Calls the bank"

@@ -12,12 +12,18 @@ def _type(view, text):
     QTest.keyClicks(view, text)
 
 
+def _clear_editor(view):
+    QTest.keyClick(view, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+
+
 def test_f2_type_enter_edits_a_card_in_one_step(view, document):
     card = document.journey.map.cards[1]
     view.select(Selection.cards([card.id]))
     QTest.keyClick(view, Qt.Key.Key_F2)
     assert view.is_editing()
-    _type(view, "Reads <b>two</b> posts")  # typed over the selected text
+    _clear_editor(view)
+    _type(view, "Reads <b>two</b> posts")
     QTest.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
     _type(view, "then signs up")
     QTest.keyClick(view, Qt.Key.Key_Return)
@@ -45,9 +51,24 @@ def test_double_click_on_a_card_edits_it(view, document, qtbot):
     QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                       card_center(view, card.id))
     assert view.is_editing()
+    _clear_editor(view)
     _type(view, "Sees a banner")
     QTest.keyClick(view, Qt.Key.Key_Enter)
     assert document.journey.map.find_card(card.id).text == "Sees a banner"
+
+
+def test_enter_or_f2_on_a_card_puts_the_caret_after_its_text_so_typing_adds(view, document):
+    m = document.journey.map
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_F2):
+        card = m.cards[1]
+        before = card.text
+        view.select(Selection.cards([card.id]))
+        QTest.keyClick(view, key)
+        assert view.is_editing()
+        _type(view, " ok")  # a keystroke never wipes the text
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        assert not view.is_editing()
+        assert m.find_card(card.id).text == before + " ok"
 
 
 def _empty_cell(document):

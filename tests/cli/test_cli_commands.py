@@ -110,3 +110,19 @@ def test_python_dash_m_validate_as_a_real_process(tmp_path):
     assert result.stdout.splitlines()[0] == f"{EXAMPLES[0]}: ok"
     assert result.stdout.splitlines()[1].startswith(f"{bad}: not valid JSON at line")
     assert result.stderr == ""
+
+
+@pytest.mark.parametrize("command", ["check", "validate"])
+def test_a_reader_that_stops_early_ends_the_command_quietly(command):
+    """``journey-studio check FILE... | head -1``: a real pipe whose reader closes it after the
+    first line, while the command has far more to write than a pipe holds."""
+    files = [str(EXAMPLES[0])] * 1500  # well over a pipe's 64 KiB of output
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen([sys.executable, "-m", "journey_studio", command, *files], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = process.stdout.readline()
+    process.stdout.close()  # the reader is gone; the command is still writing
+    err = process.stderr.read()
+    assert process.wait(timeout=120) == 141  # as a shell reports a program stopped by SIGPIPE
+    assert first.startswith(str(EXAMPLES[0]).encode())
+    assert err == b""  # no traceback, no message

@@ -75,3 +75,24 @@ def test_links_source_and_comments_typed_in_are_one_undo_step_each(qtbot, monkey
     assert document.map.find_card(card_id).comments[0].resolved
     assert document.undo_stack.count() == 4
     assert panel.comments_label.text() == "Comments (1)"
+
+
+def test_the_link_fields_hint_is_not_cut_in_french_in_the_inspector(qtbot, open_windows, qapp):
+    from journey_studio import i18n
+    from journey_studio.canvas.selection import Selection
+
+    translators = i18n.install_translators(qapp, "fr")
+    try:
+        window = open_windows.new_map("hotel-stay", "fr")
+        window.resize(1440, 900)
+        qtbot.waitExposed(window)
+        window.view.select(Selection.cards([window.document.map.cards[0].id]))
+        field = window.inspector.findChild(CardEvidence).new_link
+        qtbot.waitUntil(field.isVisible)
+        hint = field.placeholderText()
+        assert hint == "URL ou fichier, puis Entrée" and "Entrée" in field.toolTip()
+        room = field.contentsRect().width() - 2 * field.style().pixelMetric(
+            field.style().PixelMetric.PM_DefaultFrameWidth) - 8
+        assert field.fontMetrics().horizontalAdvance(hint) <= room
+    finally:
+        i18n.remove_translators(qapp, translators)

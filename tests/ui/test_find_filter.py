@@ -81,3 +81,13 @@ def test_a_filter_dims_the_other_cards_and_is_saved_as_a_view_in_one_undo_step(w
     panel.apply_view("Irritants seulement")  # a view saved in the example
     pains = {c.id for c in m.cards if m.find_lane(c.lane).kind == "painPoints"}
     assert {k for k, item in scene.cards.items() if item.opacity() == 1.0} == pains
+
+
+def test_find_ignores_accents_and_case_and_says_when_nothing_is_found(window):
+    QTest.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.find_filter.find_bar
+    QTest.keyClicks(bar.field, "PRETS DANS L'APPLI")  # typed without accents, capitals, a plain '
+    assert bar.matches == ["card-pas-de-pret-appli"]  # “Rien sur les prêts dans l’appli”
+    bar.field.clear()
+    QTest.keyClicks(bar.field, "zzzz")
+    assert bar.matches == [] and bar.count.text() == "No card found" and bar.count.isVisible()

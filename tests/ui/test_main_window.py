@@ -280,3 +280,44 @@ def test_the_persona_panel_is_made_when_its_tab_first_shows_and_edits_the_map(qt
     panel.name.setText("Sam")
     panel.name.editingFinished.emit()
     assert window.document.map.personas[0].name == "Sam"
+
+
+def test_a_platform_alternate_never_takes_another_commands_key(qtbot, open_windows, monkeypatch):
+    """On Linux desktops Qt's Delete is "Del, Ctrl+D": Ctrl+D stays Duplicate's alone (two
+    actions on one key make Qt run neither: "Ambiguous shortcut overload")."""
+    from PySide6.QtGui import QKeySequence
+
+    real = QKeySequence.keyBindings
+
+    def desktop_bindings(key):
+        if key == QKeySequence.StandardKey.Delete:
+            return [QKeySequence("Del"), QKeySequence("Ctrl+D")]
+        return real(key)
+
+    monkeypatch.setattr(QKeySequence, "keyBindings", desktop_bindings)
+    window = open_windows.new_map("classic", "en")
+    acts = window.window_actions
+    assert [k.toString() for k in acts.delete.shortcuts()] == ["Del"]
+    owners = [a for a in window.findChildren(QAction) if QKeySequence("Ctrl+D") in a.shortcuts()]
+    assert owners == [acts.duplicate]
+
+
+def test_the_first_save_of_a_new_map_opens_in_the_folder_just_used(qtbot, open_windows, tmp_path, monkeypatch):
+    """A map opened without the Open dialog (command line, recent list, drop), then a new map:
+    its first Save looks in that map's folder, not in the home folder."""
+    import shutil
+
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    opened = open_windows.open_path(shutil.copy(EXAMPLES[0], folder))
+    qtbot.waitExposed(opened)
+    window = open_windows.new_map("hotel-stay", "en")
+    seen = []
+
+    def cancelled(parent, caption, start, *args):
+        seen.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancelled)
+    window.save()
+    assert Path(seen[0]).parent == folder and Path(seen[0]).name == "Hotel stay.journey"

@@ -82,3 +82,32 @@ def test_votes_hint_hides_while_voting_and_a_card_shows_its_count_once(qtbot, wi
     tools.dot_voting.trigger()
     box = next(c for c in scene.layout.cards if c.card_id == card.id)
     assert "3" in [s.text for s in box.shapes if isinstance(s, TextShape)]  # the footer count is back
+
+
+def test_large_interface_widens_the_card_palette_instead_of_cutting_its_tiles(qtbot, open_windows, qapp):
+    """French titles ("Processus internes") at 1.3 times the size: each tile is as wide as its
+    text and icon need, and wholly inside the dock (no cut right edge)."""
+    from journey_studio import i18n
+    from journey_studio.ui.interface_size import apply_interface_size
+
+    translators = i18n.install_translators(qapp, "fr")
+    try:
+        window = open_windows.new_map("classic", "fr")
+        window.resize(1500, 950)  # docks beside the map, not the small screen's tabs
+        qtbot.waitExposed(window)
+        window.window_actions.large_interface.trigger()
+        palette = window.card_palette
+        qtbot.waitUntil(lambda: palette.tiles[0].font().pointSizeF() > 10)
+        window.resizeDocks([palette], [120], Qt.Orientation.Horizontal)  # as narrow as it goes
+        assert "Processus internes" in [t.text() for t in palette.tiles]
+
+        def whole() -> bool:
+            scroll = palette.widget()
+            return all(t.width() >= t.sizeHint().width()
+                       and t.mapTo(scroll, t.rect().topRight()).x() < scroll.viewport().width()
+                       for t in palette.tiles)
+
+        qtbot.waitUntil(whole)
+    finally:
+        apply_interface_size(qapp, False)
+        i18n.remove_translators(qapp, translators)

@@ -54,6 +54,26 @@ def test_the_filter_matches_french_titles_too(start, qapp):
     i18n.remove_translators(qapp, english)
 
 
+def test_the_filter_ignores_accents_and_searches_descriptions_and_says_when_none_matches(start, qtbot):
+    screen = start.screen_widget
+    screen.gallery.setFocus()
+    QTest.keyClicks(screen.gallery, "sejour")  # “Séjour à l’hôtel”, typed without accent
+    assert screen.visible_templates() == ["hotel-stay"] and screen.gallery.empty_text == ""
+    screen.filter.clear()
+    QTest.keyClicks(screen.filter, "BANQUE")  # only in the description: “…choix de la banque…”
+    assert screen.visible_templates() == ["bank-account-opening"]
+    screen.filter.clear()
+    QTest.keyClicks(screen.filter, "zzz")
+    assert screen.visible_templates() == []
+    assert screen.gallery.empty_text == "No template matches “zzz”."
+    screen.gallery.repaint()  # the message is drawn in the empty list, not a blank area
+    image = screen.gallery.viewport().grab().toImage()
+    inks = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(40, 90, 2)}
+    assert len(inks) > 3
+    screen.filter.clear()
+    assert screen.gallery.empty_text == "" and len(screen.visible_templates()) >= 12
+
+
 def test_arrows_move_and_enter_opens_from_the_gallery(qtbot, start, open_windows):
     screen = start.screen_widget
     screen.gallery.setFocus()
@@ -71,9 +91,78 @@ def test_recent_maps_show_title_folder_and_thumbnail(start):
     screen.finish_thumbnails()
     item = screen.recent.item(0)
     from journey_studio.fileformat import load
-    title, folder, _date = item.text().split("\n")
-    assert title == load(EXAMPLES[0]).map.title and folder.endswith("examples")
+    title, file, _date = item.text().split("\n")
+    assert title == load(EXAMPLES[0]).map.title and file.endswith(f"examples/{EXAMPLES[0].name}")
     assert not item.icon().isNull()
+    assert str(EXAMPLES[0]) in item.toolTip()
+
+
+def test_one_click_on_a_recent_map_opens_it_once(qtbot, start, open_windows, tmp_path):
+    import shutil
+
+    path = shutil.copy(EXAMPLES[0], tmp_path)
+    start.host.recent_files.add(path)
+    screen = start.screen_widget
+    screen.refresh()
+    chosen = []
+    screen.recent_chosen.connect(chosen.append)
+    rect = screen.recent.visualItemRect(screen.recent.item(0))
+    QTest.mouseClick(screen.recent.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     rect.center())
+    assert chosen == [path]  # one click, one opening (even where a click also activates)
+    qtbot.waitUntil(lambda: any(w.document.path == path for w in open_windows.windows()))
+    assert screen.recent.viewport().cursor().shape() == Qt.CursorShape.PointingHandCursor
+
+
+def _shown_lines(recent, row):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    option.initFrom(recent.viewport())
+    option.rect = recent.visualItemRect(recent.item(row))
+    recent.itemDelegate().initStyleOption(option, recent.model().index(row, 0))
+    lines = option.text.split("\u2028")  # the delegate shows "\\n" so
+    assert option.fontMetrics.horizontalAdvance(lines[1]) < option.rect.width() - option.decorationSize.width()
+    return lines
+
+
+def test_two_recent_maps_with_one_title_show_different_paths_cut_in_the_middle(start, tmp_path):
+    import shutil
+
+    folder = tmp_path / "journey-studio-workshops" / "programme-benchmarks"
+    paths = [shutil.copy(EXAMPLES[0], folder / name) for name in ("programme-50.journey", "programme-200.journey")
+             if folder.mkdir(parents=True, exist_ok=True) is None]
+    for client in ("client-a", "client-b"):
+        (folder / client).mkdir()
+        paths.append(shutil.copy(EXAMPLES[0], folder / client / "programme.journey"))
+    for path in paths:
+        start.host.recent_files.add(path)
+    screen = start.screen_widget
+    screen.refresh()
+    screen.finish_thumbnails()
+    shown = [_shown_lines(screen.recent, row) for row in range(4)]
+    assert len({lines[0] for lines in shown}) == 1  # one title
+    assert len({lines[1] for lines in shown}) == 4  # the paths differ where they differ
+    for lines in shown:
+        assert lines[1].startswith(("/tmp/…/", "…/"))  # cut in the middle, not at the end
+    assert shown[0][1].endswith("/client-b/programme.journey")  # the most recent first
+    assert {screen.recent.item(r).toolTip().split("\n")[1] for r in range(4)} == {str(p) for p in paths}
+
+
+def test_a_path_is_cut_after_its_first_folder_keeping_its_end():
+    from PySide6.QtGui import QFontMetrics, QFont
+
+    from journey_studio.ui.start_screen import elide_path
+
+    metrics = QFontMetrics(QFont("DejaVu Sans", 10))
+    path = "/work/main/benchmarks/large/programme-200.journey"
+    assert elide_path(path, metrics, 2000) == path
+    short = elide_path(path, metrics, metrics.horizontalAdvance("/work/…/large/programme-200.journey") + 2)
+    assert short == "/work/…/large/programme-200.journey"
+    tail = elide_path(path, metrics, metrics.horizontalAdvance("…/large/programme-200.journey") + 2)
+    assert tail == "…/large/programme-200.journey"  # no room for the first folder: the end first
+    tiny = elide_path(path, metrics, 100)
+    assert tiny.startswith("…") and tiny.endswith("-200.journey") and metrics.horizontalAdvance(tiny) <= 100
 
 
 def test_closing_the_last_map_brings_the_start_screen_back(qtbot, start, open_windows):

@@ -40,11 +40,63 @@ def test_full_screen_has_f11(window):
 def test_f1_lists_every_shortcut_and_searches(window, qtbot):
     window.activateWindow()
     dialog = window.extras.show_shortcuts()
-    names = [name for name, _ in dialog.rows]
+    names = [row.name for row in dialog.rows]
     assert {"Find", "Zoom to Selection", "Undo", "Keyboard Shortcuts"} <= set(names)
     QTest.keyClicks(dialog.search, "zoom")
     assert dialog.visible_rows() and all("zoom" in n.casefold() for n in dialog.visible_rows())
     dialog.close()
+
+
+def test_f1_lists_the_keys_of_the_map_the_editor_and_presentation_without_odd_alternates(window):
+    dialog = window.extras.show_shortcuts()
+    keys = {row.name: row.keys for row in dialog.rows}
+    groups = [row.group for row in dialog.rows]
+    assert groups[0] == "Menu commands"
+    assert {"On the map", "Typing in a card or a title", "Emotion curve", "Mouse", "Find bar",
+            "Presentation (F5)"} <= set(groups)
+    assert keys["Edit the selected card or title in place"] == ("F2",)
+    assert keys["New line in a card"] == ("Shift+Enter",)
+    assert keys["Start or stop the workshop timer"] == ("T",)
+    assert keys["The whole map"] == ("Home",)
+    assert "Space" in keys["Next stage"] and keys["Pan the map"] == ("Space+drag",)
+    assert keys["Move the selected cards to the neighbouring cell"][0] == "Alt+Up"
+    assert keys["Undo"][0] == "Ctrl+Z"
+    assert keys["Paste"] == ("Ctrl+V",) and keys["Copy"] == ("Ctrl+C",)  # not Shift+Ins, Ctrl+Ins
+    every_key = {k for row in dialog.rows for k in row.keys}
+    assert not {"Undo", "Cut", "Copy", "Paste", "F14", "F20", "F16", "F18"} & every_key
+    dialog.close()
+
+
+def test_searching_a_key_finds_that_whole_key_and_saying_when_nothing_does(window, qtbot):
+    dialog = window.extras.show_shortcuts()
+    qtbot.waitExposed(dialog)
+    QTest.keyClicks(dialog.search, "F2")
+    assert dialog.visible_rows() == ["Edit the selected card or title in place"]
+    dialog.search.clear()
+    QTest.keyClicks(dialog.search, "shift+enter")
+    assert {"New line in a card", "Previous match"} <= set(dialog.visible_rows())
+    assert "Next match" not in dialog.visible_rows()
+    dialog.search.clear()
+    QTest.keyClicks(dialog.search, "presentation")  # a group's name lists its keys
+    assert "Leave the presentation" in dialog.visible_rows() and "Next stage" in dialog.visible_rows()
+    dialog.search.clear()
+    QTest.keyClicks(dialog.search, "zzz")
+    assert dialog.visible_rows() == [] and dialog.nothing.isVisible() and not dialog.table.isVisible()
+    assert dialog.nothing.text() == "No shortcut matches “zzz”."
+    dialog.close()
+
+
+def test_a_key_name_matches_whole_and_the_words_without_accents():
+    from journey_studio.ui.key_reference import ShortcutRow
+    from journey_studio.ui.shortcuts_dialog import row_matches
+
+    cut = ShortcutRow("Commandes", "Couper", ("Ctrl+X", "F20"))
+    edit = ShortcutRow("Sur le parcours", "Modifier la carte sélectionnée", ("F2",))
+    enter = ShortcutRow("Saisie", "Nouvelle ligne", ("Maj+Entrée",))
+    assert not row_matches("F2", cut) and row_matches("F2", edit) and row_matches("f20", cut)
+    assert row_matches("selectionnee", edit) and row_matches("entree", enter)
+    assert row_matches("MAJ+ENTREE", enter) and not row_matches("ctrl+entree", enter)
+    assert row_matches("", cut)
 
 
 def test_the_window_size_and_docks_are_remembered(open_windows, qtbot):
