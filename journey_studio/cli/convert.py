@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         print(cli_text(f"{args.output}: is the input file; choose another output name"), file=sys.stderr)
         return 1
     if is_write_protected(args.output) and not args.force:
-        print(f"{args.output}: is write-protected (read-only); use --force to replace it", file=sys.stderr)
+        print(cli_text(f"{args.output}: is write-protected (read-only); use --force to replace it"), file=sys.stderr)
         return 1
     try:
         journey, warnings = read_any_with_warnings(args.input, args.language)

@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..messages import cli_text
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("map", metavar="MAP", help="the .journey file whose data sources are read")
@@ -85,10 +87,10 @@ def _export(journey, names: list[str], quiet: bool) -> int:
         except (ExportError, OSError, ValueError) as exc:
             return _fail(f"{name}: the export failed ({exc})")
         if not quiet:
-            print(f"{name}: exported")
+            print(cli_text(f"{name}: exported"))
     return 0
 
 
 def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
+    print(cli_text(message), file=sys.stderr)
     return 1

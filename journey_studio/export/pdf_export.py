@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import APP_NAME, __version__
 from ..fileformat.atomic import write_atomic
+from ..human_dates import long_date
 from ..model import Journey
 from ..render.fonts import PDF_NAMES, FontStyle, missing_chars, register_fonts, text_width
 from ..render.geometry import Box, MapLayout, Rect, shape_bounds
@@ -123,7 +124,7 @@ def render_pdf(journey: Journey, options: PdfOptions) -> tuple[bytes, PdfResult]
     c.setSubject(m.description)
     c.setCreator(f"{APP_NAME} {__version__}")
     images = _image_lookup(journey)
-    writer = _PageWriter(c, size, options, m.title, images)
+    writer = _PageWriter(c, size, options, m.title, images, str(m.language))
     if options.persona == "own-page":
         if not all(persona_is_empty(p) for p in m.personas):
             writer.persona_page(_persona_sheet(m), m.description)
@@ -174,12 +175,13 @@ def _persona_sheet(m) -> Box:
 class _PageWriter:
     """Lays pages out: header and footer, the fitted map, the persona page, poster tiles."""
 
-    def __init__(self, canvas: Canvas, size, options: PdfOptions, title: str, images):
+    def __init__(self, canvas: Canvas, size, options: PdfOptions, title: str, images, language: str = "en"):
         self.c = canvas
         self.w, self.h = size
         self.o = options
         self.title = title
         self.images = images
+        self.language = language  # the map's: the footer's date is written in it
         self.margin = options.margin_mm * mm
         self.pages = 0
         self._labels: list[str] = []
@@ -210,7 +212,7 @@ class _PageWriter:
                 self.h - self.margin - header_h - HEADER_GAP)
 
     def _footer(self, label: str = "") -> None:
-        for placement in footer(self.w, self.margin, self.o.date, self.pages + 1, label):
+        for placement in footer(self.w, self.margin, self.o.date, self.pages + 1, label, self.language):
             self._place(placement)
 
     def _place(self, placement: Placement) -> None:
@@ -230,7 +232,7 @@ class _PageWriter:
     # --- pages ------------------------------------------------------------------------------
     def fit_page(self, layout: MapLayout, subtitle: str) -> None:
         plan = fit_page_plan(layout, self.title, subtitle, (self.w, self.h), self.margin, self.o.date,
-                             self.pages + 1)
+                             self.pages + 1, self.language)
         for placement in plan.placements:
             self._place(placement)
         self._end_page()
@@ -259,7 +261,7 @@ class _PageWriter:
         for n, card in enumerate(cards, 1):
             lines.append((0, f"[{n}] {' '.join(card.text.split())}", 10, FontStyle.BOLD, INK))
             for comment in card.comments:
-                when = comment.date.isoformat() if comment.date else ""
+                when = long_date(comment.date, self.language) if comment.date else ""
                 head = " · ".join(p for p in (comment.author, when, "resolved" if comment.resolved else "") if p)
                 for line in wrap(f"{head}: {comment.text}" if head else comment.text, width - 14,
                                  FontStyle.REGULAR, 9):
