@@ -30,7 +30,10 @@ NNBSP = "\u202f"  # espace fine insécable, before ; ! ? and inside « »
 NBSP = "\u00a0"  # espace insécable, before :
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-#: English message format -> French. ``{name}`` matches any text (as short as possible).
+#: what a ``{name}`` matches: ``{n}`` a number ("3", "1,200", "2.5"), any other any text (as short as possible)
+_VALUE = {"{n}": r"-?\d[\d,.]*"}
+
+#: English message format -> French. ``{name}`` matches any text (as short as possible), ``{n}`` a number.
 FRENCH: dict[str, str] = {
     # reading files
     "the file is empty": "le fichier est vide",
@@ -185,6 +188,18 @@ FRENCH: dict[str, str] = {
         "Fichier › Sources de données…)",
     "{path}: {reason}; the map was not changed": "{path}{NBSP}: {reason}{NNBSP}; le parcours n’a pas été modifié",
     "{path}: exported": "{path}{NBSP}: exporté",
+    "{path}: refreshed ({rows} rows, {measures} measures, {changes} changes)":
+        "{path}{NBSP}: actualisé ({rows} lignes lues, {measures} mesures, {changes} changements)",
+    "{path}: refreshed ({rows} rows, {measures} measures, 1 change)":
+        "{path}{NBSP}: actualisé ({rows} lignes lues, {measures} mesures, 1 changement)",
+    "{source}: {n} rows name no step of the map ({names})":
+        "{source}{NBSP}: {n} lignes ne nomment aucune sous-étape du parcours ({names})",
+    "{source}: 1 row names no step of the map ({names})":
+        "{source}{NBSP}: 1 ligne ne nomme aucune sous-étape du parcours ({names})",
+    "journey-studio diff: expected {n} file arguments, got {got}":
+        "journey-studio diff{NBSP}: {n} fichiers attendus, {got} donnés",
+    "journey-studio diff: expected 1 file argument, got {got}":
+        "journey-studio diff{NBSP}: 1 fichier attendu, {got} donnés",
     "{path}: the workshop works on a .journey map": "{path}{NBSP}: l’atelier fonctionne sur un parcours .journey",
     "--port {port}: a port is between 0 and 65535": "--port {port}{NBSP}: un port est compris entre 0 et 65535",
     "workshop: cannot listen on {address} ({reason})": "atelier{NBSP}: impossible d’écouter sur {address} ({reason})",
@@ -230,7 +245,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
     # longest formats first: "x (process p) of u on this computer" before "x (process p)"
     for english in sorted(FRENCH, key=lambda k: -len(re.sub(r"\{\w+\}", "", k))):
         parts = re.split(r"(\{\w+\})", english)
-        regex = "".join(f"(?P<{p[1:-1]}>.+?)" if re.fullmatch(r"\{\w+\}", p) else re.escape(p)
+        regex = "".join(f"(?P<{p[1:-1]}>{_VALUE.get(p, '.+?')})" if re.fullmatch(r"\{\w+\}", p) else re.escape(p)
                         for p in parts)
         compiled.append((re.compile(regex + r"\Z", re.DOTALL), _typography(FRENCH[english])))
     return compiled

@@ -158,3 +158,11 @@ def test_check_and_export_speak_french_on_a_french_system(tmp_path, monkeypatch,
     assert capsys.readouterr().out.strip().endswith("diapositives")
     assert main(["export", str(path), "-o", str(tmp_path / "plan.doc")]) == 1
     assert "la sortie doit finir par .png, .pdf, .svg ou .pptx" in capsys.readouterr().err
+
+
+def test_a_number_placeholder_takes_only_a_number():
+    """``{n}`` is a number: a longer format cannot swallow "warning: file: 3" as its count."""
+    message = "warning: survey.csv: 3 rows name no step of the map ('Achat')"
+    assert translate_message(message, "fr") == (
+        f"attention{NBSP}: survey.csv{NBSP}: 3 lignes ne nomment aucune sous-étape du parcours ('Achat')")
+    assert translate_message("plan.pptx: 1,200 slides", "fr") == f"plan.pptx{NBSP}: 1,200 diapositives"
