@@ -39,6 +39,7 @@ FRENCH: dict[str, str] = {
     "the file is empty": "le fichier est vide",
     "the file is larger than {mb} MB": "le fichier dépasse {mb} Mo",
     "no such file": "fichier introuvable",
+    "no such file or folder": "fichier ou dossier introuvable",
     "permission denied": "accès refusé",
     "this is a folder, not a file": "c’est un dossier, pas un fichier",
     "cannot read the file ({reason})": "lecture du fichier impossible ({reason})",

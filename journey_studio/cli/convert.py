@@ -69,7 +69,9 @@ def run(args: argparse.Namespace) -> int:
         print(cli_text(f"{args.output}: {exc}"), file=sys.stderr)
         return 1
     except OSError as exc:
-        print(cli_text(f"{args.output}: cannot write ({exc.strerror or exc})"), file=sys.stderr)
+        from ..fileformat.atomic import os_error_reason
+
+        print(cli_text(f"{args.output}: cannot write ({os_error_reason(exc)})"), file=sys.stderr)
         return 1
     print(cli_text(f"{args.output}: written"))
     return 0

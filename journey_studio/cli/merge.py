@@ -42,7 +42,9 @@ def run(args: argparse.Namespace) -> int:
         result = merge(base, ours, theirs, keep_both=args.keep_both)
         dump_to(result.journey, output)
     except OSError as exc:
-        print(f"{exc.filename or output}: {exc.strerror or exc}", file=sys.stderr)
+        from ..fileformat.atomic import os_error_reason
+
+        print(cli_text(f"{exc.filename or output}: {os_error_reason(exc)}"), file=sys.stderr)
         return 2
     except (JourneyFileError, MergeError) as exc:
         print(cli_text(str(exc)), file=sys.stderr)

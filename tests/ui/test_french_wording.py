@@ -79,3 +79,15 @@ def test_the_checks_panel_speaks_french(qtbot, open_windows, french, tmp_path):
     assert step.split("\n")[1].startswith("la sous-étape «\u202f") and "n’a aucun point de contact" in step
     assert not any(word in text for text in texts for word in ("has no", " step ", "Phase", "stage"))
     assert panel.boxes["empty-stage"].text() == "Étape vide"
+
+
+def test_an_error_of_the_system_is_said_plainly_and_in_french(french):
+    import errno
+
+    from journey_studio.ui.localized import localized
+
+    error = OSError(errno.ENOSPC, "No space left on device", "/tmp/plan.pdf")
+    assert localized(error) == f"/tmp/plan.pdf{NBSP}: le disque est plein"
+    assert localized(OSError(errno.EIO, "Input/output error")) == "le disque a signalé une erreur (erreur d’entrée-sortie)"
+    assert localized(FileNotFoundError(errno.ENOENT, "No such file or directory", "x.csv")) == (
+        f"x.csv{NBSP}: fichier ou dossier introuvable")
