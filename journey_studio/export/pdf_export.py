@@ -172,6 +172,11 @@ def _persona_sheet(m) -> Box:
     return persona_box(m, Rect(0, 0, 1400, height), METRICS)
 
 
+#: the comment pages' words, in the map's language
+COMMENT_WORDS = {"en": {"comments": "Comments", "resolved": "resolved", "colon": ":"},
+                 "fr": {"comments": "Commentaires", "resolved": "résolu", "colon": "\u00a0:"}}
+
+
 class _PageWriter:
     """Lays pages out: header and footer, the fitted map, the persona page, poster tiles."""
 
@@ -258,21 +263,22 @@ class _PageWriter:
         left, bottom, right, _ = self._body(0)
         width = right - left
         lines: list[tuple[float, str, float, FontStyle, str]] = []
+        words = COMMENT_WORDS["fr" if self.language == "fr" else "en"]
         for n, card in enumerate(cards, 1):
             lines.append((0, f"[{n}] {' '.join(card.text.split())}", 10, FontStyle.BOLD, INK))
             for comment in card.comments:
                 when = long_date(comment.date, self.language) if comment.date else ""
-                head = " · ".join(p for p in (comment.author, when, "resolved" if comment.resolved else "") if p)
-                for line in wrap(f"{head}: {comment.text}" if head else comment.text, width - 14,
+                head = " · ".join(p for p in (comment.author, when, words["resolved"] if comment.resolved else "") if p)
+                for line in wrap(f"{head}{words['colon']} {comment.text}" if head else comment.text, width - 14,
                                  FontStyle.REGULAR, 9):
                     lines.append((14, line, 9, FontStyle.REGULAR, MUTED if comment.resolved else INK))
             lines.append((0, "", 6, FontStyle.REGULAR, INK))
-        y = top = self._body(self._header("Comments"))[3]
+        y = top = self._body(self._header(words["comments"]))[3]
         for indent, text, size, style, color in lines:
             if y - size * 1.35 < bottom:
                 self._footer()
                 self._end_page()
-                self._header("Comments")
+                self._header(words["comments"])
                 y = top
             y -= size * 1.35
             if text:

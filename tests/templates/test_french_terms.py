@@ -9,6 +9,7 @@ import importlib.util
 import re
 import xml.etree.ElementTree as ET
 
+from journey_studio import vocabulary
 from journey_studio.cli.help_fr import FRENCH_HELP
 from journey_studio.export.pptx_export import WORDS
 from journey_studio.messages import FRENCH as MESSAGES
@@ -40,6 +41,9 @@ def _french_files() -> list[tuple[str, str]]:
     texts = [("journey_studio_fr.ts", t.text or "")
              for t in ET.parse(ROOT / "resources" / "i18n" / "journey_studio_fr.ts").getroot().iter("translation")]
     texts += [(p.name, p.read_text(encoding="utf-8")) for p in (ROOT / "resources" / "templates").glob("*.fr.journey")]
+    for name, table in vars(vocabulary).items():  # the lane titles, emotion words, channels… the map shows
+        if isinstance(table, dict) and Language.FR in table:
+            texts.append((name, str(table[Language.FR])))
     for p in (ROOT / "resources" / "desktop").iterdir():
         texts += [(p.name, line) for line in p.read_text(encoding="utf-8").splitlines() if 'xml:lang="fr"' in line]
     return texts
@@ -75,7 +79,9 @@ def test_the_rule_finds_what_the_review_found():
 
 
 def test_no_old_word_in_the_french_files():
-    for name, text in _french_files():
+    files = _french_files()
+    assert {"LANE_TITLES", "journey_studio_fr.ts", "classic.fr.journey"} <= {name for name, _ in files}
+    for name, text in files:
         assert not FORBIDDEN.search(text), (name, text[:200])
 
 
