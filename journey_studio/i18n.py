@@ -4,7 +4,8 @@ Interface strings are marked with ``self.tr(...)`` / ``QCoreApplication.translat
 ``resources/i18n/journey_studio_<lang>.qm`` holds the translations (built from the ``.ts``
 source by ``pyside6-lrelease``, see ``tools/update_translations.py``). Qt's own strings
 (standard buttons such as Save / Discard / Cancel) come from the ``qtbase_<lang>.qm`` that
-ships with PySide6.
+ships with PySide6; ours is asked first, so it also holds the few Qt texts that catalogue lacks
+or words badly (``ui/qt_gaps.py``).
 """
 
 from __future__ import annotations
