@@ -4,7 +4,8 @@ Interface strings are marked with ``self.tr(...)`` / ``QCoreApplication.translat
 ``resources/i18n/journey_studio_<lang>.qm`` holds the translations (built from the ``.ts``
 source by ``pyside6-lrelease``, see ``tools/update_translations.py``). Qt's own strings
 (standard buttons such as Save / Discard / Cancel) come from the ``qtbase_<lang>.qm`` that
-ships with PySide6.
+ships with PySide6; ours is asked first, so it also holds the few Qt texts that catalogue lacks
+or words badly (``ui/qt_gaps.py``).
 """
 
 from __future__ import annotations
@@ -38,14 +39,16 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             app.installTranslator(english)
             translators.append(english)
         return translators
-    ours = QTranslator(app)
-    if ours.load(str(resource("i18n", f"journey_studio_{language}.qm"))):
-        app.installTranslator(ours)
-        translators.append(ours)
+    # Qt asks the translator installed last first: ours, after Qt's, also words Qt's own texts
+    # where its catalogue lacks them or says them badly (``ui/qt_gaps.py``)
     qt_base = QTranslator(app)
     if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)
         translators.append(qt_base)
+    ours = QTranslator(app)
+    if ours.load(str(resource("i18n", f"journey_studio_{language}.qm"))):
+        app.installTranslator(ours)
+        translators.append(ours)
     QLocale.setDefault(QLocale(language))
     app.setProperty(INSTALLED_PROPERTY, language)
     return translators

@@ -16,6 +16,7 @@ here (``tests/templates/test_messages.py`` raises the common file errors and che
 
 from __future__ import annotations
 
+import datetime
 import locale
 import os
 import re
@@ -23,15 +24,22 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 
+from .human_dates import long_date
+
 NNBSP = "\u202f"  # espace fine insécable, before ; ! ? and inside « »
 NBSP = "\u00a0"  # espace insécable, before :
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-#: English message format -> French. ``{name}`` matches any text (as short as possible).
+#: what a ``{name}`` matches: ``{n}`` a number ("3", "1,200", "2.5"), any other any text (as short as possible)
+_VALUE = {"{n}": r"-?\d[\d,.]*"}
+
+#: English message format -> French. ``{name}`` matches any text (as short as possible), ``{n}`` a number.
 FRENCH: dict[str, str] = {
     # reading files
     "the file is empty": "le fichier est vide",
     "the file is larger than {mb} MB": "le fichier dépasse {mb} Mo",
     "no such file": "fichier introuvable",
+    "no such file or folder": "fichier ou dossier introuvable",
     "permission denied": "accès refusé",
     "this is a folder, not a file": "c’est un dossier, pas un fichier",
     "cannot read the file ({reason})": "lecture du fichier impossible ({reason})",
@@ -49,13 +57,49 @@ FRENCH: dict[str, str] = {
     "no formatVersion": "aucun formatVersion",
     "this field is required": "ce champ est obligatoire",
     "not valid JSON at line {line}, column {column}: {reason}":
-        "JSON invalide ligne {line}, colonne {column}{NBSP}: {reason}",
-    "not valid JSON: {reason}": "JSON invalide{NBSP}: {reason}",
+        "le fichier est endommagé ligne {line}, colonne {column}{NBSP}: {reason}",
+    "not valid JSON: {reason}": "le fichier est endommagé{NBSP}: {reason}",
     "JSON nested more than {n} levels deep": "JSON imbriqué sur plus de {n} niveaux",
+    # JSON syntax (fileformat/json_faults.py: the json module's reasons as whole sentences)
+    "not valid JSON at line {line}, column {column}: the file stops before its end":
+        "le fichier est incomplet ou endommagé{NBSP}: il s’arrête avant la fin (ligne {line}, colonne {column})",
+    "not valid JSON at line {line}, column {column}: "
+    "this is not a Journey Studio map (it does not start as JSON text)":
+        "ce fichier n’est pas un parcours Journey Studio (ligne {line}, colonne {column}{NBSP}: "
+        "il ne commence pas comme un texte JSON)",
+    "a value is expected here": "une valeur est attendue ici",
+    "more text follows the end of the data": "du texte suit la fin des données",
+    "a text holds a line break or a control character":
+        "un texte contient un saut de ligne ou un caractère de contrôle",
+    "a text in quotes starts here and is never closed": "un texte entre guillemets commence ici et n’est jamais fermé",
+    "a \\u escape needs four hexadecimal digits": "un échappement \\u demande quatre chiffres hexadécimaux",
+    "a backslash (\\) starts no valid escape": "une barre oblique inverse (\\) ne commence aucun échappement valide",
+    "a field name in double quotes is expected": "un nom de champ entre guillemets droits est attendu",
+    "a colon (:) is expected": "un deux-points (:) est attendu",
+    "a comma (,) or a closing bracket is expected": "une virgule (,) ou un crochet fermant est attendu",
+    "a comma is not allowed before a closing bracket": "une virgule n’est pas permise avant un crochet fermant",
+    "not valid here: {reason}": "refusé ici{NBSP}: {reason}",
+    "the JSON holds more than {n} values; a map holds far fewer":
+        "le JSON contient plus de {n} valeurs{NNBSP}; un parcours en contient bien moins",
+    "the file is nested too deeply": "le fichier est imbriqué trop profondément",
+    "the file needs more memory than this computer has":
+        "le fichier demande plus de mémoire que cet ordinateur n’en a",
     "cannot open '{suffix}' (Journey Studio opens {known})":
         "impossible d’ouvrir «{NNBSP}{suffix}{NNBSP}» (Journey Studio ouvre {known})",
     "files without an extension": "les fichiers sans extension",
     "could not save: {reason}": "enregistrement impossible{NBSP}: {reason}",
+    "could not autosave: {reason}": "enregistrement automatique impossible{NBSP}: {reason}",
+    # why the system refused a write (fileformat/atomic.py)
+    "the disk is full": "le disque est plein",
+    "the disk quota is exceeded": "le quota disque est dépassé",
+    "the disk is read-only": "le disque est en lecture seule",
+    "the folder does not exist": "le dossier n’existe pas",
+    "the file name is too long": "le nom du fichier est trop long",
+    "a folder has that name": "un dossier porte ce nom",
+    "the disk reported an error (input/output error)": "le disque a signalé une erreur (erreur d’entrée-sortie)",
+    "the file is write-protected (read-only); save under another name, or make it writable first":
+        "le fichier est protégé en écriture (lecture seule){NNBSP}; enregistrez-le sous un autre nom, "
+        "ou rendez-le d’abord modifiable",
     # images
     "the image is empty": "l’image est vide",
     "the image header is damaged": "l’en-tête de l’image est endommagé",
@@ -70,6 +114,17 @@ FRENCH: dict[str, str] = {
     # PNG with a map inside
     "not a PNG image": "ce n’est pas une image PNG",
     "the PNG is truncated": "le PNG est tronqué",
+    "this PNG holds no Journey Studio map (only PNGs exported by Journey Studio with the map embedded "
+    "can be opened)":
+        "ce fichier n’est pas un parcours Journey Studio{NBSP}: cette image PNG ne contient aucun parcours "
+        "(seules les images PNG exportées par Journey Studio avec le parcours intégré s’ouvrent)",
+    "the PNG is damaged (a text chunk fails its checksum)":
+        "le PNG est endommagé (un bloc de texte a une somme de contrôle fausse)",
+    "the PNG has too many chunks": "le PNG a trop de blocs",
+    "a text chunk of the PNG is too large": "un bloc de texte du PNG est trop grand",
+    "the embedded map uses an unknown compression": "le parcours intégré utilise une compression inconnue",
+    "the embedded map is larger than {mb} MB": "le parcours intégré dépasse {mb} Mo",
+    "the workbook is encrypted": "le classeur est chiffré",
     "the embedded map is damaged (it does not decompress)":
         "le parcours intégré est endommagé (il ne se décompresse pas)",
     # spreadsheets, Mermaid, OpenJourney
@@ -100,7 +155,62 @@ FRENCH: dict[str, str] = {
     "no lock could be written beside {name} (read-only folder?); other editors will not see that it is open":
         "aucun verrou n’a pu être écrit à côté de {name} (dossier en lecture seule{NNBSP}?){NNBSP}; "
         "les autres éditeurs ne verront pas qu’il est ouvert",
+    # map checks (review/map_checks.py): the Checks panel and `journey-studio check`
+    "pain point “{text}” has no opportunity in step “{step}”":
+        "l’irritant «{NNBSP}{text}{NNBSP}» n’a aucune opportunité dans la sous-étape «{NNBSP}{step}{NNBSP}»",
+    "step “{step}” has no touchpoint": "la sous-étape «{NNBSP}{step}{NNBSP}» n’a aucun point de contact",
+    "“{lane}” drops by {n} at step “{step}” with no pain point there":
+        "«{NNBSP}{lane}{NNBSP}» baisse de {n} à la sous-étape «{NNBSP}{step}{NNBSP}», sans irritant à cet endroit",
+    "stage “{stage}” is empty": "l’étape «{NNBSP}{stage}{NNBSP}» est vide",
+    "“{text}” is written twice in one lane": "«{NNBSP}{text}{NNBSP}» figure deux fois dans une même ligne",
+    "moment of truth “{stage}” has no card": "le moment de vérité «{NNBSP}{stage}{NNBSP}» n’a aucune carte",
+    **{f"the {kind} behind “{{text}}” dates from {{date}}, more than {{n}} days ago":
+       f"{french} à l’appui de «{{NNBSP}}{{text}}{{NNBSP}}» {verb} du {{date}}, il y a plus de {{n}} jours"
+       for kind, french, verb in (("interview", "l’entretien", "date"), ("survey", "l’enquête", "date"),
+                                  ("analytics", "les données d’usage", "datent"),
+                                  ("observation", "l’observation", "date"),
+                                  ("assumption", "l’hypothèse", "date"))},
+    "unknown check '{word}' (checks: {names})": "vérification inconnue «{NNBSP}{word}{NNBSP}» (au choix{NBSP}: {names})",
+    "{path}: no findings": "{path}{NBSP}: rien à signaler",
+    "--max-age must be 0 or more days": "--max-age doit valoir 0 jour ou plus",
     # command line
+    "{path}: the output must end in .png, .pdf, .svg or .pptx":
+        "{path}{NBSP}: la sortie doit finir par .png, .pdf, .svg ou .pptx",
+    "{path}: is write-protected (read-only); use --force to replace it":
+        "{path}{NBSP}: est protégé en écriture (lecture seule){NNBSP}; --force pour le remplacer",
+    "{path}: the export failed ({reason})": "{path}{NBSP}: l’export a échoué ({reason})",
+    "note: the map is large, so the resolution was lowered from {dpi} DPI to keep the image within the "
+    "pixel limit; for a sharper print, export a PDF":
+        "remarque{NBSP}: le parcours est grand{NNBSP}; la résolution a été abaissée de {dpi} PPP pour rester "
+        "dans la limite de pixels. Pour une impression plus nette, exportez en PDF",
+    "{path}: --export takes a .pdf or .png file": "{path}{NBSP}: --export prend un fichier .pdf ou .png",
+    "{path}: the map has no data sources (add one in the editor: File › Data Sources…)":
+        "{path}{NBSP}: le parcours n’a aucune source de données (ajoutez-en une dans l’éditeur{NBSP}: "
+        "Fichier › Sources de données…)",
+    "{path}: {reason}; the map was not changed": "{path}{NBSP}: {reason}{NNBSP}; le parcours n’a pas été modifié",
+    "{path}: exported": "{path}{NBSP}: exporté",
+    "{path}: refreshed ({rows} rows, {measures} measures, {changes} changes)":
+        "{path}{NBSP}: actualisé ({rows} lignes lues, {measures} mesures, {changes} changements)",
+    "{path}: refreshed ({rows} rows, {measures} measures, 1 change)":
+        "{path}{NBSP}: actualisé ({rows} lignes lues, {measures} mesures, 1 changement)",
+    "{source}: {n} rows name no step of the map ({names})":
+        "{source}{NBSP}: {n} lignes ne nomment aucune sous-étape du parcours ({names})",
+    "{source}: 1 row names no step of the map ({names})":
+        "{source}{NBSP}: 1 ligne ne nomme aucune sous-étape du parcours ({names})",
+    "journey-studio diff: expected {n} file arguments, got {got}":
+        "journey-studio diff{NBSP}: {n} fichiers attendus, {got} donnés",
+    "journey-studio diff: expected 1 file argument, got {got}":
+        "journey-studio diff{NBSP}: 1 fichier attendu, {got} donnés",
+    "{path}: the workshop works on a .journey map": "{path}{NBSP}: l’atelier fonctionne sur un parcours .journey",
+    "--port {port}: a port is between 0 and 65535": "--port {port}{NBSP}: un port est compris entre 0 et 65535",
+    "workshop: cannot listen on {address} ({reason})": "atelier{NBSP}: impossible d’écouter sur {address} ({reason})",
+    "journey-studio merge: give BASE OURS THEIRS, or OURS THEIRS":
+        "journey-studio merge{NBSP}: donnez BASE OURS THEIRS, ou OURS THEIRS",
+    "merged using {base}": "fusionné à partir de {base}",
+    "{path}: {n} conflicts; the merged map keeps ours where both changed":
+        "{path}{NBSP}: {n} conflits{NNBSP}; le parcours fusionné garde OURS là où les deux ont changé",
+    "{path}: 1 conflict; the merged map keeps ours where both changed":
+        "{path}{NBSP}: 1 conflit{NNBSP}; le parcours fusionné garde OURS là où les deux ont changé",
     "{path}: written": "{path}{NBSP}: écrit",
     "{path}: {width} × {height} px at {dpi} DPI": "{path}{NBSP}: {width} × {height} px à {dpi} PPP",
     "{path}: {n} pages": "{path}{NBSP}: {n} pages",
@@ -136,17 +246,25 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
     # longest formats first: "x (process p) of u on this computer" before "x (process p)"
     for english in sorted(FRENCH, key=lambda k: -len(re.sub(r"\{\w+\}", "", k))):
         parts = re.split(r"(\{\w+\})", english)
-        regex = "".join(f"(?P<{p[1:-1]}>.+?)" if re.fullmatch(r"\{\w+\}", p) else re.escape(p)
+        regex = "".join(f"(?P<{p[1:-1]}>{_VALUE.get(p, '.+?')})" if re.fullmatch(r"\{\w+\}", p) else re.escape(p)
                         for p in parts)
         compiled.append((re.compile(regex + r"\Z", re.DOTALL), _typography(FRENCH[english])))
     return compiled
+
+
+def _value(name: str, text: str, language: str) -> str:
+    """A value of a message in ``language``; a ``{date}`` (ISO, as the English says it) as
+    people write dates (« 1er décembre 2026 »)."""
+    if name == "date" and _ISO_DATE.fullmatch(text):
+        return long_date(datetime.date.fromisoformat(text), language)
+    return translate_message(text, language)
 
 
 def _match(text: str, language: str) -> str | None:
     for pattern, french in _patterns():
         found = pattern.match(text)
         if found:
-            values = {k: translate_message(v, language) for k, v in found.groupdict().items()}
+            values = {k: _value(k, v, language) for k, v in found.groupdict().items()}
             return french.format(**values)
     return None
 

@@ -51,3 +51,21 @@ def grid_map(n_stages: int, n_lanes: int, *, text: str = "Card", title: str = "G
              for i in range(n_stages) for j in range(n_lanes)]
     return Journey(map=Map.model_validate({"id": "grid", "title": title, "stages": stages, "lanes": lanes,
                                           "cards": cards}))
+
+
+def every_check_map() -> Map:
+    """A map on which every map check finds something (checked on 1 December 2026)."""
+    return Map.model_validate({
+        "id": "checks", "title": "Vérifications",
+        "stages": [{"id": "s1", "name": "Découvrir", "steps": [{"id": "t1", "name": "Pub"}, {"id": "t2", "name": "Site"}]},
+                   {"id": "s2", "name": "Vide", "momentOfTruth": True, "steps": [{"id": "t3", "name": "Caisse"}]}],
+        "lanes": [{"id": "pain", "kind": "painPoints"}, {"id": "opp", "kind": "opportunities"},
+                  {"id": "touch", "kind": "touchpoints"},
+                  {"id": "feel", "kind": "emotions", "title": "Ressenti",
+                   "points": [{"step": "t1", "score": 1}, {"step": "t2", "score": -1}]}],
+        "cards": [{"id": "c0", "step": "t1", "lane": "pain", "text": "Lent"},
+                  {"id": "c1", "step": "t1", "lane": "touch", "text": "Affiche"},
+                  {"id": "c2", "step": "t1", "lane": "touch", "text": "affiche !"},
+                  {"id": "c3", "step": "t2", "lane": "opp", "text": "Refaire",
+                   "source": {"kind": "interview", "date": "2024-03-01"}}],
+    })

@@ -48,7 +48,7 @@ _FRENCH = {
     "Hidden": "Masquée",
     "Map language": "Langue du parcours",
     "Changing the scale rescales every point in proportion (one undo step)":
-        "Changer d’échelle recalcule chaque point en proportion (une seule étape d’annulation)",
+        "Changer d’échelle recalcule chaque point en proportion (annulable en une fois)",
     "Emotion scale": "Échelle des émotions",
     "Default colour": "Couleur par défaut",
     "Custom…": "Personnalisée…",
@@ -314,8 +314,8 @@ _FRENCH = {
     "Open it read-only to look at it, or open a copy to edit it without touching the original.":
         "Ouvrez-le en lecture seule pour le consulter, ou ouvrez une copie pour le modifier sans "
         "toucher à l’original.",
-    "{title}\nautosaved {when}\n{where}": "{title}\nenregistré automatiquement le {when}\n{where}",
-    "{name}  in  {folder}": "{name}  dans  {folder}",
+    "{title}\nautosaved on {when}\n{where}": "{title}\nenregistré automatiquement le {when}\n{where}",
+    "{name} in {folder}": "{name} dans {folder}",
     "Everything Journey Studio reads ({patterns})": "Tout ce que Journey Studio sait lire ({patterns})",
     "Mermaid journey (*.mmd *.md)": "Parcours Mermaid (*.mmd *.md)",
     "OpenJourney / Ptolemy (*.ojf)": "OpenJourney / Ptolemy (*.ojf)",
@@ -340,7 +340,7 @@ _FRENCH = {
         "Lecture seule : utilisez Enregistrer sous pour modifier votre propre copie",
     "A desktop editor for customer journey maps: stages, lanes, sticky-note cards and the emotion curve, "
     "ready for a workshop.":
-        "Un éditeur de cartes du parcours client : étapes, lignes, cartes façon post-it et courbe "
+        "Un éditeur de parcours client : étapes, lignes, cartes façon post-it et courbe "
         "des émotions, prêt pour l’atelier.",
     "Off": "Jamais",
     "Every 10 seconds": "Toutes les 10 secondes",
@@ -785,13 +785,14 @@ _FRENCH = {
     "Filte&r": "Filtres et v&ues",
     "Checks": "Vérifications",
     "Chec&ks": "Vérificati&ons",
-    "Pain point with no opportunity in its step": "Irritant sans opportunité dans son étape",
-    "Step with no touchpoint": "Étape sans point de contact",
+    "Pain point with no opportunity in its step": "Irritant sans opportunité dans sa sous-étape",
+    "Step with no touchpoint": "Sous-étape sans point de contact",
     "Emotion drop with no pain point": "Chute d’émotion sans irritant",
-    "Empty stage": "Phase vide",
+    "Empty stage": "Étape vide",
     "Duplicate cards": "Cartes en double",
     "Moment of truth with no card": "Moment de vérité sans carte",
     "Evidence older than (days):": "Preuves de plus de (jours) :",
+    "Old evidence": "Preuves anciennes",
     "Nothing to point out.": "Rien à signaler.",
     "{n} things to look at; click one to go there.": "{n} points à examiner ; cliquez pour y aller.",
     "The card's image, whole": "L’image de la carte, en entier",
@@ -830,7 +831,7 @@ _FRENCH = {
     "PNG and PDF: the cards a saved view leaves out are faded": "PNG et PDF : les cartes hors de la vue sont estompées",
     "View": "Vue",
     "A bar under each step: the share of its cards backed by evidence":
-        "Une barre sous chaque étape : la part de ses cartes appuyée par des preuves",
+        "Une barre sous chaque sous-étape : la part de ses cartes appuyée par des preuves",
     # --- a narrow window: the toolbar's overflow menu ------------------------------------------
     "More": "Plus",
     "More commands": "Autres commandes",
@@ -854,7 +855,7 @@ _FRENCH = {
     "Channel: {channel}": "Canal : {channel}",
     "Untitled journey": "Parcours sans titre",
     "Journey map. Arrow keys and Tab move between cells and cards, Enter adds a card, F2 edits.":
-        "Carte du parcours. Les flèches et Tab passent d’une case à l’autre et d’une carte à l’autre, "
+        "Parcours client. Les flèches et Tab passent d’une case à l’autre et d’une carte à l’autre, "
         "Entrée ajoute une carte, F2 modifie.",
     # --- export: description and comments ---------------------------------------------------------
     "The cards’ comment threads, as notes after the map":
@@ -871,6 +872,10 @@ _BY_CONTEXT = {
     # Qt's file dialog labels that qtbase_fr.qm lacks (journey_studio/ui/qt_gaps.py)
     ("QFileDialog", "&Look in:"): "&Regarder dans :",
     ("QFileDialog", "Files of &type:"): "Fichiers de &type :",
+    ("QAbstractFileIconProvider", "Folder"): "Dossier",
+    ("QAbstractFileIconProvider", "Drive"): "Lecteur",
+    # Qt's French says « Ne pas tenir compte »; the only question showing it is "save before closing?"
+    ("QPlatformTheme", "Discard"): "Ne pas enregistrer",
     ("ExportDialog", "Title"): "Titre",
     ("ExportDialog", "Persona"): "Persona",
 }

@@ -19,24 +19,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from ..fileformat import JourneyFileError
     from ..fileformat.readers import read_any
+    from ..messages import NBSP, cli_text, system_language
     from ..review.map_checks import run_checks
 
+    colon = f"{NBSP}: " if system_language() == "fr" else ": "  # French puts a space before a colon
     if args.max_age < 0:
-        print("--max-age must be 0 or more days", file=sys.stderr)
+        print(cli_text("--max-age must be 0 or more days"), file=sys.stderr)
         return 2
     status = 0
     for path in args.files:
         try:
             journey = read_any(path)
         except JourneyFileError as exc:
-            print(str(exc), file=sys.stderr)
+            print(cli_text(str(exc)), file=sys.stderr)
             status = 1
             continue
         findings = run_checks(journey.map, off=args.off, max_age_days=args.max_age)
         for finding in findings:
-            print(f"{path}: {finding.check}: {finding.message}")
+            print(f"{path}{colon}{finding.check}{colon}{cli_text(finding.message)}")
         if findings:
             status = 1
         else:
-            print(f"{path}: no findings")
+            print(cli_text(f"{path}: no findings"))
     return status

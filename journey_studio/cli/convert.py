@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         print(cli_text(f"{args.output}: is the input file; choose another output name"), file=sys.stderr)
         return 1
     if is_write_protected(args.output) and not args.force:
-        print(f"{args.output}: is write-protected (read-only); use --force to replace it", file=sys.stderr)
+        print(cli_text(f"{args.output}: is write-protected (read-only); use --force to replace it"), file=sys.stderr)
         return 1
     try:
         journey, warnings = read_any_with_warnings(args.input, args.language)
@@ -69,7 +69,9 @@ def run(args: argparse.Namespace) -> int:
         print(cli_text(f"{args.output}: {exc}"), file=sys.stderr)
         return 1
     except OSError as exc:
-        print(cli_text(f"{args.output}: cannot write ({exc.strerror or exc})"), file=sys.stderr)
+        from ..fileformat.atomic import os_error_reason
+
+        print(cli_text(f"{args.output}: cannot write ({os_error_reason(exc)})"), file=sys.stderr)
         return 1
     print(cli_text(f"{args.output}: written"))
     return 0

@@ -14,6 +14,7 @@ import sys
 
 from ..fileformat import JourneyFileError
 from ..fileformat.readers import read_any
+from ..messages import cli_text
 from ..model import Journey, Map
 
 
@@ -54,8 +55,8 @@ def run(args: argparse.Namespace) -> int:
 
     expected = 1 if args.outline else 7 if args.git else 2
     if len(args.files) != expected:
-        print(f"journey-studio diff: expected {expected} file argument{'s' * (expected > 1)}, "
-              f"got {len(args.files)}", file=sys.stderr)
+        print(cli_text(f"journey-studio diff: expected {expected} file argument{'s' * (expected > 1)}, "
+                       f"got {len(args.files)}"), file=sys.stderr)
         return 2
     try:
         if args.outline:

@@ -78,20 +78,20 @@ def _export(journey, args: argparse.Namespace, out: Path, kind: str) -> int:
     """Write OUT in its format, print what was written; warnings go to stderr."""
     if kind == ".png":
         result = _png(journey, args)
-        print(f"{out}: {result.width} × {result.height} px at {result.dpi:g} DPI")
+        print(cli_text(f"{out}: {result.width} × {result.height} px at {result.dpi:g} DPI"))
         if result.lowered_from:
-            print(f"note: the map is large, so the resolution was lowered from {result.lowered_from:g} DPI "
-                  f"to keep the image within the pixel limit; for a sharper print, export a PDF",
+            print(cli_text(f"note: the map is large, so the resolution was lowered from {result.lowered_from:g} DPI "
+                           f"to keep the image within the pixel limit; for a sharper print, export a PDF"),
                   file=sys.stderr)
     elif kind == ".svg":
         result = _svg(journey, args)
-        print(f"{out}: {result.width:g} × {result.height:g} px, text as text")
+        print(cli_text(f"{out}: {result.width:g} × {result.height:g} px, text as text"))
     elif kind == ".pptx":
         result = _pptx(journey, args)
-        print(f"{out}: {result.slides} slide{'s' if result.slides != 1 else ''}")
+        print(cli_text(f"{out}: {result.slides} slide{'s' if result.slides != 1 else ''}"))
     else:
         result = _pdf(journey, args)
-        print(f"{out}: {result.pages} page{'s' if result.pages != 1 else ''}")
+        print(cli_text(f"{out}: {result.pages} page{'s' if result.pages != 1 else ''}"))
     if result.missing:
         from ..render.missing_glyphs import describe_missing
 

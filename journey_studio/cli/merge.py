@@ -15,6 +15,7 @@ import os
 import sys
 
 from ..fileformat import JourneyFileError, dump_to, load
+from ..messages import cli_text
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from ..compare.merge import MergeError, merge
 
     if len(args.files) not in (2, 3):
-        print("journey-studio merge: give BASE OURS THEIRS, or OURS THEIRS", file=sys.stderr)
+        print(cli_text("journey-studio merge: give BASE OURS THEIRS, or OURS THEIRS"), file=sys.stderr)
         return 2
     *base_name, ours_name, theirs_name = args.files
     output = args.output or ours_name
@@ -41,17 +42,19 @@ def run(args: argparse.Namespace) -> int:
         result = merge(base, ours, theirs, keep_both=args.keep_both)
         dump_to(result.journey, output)
     except OSError as exc:
-        print(f"{exc.filename or output}: {exc.strerror or exc}", file=sys.stderr)
+        from ..fileformat.atomic import os_error_reason
+
+        print(cli_text(f"{exc.filename or output}: {os_error_reason(exc)}"), file=sys.stderr)
         return 2
     except (JourneyFileError, MergeError) as exc:
-        print(str(exc), file=sys.stderr)
+        print(cli_text(str(exc)), file=sys.stderr)
         return 2
     if not base_name or base is None:
-        print(f"merged using {result.base}", file=sys.stderr)
+        print(cli_text(f"merged using {result.base}"), file=sys.stderr)
     for conflict in result.conflicts:
         print(conflict.message, file=sys.stderr)
     if result.conflicts:
-        print(f"{output}: {len(result.conflicts)} conflict{'s' * (len(result.conflicts) > 1)}; "
-              "the merged map keeps ours where both changed", file=sys.stderr)
+        print(cli_text(f"{output}: {len(result.conflicts)} conflict{'s' * (len(result.conflicts) > 1)}; "
+                       "the merged map keeps ours where both changed"), file=sys.stderr)
         return 1
     return 0

@@ -11,6 +11,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..messages import cli_text
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("map", metavar="MAP", help="the .journey file whose data sources are read")
@@ -50,13 +52,13 @@ def run(args: argparse.Namespace) -> int:
         for source, values in result.unmatched.items():
             shown = ", ".join(f"'{v}'" for v in list(values)[:5])
             rows = sum(values.values())
-            print(f"warning: {source}: {rows} row{'s' if rows != 1 else ''} name{'' if rows != 1 else 's'} "
-                  f"no step of the map ({shown})",
+            print(cli_text(f"warning: {source}: {rows} row{'s' if rows != 1 else ''} name{'' if rows != 1 else 's'} "
+                           f"no step of the map ({shown})"),
                   file=sys.stderr)
         for line in lines:
             print(line)
-        print(f"{out}: refreshed ({result.rows_read:,} rows, {len(result.measures)} measures, "
-              f"{len(lines)} change{'s' if len(lines) != 1 else ''})")
+        print(cli_text(f"{out}: refreshed ({result.rows_read:,} rows, {len(result.measures)} measures, "
+                       f"{len(lines)} change{'s' if len(lines) != 1 else ''})"))
     return _export(journey, args.export, args.quiet)
 
 
@@ -85,10 +87,10 @@ def _export(journey, names: list[str], quiet: bool) -> int:
         except (ExportError, OSError, ValueError) as exc:
             return _fail(f"{name}: the export failed ({exc})")
         if not quiet:
-            print(f"{name}: exported")
+            print(cli_text(f"{name}: exported"))
     return 0
 
 
 def _fail(message: str) -> int:
-    print(message, file=sys.stderr)
+    print(cli_text(message), file=sys.stderr)
     return 1

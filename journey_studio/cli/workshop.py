@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ..messages import cli_text
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="the .journey map participants add to")
@@ -22,25 +24,25 @@ def run(args: argparse.Namespace) -> int:
     from ..fileformat.errors import JourneyFileError
 
     if not args.file.lower().endswith(".journey"):
-        print(f"{args.file}: the workshop works on a .journey map", file=sys.stderr)
+        print(cli_text(f"{args.file}: the workshop works on a .journey map"), file=sys.stderr)
         return 2
     if not 0 <= args.port <= 65535:
-        print(f"--port {args.port}: a port is between 0 and 65535", file=sys.stderr)
+        print(cli_text(f"--port {args.port}: a port is between 0 and 65535"), file=sys.stderr)
         return 2
     from ..fileformat.journey_json import load
 
     try:
         journey = load(args.file)  # before Qt and aiohttp are imported: a bad file fails fast
     except JourneyFileError as error:
-        print(str(error), file=sys.stderr)
+        print(cli_text(str(error)), file=sys.stderr)
         return 1
     from ..workshop.headless import run as serve
 
     try:
         return serve(journey, args.file, args.port, args.bind)
     except JourneyFileError as error:
-        print(str(error), file=sys.stderr)
+        print(cli_text(str(error)), file=sys.stderr)
     except OSError as error:
-        print(f"workshop: cannot listen on {args.bind}:{args.port} ({error.strerror or error})",
+        print(cli_text(f"workshop: cannot listen on {args.bind}:{args.port} ({error.strerror or error})"),
               file=sys.stderr)
     return 1

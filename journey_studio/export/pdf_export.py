@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import APP_NAME, __version__
 from ..fileformat.atomic import write_atomic
+from ..human_dates import long_date
 from ..model import Journey
 from ..render.fonts import PDF_NAMES, FontStyle, missing_chars, register_fonts, text_width
 from ..render.geometry import Box, MapLayout, Rect, shape_bounds
@@ -124,7 +125,7 @@ def render_pdf(journey: Journey, options: PdfOptions) -> tuple[bytes, PdfResult]
     c.setCreator(f"{APP_NAME} {__version__}")
     images = _image_lookup(journey)
     # the page header lays out the title and description as the map's layout does (French spaces)
-    writer = _PageWriter(c, size, options, display_text(m.title, m), images)
+    writer = _PageWriter(c, size, options, display_text(m.title, m), images, str(m.language))
     if options.persona == "own-page":
         if not all(persona_is_empty(p) for p in m.personas):
             writer.persona_page(_persona_sheet(m), display_text(m.description, m))
@@ -172,15 +173,21 @@ def _persona_sheet(m) -> Box:
     return persona_box(m, Rect(0, 0, 1400, height), METRICS)
 
 
+#: the comment pages' words, in the map's language
+COMMENT_WORDS = {"en": {"comments": "Comments", "resolved": "resolved", "colon": ":"},
+                 "fr": {"comments": "Commentaires", "resolved": "résolu", "colon": "\u00a0:"}}
+
+
 class _PageWriter:
     """Lays pages out: header and footer, the fitted map, the persona page, poster tiles."""
 
-    def __init__(self, canvas: Canvas, size, options: PdfOptions, title: str, images):
+    def __init__(self, canvas: Canvas, size, options: PdfOptions, title: str, images, language: str = "en"):
         self.c = canvas
         self.w, self.h = size
         self.o = options
         self.title = title
         self.images = images
+        self.language = language  # the map's: the footer's date is written in it
         self.margin = options.margin_mm * mm
         self.pages = 0
         self._labels: list[str] = []
@@ -211,7 +218,7 @@ class _PageWriter:
                 self.h - self.margin - header_h - HEADER_GAP)
 
     def _footer(self, label: str = "") -> None:
-        for placement in footer(self.w, self.margin, self.o.date, self.pages + 1, label):
+        for placement in footer(self.w, self.margin, self.o.date, self.pages + 1, label, self.language):
             self._place(placement)
 
     def _place(self, placement: Placement) -> None:
@@ -231,7 +238,7 @@ class _PageWriter:
     # --- pages ------------------------------------------------------------------------------
     def fit_page(self, layout: MapLayout, subtitle: str) -> None:
         plan = fit_page_plan(layout, self.title, subtitle, (self.w, self.h), self.margin, self.o.date,
-                             self.pages + 1)
+                             self.pages + 1, self.language)
         for placement in plan.placements:
             self._place(placement)
         self._end_page()
@@ -257,21 +264,22 @@ class _PageWriter:
         left, bottom, right, _ = self._body(0)
         width = right - left
         lines: list[tuple[float, str, float, FontStyle, str]] = []
+        words = COMMENT_WORDS["fr" if self.language == "fr" else "en"]
         for n, card in enumerate(cards, 1):
             lines.append((0, f"[{n}] {' '.join(card.text.split())}", 10, FontStyle.BOLD, INK))
             for comment in card.comments:
-                when = comment.date.isoformat() if comment.date else ""
-                head = " · ".join(p for p in (comment.author, when, "resolved" if comment.resolved else "") if p)
-                for line in wrap(f"{head}: {comment.text}" if head else comment.text, width - 14,
+                when = long_date(comment.date, self.language) if comment.date else ""
+                head = " · ".join(p for p in (comment.author, when, words["resolved"] if comment.resolved else "") if p)
+                for line in wrap(f"{head}{words['colon']} {comment.text}" if head else comment.text, width - 14,
                                  FontStyle.REGULAR, 9):
                     lines.append((14, line, 9, FontStyle.REGULAR, MUTED if comment.resolved else INK))
             lines.append((0, "", 6, FontStyle.REGULAR, INK))
-        y = top = self._body(self._header("Comments"))[3]
+        y = top = self._body(self._header(words["comments"]))[3]
         for indent, text, size, style, color in lines:
             if y - size * 1.35 < bottom:
                 self._footer()
                 self._end_page()
-                self._header("Comments")
+                self._header(words["comments"])
                 y = top
             y -= size * 1.35
             if text:

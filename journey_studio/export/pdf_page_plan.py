@@ -11,6 +11,7 @@ import datetime
 from dataclasses import dataclass
 
 from .. import APP_NAME
+from ..human_dates import long_date
 from ..render.fonts import FontStyle, text_width
 from ..render.geometry import Font, MapLayout, Shape, TextShape
 from ..render.style import METRICS, MUTED, Metrics
@@ -63,8 +64,10 @@ def text_line(text: str, x: float, y: float, size: float, style: FontStyle = Fon
     return Placement([TextShape(0, 0, text, Font(style, size), color)], x, y, 1.0)
 
 
-def footer(page_w: float, margin: float, date: datetime.date, page_number: int, label: str = "") -> list[Placement]:
-    out = [text_line(f"{APP_NAME} · {date.isoformat()} · page {page_number}", page_w / 2, margin / 2,
+def footer(page_w: float, margin: float, date: datetime.date, page_number: int, label: str = "",
+           language: str = "en") -> list[Placement]:
+    """The line at the bottom of a page: the program, the date in the map's ``language``, the page."""
+    out = [text_line(f"{APP_NAME} · {long_date(date, language)} · page {page_number}", page_w / 2, margin / 2,
                      FOOTER_PT, align="center")]
     if label:
         out.append(text_line(label, page_w - margin, margin / 2, FOOTER_PT, align="right"))
@@ -72,7 +75,7 @@ def footer(page_w: float, margin: float, date: datetime.date, page_number: int, 
 
 
 def fit_page_plan(layout: MapLayout, title: str, description: str, size: tuple[float, float], margin: float,
-                  date: datetime.date, page_number: int = 1) -> PagePlan:
+                  date: datetime.date, page_number: int = 1, language: str = "en") -> PagePlan:
     """The map on one page: the header at the top, wrapped to the room from the map's left edge
     to the right margin (the title lines up with the map), the map as large as fits under it,
     centred across and right under the header (a gap there reads as a missing part)."""
@@ -88,4 +91,4 @@ def fit_page_plan(layout: MapLayout, title: str, description: str, size: tuple[f
             break
         x = max(x, map_x)
     return PagePlan(w, h, [head, Placement(layout.all_shapes(), map_x, top, scale),
-                           *footer(w, margin, date, page_number)])
+                           *footer(w, margin, date, page_number, language=language)])

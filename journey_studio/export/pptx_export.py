@@ -19,6 +19,7 @@ from pptx.util import Emu, Pt
 
 from .. import APP_NAME, __version__
 from ..fileformat.atomic import write_atomic
+from ..human_dates import long_date
 from ..model import Journey, Language
 from ..render.fonts import FontStyle
 from ..render.geometry import EllipseShape, MapLayout, Rect
@@ -46,9 +47,9 @@ WORDS = {
     Language.FR: {"overview": "Le parcours en entier", "votes": "Votes : ce que l’équipe a choisi",
                   "moment": "Moment de vérité : cette étape décide si le client reste.",
                   "continued": "{part}/{parts}", "rank": "n°", "votes_col": "Votes", "card": "Carte",
-                  "where": "Étape · couloir", "more": "et {n} autres cartes avec des votes",
+                  "where": "Étape · ligne", "more": "et {n} autres cartes avec des votes",
                   "more_one": "et une autre carte avec des votes",
-                  "untitled": "Carte sans titre"},
+                  "untitled": "Parcours sans titre"},
 }
 VOTE_ROWS = 10
 
@@ -176,7 +177,8 @@ class _Deck:
             self._text(slide, Rect(x, y, width, len(desc) * 22.5 + 6), m.description, 18, FontStyle.REGULAR,
                        MUTED, 5, name="Description")
             y += len(desc) * 22.5 + 20
-        byline = " · ".join(p for p in (self.o.date.isoformat(), self.o.author or default_author()) if p)
+        byline = " · ".join(p for p in (long_date(self.o.date, self.m.language), self.o.author or default_author())
+                            if p)
         self._text(slide, Rect(x, max(y, self.h - 90), width, 22), byline, 14, FontStyle.REGULAR, MUTED,
                    name="Date and author")
 

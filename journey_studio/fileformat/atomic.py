@@ -34,6 +34,7 @@ _REASONS = {
     errno.ENOTDIR: "the folder does not exist",
     errno.ENAMETOOLONG: "the file name is too long",
     errno.EISDIR: "a folder has that name",
+    errno.EIO: "the disk reported an error (input/output error)",
 }
 
 #: ``.plan.journey.<pid>.<random>.tmp``: the pid lets a later save remove what a killed one left.

@@ -12,6 +12,7 @@ import re
 from itertools import accumulate
 from typing import Any
 
+from . import json_faults
 from .errors import JourneyFileError
 
 MAX_DEPTH = 64
@@ -102,7 +103,7 @@ def parse(text: str) -> Any:
             object_pairs_hook=_no_duplicates,
         )
     except json.JSONDecodeError as exc:
-        raise JourneyFileError(f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+        raise JourneyFileError(json_faults.describe(exc)) from None
     except _Refused as exc:
         raise JourneyFileError(f"not valid here: {exc}") from None
     except (RecursionError, ValueError) as exc:

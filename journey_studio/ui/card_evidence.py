@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
+from ..human_dates import long_date
+from ..i18n import interface_language
 from .flow_layout import FlowLayout
 from .image_files import store_image_file
 from .read_only import show_read_only
@@ -89,7 +91,8 @@ class CardEvidence(QWidget):
         self.source.activated.connect(lambda _i: self.write_source())
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        # in the interface's language (its QLocale): "1 December 2026", « 1 décembre 2026 »
+        self.date.setDisplayFormat("d MMMM yyyy")
         self.date.editingFinished.connect(self.write_source)
 
         self.thread = QListWidget()
@@ -155,7 +158,7 @@ class CardEvidence(QWidget):
         self.thread.blockSignals(True)
         self.thread.clear()
         for comment in card.comments:
-            when = comment.date.isoformat() if comment.date else ""
+            when = long_date(comment.date, interface_language()) if comment.date else ""
             item = QListWidgetItem(f"{comment.author} · {when}\n{comment.text}".strip(" ·"))
             checkable = Qt.ItemFlag.ItemIsUserCheckable
             item.setFlags(item.flags() & ~checkable if read_only else item.flags() | checkable)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from ..canvas.selection import Selection
 from ..review.map_checks import DEFAULT_MAX_AGE_DAYS, Finding, run_checks
+from .localized import localized
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 SETTINGS_KEY = "checks/off"
@@ -84,8 +85,10 @@ class ChecksPanel(QDockWidget):
         self.findings = run_checks(self.window.document.map, off=self.off(), max_age_days=self.max_age.value())
         self.list.clear()
         titles = check_titles()
+        old_evidence = translate("ChecksPanel", "Old evidence")  # the check box's title ends in a field label
         for finding in self.findings:
-            item = QListWidgetItem(f"{titles[finding.check].rstrip(':').replace(' (days)', '')}\n{finding.message}")
+            title = old_evidence if finding.check == "old-evidence" else titles[finding.check]
+            item = QListWidgetItem(f"{title}\n{localized(finding.message)}")
             item.setData(Qt.ItemDataRole.UserRole, finding)
             self.list.addItem(item)
         self.summary.setText(translate("ChecksPanel", "Nothing to point out.") if not self.findings

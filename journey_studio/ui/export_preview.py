@@ -26,7 +26,7 @@ def pdf_page_plan(journey: Journey, options: PdfOptions, layout: MapLayout | Non
     layout = layout or pdf_layout(journey, options)
     m = journey.map
     return fit_page_plan(layout, m.title, m.description, pdf_page_size(layout, options), options.margin_mm * mm,
-                         options.date)
+                         options.date, language=str(m.language))
 
 
 def paint_page(plan: PagePlan, journey: Journey, max_w: int, max_h: int) -> QImage:

@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
-from ..i18n import plural
+from ..human_dates import day_and_time
+from ..i18n import interface_language, plural
 from .localized import localized
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+#: how the file writer starts the reason of a failed save (``fileformat.atomic``)
+SAVE_FAILED = "could not save: "
 
 
 class SaveFailedChoice(enum.Enum):
@@ -87,6 +90,7 @@ def _ask(parent: QWidget | None, icon: QMessageBox.Icon, text: str, detail: str,
 
 def ask_save_failed(parent: QWidget | None, file_name: str, reason: str) -> SaveFailedChoice:
     """The save did not happen: say why; the map stays open and unsaved."""
+    reason = reason.removeprefix(SAVE_FAILED)  # the sentence says it already
     return _ask(
         parent, QMessageBox.Icon.Critical,
         translate("FileDialogs", "Could not save “{name}”: {reason}.").format(name=file_name, reason=localized(reason)),
@@ -181,14 +185,15 @@ class RecoveryDialog(QDialog):
         count = len(self.selected())
         if count == 0:
             return True
-        answer = QMessageBox.question(
-            self, APP_NAME,
-            plural(count, self.tr("Delete {count} unsaved map for good? This cannot be undone."),
-                   self.tr("Delete {count} unsaved maps for good? This cannot be undone.")),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
+        Button = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
+                          plural(count, self.tr("Delete {count} unsaved map for good? This cannot be undone."),
+                                 self.tr("Delete {count} unsaved maps for good? This cannot be undone.")),
+                          Button.Discard | Button.Cancel, self)
+        box.setDefaultButton(Button.Cancel)
+        box.button(Button.Discard).setText(self.tr("Delete"))  # says what it does (not "Discard")
+        box.exec()
+        return box.clickedButton() is box.button(Button.Discard)
 
 
 def ask_recover(parent: QWidget | None, maps: Sequence[RecoverableMap]) -> RecoveryChoice:
@@ -212,15 +217,12 @@ def _elide_middle(text: str, limit: int = FOLDER_CHARS) -> str:
 def _describe(entry: RecoverableMap) -> str:
     """Three lines: the title; the full date of the autosave; the file name and its folder
     (the folder cut in the middle when long: the date and the name are never cut)."""
-    from PySide6.QtCore import QDateTime, QLocale
-
-    local = entry.saved_at.astimezone()
-    when = QLocale().toString(QDateTime(local.date(), local.time()), QLocale.FormatType.LongFormat)
+    when = day_and_time(entry.saved_at.astimezone(), interface_language())  # local time, no seconds
     title = entry.title.strip() or translate("FileDialogs", "Untitled map")
     if entry.original:
         path = Path(entry.original)
-        where = translate("FileDialogs", "{name}  in  {folder}").format(
+        where = translate("FileDialogs", "{name} in {folder}").format(
             name=path.name, folder=_elide_middle(str(path.parent)))
     else:
         where = translate("FileDialogs", "never saved")
-    return translate("FileDialogs", "{title}\nautosaved {when}\n{where}").format(title=title, when=when, where=where)
+    return translate("FileDialogs", "{title}\nautosaved on {when}\n{where}").format(title=title, when=when, where=where)

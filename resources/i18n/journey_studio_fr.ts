@@ -220,11 +220,11 @@
         <name>ChecksPanel</name>
         <message>
             <source>Pain point with no opportunity in its step</source>
-            <translation>Irritant sans opportunité dans son étape</translation>
+            <translation>Irritant sans opportunité dans sa sous-étape</translation>
         </message>
         <message>
             <source>Step with no touchpoint</source>
-            <translation>Étape sans point de contact</translation>
+            <translation>Sous-étape sans point de contact</translation>
         </message>
         <message>
             <source>Emotion drop with no pain point</source>
@@ -232,7 +232,7 @@
         </message>
         <message>
             <source>Empty stage</source>
-            <translation>Phase vide</translation>
+            <translation>Étape vide</translation>
         </message>
         <message>
             <source>Duplicate cards</source>
@@ -249,6 +249,10 @@
         <message>
             <source>Checks</source>
             <translation>Vérifications</translation>
+        </message>
+        <message>
+            <source>Old evidence</source>
+            <translation>Preuves anciennes</translation>
         </message>
         <message>
             <source>Nothing to point out.</source>
@@ -877,7 +881,7 @@ Le parcours n’a pas été modifié.</translation>
         </message>
         <message>
             <source>A bar under each step: the share of its cards backed by evidence</source>
-            <translation>Une barre sous chaque étape : la part de ses cartes appuyée par des preuves</translation>
+            <translation>Une barre sous chaque sous-étape : la part de ses cartes appuyée par des preuves</translation>
         </message>
     </context>
     <context>
@@ -1170,20 +1174,20 @@ Le parcours n’a pas été modifié.</translation>
             <translation>Parcours sans titre</translation>
         </message>
         <message>
-            <source>{name}  in  {folder}</source>
-            <translation>{name}  dans  {folder}</translation>
-        </message>
-        <message>
-            <source>never saved</source>
-            <translation>jamais enregistré</translation>
+            <source>{name} in {folder}</source>
+            <translation>{name} dans {folder}</translation>
         </message>
         <message>
             <source>{title}
-autosaved {when}
+autosaved on {when}
 {where}</source>
             <translation>{title}
 enregistré automatiquement le {when}
 {where}</translation>
+        </message>
+        <message>
+            <source>never saved</source>
+            <translation>jamais enregistré</translation>
         </message>
     </context>
     <context>
@@ -1786,7 +1790,7 @@ Le parcours n’a pas été modifié.</translation>
         </message>
         <message>
             <source>A desktop editor for customer journey maps: stages, lanes, sticky-note cards and the emotion curve, ready for a workshop.</source>
-            <translation>Un éditeur de cartes du parcours client : étapes, lignes, cartes façon post-it et courbe des émotions, prêt pour l’atelier.</translation>
+            <translation>Un éditeur de parcours client : étapes, lignes, cartes façon post-it et courbe des émotions, prêt pour l’atelier.</translation>
         </message>
     </context>
     <context>
@@ -1873,7 +1877,7 @@ Le parcours n’a pas été modifié.</translation>
         </message>
         <message>
             <source>Journey map. Arrow keys and Tab move between cells and cards, Enter adds a card, F2 edits.</source>
-            <translation>Carte du parcours. Les flèches et Tab passent d’une case à l’autre et d’une carte à l’autre, Entrée ajoute une carte, F2 modifie.</translation>
+            <translation>Parcours client. Les flèches et Tab passent d’une case à l’autre et d’une carte à l’autre, Entrée ajoute une carte, F2 modifie.</translation>
         </message>
     </context>
     <context>
@@ -1896,7 +1900,7 @@ Le parcours n’a pas été modifié.</translation>
         </message>
         <message>
             <source>Changing the scale rescales every point in proportion (one undo step)</source>
-            <translation>Changer d’échelle recalcule chaque point en proportion (une seule étape d’annulation)</translation>
+            <translation>Changer d’échelle recalcule chaque point en proportion (annulable en une fois)</translation>
         </message>
         <message>
             <source>Emotion scale</source>
@@ -2296,6 +2300,18 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Lecteur</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
             <source>&amp;Look in:</source>
@@ -2304,6 +2320,13 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>Files of &amp;type:</source>
             <translation>Fichiers de &amp;type :</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>Discard</source>
+            <translation>Ne pas enregistrer</translation>
         </message>
     </context>
     <context>
@@ -2339,6 +2362,10 @@ Le parcours n’a pas été modifié.</translation>
         <message>
             <source>Delete {count} unsaved maps for good? This cannot be undone.</source>
             <translation>Supprimer définitivement {count} parcours non enregistrés ? Cette action est irréversible.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
         </message>
     </context>
     <context>

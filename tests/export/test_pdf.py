@@ -195,8 +195,9 @@ def test_comments_survive_into_the_pdf_as_numbered_notes_when_asked(examples):
     assert len(with_notes.pages) == len(plain.pages) + 1
     notes = with_notes.pages[-1].extract_text()
     assert "[1] 20 minutes d’attente, puis transfert" in notes
-    assert "Hugo (agence pro) · 2026-03-16: Les appels pros devraient aller directement" in notes
-    assert "resolved" in notes and "routage direct" not in plain.pages[-1].extract_text()
+    # in the map's language: the date, the colon's space, the words
+    assert "Hugo (agence pro) · 16 mars 2026 : Les appels pros devraient aller directement" in notes.replace("\xa0", " ")
+    assert "Commentaires" in notes and "résolu" in notes and "routage direct" not in plain.pages[-1].extract_text()
 
 
 LONG = ("Le parcours d’une jeune créatrice d’entreprise avec sa banque, de l’ouverture du compte pro à un "

@@ -109,7 +109,7 @@ def test_a_long_folder_is_cut_in_its_middle_never_the_date_or_the_name():
     text = _describe(RecoverableMap("Plan", datetime(2024, 5, 2, 14, 30, tzinfo=timezone.utc), deep))
     title, when, where = text.split("\n")
     assert title == "Plan" and "2024" in when
-    assert where.startswith("parcours.journey  in  /home/consultant/") and "…" in where
+    assert where.startswith("parcours.journey in /home/consultant/") and "…" in where
     assert where.endswith("très-long-dossier") and len(where) < 90
 
 
@@ -117,7 +117,7 @@ def test_recover_selected(qtbot):
     _uncheck_second_then("recover")
     choice = ask_recover(None, MAPS)
     assert choice.action is RecoveryAction.RECOVER and choice.selected == (0,)
-    assert "Workshop map" in seen["rows"][0] and "plan.journey  in  /maps" in seen["rows"][0]
+    assert "Workshop map" in seen["rows"][0] and "plan.journey in /maps" in seen["rows"][0]
     assert "Untitled map" in seen["rows"][1] and "never saved" in seen["rows"][1]
     assert "2024" in seen["rows"][1] and "May" in seen["rows"][1]  # the full date
 
