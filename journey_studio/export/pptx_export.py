@@ -33,8 +33,8 @@ from .errors import ExportError
 from .pdf_export import default_author
 from .pptx_draw import draw_map
 from .pptx_pages import (
-    COLUMN_GAP, MARGIN, SLIDE_METRICS, SLIDE_SETS, SLIDE_SIZES, SlidePlan, StagePage, content_box, overview_layout,
-    planned_slides,
+    COLUMN_GAP, MARGIN, SLIDE_METRICS, SLIDE_SETS, SLIDE_SIZES, SlidePlan, StagePage, content_box, header_bottom,
+    overview_layout, planned_slides,
 )
 from .pptx_painter import SlidePainter, cover_picture
 from .pptx_style import EMU_PER_PT, Place, fill_text_frame, rgb, style_run
@@ -45,14 +45,16 @@ WORDS = {
                   "continued": "{part}/{parts}", "rank": "#", "votes_col": "Votes", "card": "Card",
                   "where": "Stage · lane", "more": "and {n} more cards with votes",
                   "more_one": "and one more card with votes", "untitled": "Untitled map",
-                  "left_out": "Lanes with nothing in this stage, not shown: {lanes}."},
+                  "left_out": "Lanes with nothing in this stage, not shown: {lanes}.",
+                  "empty": "Nothing in this stage yet."},
     Language.FR: {"overview": "Le parcours en entier", "votes": "Votes : ce que l’équipe a choisi",
                   "moment": "Moment de vérité : cette étape décide si le client reste.",
                   "continued": "{part}/{parts}", "rank": "n°", "votes_col": "Votes", "card": "Carte",
                   "where": "Étape · couloir", "more": "et {n} autres cartes avec des votes",
                   "more_one": "et une autre carte avec des votes",
                   "untitled": "Carte sans titre",
-                  "left_out": "Lignes vides à cette étape, non montrées : {lanes}."},
+                  "left_out": "Lignes vides à cette étape, non montrées : {lanes}.",
+                  "empty": "Rien à cette étape pour l’instant."},
 }
 VOTE_ROWS = 10
 
@@ -274,6 +276,10 @@ class _Deck:
             place = Place(left + i * (layout.width * page.scale + COLUMN_GAP), top, page.scale)
             draw_map(slide.shapes, layout, place, SLIDE_METRICS, self._stage_names(), set(column),
                      images=self._image_bytes, card_texts=self._card_texts())
+        if not page.lane_ids:  # a stage with nothing in it: its header and a word, not empty lanes
+            y = top + header_bottom(layout) * page.scale + 16
+            self._text(slide, Rect(left, y, width, 24), self.words["empty"], 16, FontStyle.ITALIC, MUTED,
+                       name="Empty stage")
         notes = [stage.description] if stage.description else []
         if stage.moment_of_truth:
             notes.append(self.words["moment"])
