@@ -40,8 +40,9 @@ COLUMN_GAP = 18.0  # pt between the columns of lanes side by side on a stage sli
 MIN_TEXT_PT = 14.0
 MIN_SCALE = MIN_TEXT_PT / 15 + 0.01  # points per map unit on a stage slide
 MAX_SCALE = 1.3  # a small stage is not blown up past this
-#: the widest a step column gets when it is widened to fill the slide (map units)
-MAX_COLUMN = 2.5 * METRICS.column_width
+#: the widest a step column gets when it is widened to fill the slide (map units): a one-step
+#: stage fills a 16:9 slide even at ``MIN_SCALE``
+MAX_COLUMN = 4 * METRICS.column_width
 _SEARCH_STEPS = 5  # halvings of the scale range when looking for the largest scale that fits
 
 
