@@ -1,8 +1,9 @@
 """Colours, lines and text of PowerPoint shapes (python-pptx), for the slide painter.
 
-Text is set in DejaVu Sans with the layout's line breaks and exact line spacing; where DejaVu is
-missing the font entry asks for any proportional sans-serif (Arial, Helvetica), narrower, so the
-text still fits its box.
+Text is set in DejaVu Sans with exact line spacing: headers with the layout's line breaks, cards
+as their own paragraphs wrapped by the viewer (``fill_paragraphs``); where DejaVu is missing the
+font entry asks for any proportional sans-serif (Arial, Helvetica), narrower, so the text still
+fits its box.
 """
 
 from __future__ import annotations
