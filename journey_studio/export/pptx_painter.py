@@ -27,7 +27,9 @@ from ..render.geometry import (
     CardBox, CurveBox, EllipseShape, IconShape, ImageShape, LaneBox, LineShape, MapLayout, PathShape, PointBox, Rect,
     RectShape, Shape, StageBox, StepBox, TextShape,
 )
+from ..render.layout import BADGE_GAP, COMMENT_COLOR
 from ..render.style import text_on
+from ..render.text import wrap
 from ..render.svg_icon import load_icon
 from .pptx_style import (
     Place, fill_paragraphs, fill_text_frame, no_shadow, paragraphs, set_fill, set_line, top_inset,
@@ -271,6 +273,13 @@ class SlidePainter:
         font_style = texts[0].font.style if texts else FontStyle.REGULAR  # (examples are in italics)
         insets = (padding, top_inset(baseline, line_h), padding * 0.3, 0)
         text = self.card_texts.get(box.card_id)
+        badge = _comment_badge(box)
+        if text is not None and texts and badge is not None and badge.bottom > texts[0].y - ascent(font_size):
+            # the badge beside the first line: every line kept clear of it, when the text still
+            # takes no more lines than the layout gave it (with the same slack as above)
+            room = badge.x - BADGE_GAP - (box.rect.x + padding)
+            if len(wrap(text, room - padding * 0.7, font_style, font_size)) <= len(box.lines):
+                insets = (padding, insets[1], box.rect.right - badge.x + BADGE_GAP, 0)
         if text is None:
             fill_text_frame(shape.text_frame, box.lines, font_style, font_size, line_h, ink, self.place, insets=insets)
         else:
@@ -353,6 +362,14 @@ def sampled(segments: Iterable[tuple], samples: int = CURVE_SAMPLES) -> list[tup
     if len(current) >= 2:
         contours.append((current, False))
     return contours
+
+
+def _comment_badge(box: CardBox) -> Rect | None:
+    """The rectangle of a card's comment badge, if it has one."""
+    for shape in box.shapes[2 + len(box.lines):]:
+        if isinstance(shape, RectShape) and shape.stroke == COMMENT_COLOR:
+            return shape.rect
+    return None
 
 
 def stage_of_steps(layout: MapLayout) -> dict[str, str]:

@@ -22,6 +22,7 @@ from journey_studio.export.pptx_export import PptxOptions, export_pptx
 from journey_studio.export.pptx_pages import MARGIN, SLIDE_SIZES
 from journey_studio.export.pptx_style import paragraphs
 from journey_studio.model import Journey, Map
+from journey_studio.model.card import Comment
 from journey_studio.render import style
 from journey_studio.render.layout import layout_map
 from journey_studio.templates import new_journey
@@ -392,3 +393,21 @@ def test_a_card_of_several_paragraphs_keeps_them_and_nothing_else(tmp_path):
         assert frame.word_wrap is True and not frame._txBody.xpath(".//a:br")
         sizes = {run.font.size for p in frame.paragraphs for run in p.runs}
         assert len(sizes) == 1 and frame.paragraphs[1]._p.endParaRPr.get("sz")  # the empty one too
+
+
+def test_a_cards_text_keeps_clear_of_its_comment_badge_when_it_still_fits(tmp_path):
+    """PowerPoint wraps every line at one width: the frame stops short of the badge, since the
+    text takes no more lines there than the layout gave the card."""
+    journey = grid_map(1, 1)
+    card = journey.map.cards[0]
+    card.text = "Waits on the phone for twenty minutes"
+    card.comments = [Comment(author="Ana", text="Which call centre?")]
+    path = tmp_path / "m.pptx"
+    export_pptx(journey, str(path), PptxOptions(slides="stages"))
+    slide = list(Presentation(str(path)).slides)[1]
+    everything = list(walk(slide.shapes))
+    body = cards_on(slide)[card.id]
+    badge = next(s for s in everything if s.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE and s is not body
+                 and s.auto_shape_type == MSO_SHAPE.ROUNDED_RECTANGLE and s.line.fill.type is not None
+                 and str(s.line.color.rgb) == "7E22CE")
+    assert body.left + body.width - body.text_frame.margin_right <= badge.left
