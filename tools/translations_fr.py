@@ -33,6 +33,7 @@ _FRENCH = {
     "Note": "Note",
     "Channel": "Canal",
     "Dot votes": "Gommettes",
+    "{kind}: {name}": "{kind} : {name}",
     "{count} card selected": "{count} carte sélectionnée",
     "{count} cards selected": "{count} cartes sélectionnées",
     "Stage": "Étape",

@@ -1,10 +1,12 @@
 """Export a map as a PowerPoint deck of native, editable shapes (python-pptx; no pictures of cards).
 
 Slides (see ``pptx_pages.deck_plan``): a title slide; the persona; the whole map; one slide per
-stage (continued on a second slide when its lanes do not fit at 14 pt); the dot-vote ranking.
-Every position and line break comes from the shared layout, scaled to the slide. The deck's
-core properties (title, author, subject, created) are set; each stage slide's speaker notes
-hold the stage's description and whether it is a moment of truth.
+stage (its empty lanes left out, then continued on further slides, when its lanes do not fit at
+14 pt); the dot-vote ranking. Every position comes from the shared layout, scaled to the slide;
+a card's text is its own paragraphs in a word-wrapped text frame, so PowerPoint re-wraps it when
+it is edited. The deck's core properties (title, author, subject, created) are set; each stage
+slide's speaker notes hold the stage's description, whether it is a moment of truth and which
+empty lanes were left out.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ from .errors import ExportError
 from .pdf_export import default_author
 from .pptx_draw import draw_map
 from .pptx_pages import (
-    COLUMN_GAP, MARGIN, SLIDE_METRICS, SLIDE_SETS, SLIDE_SIZES, SlidePlan, content_box, deck_plan, overview_layout,
-    stage_pages,
+    COLUMN_GAP, MARGIN, SLIDE_METRICS, SLIDE_SETS, SLIDE_SIZES, SlidePlan, StagePage, content_box, header_bottom,
+    overview_layout, planned_slides,
 )
 from .pptx_painter import SlidePainter, cover_picture
 from .pptx_style import EMU_PER_PT, Place, fill_text_frame, rgb, style_run
@@ -43,13 +45,17 @@ WORDS = {
                   "moment": "Moment of truth: this stage decides whether the customer stays.",
                   "continued": "{part}/{parts}", "rank": "#", "votes_col": "Votes", "card": "Card",
                   "where": "Stage · lane", "more": "and {n} more cards with votes",
-                  "more_one": "and one more card with votes", "untitled": "Untitled map"},
+                  "more_one": "and one more card with votes", "untitled": "Untitled map",
+                  "left_out": "Lanes with nothing in this stage, not shown: {lanes}.",
+                  "empty": "Nothing in this stage yet."},
     Language.FR: {"overview": "Le parcours en entier", "votes": "Votes : ce que l’équipe a choisi",
                   "moment": "Moment de vérité : cette étape décide si le client reste.",
                   "continued": "{part}/{parts}", "rank": "n°", "votes_col": "Votes", "card": "Carte",
                   "where": "Étape · ligne", "more": "et {n} autres cartes avec des votes",
                   "more_one": "et une autre carte avec des votes",
-                  "untitled": "Parcours sans titre"},
+                  "untitled": "Parcours sans titre",
+                  "left_out": "Lignes vides à cette étape, non montrées : {lanes}.",
+                  "empty": "Rien à cette étape pour l’instant."},
 }
 VOTE_ROWS = 10
 
@@ -118,9 +124,7 @@ class _Deck:
         props.comments = f"{APP_NAME} {__version__}"
         props.keywords = "customer journey map"
         props.language = str(m.language)
-        plan = deck_plan(self.journey, self.o.slides, self.o.size)
-        pages: dict[tuple[str, tuple[str, ...]], list] = {}
-        for item in plan:
+        for item, page in planned_slides(self.journey, self.o.slides, self.o.size):
             if item.kind == "title":
                 self.title_slide()
             elif item.kind == "persona":
@@ -130,11 +134,6 @@ class _Deck:
             elif item.kind == "votes":
                 self.votes_slide()
             elif item.kind == "stage":
-                stage = self.m.find_stage(item.stage_id)
-                key = (item.stage_id, item.step_ids)
-                if key not in pages:
-                    pages[key] = stage_pages(self.m, stage, item.step_ids, self.o.size)
-                page = next(p for p in pages[key] if tuple(p.lane_ids) == item.lane_ids)
                 self.stage_slide(item, page)
 
     # --- furniture ------------------------------------------------------------------------------
@@ -261,26 +260,34 @@ class _Deck:
         left, top, width, height = content_box(self.o.size)
         scale = min(width / layout.width, height / layout.height)
         place = Place(left + (width - layout.width * scale) / 2, top, scale)
-        draw_map(slide.shapes, layout, place, METRICS, self._stage_names(), images=self._image_bytes)
+        draw_map(slide.shapes, layout, place, METRICS, self._stage_names(), images=self._image_bytes,
+                 card_texts=self._card_texts())
         if self.m.description:
             slide.notes_slide.notes_text_frame.text = self.m.description
 
-    def stage_slide(self, item: SlidePlan, page) -> None:
+    def stage_slide(self, item: SlidePlan, page: StagePage) -> None:
         slide = self._slide()
         stage = self.m.find_stage(item.stage_id)
         title = item.title or "…"
         if item.parts > 1:
-            title += "  " + self.words["continued"].format(part=item.part, parts=item.parts)
+            title += " " + self.words["continued"].format(part=item.part, parts=item.parts)
         self._heading(slide, title, self.m.title)
         layout: MapLayout = page.layout
         left, top, width, height = content_box(self.o.size)
         for i, column in enumerate(page.columns):
             place = Place(left + i * (layout.width * page.scale + COLUMN_GAP), top, page.scale)
             draw_map(slide.shapes, layout, place, SLIDE_METRICS, self._stage_names(), set(column),
-                     images=self._image_bytes)
+                     images=self._image_bytes, card_texts=self._card_texts())
+        if not page.lane_ids:  # a stage with nothing in it: its header and a word, not empty lanes
+            y = top + header_bottom(layout) * page.scale + 16
+            self._text(slide, Rect(left, y, width, 24), self.words["empty"], 16, FontStyle.ITALIC, MUTED,
+                       name="Empty stage")
         notes = [stage.description] if stage.description else []
         if stage.moment_of_truth:
             notes.append(self.words["moment"])
+        if page.left_out:
+            titles = {lane.id: lane.title for lane in self.m.lanes}
+            notes.append(self.words["left_out"].format(lanes=", ".join(titles.get(i, i) for i in page.left_out)))
         if notes:
             slide.notes_slide.notes_text_frame.text = "\n\n".join(notes)
 
@@ -321,6 +328,9 @@ class _Deck:
             self._text(slide, Rect(left, top + row_h * (len(shown) + 1) + 8, width, 20),
                        self.words["more_one"] if len(rows) == VOTE_ROWS + 1 else
                        self.words["more"].format(n=len(rows) - VOTE_ROWS), 12, FontStyle.ITALIC, MUTED)
+
+    def _card_texts(self) -> dict[str, str]:
+        return {card.id: card.text for card in self.m.cards}
 
     def _stage_names(self) -> dict[str, str]:
         return {stage.id: stage.name for stage in self.m.stages}

@@ -1,9 +1,13 @@
 """Which slides a deck has, and which part of the map each stage slide shows. No python-pptx, no Qt.
 
-A stage slide shows the stage's steps and every lane with text of at least 14 pt, so it reads
-on a projector. When a stage is too tall for one slide at that size, its lanes continue on the
-next slide ("2/2"); a stage too wide is cut between steps. The export dialog lists the plan
-before anything is written.
+A stage slide shows the stage's steps with every text at 14 pt or more, so it reads on a
+projector, and uses the slide's width: the step columns are widened to fill it. A stage shows
+every lane when they all fit on one slide at that size; when they do not, the lanes with nothing
+in the stage (no card, no emotion point, no measure) are left out (the speaker notes name them),
+and only when the lanes with content still do not fit do they continue on the next slide
+("2/2"), all at one scale; a stage narrow enough puts columns of lanes side by side when that
+makes fewer slides. A stage too wide is cut between steps, into groups as even as can be. The
+export dialog lists the plan before anything is written.
 """
 
 from __future__ import annotations
@@ -33,10 +37,14 @@ TITLE_H = 46.0  # pt: the slide's title above the map
 SLIDE_METRICS: Metrics = dataclasses.replace(
     METRICS, meta_font=15, meta_height=26, emotion_font=15, step_font=15, step_height=34, curve_height=150,
     lane_min_height=0)
-COLUMN_GAP = 18.0  # pt between the columns of a stage slide
+COLUMN_GAP = 18.0  # pt between the columns of lanes side by side on a stage slide
 MIN_TEXT_PT = 14.0
 MIN_SCALE = MIN_TEXT_PT / 15 + 0.01  # points per map unit on a stage slide
 MAX_SCALE = 1.3  # a small stage is not blown up past this
+#: the widest a step column gets when it is widened to fill the slide (map units): a one-step
+#: stage fills a 16:9 slide even at ``MIN_SCALE``
+MAX_COLUMN = 4 * METRICS.column_width
+_SEARCH_STEPS = 5  # halvings of the scale range when looking for the largest scale that fits
 
 
 @dataclass(frozen=True)
@@ -52,13 +60,15 @@ class SlidePlan:
 
 @dataclass
 class StagePage:
-    """One stage slide: the layout of the stage (its steps only) and the lanes shown, in one
-    column or, when the stage is narrow, in several columns side by side (each under its own
-    copy of the stage header)."""
+    """One stage slide: the layout of the stage (its steps only, the step columns widened to the
+    slide), the lanes shown, in one column or, when a narrow stage continues over several
+    slides, in several side by side (each under its own copy of the stage header), the scale
+    (points per map unit) and the lanes left out because nothing of theirs is in the stage."""
 
     layout: MapLayout
     columns: list[list[str]] = field(default_factory=list)
     scale: float = 1.0
+    left_out: tuple[str, ...] = ()
 
     @property
     def lane_ids(self) -> list[str]:
@@ -80,49 +90,146 @@ def stage_map(m: Map, stage: Stage, step_ids: tuple[str, ...]) -> Map:
 
 
 def step_chunks(stage: Stage, width_pt: float, k: Metrics = SLIDE_METRICS) -> list[tuple[str, ...]]:
-    """The stage's steps cut into groups narrow enough for a slide at ``MIN_SCALE``."""
+    """The stage's steps cut into groups narrow enough for a slide at ``MIN_SCALE``, as even as
+    can be (five steps where four fit: three and two, not four and one)."""
     per = max(1, int((width_pt / MIN_SCALE - k.lane_header_width) // k.column_width))
     ids = [s.id for s in stage.steps]
-    return [tuple(ids[i:i + per]) for i in range(0, len(ids), per)]
+    count = -(-len(ids) // per)
+    bounds = [round(i * len(ids) / count) for i in range(count + 1)]
+    return [tuple(ids[bounds[i]:bounds[i + 1]]) for i in range(count)]
 
 
 def header_bottom(layout: MapLayout) -> float:
     return layout.lanes[0].rect.y if layout.lanes else layout.height
 
 
+def filled_lanes(layout: MapLayout) -> set[str]:
+    """The lanes with something in the laid-out part of the map: a card, an emotion point or a
+    measure drawn across the row."""
+    filled = {card.lane_id for card in layout.cards}
+    filled |= {curve.lane_id for curve in layout.curves if curve.points}
+    filled |= {lane.lane_id for lane in layout.lanes if getattr(lane, "row_shapes", None)}
+    return filled
+
+
+def _layout_at(part: Map, steps: int, scale: float, width: float) -> MapLayout:
+    """The stage's layout with its step columns as wide as the slide allows at ``scale``."""
+    k = SLIDE_METRICS
+    column = min(MAX_COLUMN, max(k.column_width, (width / scale - k.lane_header_width) / max(steps, 1)))
+    return layout_map(part, LayoutOptions(metrics=dataclasses.replace(k, column_width=column)))
+
+
+def _tall(layout: MapLayout, lanes: list[str]) -> float:
+    shown = set(lanes)
+    return header_bottom(layout) + sum(lane.rect.h for lane in layout.lanes if lane.lane_id in shown)
+
+
+def _fits(layout: MapLayout, runs: list[list[str]], scale: float, width: float, height: float) -> bool:
+    return layout.width * scale <= width + 0.01 and all(_tall(layout, lanes) * scale <= height + 0.01
+                                                        for lanes in runs)
+
+
+def _largest_fit(part: Map, steps: int, runs: list[list[str]], width: float,
+                 height: float) -> tuple[float, MapLayout] | None:
+    """The largest scale (``MIN_SCALE`` to ``MAX_SCALE``) at which each run of lanes fits a
+    slide, with its layout; None when they do not fit even at ``MIN_SCALE``."""
+    best = _layout_at(part, steps, MIN_SCALE, width)
+    if not _fits(best, runs, MIN_SCALE, width, height):
+        return None
+    top = _layout_at(part, steps, MAX_SCALE, width)
+    if _fits(top, runs, MAX_SCALE, width, height):
+        return MAX_SCALE, top
+    lo, hi = MIN_SCALE, MAX_SCALE
+    for _ in range(_SEARCH_STEPS):
+        mid = (lo + hi) / 2
+        layout = _layout_at(part, steps, mid, width)
+        if _fits(layout, runs, mid, width, height):
+            lo, best = mid, layout
+        else:
+            hi = mid
+    return lo, best
+
+
 def stage_pages(m: Map, stage: Stage, step_ids: tuple[str, ...], size: str) -> list[StagePage]:
-    """The slides of one stage's steps: all lanes on one when they fit at ``MIN_SCALE``, else
-    lanes continued over several slides (each no taller than a slide)."""
+    """The slides of one stage's steps: every lane on one slide when they fit at ``MIN_SCALE``;
+    else the lanes with content only, on one slide or continued over as few slides as can be."""
     _, _, width, height = content_box(size)
-    layout = layout_map(stage_map(m, stage, step_ids), LayoutOptions(metrics=SLIDE_METRICS))
-    fit = min(width / layout.width, height / layout.height)
-    if fit >= MIN_SCALE or not layout.lanes:
-        return [StagePage(layout, [[lane.lane_id for lane in layout.lanes]], min(fit, MAX_SCALE))]
-    scale = min(MIN_SCALE, width / layout.width)
-    room = height / scale - header_bottom(layout)
+    part, steps = stage_map(m, stage, step_ids), len(step_ids)
+    first = _layout_at(part, steps, MIN_SCALE, width)
+    every = [lane.lane_id for lane in first.lanes]
+    found = _largest_fit(part, steps, [every], width, height)
+    if found is not None or not every:
+        scale, layout = found or (MIN_SCALE, first)
+        return [StagePage(layout, [every], scale)]
+    filled = filled_lanes(first)
+    shown = [lane for lane in every if lane in filled]
+    left_out = tuple(lane for lane in every if lane not in filled)
+    found = _largest_fit(part, steps, [shown], width, height)
+    if found is not None or not shown:  # (a stage with nothing at all: its header and steps)
+        scale, layout = found or (MIN_SCALE, first)
+        return [StagePage(layout, [shown], scale, left_out)]
+    pages = _one_column(part, steps, first, shown, width, height, left_out)
+    side_by_side = _side_by_side(part, steps, shown, width, height, left_out)
+    return side_by_side if side_by_side and len(side_by_side) < len(pages) else pages
+
+
+def _greedy(layout: MapLayout, shown: list[str], room: float) -> list[list]:
+    """The lanes ``shown`` in order, cut into runs no taller than ``room`` (a taller lane alone)."""
     pages: list[list] = [[]]
     used = 0.0
-    for lane in layout.lanes:
+    for lane in (lane for lane in layout.lanes if lane.lane_id in shown):
         if pages[-1] and used + lane.rect.h > room:
             pages.append([])
             used = 0.0
         pages[-1].append(lane)
         used += lane.rect.h
-    per_slide = max(1, int((width + COLUMN_GAP) // (layout.width * scale + COLUMN_GAP)))
-    per_slide = min(per_slide, len(pages))
-    # full columns first; the lanes are evened out only when they all go on one slide
-    columns = _balanced(pages, room, len(pages)) if len(pages) <= per_slide else pages
+    return pages
+
+
+def _one_column(part: Map, steps: int, first: MapLayout, shown: list[str], width: float, height: float,
+                left_out: tuple[str, ...]) -> list[StagePage]:
+    """The lanes continued over slides, one column each, all at the largest scale they all fit."""
+    runs = _balanced(_greedy(first, shown, height / MIN_SCALE - header_bottom(first)),
+                     height / MIN_SCALE - header_bottom(first))
+    ids = [[lane.lane_id for lane in lanes] for lanes in runs]
+    found = _largest_fit(part, steps, ids, width, height)
+    if found is None:  # a lane taller than a slide: everything at MIN_SCALE, that lane smaller
+        return [StagePage(first, [lanes], min(MIN_SCALE, height / _tall(first, lanes)), left_out) for lanes in ids]
+    scale, layout = found
+    return [StagePage(layout, [lanes], scale, left_out) for lanes in ids]
+
+
+def _side_by_side(part: Map, steps: int, shown: list[str], width: float, height: float,
+                  left_out: tuple[str, ...]) -> list[StagePage]:
+    """A narrow stage's lanes in columns side by side (as many as fit at ``MIN_SCALE``, each as
+    wide as they leave), continued over slides; empty when two columns do not fit."""
+    k = SLIDE_METRICS
+    narrowest = (k.lane_header_width + steps * k.column_width) * MIN_SCALE
+    count = int((width + COLUMN_GAP) // (narrowest + COLUMN_GAP))
+    if count < 2:
+        return []
+    column_w = (width - COLUMN_GAP * (count - 1)) / count
+    layout = _layout_at(part, steps, MIN_SCALE, column_w)
+    room = height / MIN_SCALE - header_bottom(layout)
+    runs = _greedy(layout, shown, room)
+    if len(runs) <= count:  # all on one slide: the lanes evened out over the columns
+        runs = _balanced(runs, room)
     out = []
-    for i in range(0, len(columns), per_slide):
-        chunk = columns[i:i + per_slide]
-        tall = header_bottom(layout) + max(sum(lane.rect.h for lane in lanes) for lanes in chunk)
-        out.append(StagePage(layout, [[lane.lane_id for lane in lanes] for lanes in chunk], min(scale, height / tall)))
+    for i in range(0, len(runs), count):
+        chunk = [[lane.lane_id for lane in lanes] for lanes in runs[i:i + count]]
+        alone = _largest_fit(part, steps, chunk, width, height) if len(chunk) == 1 else None
+        if alone is not None:  # a last slide of one column: as wide as the slide
+            out.append(StagePage(alone[1], chunk, alone[0], left_out))
+            continue
+        tall = max(_tall(layout, lanes) for lanes in chunk)
+        out.append(StagePage(layout, chunk, min(MIN_SCALE, height / tall), left_out))
     return out
 
 
-def _balanced(pages: list[list], room: float, count: int) -> list[list]:
-    """The lanes of greedy ``pages`` spread evenly over ``count`` columns (each lane goes to the
-    column its middle falls in), when every column still fits ``room``."""
+def _balanced(pages: list[list], room: float) -> list[list]:
+    """The lanes of greedy ``pages`` spread evenly over as many pages (each lane goes to the
+    page its middle falls in), when every page still fits ``room``."""
+    count = len(pages)
     lanes = [lane for page in pages for lane in page]
     if count < 2 or count > len(lanes):
         return pages
@@ -132,7 +239,7 @@ def _balanced(pages: list[list], room: float, count: int) -> list[list]:
     for lane in lanes:
         out[min(count - 1, int((done + lane.rect.h / 2) // target))].append(lane)
         done += lane.rect.h
-    if all(out) and all(sum(lane.rect.h for lane in column) <= room or len(column) == 1 for column in out):
+    if all(out) and all(sum(lane.rect.h for lane in page) <= room or len(page) == 1 for page in out):
         return out
     return pages
 
@@ -141,25 +248,30 @@ def overview_layout(journey: Journey) -> MapLayout:
     return layout_map(journey, LayoutOptions())
 
 
-def deck_plan(journey: Journey, slides: str = "all", size: str = "16:9") -> list[SlidePlan]:
-    """The slides of a deck, in order (what the export dialog lists)."""
+def planned_slides(journey: Journey, slides: str = "all",
+                   size: str = "16:9") -> list[tuple[SlidePlan, StagePage | None]]:
+    """The slides of a deck, in order, each stage slide with its page (laid out once)."""
     m = journey.map
-    plan = [SlidePlan("title", m.title or "Untitled map")]
+    plan: list[tuple[SlidePlan, StagePage | None]] = [(SlidePlan("title", m.title or "Untitled map"), None)]
     if slides in ("all", "overview"):  # one slide per persona that has something to show
         for persona in m.personas:
             if not persona_is_empty(persona):
-                plan.append(SlidePlan("persona", persona.name or "Persona", persona.id))
+                plan.append((SlidePlan("persona", persona.name or "Persona", persona.id), None))
     if slides in ("all", "overview"):
-        plan.append(SlidePlan("overview", m.title or "Overview"))
+        plan.append((SlidePlan("overview", m.title or "Overview"), None))
     if slides in ("all", "stages"):
         _, _, width, _ = content_box(size)
         for stage in m.stages:
             chunks = step_chunks(stage, width)
             pages = [(chunk, page) for chunk in chunks for page in stage_pages(m, stage, chunk, size)]
             for i, (chunk, page) in enumerate(pages):
-                plan.append(SlidePlan("stage", stage.name, stage.id, chunk, tuple(page.lane_ids),
-                                      i + 1, len(pages)))
+                plan.append((SlidePlan("stage", stage.name, stage.id, chunk, tuple(page.lane_ids), i + 1,
+                                       len(pages)), page))
     if slides in ("all", "overview") and ranking(m):
-        plan.append(SlidePlan("votes", "Dot votes"))
+        plan.append((SlidePlan("votes", "Dot votes"), None))
     return plan
 
+
+def deck_plan(journey: Journey, slides: str = "all", size: str = "16:9") -> list[SlidePlan]:
+    """The slides of a deck, in order (what the export dialog lists)."""
+    return [item for item, _ in planned_slides(journey, slides, size)]

@@ -2,7 +2,9 @@
 
 The layout (``render.layout``) decides every position and line break; this painter only
 scales them onto the slide. A card becomes one rounded rectangle whose text frame holds the
-card's lines; stage, step and lane headers are rectangles with their text; icons are small
+card's own text, one paragraph per paragraph of the card, word-wrapped by the viewer (a little
+wider than the layout wrapped it, so it takes no more lines than the layout gave it room for;
+PowerPoint re-wraps it when it is edited); stage, step and lane headers are rectangles with their text; icons are small
 vector drawings (freeforms) from the same SVG files the PDF uses; the emotion curve is a
 freeform through points sampled on the same monotone curve as on screen. Every stage is a
 group (its headers, cards and faces), so it moves as one piece.
@@ -25,9 +27,13 @@ from ..render.geometry import (
     CardBox, CurveBox, EllipseShape, IconShape, ImageShape, LaneBox, LineShape, MapLayout, PathShape, PointBox, Rect,
     RectShape, Shape, StageBox, StepBox, TextShape,
 )
+from ..render.layout import BADGE_GAP, COMMENT_COLOR
 from ..render.style import text_on
+from ..render.text import wrap
 from ..render.svg_icon import load_icon
-from .pptx_style import Place, fill_text_frame, no_shadow, set_fill, set_line, top_inset
+from .pptx_style import (
+    Place, fill_paragraphs, fill_text_frame, no_shadow, paragraphs, set_fill, set_line, top_inset,
+)
 
 #: points sampled on each cubic segment of a path (the curve, faces' mouths, icons)
 CURVE_SAMPLES = 16
@@ -95,15 +101,16 @@ class SlidePainter:
     re-measures a group and its parents on each addition)."""
 
     def __init__(self, shapes, place: Place, groups: list | None = None,
-                 images: Callable[[str], bytes | None] | None = None):
+                 images: Callable[[str], bytes | None] | None = None, card_texts: dict[str, str] | None = None):
         self.shapes = shapes
         self.place = place
         self._groups = [] if groups is None else groups
         self.images = images  # asset id -> the image file's bytes (card images)
+        self.card_texts = card_texts or {}  # card id -> the card's own text
 
     def at(self, shapes=None, place: Place | None = None) -> "SlidePainter":
         return SlidePainter(self.shapes if shapes is None else shapes, place or self.place, self._groups,
-                            self.images)
+                            self.images, self.card_texts)
 
     def group(self, name: str) -> "SlidePainter":
         grp = self.shapes.add_group_shape()
@@ -260,11 +267,24 @@ class SlidePainter:
         ink = texts[0].color if texts else text_on(body.fill or "#ffffff")
         group = self.group(f"Card {box.card_id}")
         shape = group.rect(box.rect, body.fill, body.stroke, body.stroke_width, body.radius, name=f"Card {box.card_id}")
-        # the text frame is a little wider than the layout wrapped to, so no renderer re-wraps a line
+        # the text frame is a little wider than the layout wrapped to, so no renderer takes more lines;
         # the first line's baseline where the layout put it (below the card's image, if any)
         baseline = texts[0].y - box.rect.y if texts else padding + ascent(font_size)
-        fill_text_frame(shape.text_frame, box.lines, FontStyle.REGULAR, font_size, line_h, ink, self.place,
-                        insets=(padding, top_inset(baseline, line_h), padding * 0.3, 0))
+        font_style = texts[0].font.style if texts else FontStyle.REGULAR  # (examples are in italics)
+        insets = (padding, top_inset(baseline, line_h), padding * 0.3, 0)
+        text = self.card_texts.get(box.card_id)
+        badge = _comment_badge(box)
+        if text is not None and texts and badge is not None and badge.bottom > texts[0].y - ascent(font_size):
+            # the badge beside the first line: every line kept clear of it, when the text still
+            # takes no more lines than the layout gave it (with the same slack as above)
+            room = badge.x - BADGE_GAP - (box.rect.x + padding)
+            if len(wrap(text, room - padding * 0.7, font_style, font_size)) <= len(box.lines):
+                insets = (padding, insets[1], box.rect.right - badge.x + BADGE_GAP, 0)
+        if text is None:
+            fill_text_frame(shape.text_frame, box.lines, font_style, font_size, line_h, ink, self.place, insets=insets)
+        else:
+            fill_paragraphs(shape.text_frame, paragraphs(text), font_style, font_size, line_h, ink, self.place,
+                            insets=insets)
         group.shapes_of(box.shapes[2 + len(box.lines):])
 
     def header(self, rect_shape: RectShape, texts: list[TextShape], line_h: float, name: str):
@@ -342,6 +362,14 @@ def sampled(segments: Iterable[tuple], samples: int = CURVE_SAMPLES) -> list[tup
     if len(current) >= 2:
         contours.append((current, False))
     return contours
+
+
+def _comment_badge(box: CardBox) -> Rect | None:
+    """The rectangle of a card's comment badge, if it has one."""
+    for shape in box.shapes[2 + len(box.lines):]:
+        if isinstance(shape, RectShape) and shape.stroke == COMMENT_COLOR:
+            return shape.rect
+    return None
 
 
 def stage_of_steps(layout: MapLayout) -> dict[str, str]:

@@ -1,8 +1,9 @@
 """Colours, lines and text of PowerPoint shapes (python-pptx), for the slide painter.
 
-Text is set in DejaVu Sans with the layout's line breaks and exact line spacing; where DejaVu is
-missing the font entry asks for any proportional sans-serif (Arial, Helvetica), narrower, so the
-text still fits its box.
+Text is set in DejaVu Sans with exact line spacing: headers with the layout's line breaks, cards
+as their own paragraphs wrapped by the viewer (``fill_paragraphs``); where DejaVu is missing the
+font entry asks for any proportional sans-serif (Arial, Helvetica), narrower, so the text still
+fits its box.
 """
 
 from __future__ import annotations
@@ -105,27 +106,54 @@ def style_run(run, style: FontStyle, size_pt: float, color: str) -> None:
         latin.set("charset", "0")
 
 
-def fill_text_frame(frame, lines: Iterable[str], style: FontStyle, size: float, line_h: float, color: str,
-                    place: "Place", insets: tuple[float, float, float, float] = (0, 0, 0, 0),
-                    align=PP_ALIGN.LEFT, wrap: bool = True) -> None:
-    """``lines`` (as the layout broke them) in ``frame``: one paragraph, line breaks between lines,
-    exact line spacing; ``insets`` (left, top, right, bottom) in map units."""
+def _frame(frame, place: "Place", insets: tuple[float, float, float, float], wrap: bool) -> None:
     frame.word_wrap = wrap
     frame.auto_size = MSO_AUTO_SIZE.NONE
     frame.vertical_anchor = MSO_ANCHOR.TOP
     left, top, right, bottom = insets
     frame.margin_left, frame.margin_top = Emu(place.length(left)), Emu(place.length(top))
     frame.margin_right, frame.margin_bottom = Emu(place.length(right)), Emu(place.length(bottom))
-    paragraph = frame.paragraphs[0]
+
+
+def _set_paragraph(paragraph, text: str, style: FontStyle, size_pt: float, line_pt: float, color: str,
+                   align=PP_ALIGN.LEFT) -> None:
     paragraph.alignment = align
-    paragraph.line_spacing = Pt(round(place.pt(line_h) * 10) / 10)
-    text = "\v".join(clean_text(line).replace("\n", " ") for line in lines)
+    paragraph.line_spacing = Pt(round(line_pt * 10) / 10)
     paragraph.text = text
     for run in paragraph.runs:
-        style_run(run, style, place.pt(size), color)
-    if not paragraph.runs:  # an empty card: typing in PowerPoint still gets the right font
+        style_run(run, style, size_pt, color)
+    if not paragraph.runs:  # an empty card or line: typing in PowerPoint still gets the right font
         end = paragraph._p.get_or_add_endParaRPr()
-        end.set("sz", str(round(place.pt(size) * 100)))
+        end.set("sz", str(round(round(size_pt * 2) / 2 * 100)))
+
+
+def fill_text_frame(frame, lines: Iterable[str], style: FontStyle, size: float, line_h: float, color: str,
+                    place: "Place", insets: tuple[float, float, float, float] = (0, 0, 0, 0),
+                    align=PP_ALIGN.LEFT, wrap: bool = True) -> None:
+    """``lines`` (as the layout broke them) in ``frame``: one paragraph, line breaks between lines,
+    exact line spacing; ``insets`` (left, top, right, bottom) in map units."""
+    _frame(frame, place, insets, wrap)
+    text = "\v".join(clean_text(line).replace("\n", " ") for line in lines)
+    _set_paragraph(frame.paragraphs[0], text, style, place.pt(size), place.pt(line_h), color, align)
+
+
+def paragraphs(text: str) -> list[str]:
+    """A card's text as the layout reads it: its lines (paragraphs), trailing blanks dropped."""
+    out = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    while out and not out[-1]:
+        out.pop()
+    return out
+
+
+def fill_paragraphs(frame, texts: list[str], style: FontStyle, size: float, line_h: float, color: str,
+                    place: "Place", insets: tuple[float, float, float, float] = (0, 0, 0, 0)) -> None:
+    """``texts`` in ``frame``, one paragraph each, word-wrapped by the viewer (no line breaks put
+    in), exact line spacing; ``insets`` (left, top, right, bottom) in map units."""
+    _frame(frame, place, insets, True)
+    for i, text in enumerate(texts or [""]):
+        paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+        _set_paragraph(paragraph, clean_text(text).replace("\v", " "), style, place.pt(size), place.pt(line_h),
+                       color)
 
 
 #: where the first baseline sits in a line of exact spacing, as a share of the line height

@@ -105,7 +105,8 @@ class SlideList(QListWidget):
             name = item.title if item.kind != "votes" else ""
             if item.parts > 1:
                 name += f" ({item.part}/{item.parts})"
-            self.addItem(f"{number}. {kinds[item.kind]}" + (f": {name}" if name else ""))
+            label = self.tr("{kind}: {name}").format(kind=kinds[item.kind], name=name) if name else kinds[item.kind]
+            self.addItem(f"{number}. {label}")
         return plan
 
 

@@ -2455,6 +2455,10 @@ Le parcours n’a pas été modifié.</translation>
             <source>Dot votes</source>
             <translation>Gommettes</translation>
         </message>
+        <message>
+            <source>{kind}: {name}</source>
+            <translation>{kind} : {name}</translation>
+        </message>
     </context>
     <context>
         <name>StageForm</name>

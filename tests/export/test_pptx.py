@@ -19,9 +19,13 @@ from pptx.enum.shapes import MSO_SHAPE, MSO_SHAPE_TYPE
 from pptx.util import Pt
 
 from journey_studio.export.pptx_export import PptxOptions, export_pptx
-from journey_studio.export.pptx_pages import SLIDE_SIZES
+from journey_studio.export.pptx_pages import MARGIN, SLIDE_SIZES
+from journey_studio.export.pptx_style import paragraphs
+from journey_studio.model import Journey, Map
+from journey_studio.model.card import Comment
 from journey_studio.render import style
 from journey_studio.render.layout import layout_map
+from journey_studio.templates import new_journey
 from sample_maps import grid_map
 
 BANK = "banque-entrepreneuse"
@@ -75,6 +79,18 @@ def shapes(deck):
 
 def stage_slides(deck, stage_name: str) -> list:
     return [s for s in deck.slides if re.sub(r"\s+\d+/\d+$", "", slide_title(s)) == stage_name]
+
+
+def lanes_on(slide) -> list[str]:
+    """The ids of the lanes a slide shows (their header shapes), top to bottom, column by column."""
+    return [m.group(1) for s in walk(slide.shapes) if (m := re.fullmatch(r"Lane (\S+)", s.name))]
+
+
+def lanes_with_content(m: Map, stage) -> set[str]:
+    """The lanes with a card or an emotion point in one of ``stage``'s steps."""
+    steps = {step.id for step in stage.steps}
+    return ({card.lane for card in m.cards if card.step in steps}
+            | {lane.id for lane in m.lanes if any(point.step in steps for point in lane.points)})
 
 
 # --- slide counts ---------------------------------------------------------------------------
@@ -258,3 +274,140 @@ def test_every_persona_has_its_slide_and_the_to_be_curves_are_dashed(deck, bank)
     assert "Karim Benali · cible" in texts and "Inès Moreau · actuel" in texts  # the legend
     dashed = [s for s in shapes if getattr(getattr(s, "line", None), "dash_style", None) is not None]
     assert dashed
+
+
+# --- stage slides: the content, as few slides as can be -------------------------------------
+@pytest.fixture(scope="module")
+def hotel(tmp_path_factory):
+    """The hotel template in French (the map of a user's review: it gave 18 slides, half of them
+    continuations, some holding one empty lane)."""
+    journey = new_journey("hotel-stay", "fr")
+    path = tmp_path_factory.mktemp("hotel") / "hotel.pptx"
+    export_pptx(journey, str(path), PptxOptions(date=DATE))
+    return journey, Presentation(str(path))
+
+
+def test_the_hotel_template_has_one_slide_per_stage(hotel):
+    journey, deck = hotel
+    m = journey.map
+    titles = [slide_title(slide) for slide in deck.slides]
+    assert len(titles) == 3 + len(m.stages)  # title, persona, overview, the stages
+    assert titles[3:] == [stage.name for stage in m.stages]  # no "1/2": no stage continues
+
+
+def test_no_slide_shows_only_empty_lanes_and_continuations_show_content_only(hotel, bank, deck):
+    for journey, prs in (hotel, (bank, deck)):
+        m = journey.map
+        seen = 0
+        for stage in m.stages:
+            on_slides = stage_slides(prs, stage.name)
+            full = lanes_with_content(m, stage)
+            shown = [lanes_on(slide) for slide in on_slides]
+            for lanes in shown:
+                seen += 1
+                assert not lanes or set(lanes) & full, (stage.name, lanes)
+            if len(on_slides) > 1:  # continued: the lanes with content only, each once
+                assert all(set(lanes) <= full for lanes in shown), stage.name
+                assert sorted(lane for lanes in shown for lane in lanes) == sorted(full), stage.name
+            assert all("  " not in slide_title(slide) for slide in on_slides)
+        assert seen >= len(m.stages)
+
+
+def _one_stage(lanes: int, filled: list[int], steps: int = 2, per_cell: int = 1) -> Journey:
+    """One stage of ``steps`` steps and ``lanes`` action lanes; cards only in the ``filled`` lanes."""
+    return Journey(map=Map.model_validate({
+        "id": "one", "title": "One stage", "language": "en",
+        "stages": [{"id": "s", "name": "Only stage", "steps": [{"id": f"t{i}", "name": f"Step {i}"}
+                                                                for i in range(steps)]}],
+        "lanes": [{"id": f"l{j}", "kind": "actions", "title": f"Lane {j}"} for j in range(lanes)],
+        "cards": [{"id": f"c{j}_{i}_{n}", "step": f"t{i}", "lane": f"l{j}", "text": f"Card {j}.{i}.{n}"}
+                  for j in filled for i in range(steps) for n in range(per_cell)]}))
+
+
+def test_a_stage_too_tall_shows_its_lanes_with_content_on_one_slide_and_names_the_others(tmp_path):
+    path = tmp_path / "m.pptx"
+    export_pptx(_one_stage(12, [3, 7]), str(path), PptxOptions(slides="stages"))
+    slides = list(Presentation(str(path)).slides)
+    assert [slide_title(s) for s in slides] == ["One stage", "Only stage"]
+    assert lanes_on(slides[1]) == ["l3", "l7"]
+    notes = slides[1].notes_slide.notes_text_frame.text
+    assert "Lane 0" in notes and "Lane 11" in notes and "Lane 3" not in notes
+
+
+def test_a_stage_whose_lanes_all_fit_shows_them_all_even_empty(tmp_path):
+    path = tmp_path / "m.pptx"
+    export_pptx(_one_stage(3, [1]), str(path), PptxOptions(slides="stages"))
+    assert lanes_on(list(Presentation(str(path)).slides)[1]) == ["l0", "l1", "l2"]
+
+
+def test_a_stage_with_much_content_continues_each_lane_once_and_no_empty_one(tmp_path):
+    path = tmp_path / "m.pptx"
+    export_pptx(_one_stage(14, [j for j in range(14) if j != 5], steps=3, per_cell=2), str(path),
+                PptxOptions(slides="stages"))
+    slides = list(Presentation(str(path)).slides)[1:]
+    assert len(slides) > 1
+    assert [slide_title(s) for s in slides] == [f"Only stage {i}/{len(slides)}" for i in range(1, len(slides) + 1)]
+    shown = [lane for slide in slides for lane in lanes_on(slide)]
+    assert shown == [f"l{j}" for j in range(14) if j != 5]
+
+
+def test_a_stage_with_nothing_says_so_instead_of_empty_lanes(tmp_path):
+    path = tmp_path / "m.pptx"
+    export_pptx(_one_stage(12, []), str(path), PptxOptions(slides="stages"))
+    slides = list(Presentation(str(path)).slides)
+    assert len(slides) == 2 and lanes_on(slides[1]) == []
+    assert any(s.name == "Empty stage" for s in slides[1].shapes)
+
+
+def test_stage_slides_use_the_slides_width(hotel):
+    _, deck = hotel
+    right = deck.slide_width - Pt(MARGIN)
+    for slide in list(deck.slides)[3:]:
+        edge = max(s.left + s.width for s in walk(slide.shapes) if s.name.startswith("Stage header"))
+        assert edge >= right - Pt(2), slide_title(slide)
+
+
+def test_card_text_is_its_own_paragraphs_word_wrapped(deck, bank):
+    m = bank.map
+    cards = {card.id: card for card in m.cards}
+    checked = 0
+    for slide in deck.slides:
+        for card_id, shape in cards_on(slide).items():
+            frame = shape.text_frame
+            assert frame.word_wrap is True
+            assert not frame._txBody.xpath(".//a:br")  # no line break put in: PowerPoint re-wraps it
+            assert [p.text for p in frame.paragraphs] == (paragraphs(cards[card_id].text) or [""])
+            checked += 1
+    assert checked >= 2 * len(m.cards)
+
+
+def test_a_card_of_several_paragraphs_keeps_them_and_nothing_else(tmp_path):
+    journey = grid_map(1, 1)
+    text = "First paragraph, long enough to wrap over two lines of the card at least\n\nThird one\n"
+    journey.map.cards[0].text = text
+    path = tmp_path / "m.pptx"
+    export_pptx(journey, str(path), PptxOptions())
+    for slide in list(Presentation(str(path)).slides)[1:]:
+        frame = cards_on(slide)[journey.map.cards[0].id].text_frame
+        assert [p.text for p in frame.paragraphs] == [text.split("\n")[0], "", "Third one"]
+        assert frame.word_wrap is True and not frame._txBody.xpath(".//a:br")
+        sizes = {run.font.size for p in frame.paragraphs for run in p.runs}
+        assert len(sizes) == 1 and frame.paragraphs[1]._p.endParaRPr.get("sz")  # the empty one too
+
+
+def test_a_cards_text_keeps_clear_of_its_comment_badge_when_it_still_fits(tmp_path):
+    """PowerPoint wraps every line at one width: the frame stops short of the badge, since the
+    text takes no more lines there than the layout gave the card."""
+    journey = grid_map(1, 1)
+    card = journey.map.cards[0]
+    card.text = "Waits on the phone for twenty minutes"
+    card.comments = [Comment(author="Ana", text="Which call centre?")]
+    path = tmp_path / "m.pptx"
+    export_pptx(journey, str(path), PptxOptions(slides="stages"))
+    slide = list(Presentation(str(path)).slides)[1]
+    everything = list(walk(slide.shapes))
+    body = cards_on(slide)[card.id]
+    badge = next(s for s in everything if s.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE and s is not body
+                 and s.auto_shape_type == MSO_SHAPE.ROUNDED_RECTANGLE and s.line.fill.type is not None
+                 and str(s.line.color.rgb) == "7E22CE")
+    assert body.left + body.width - body.text_frame.margin_right <= badge.left

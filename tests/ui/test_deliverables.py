@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from pptx import Presentation
 from pypdf import PdfReader
@@ -10,9 +12,11 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog
 from support import EXAMPLES
 
+from journey_studio import i18n
 from journey_studio.canvas.selection import Selection
 from journey_studio.export.png_export import MARGIN
 from journey_studio.render.layout import LayoutOptions, layout_map
+from journey_studio.templates import new_journey
 from journey_studio.ui import export_dialog
 from journey_studio.ui.copy_image import SCALE, SVG_MIME
 from journey_studio.ui.print_support import PrintDialog
@@ -54,9 +58,26 @@ def test_export_powerpoint_lists_the_slides_it_writes(qtbot, open_windows, tmp_p
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.window_actions.export_pptx.trigger()
     slides = Presentation(str(target)).slides
-    # title, persona, overview, five stages (the classic template's Consideration has two steps: two slides)
-    assert len(listed) == len(slides) == 9
+    # title, persona, overview, one slide per stage (the lanes with nothing in a stage are left out
+    # when all of them do not fit: no stage continues on a slide of empty lanes)
+    assert len(listed) == len(slides) == 8
     assert listed[0].startswith("1. Title") and window.statusBar().currentMessage() == "Exported deck.pptx"
+
+
+def test_the_slide_list_reads_french(qtbot, qapp):
+    """« Titre : … », « Étape : … »: a space before the colon, one slide a line."""
+    translators = i18n.install_translators(qapp, "fr")
+    try:
+        dialog = export_dialog.ExportDialog(new_journey("hotel-stay", "fr"))
+        qtbot.addWidget(dialog)
+        dialog.pptx_radio.setChecked(True)
+        dialog.refresh_preview()
+        listed = [dialog.slide_list.item(i).text() for i in range(dialog.slide_list.count())]
+    finally:
+        i18n.remove_translators(qapp, translators)
+    assert re.match(r"1\. Titre\s: Séjour", listed[0]), listed[0]
+    assert any(re.match(rf"{i + 1}\. Étape\s: ", line) for i, line in enumerate(listed))
+    assert not any(re.search(r"\S[:;!?]", line) for line in listed), listed
 
 
 def test_export_svg_from_the_dialog(qtbot, open_windows, tmp_path, monkeypatch):
