@@ -56,6 +56,27 @@ def _one_widget_application(qapp):
 
 
 @pytest.fixture(autouse=True)
+def _added_widgets_live_until_teardown(monkeypatch):
+    """pytest-qt holds the widgets given to ``qtbot.addWidget`` weakly. A view made in a test's
+    body and kept alive only by reference cycles of its own then waits for Python's collector,
+    which can run inside that view's own paint event once the body has returned: the view is
+    freed under Qt's feet (a segfault). The test holds them until it is torn down, as it holds
+    its fixtures."""
+    from pytestqt.qtbot import QtBot
+
+    kept = []
+    add_widget = QtBot.addWidget
+
+    def keep(self, widget, *args, **kwargs):
+        kept.append(widget)
+        return add_widget(self, widget, *args, **kwargs)
+
+    monkeypatch.setattr(QtBot, "addWidget", keep)
+    yield
+    kept.clear()
+
+
+@pytest.fixture(autouse=True)
 def _automatic_garbage_collection_after_each_test():
     """No test leaves Python's cyclic collector off (an editor's GUI-thread collector is
     uninstalled when its Application is disposed): the rest of the run would leak cycles."""
