@@ -10,8 +10,11 @@ from journey_studio.compare.merge import merge
 from journey_studio.compare.parts import split
 from journey_studio.model import Card, Journey
 
+# filter_too_much: two whole maps a test (unique ids, evidence with an image) are sometimes
+# drawn after many retries; a health-check failure there says nothing about merging
 FAST = settings(max_examples=examples(20), deadline=None,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                       HealthCheck.filter_too_much])
 maps = journeys(with_extras=True)
 
 
