@@ -25,10 +25,14 @@ from contextlib import contextmanager
 from functools import cache
 
 from .human_dates import long_date
+from .human_numbers import localized_number
 
 NNBSP = "\u202f"  # espace fine insécable, before ; ! ? and inside « »
 NBSP = "\u00a0"  # espace insécable, before :
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: the values that are quantities, written the language's way (« 1 200 lignes », « baisse de 2,5 »);
+#: a line, a column, a process id or a port is a name for a place and is left as it is
+_QUANTITIES = frozenset({"n", "mb", "dpi", "rows", "measures", "changes", "got", "width", "height", "low", "high"})
 
 #: what a ``{name}`` matches: ``{n}`` a number ("3", "1,200", "2.5"), any other any text (as short as possible)
 _VALUE = {"{n}": r"-?\d[\d,.]*"}
@@ -254,9 +258,13 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
 
 def _value(name: str, text: str, language: str) -> str:
     """A value of a message in ``language``; a ``{date}`` (ISO, as the English says it) as
-    people write dates (« 1er décembre 2026 »)."""
+    people write dates (« 1er décembre 2026 »), a quantity as people write numbers (« 2,5 »)."""
     if name == "date" and _ISO_DATE.fullmatch(text):
         return long_date(datetime.date.fromisoformat(text), language)
+    if name in _QUANTITIES:
+        localized = localized_number(text, language)
+        if localized != text:
+            return localized
     return translate_message(text, language)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..fileformat import JourneyFileError
 from ..fileformat.readers import read_any
+from ..human_numbers import number
 from ..messages import cli_text
 
 KINDS = (".png", ".pdf", ".svg", ".pptx")
@@ -78,14 +79,16 @@ def _export(journey, args: argparse.Namespace, out: Path, kind: str) -> int:
     """Write OUT in its format, print what was written; warnings go to stderr."""
     if kind == ".png":
         result = _png(journey, args)
-        print(cli_text(f"{out}: {result.width} × {result.height} px at {result.dpi:g} DPI"))
+        print(cli_text(f"{out}: {number(result.width, 'en')} × {number(result.height, 'en')} px at "
+                       f"{number(result.dpi, 'en')} DPI"))
         if result.lowered_from:
-            print(cli_text(f"note: the map is large, so the resolution was lowered from {result.lowered_from:g} DPI "
+            lowered = number(result.lowered_from, "en")
+            print(cli_text(f"note: the map is large, so the resolution was lowered from {lowered} DPI "
                            f"to keep the image within the pixel limit; for a sharper print, export a PDF"),
                   file=sys.stderr)
     elif kind == ".svg":
         result = _svg(journey, args)
-        print(cli_text(f"{out}: {result.width:g} × {result.height:g} px, text as text"))
+        print(cli_text(f"{out}: {number(result.width, 'en')} × {number(result.height, 'en')} px, text as text"))
     elif kind == ".pptx":
         result = _pptx(journey, args)
         print(cli_text(f"{out}: {result.slides} slide{'s' if result.slides != 1 else ''}"))

@@ -52,12 +52,12 @@ def run(args: argparse.Namespace) -> int:
         for source, values in result.unmatched.items():
             shown = ", ".join(f"'{v}'" for v in list(values)[:5])
             rows = sum(values.values())
-            print(cli_text(f"warning: {source}: {rows} row{'s' if rows != 1 else ''} name{'' if rows != 1 else 's'} "
+            print(cli_text(f"warning: {source}: {rows:,} row{'s' if rows != 1 else ''} name{'' if rows != 1 else 's'} "
                            f"no step of the map ({shown})"),
                   file=sys.stderr)
         for line in lines:
             print(line)
-        print(cli_text(f"{out}: refreshed ({result.rows_read:,} rows, {len(result.measures)} measures, "
+        print(cli_text(f"{out}: refreshed ({result.rows_read:,} rows, {len(result.measures):,} measures, "
                        f"{len(lines)} change{'s' if len(lines) != 1 else ''})"))
     return _export(journey, args.export, args.quiet)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from ..human_numbers import number
 from ..model import Aggregate, Language, MetricRule
 
 
@@ -34,16 +35,15 @@ def status(value: float, rule: MetricRule | None) -> Status | None:
 
 
 def format_value(value: float, rule: MetricRule | None, language: Language | str = Language.EN) -> str:
-    """71 → "71%" (English) or "71 %" (French, no-break space); NPS with its sign."""
+    """71 → "71%" (English) or "71 %" (French, no-break space); NPS with its sign; 52.9 →
+    "52.9%" or « 52,9 % »; 1200 → "1,200" or « 1 200 » (see ``human_numbers``)."""
     french = str(language) == Language.FR
     if rule is not None and rule.aggregate == Aggregate.NPS:
-        text = f"{value:+.0f}" if round(value) else "0"
+        text = number(value, language, 0, sign=True) if round(value) else "0"
     elif abs(value) >= 100 or float(value).is_integer():
-        text = f"{value:,.0f}"
+        text = number(value, language, 0)
     else:
-        text = f"{value:.1f}"
-    if french:
-        text = text.replace(",", "\u202f").replace(".", ",")
+        text = number(value, language, 1)
     unit = rule.unit if rule is not None else ""
     if not unit:
         return text

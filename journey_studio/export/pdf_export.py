@@ -266,11 +266,14 @@ class _PageWriter:
         lines: list[tuple[float, str, float, FontStyle, str]] = []
         words = COMMENT_WORDS["fr" if self.language == "fr" else "en"]
         for n, card in enumerate(cards, 1):
-            lines.append((0, f"[{n}] {' '.join(card.text.split())}", 10, FontStyle.BOLD, INK))
+            # what users typed as the layout shows it: French spaces that do not break
+            lines.append((0, display_text(f"[{n}] {' '.join(card.text.split())}", m), 10, FontStyle.BOLD, INK))
             for comment in card.comments:
                 when = long_date(comment.date, self.language) if comment.date else ""
-                head = " · ".join(p for p in (comment.author, when, words["resolved"] if comment.resolved else "") if p)
-                for line in wrap(f"{head}{words['colon']} {comment.text}" if head else comment.text, width - 14,
+                head = " · ".join(p for p in (display_text(comment.author, m), when,
+                                              words["resolved"] if comment.resolved else "") if p)
+                said = display_text(comment.text, m)
+                for line in wrap(f"{head}{words['colon']} {said}" if head else said, width - 14,
                                  FontStyle.REGULAR, 9):
                     lines.append((14, line, 9, FontStyle.REGULAR, MUTED if comment.resolved else INK))
             lines.append((0, "", 6, FontStyle.REGULAR, INK))

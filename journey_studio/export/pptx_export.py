@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import io
 from dataclasses import dataclass, field
+from functools import partial
 
 from pptx import Presentation
 from pptx.enum.text import PP_ALIGN
@@ -25,7 +26,8 @@ from ..human_dates import long_date
 from ..model import Journey, Language
 from ..render.fonts import FontStyle
 from ..render.geometry import EllipseShape, MapLayout, Rect
-from ..render.persona_block import LISTS, quoted
+from ..render.french import NBSP
+from ..render.persona_block import LISTS, display_text, quoted
 from ..render.style import INK, METRICS, MUTED, STAGE_FILL
 from ..render.text import clamp_lines, wrap
 from ..vocabulary import PERSONA_HEADINGS
@@ -48,13 +50,13 @@ WORDS = {
                   "more_one": "and one more card with votes", "untitled": "Untitled map",
                   "left_out": "Lanes with nothing in this stage, not shown: {lanes}.",
                   "empty": "Nothing in this stage yet."},
-    Language.FR: {"overview": "Le parcours en entier", "votes": "Votes : ce que l’équipe a choisi",
-                  "moment": "Moment de vérité : cette étape décide si le client reste.",
+    Language.FR: {"overview": "Le parcours en entier", "votes": f"Votes{NBSP}: ce que l’équipe a choisi",
+                  "moment": f"Moment de vérité{NBSP}: cette étape décide si le client reste.",
                   "continued": "{part}/{parts}", "rank": "n°", "votes_col": "Votes", "card": "Carte",
                   "where": "Étape · ligne", "more": "et {n} autres cartes avec des votes",
                   "more_one": "et une autre carte avec des votes",
                   "untitled": "Parcours sans titre",
-                  "left_out": "Lignes vides à cette étape, non montrées : {lanes}.",
+                  "left_out": f"Lignes vides à cette étape, non montrées{NBSP}: {{lanes}}.",
                   "empty": "Rien à cette étape pour l’instant."},
 }
 VOTE_ROWS = 10
@@ -153,6 +155,7 @@ class _Deck:
 
     def _heading(self, slide, title: str, subtitle: str = "") -> None:
         width = self.w - 2 * MARGIN
+        title, subtitle = display_text(title, self.m), display_text(subtitle, self.m)
         self._text(slide, Rect(MARGIN, MARGIN - 6, width, 34), title, 24, FontStyle.BOLD, INK, name="Title")
         if subtitle:
             self._text(slide, Rect(MARGIN, MARGIN + 24, width, 18), subtitle, 12, FontStyle.REGULAR, MUTED,
@@ -166,14 +169,15 @@ class _Deck:
         painter.rect(Rect(0, 0, 18, self.h), STAGE_FILL, name="Band")
         x, width = 72.0, self.w - 72 - 56
         top = self.h * 0.28
-        title = m.title or self.words["untitled"]
+        title = display_text(m.title, m) or self.words["untitled"]
+        description = display_text(m.description, m)
         lines = clamp_lines(wrap(title, width, FontStyle.BOLD, 36), 3, width, FontStyle.BOLD, 36)
         self._text(slide, Rect(x, top, width, len(lines) * 45 + 8), title, 36, FontStyle.BOLD, INK, 3,
                    name="Title")
         y = top + len(lines) * 45 + 18
-        if m.description:
-            desc = clamp_lines(wrap(m.description, width, FontStyle.REGULAR, 18), 5, width, FontStyle.REGULAR, 18)
-            self._text(slide, Rect(x, y, width, len(desc) * 22.5 + 6), m.description, 18, FontStyle.REGULAR,
+        if description:
+            desc = clamp_lines(wrap(description, width, FontStyle.REGULAR, 18), 5, width, FontStyle.REGULAR, 18)
+            self._text(slide, Rect(x, y, width, len(desc) * 22.5 + 6), description, 18, FontStyle.REGULAR,
                        MUTED, 5, name="Description")
             y += len(desc) * 22.5 + 20
         byline = " · ".join(p for p in (long_date(self.o.date, self.m.language), self.o.author or default_author())
@@ -196,15 +200,16 @@ class _Deck:
                        align=PP_ALIGN.CENTER, name="Initials")
         x = photo.right + 28
         width = self.w - x - MARGIN
-        self._text(slide, Rect(x, photo.y, width, 40), p.name, 30, FontStyle.BOLD, INK, name="Name")
-        details = [p.role] + ([words["age"].format(age=p.age)] if p.age is not None else [])
+        shown = partial(display_text, m=self.m)  # French spaces, as the layout shows them
+        self._text(slide, Rect(x, photo.y, width, 40), shown(p.name), 30, FontStyle.BOLD, INK, name="Name")
+        details = [shown(p.role)] + ([words["age"].format(age=p.age)] if p.age is not None else [])
         about = " · ".join(d for d in details if d)
         y = photo.y + 44
         if about:
             self._text(slide, Rect(x, y, width, 24), about, 16, FontStyle.REGULAR, MUTED, name="Role")
             y += 30
         if p.quote:
-            quote = quoted(p.quote, self.m.language)
+            quote = shown(quoted(p.quote, self.m.language))
             lines = clamp_lines(wrap(quote, width, FontStyle.ITALIC, 18), 3, width, FontStyle.ITALIC, 18)
             self._text(slide, Rect(x, y, width, len(lines) * 22.5 + 6), quote, 18, FontStyle.ITALIC, INK, 3,
                        name="Quote")
@@ -217,7 +222,7 @@ class _Deck:
         height = self.h - MARGIN - top
         for i, name in enumerate(lists):
             box = Rect(MARGIN + i * (col_w + gap), top, col_w, height)
-            self._persona_list(slide, box, words[name], getattr(p, name))
+            self._persona_list(slide, box, words[name], [shown(item) for item in getattr(p, name)])
 
     def _persona_list(self, slide, box: Rect, heading: str, items: list[str]) -> None:
         painter = SlidePainter(slide.shapes, self.root)
@@ -263,7 +268,7 @@ class _Deck:
         draw_map(slide.shapes, layout, place, METRICS, self._stage_names(), images=self._image_bytes,
                  card_texts=self._card_texts())
         if self.m.description:
-            slide.notes_slide.notes_text_frame.text = self.m.description
+            slide.notes_slide.notes_text_frame.text = display_text(self.m.description, self.m)
 
     def stage_slide(self, item: SlidePlan, page: StagePage) -> None:
         slide = self._slide()
@@ -282,11 +287,11 @@ class _Deck:
             y = top + header_bottom(layout) * page.scale + 16
             self._text(slide, Rect(left, y, width, 24), self.words["empty"], 16, FontStyle.ITALIC, MUTED,
                        name="Empty stage")
-        notes = [stage.description] if stage.description else []
+        notes = [display_text(stage.description, self.m)] if stage.description else []
         if stage.moment_of_truth:
             notes.append(self.words["moment"])
         if page.left_out:
-            titles = {lane.id: lane.title for lane in self.m.lanes}
+            titles = {lane.id: display_text(lane.title, self.m) for lane in self.m.lanes}
             notes.append(self.words["left_out"].format(lanes=", ".join(titles.get(i, i) for i in page.left_out)))
         if notes:
             slide.notes_slide.notes_text_frame.text = "\n\n".join(notes)
@@ -311,8 +316,9 @@ class _Deck:
             table.rows[r].height = _emu(row_h)
             if row is not None and row.votes != last:
                 rank, last = r, row.votes
-            values = heads if row is None else (str(rank), str(row.votes), row.text.replace("\n", " "),
-                                                f"{row.stage} · {row.lane}")
+            values = heads if row is None else (str(rank), str(row.votes),
+                                                display_text(row.text.replace("\n", " "), self.m),
+                                                display_text(f"{row.stage} · {row.lane}", self.m))
             for c, value in enumerate(values):
                 cell = table.cell(r, c)
                 style = FontStyle.BOLD if row is None or c == 1 else FontStyle.REGULAR
@@ -330,7 +336,8 @@ class _Deck:
                        self.words["more"].format(n=len(rows) - VOTE_ROWS), 12, FontStyle.ITALIC, MUTED)
 
     def _card_texts(self) -> dict[str, str]:
-        return {card.id: card.text for card in self.m.cards}
+        """Each card's own text, as the layout shows it (French spaces that do not break)."""
+        return {card.id: display_text(card.text, self.m) for card in self.m.cards}
 
     def _stage_names(self) -> dict[str, str]:
         return {stage.id: stage.name for stage in self.m.stages}

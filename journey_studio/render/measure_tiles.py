@@ -4,6 +4,7 @@ by shape and word as well as colour (circle good, triangle watch, square alert).
 
 from __future__ import annotations
 
+from ..human_numbers import number
 from ..datasources.presentation import STATUS_SHAPES, STATUS_WORDS, Status, format_value, status
 from ..model import Language, Map, Measure
 from . import style
@@ -65,7 +66,7 @@ def tile_shapes(journey_map: Map, measure: Measure, rect: Rect, k: Metrics = MET
     value = format_value(measure.value, rule, language)
     shapes.append(TextShape(x, value_base, value, Font(FontStyle.BOLD, VALUE_FONT), style.INK))
     one, many = ANSWERS[language]
-    count = f"{measure.count:,}".replace(",", "\u202f" if language == Language.FR else ",")
+    count = number(measure.count, language)
     shapes.append(TextShape(x + text_width(value, FontStyle.BOLD, VALUE_FONT) + 8, value_base,
                             f"{count} {one if measure.count == 1 else many}",
                             Font(FontStyle.REGULAR, k.meta_font), style.MUTED))

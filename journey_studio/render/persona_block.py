@@ -28,7 +28,7 @@ def quoted(text: str, language: str) -> str:
     text = text.strip()
     if text[:1] in _QUOTE_MARKS and text[-1:] in _QUOTE_MARKS:
         return text
-    return f"«\u00a0{text}\u00a0»" if language == "fr" else f"“{text}”"
+    return f"«\u202f{text}\u202f»" if language == "fr" else f"“{text}”"
 
 
 def display_text(text: str, m: Map) -> str:

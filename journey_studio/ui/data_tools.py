@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from ..datasources import DataSourceError, compute_refresh
 from ..datasources.tables import PASSWORD_ENV
+from ..human_numbers import number
+from ..i18n import interface_language
 from ..model import SourceKind
 
 translate = QCoreApplication.translate
@@ -101,7 +103,7 @@ class LivingMapTools:
     def _report(self, lines: list[str], result) -> None:
         if not lines and not result.unmatched:
             self.window.report(translate("LivingMapTools", "Data refreshed: nothing changed ({rows} rows read)")
-                               .format(rows=f"{result.rows_read:,}"))
+                               .format(rows=number(result.rows_read, interface_language())))
             return
         shown = lines[:25] + ([translate("LivingMapTools", "… and {n} more").format(n=len(lines) - 25)]
                              if len(lines) > 25 else [])
@@ -109,6 +111,6 @@ class LivingMapTools:
             names = ", ".join(f"« {v} »" if self.window.document.map.language == "fr" else f"“{v}”"
                               for v in list(values)[:5])
             shown.append(translate("LivingMapTools", "{source}: {rows} rows name no step of the map ({names})")
-                         .format(source=source, rows=sum(values.values()), names=names))
+                         .format(source=source, rows=number(sum(values.values()), interface_language()), names=names))
         self.window.report(translate("LivingMapTools", "Data refreshed: {n} changes").format(n=len(lines)))
         QMessageBox.information(self.window, translate("LivingMapTools", "Data refreshed"), "\n".join(shown))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 
-from PySide6.QtCore import QLocale, QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
@@ -26,6 +26,8 @@ from ..export.png_export import MAX_DPI, MIN_DPI, PngOptions, export_png, png_ge
 from ..export.pptx_export import export_pptx
 from ..export.svg_export import export_svg
 from ..fileformat import JourneyFileError
+from ..human_numbers import number
+from ..i18n import interface_language
 from ..model import Journey
 from ..render.missing_glyphs import describe_missing, missing_glyphs
 from .export_formats import PptxBox, SlideList, SvgBox
@@ -287,11 +289,11 @@ class ExportDialog(QDialog):
                                                          show_description=options.show_description,
                                                          show_persona=options.show_persona))
             self.summary.setText(self.tr("{width} × {height} pixels, text kept as text").format(
-                width=QLocale().toString(full.width), height=QLocale().toString(full.height)))
+                width=number(full.width, interface_language()), height=number(full.height, interface_language())))
         elif png:
             self.summary.setText(self.tr("{width} × {height} pixels at {dpi} DPI").format(
-                width=QLocale().toString(full.width), height=QLocale().toString(full.height),
-                dpi=f"{full.dpi:.0f}"))
+                width=number(full.width, interface_language()), height=number(full.height, interface_language()),
+                dpi=number(full.dpi, interface_language(), 0)))
         else:
             self.summary.setText(self._pdf_summary(pixmap, geometry.scale))
         return pixmap
