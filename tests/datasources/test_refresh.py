@@ -205,3 +205,16 @@ def test_the_metrics_lane_shows_a_tile_per_measure_with_value_count_and_light(su
     assert any(isinstance(s, EllipseShape) for s in lane.row_shapes)  # the trend's last point
     cell = layout.cells[("t1", "lm")]
     assert lane.row.y <= cell.y and all(s.y <= cell.bottom for s in lane.row_shapes if isinstance(s, TextShape))
+
+
+def test_the_refresh_report_writes_numbers_as_the_system_language_does(survey_map, tmp_path, monkeypatch, capsys):
+    """« 1 200 lignes lues » (a narrow no-break space) on a French system, "1,200 rows" in English."""
+    write_csv(tmp_path / "survey.csv", SURVEY + [["2026-03-01", "Découverte", "CSAT", "4", "Pros"]] * 1191)
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert main(["refresh", str(survey_map)]) == 0
+    assert "actualisé (1\u202f200 lignes lues, " in capsys.readouterr().out
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert main(["refresh", str(survey_map)]) == 0
+    assert "refreshed (1,200 rows, " in capsys.readouterr().out

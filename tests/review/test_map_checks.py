@@ -90,3 +90,18 @@ def test_the_command_prints_the_findings_and_exits_1_or_0(tmp_path, capsys):
     assert cli_main(["check", "--off", "empty-stage", "--off", "pain-without-opportunity", str(bad)]) == 0
     assert cli_main(["check", str(tmp_path / "missing.journey")]) == 1
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_drop_in_french_is_written_with_a_decimal_comma(tmp_path, monkeypatch, capsys):
+    """The Checks speak the language of the system (command line) or interface: « baisse de 2,5 »."""
+    points = [{"step": "t1", "score": 1}, {"step": "t2", "score": -1.5}]
+    path = tmp_path / "drop.journey"
+    dump_to(Journey(map=small_map(points=points)), path)
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert cli_main(["check", str(path)]) == 1
+    assert "«\u202ffeel\u202f» baisse de 2,5 à la sous-étape «\u202fSite\u202f»" in capsys.readouterr().out
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert cli_main(["check", str(path)]) == 1
+    assert "drops by 2.5 at step “Site”" in capsys.readouterr().out

@@ -165,4 +165,5 @@ def test_a_number_placeholder_takes_only_a_number():
     message = "warning: survey.csv: 3 rows name no step of the map ('Achat')"
     assert translate_message(message, "fr") == (
         f"attention{NBSP}: survey.csv{NBSP}: 3 lignes ne nomment aucune sous-étape du parcours ('Achat')")
-    assert translate_message("plan.pptx: 1,200 slides", "fr") == f"plan.pptx{NBSP}: 1,200 diapositives"
+    # and it is written as French writes numbers (a narrow no-break space between the thousands)
+    assert translate_message("plan.pptx: 1,200 slides", "fr") == f"plan.pptx{NBSP}: 1\u202f200 diapositives"
