@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+from .human_numbers import number
 from .model import EmotionScale
 
 MINUS = "\u2212"  # the typographic minus, wider and clearer than a hyphen
@@ -54,20 +55,22 @@ def step_score(score: float, scale: EmotionScale, delta: int, half: bool = False
     return float(target) if delta else score
 
 
-def format_score(score: float, scale: EmotionScale) -> str:
-    """``+1``, ``0``, ``−1.5`` on a scale with negatives; ``3`` on a 1..5 scale."""
-    text = f"{round(score, 2):g}".replace("-", MINUS)
+def format_score(score: float, scale: EmotionScale, language: str = "en") -> str:
+    """``+1``, ``0``, ``−1.5`` on a scale with negatives; ``3`` on a 1..5 scale; French
+    « −1,5 » (``language``: the map's on the map, the interface's in a tooltip)."""
+    text = number(round(score, 2), language).replace("-", MINUS)
     if scale.min < 0 and score > 0:
         text = "+" + text
     return text
 
 
-def format_scale(scale: EmotionScale) -> str:
+def format_scale(scale: EmotionScale, language: str = "en") -> str:
     """``−2…+2``, ``1…5``, ``0…10``."""
-    return f"{format_score(scale.min, scale)}\u2026{format_score(scale.max, scale)}"
+    return f"{format_score(scale.min, scale, language)}\u2026{format_score(scale.max, scale, language)}"
 
 
-def describe_point(score: float, label: str, scale: EmotionScale, on: str = "{score} on {scale}") -> str:
+def describe_point(score: float, label: str, scale: EmotionScale, on: str = "{score} on {scale}",
+                   language: str = "en") -> str:
     """The tooltip of a point: ``+1 on −2…+2 · relief`` (``on``: the words, translated by the caller)."""
-    text = on.format(score=format_score(score, scale), scale=format_scale(scale))
+    text = on.format(score=format_score(score, scale, language), scale=format_scale(scale, language))
     return f"{text} \u00b7 {label}" if label else text

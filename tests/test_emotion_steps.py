@@ -51,3 +51,25 @@ def test_half_steps_snap_and_step_by_one_half():
     assert step_score(2, scale, 1, half=True) == 2
     one_to_five = EmotionScale(min=1, max=5)
     assert step_score(3, one_to_five, 1, half=True) == 3.5
+
+
+def test_scores_are_written_as_the_language_writes_numbers():
+    scale = EmotionScale(min=-2, max=2)
+    assert format_score(-1.5, scale) == "\u22121.5" and format_score(-1.5, scale, "fr") == "\u22121,5"
+    assert format_score(0.25, scale, "fr") == "+0,25" and format_score(2, scale, "fr") == "+2"
+    assert describe_point(1.5, "joie", scale, "{score} sur {scale}", "fr") == "+1,5 sur \u22122\u2026+2 \u00b7 joie"
+
+
+def test_a_french_maps_scale_ticks_have_a_decimal_comma():
+    """On a 1…4 scale the neutral tick is 2.5: « 2,5 » on a French map, "2.5" on an English one."""
+    from journey_studio.render.geometry import TextShape
+    from journey_studio.render.layout import layout_map
+    from sample_maps import rich_journey
+
+    journey = rich_journey()
+    journey.map.emotion_scale = EmotionScale(min=1, max=4)
+    for language, neutral in (("en", "2.5"), ("fr", "2,5")):
+        journey.map.language = language
+        layout = layout_map(journey.map)
+        ticks = {s.text for curve in layout.curves for s in curve.shapes if isinstance(s, TextShape)}
+        assert {"1", neutral, "4"} <= ticks, ticks

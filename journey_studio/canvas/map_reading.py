@@ -154,7 +154,7 @@ class MapIndex:
         lane = self.lanes[key[1]]
         point = next(p for p in lane.points if p.step == key[2])
         on = QCoreApplication.translate("MapAccessible", "{score} on {scale}")
-        value = describe_point(point.score, point.label, document.map.emotion_scale, on)
+        value = describe_point(point.score, point.label, document.map.emotion_scale, on, interface_language())
         return f"{self.step_name(key[2])}: {value}"
 
     def description(self, key: Key, document) -> str:

@@ -82,8 +82,9 @@ class PointDragInteraction(Interaction):
         y = self.curve.y_of(value)
         self.item.set_box(Rect(x - r, y - r, 2 * r, 2 * r), point_shapes(x, y, value, self.point.label, scale, metrics))
         coords = [(p.rect.center[0], y if p.step_id == self.step_id else p.rect.center[1]) for p in self.curve.points]
-        self.curve_item.set_box(self.curve.rect, band_shapes(self.curve, scale, coords, metrics))
-        self.tag.show_value(format_score(value, scale), QPointF(x + r + 12, y))
+        language = str(self.document.journey.map.language)  # the map's, as the layout writes the ticks
+        self.curve_item.set_box(self.curve.rect, band_shapes(self.curve, scale, coords, metrics, language))
+        self.tag.show_value(format_score(value, scale, language), QPointF(x + r + 12, y))
 
     def drop(self, event) -> None:
         self.drag(event)  # the release decides: its position, and Alt may be pressed only now

@@ -25,6 +25,7 @@ from ..render.layout_cache import LayoutCache
 from ..render.painters.qt import load_bundled_fonts
 from .card_item import CardItem
 from ..emotion_steps import describe_point
+from ..i18n import interface_language
 from .emotion_items import CurveItem, EmotionPointItem, PointHintItem
 from .grid_items import CellOutlineItem, DropIndicatorItem, GridItem, LaneBandItem, PersonaItem, TitleItem
 from .header_items import CornerItem, HeaderItem, LaneHeaderItem, StageHeaderItem, StepHeaderItem
@@ -215,7 +216,7 @@ class MapScene(QGraphicsScene):
                 if item is not None:
                     facts = (point.score, point.label, scale.min, scale.max, template, several, lane.title, item)
                     if said.get(key) != facts:
-                        tip = describe_point(point.score, point.label, scale, template)
+                        tip = describe_point(point.score, point.label, scale, template, interface_language())
                         item.setToolTip(f"{lane.title}: {tip}" if several and lane.title else tip)
                     now[key] = facts
         self._tips_said = now

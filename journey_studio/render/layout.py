@@ -151,21 +151,22 @@ def point_shapes(x: float, y: float, score: float, label: str, scale: EmotionSca
 
 
 def band_shapes(curve: CurveBox, scale: EmotionScale, coords: list[tuple[float, float]],
-                k: Metrics = METRICS) -> list[Shape]:
+                k: Metrics = METRICS, language: str = "en") -> list[Shape]:
     """What an emotion band draws under its faces: the scale's ticks, the neutral line, the tinted
     areas and the curve through ``coords`` (the faces' centres, left to right)."""
     band = curve.rect
     plot = Rect(band.x + TICK_ROOM, band.y, band.w - TICK_ROOM, band.h)
-    return scale_ticks(curve, scale, k) + curve_shapes(plot, curve.neutral_y, coords, curve.color,
+    return scale_ticks(curve, scale, k, language) + curve_shapes(plot, curve.neutral_y, coords, curve.color,
                                                               curve.dash)
 
 
-def scale_ticks(curve: CurveBox, scale: EmotionScale, k: Metrics = METRICS) -> list[Shape]:
-    """The top, neutral and bottom scores written at the left of an emotion band."""
+def scale_ticks(curve: CurveBox, scale: EmotionScale, k: Metrics = METRICS, language: str = "en") -> list[Shape]:
+    """The top, neutral and bottom scores written at the left of an emotion band (in the
+    map's ``language``: « −0,5 »)."""
     font = Font(FontStyle.REGULAR, k.meta_font)
     shapes: list[Shape] = []
     for score in dict.fromkeys((scale.max, scale.neutral, scale.min)):
-        text = format_score(score, scale)
+        text = format_score(score, scale, language)
         width = text_width(text, font.style, font.size)
         baseline = curve.y_of(score) + ascent(font.size) / 2 - 1
         shapes.append(TextShape(curve.rect.x + TICK_ROOM - 6 - width, baseline, text, font, style.MUTED))
@@ -756,7 +757,7 @@ class _Layouter:
         order = {step_id: i for i, step_id in enumerate(x_of)}
         ordered = sorted((p for p in lane.points if p.step in order), key=lambda p: order[p.step])
         coords = [(x_of[p.step], y_of(p.score)) for p in ordered]
-        box.shapes = band_shapes(box, scale, coords, k)
+        box.shapes = band_shapes(box, scale, coords, k, str(self.language))
         r = k.face_radius
         for point, (x, y) in zip(ordered, coords):
             shapes = self.cache.memo(("point", x, y, point.score, point.label, self.french, scale.min, scale.max),

@@ -354,7 +354,8 @@ class MapForm(Form):
         scale = self.document.map.emotion_scale
         bounds = [scale.min, scale.max]
         if not any(list(self.scale.itemData(i)) == bounds for i in range(self.scale.count())):
-            self.scale.addItem(format_scale(scale).replace("\u2026", " \u2026 "), tuple(bounds))
+            shown = format_scale(scale, interface_language()).replace("\u2026", " \u2026 ")
+            self.scale.addItem(shown, tuple(bounds))
         super().refresh()
 
     def _write_language(self, language, merge: bool) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..document import Document
 from ..emotion_steps import FREE_DECIMALS, format_scale, step_score
+from ..i18n import interface_language
 from ..model import EmotionPoint, EmotionScale, limits
 from ..vocabulary import EMOTION_WORDS
 
@@ -111,7 +112,8 @@ class PointEditor(QWidget):
                 self.word.setCompleter(completer)
             scale = m.emotion_scale
             self.score.set_scale(scale)
-            self.scale_note.setText(self.tr("on the {scale} scale").format(scale=format_scale(scale)))
+            self.scale_note.setText(self.tr("on the {scale} scale").format(
+                scale=format_scale(scale, interface_language())))
             if point is not None:
                 self.score.setValue(point.score)
                 if self.word.currentText() != point.label:
