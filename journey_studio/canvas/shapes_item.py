@@ -113,7 +113,8 @@ class ShapesItem(QGraphicsItem):
 
     def scene_box(self) -> QRectF:
         """The box where the item is drawn now, in scene coordinates."""
-        return QRectF(self.pos().x(), self.pos().y(), self._rect.w, self._rect.h)
+        pos = self.scenePos()
+        return QRectF(pos.x(), pos.y(), self._rect.w, self._rect.h)
 
     # --- QGraphicsItem -------------------------------------------------------------------
     def boundingRect(self) -> QRectF:

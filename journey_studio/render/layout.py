@@ -20,7 +20,7 @@ from ..gc_pause import collector_paused
 from .curve import TO_BE_DASH, curve_shapes, face_shapes, star_path
 from .fonts import FontStyle, ascent, text_width
 from .geometry import (
-    CardBox, CurveBox, Font, IconShape, ImageShape, LaneBox, LineShape, MapLayout, PathShape,
+    CardBox, CardRow, CurveBox, Font, IconShape, ImageShape, LaneBox, LineShape, MapLayout, PathShape,
     PointBox, Rect, RectShape, Shape, StageBox, StepBox, TextShape,
 )
 from .layout_cache import LayoutCache, Row
@@ -439,11 +439,11 @@ class _Layouter:
             is_emotion = lane.kind == LaneKind.EMOTIONS
             if steps == ():
                 row = last
-                boxes = cache.reuse_row(lane.id, row, y, self._card_box_at, colors)
+                card_row = cache.reuse_row(lane.id, row, y, self._card_box_at, colors)
             else:
                 row = self._row_cards(lane, key, cards_top, by_cell, colors, y, last, steps)
                 cache.keep_row(lane.id, row)
-                boxes = row.boxes
+                card_row = CardRow(lane.id, row.boxes)
             header_lines = wrap(self._shown(lane.title), k.lane_header_width - 28, FontStyle.BOLD, k.lane_font)
             header_h = 14 + 28 + 8 + len(header_lines) * k.lane_line + 12
             if is_emotion and self._with_legend(lane):
@@ -461,7 +461,7 @@ class _Layouter:
                 lane_box.shapes += lane_box.row_shapes
             layout.lanes.append(lane_box)
             layout.cells.update(self._cells(row, lane.id, y, row_h, last))
-            layout.cards += boxes
+            layout.card_rows.append(card_row)
             if is_emotion:
                 plot = Rect(k.lane_header_width, y, band.w, k.curve_height)
                 layout.curves.append(self._curve(lane, plot, columns, emotion_lanes.index(lane.id)))
@@ -481,7 +481,7 @@ class _Layouter:
         in_row: dict = {}  # other columns than last time (a step came, went or moved): the row's last boxes
         if last is not None and last.key != key and last.key[0] == key[0] and last.key[3] == key[3]:
             in_row = {was[0][0]: (was, box) for cell in last.cells if cell for was, box in zip(cell[0], cell[1])}
-        dy = y - last.y if last is not None else 0.0
+        dy = y - last.base_y if last is not None else 0.0  # how far the last boxes must move
         # this loop may run for every card of the map (a layout without cache or notes): it
         # stays lean, plain tuples and local names
         sizes: dict = {} if steps is None else dict(old_sizes)

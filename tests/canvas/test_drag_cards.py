@@ -41,7 +41,7 @@ def test_dragging_a_card_to_another_cell_moves_it_as_one_undo_step(view, documen
     # the item followed the model, and the drop line is gone
     item = view.map_scene.cards[card.id]
     assert item.box_rect() == view.map_scene.layout.card(card.id).rect
-    assert (item.pos().x(), item.pos().y()) == (item.box_rect().x, item.box_rect().y)
+    assert (item.scenePos().x(), item.scenePos().y()) == (item.box_rect().x, item.box_rect().y)
     assert not view.map_scene.drop_line.isVisible()
 
 
@@ -83,14 +83,14 @@ def test_escape_during_a_drag_puts_the_cards_back(view, document, qtbot):
 
     card = document.journey.map.cards[0]
     item = view.map_scene.cards[card.id]
-    home = item.pos()
+    home = item.scenePos()
     start = card_center(view, card.id)
     QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     QTest.mouseMove(view.viewport(), start + QPoint(40, 40))
     QTest.mouseMove(view.viewport(), start + QPoint(150, 160))
-    assert item.pos() != home
+    assert item.scenePos() != home
     QTest.keyClick(view, Qt.Key.Key_Escape)
-    assert item.pos() == home
+    assert item.scenePos() == home
     QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(150, 160))
     assert document.undo_stack.count() == 0
 
