@@ -8,9 +8,9 @@ item (a drag, a frozen header, a relayout that only moved its box) never touches
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPainter, QPainterPath
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from ..render.geometry import Rect, Shape
 from ..render.hit_test import shapes_bounds
@@ -44,9 +44,13 @@ class Z:
     EDITOR = 20
 
 
-class ShapesItem(QGraphicsItem):
+class ShapesItem(QGraphicsRectItem):
+    """Its bounding rectangle is the ``QGraphicsRectItem``'s rect (no pen): Qt reads it without
+    calling Python, which counts when a row of a thousand cards moves and Qt indexes them again."""
+
     def __init__(self, resources: PaintResources | None = None):
         super().__init__()
+        self.setPen(QPen(Qt.PenStyle.NoPen))
         self._resources = resources
         self._rect = Rect(0, 0, 0, 0)
         self._given = []  # the shapes as the layout gave them (maybe a moved card's ShiftedShapes)
@@ -83,6 +87,7 @@ class ShapesItem(QGraphicsItem):
         room = OUTLINE_ROOM
         self._bounds = QRectF(left - rect.x - room, top - rect.y - room,
                               right - left + 2 * room, bottom - top + 2 * room)
+        self.setRect(self._bounds)  # what boundingRect() gives
         self._place()
         self.update()
         return True
@@ -117,9 +122,6 @@ class ShapesItem(QGraphicsItem):
         return QRectF(pos.x(), pos.y(), self._rect.w, self._rect.h)
 
     # --- QGraphicsItem -------------------------------------------------------------------
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addRect(QRectF(0, 0, self._rect.w, self._rect.h))

@@ -69,6 +69,12 @@ def root_shapes(shapes: Sequence[Shape]) -> tuple[Sequence[Shape], float, float]
     return shapes, 0.0, 0.0
 
 
+def shifted(shapes: Sequence[Shape], dx: float, dy: float, make: Callable[[], Sequence[Shape]]) -> ShiftedShapes:
+    """``shapes`` moved by (dx, dy): lent as they are to the canvas, made exactly by ``make`` when read."""
+    root, rdx, rdy = root_shapes(shapes)
+    return ShiftedShapes(root, rdx + dx, rdy + dy, make)
+
+
 class Row:
     """One lane row's cards as last laid out, at ``y``.
 

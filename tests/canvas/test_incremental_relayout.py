@@ -113,8 +113,16 @@ class IncrementalRelayout(EditSequence):
         for stage in full.stages:
             assert self.scene.stages[stage.stage_id].shapes() == stage.shapes
         for curve in full.curves:
+            item = self.scene.curves[curve.lane_id]
+            assert item.box_rect() == curve.rect
+            assert _painted_offsets(item) == _expected_offsets(curve) and _looks(item._shapes) == _looks(curve.shapes)
             for point in curve.points:
-                assert self.scene.points[(point.lane_id, point.step_id)].box_rect() == point.rect
+                item = self.scene.points[(point.lane_id, point.step_id)]
+                assert item.box_rect() == point.rect
+                painted, expected = _painted_offsets(item), _expected_offsets(point)
+                assert len(painted) == len(expected) and _looks(item._shapes) == _looks(point.shapes)
+                for (px, py), (ex, ey) in zip(painted, expected):
+                    assert abs(px - ex) < 1e-6 and abs(py - ey) < 1e-6
 
     def teardown(self):
         self.scene.deleteLater()
