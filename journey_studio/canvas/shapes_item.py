@@ -48,6 +48,9 @@ class ShapesItem(QGraphicsRectItem):
     """Its bounding rectangle is the ``QGraphicsRectItem``'s rect (no pen): Qt reads it without
     calling Python, which counts when a row of a thousand cards moves and Qt indexes them again."""
 
+    #: room kept around what the item paints, for outlines drawn outside it
+    room = OUTLINE_ROOM
+
     def __init__(self, resources: PaintResources | None = None):
         super().__init__()
         self.setPen(QPen(Qt.PenStyle.NoPen))
@@ -84,7 +87,7 @@ class ShapesItem(QGraphicsRectItem):
         b = self.content_bounds(rect, self._shapes, dx, dy)
         left, top = min(b.x, rect.x), min(b.y, rect.y)
         right, bottom = max(b.right, rect.right), max(b.bottom, rect.bottom)
-        room = OUTLINE_ROOM
+        room = self.room
         self._bounds = QRectF(left - rect.x - room, top - rect.y - room,
                               right - left + 2 * room, bottom - top + 2 * room)
         self.setRect(self._bounds)  # what boundingRect() gives

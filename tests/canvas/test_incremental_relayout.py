@@ -112,15 +112,13 @@ class IncrementalRelayout(EditSequence):
                 assert self.scene.steps[step.step_id].box_rect() == step.rect
         for stage in full.stages:
             assert self.scene.stages[stage.stage_id].shapes() == stage.shapes
-        for curve in full.curves:
+        for curve in full.curves:  # a curve whose band only moved is painted moved, as its faces
             item = self.scene.curves[curve.lane_id]
             assert item.box_rect() == curve.rect
-            assert _painted_offsets(item) == _expected_offsets(curve) and _looks(item._shapes) == _looks(curve.shapes)
-            for point in curve.points:
-                item = self.scene.points[(point.lane_id, point.step_id)]
-                assert item.box_rect() == point.rect
-                painted, expected = _painted_offsets(item), _expected_offsets(point)
-                assert len(painted) == len(expected) and _looks(item._shapes) == _looks(point.shapes)
+            for box, item in [(curve, item)] + [(p, self.scene.points[(p.lane_id, p.step_id)]) for p in curve.points]:
+                assert item.box_rect() == box.rect
+                painted, expected = _painted_offsets(item), _expected_offsets(box)
+                assert len(painted) == len(expected) and _looks(item._shapes) == _looks(box.shapes)
                 for (px, py), (ex, ey) in zip(painted, expected):
                     assert abs(px - ex) < 1e-6 and abs(py - ey) < 1e-6
 
