@@ -7,7 +7,9 @@ the cards as they were last laid out (their boxes and what each was made from):
 - a row none of whose cards changed (the editor says which changed: :meth:`LayoutCache.note`)
   and whose columns, kind and language are the same is reused whole, without looking at its
   cards: the same box objects, so the canvas knows not to touch their items; when only the
-  rows above it grew or shrank its boxes are moved down or up without being made again;
+  rows above it grew or shrank the layout holds its boxes and how far they moved (a
+  ``CardRow``): the moved boxes are made only when someone reads them, and the canvas moves
+  the row's items at once;
 - in a row that must be looked at again (one of its cards changed, or nothing was said about
   what changed), a card whose inputs did not change gets its last box back.
 

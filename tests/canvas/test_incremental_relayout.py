@@ -113,9 +113,9 @@ class IncrementalRelayout(EditSequence):
         for stage in full.stages:
             assert self.scene.stages[stage.stage_id].shapes() == stage.shapes
         for curve in full.curves:  # a curve whose band only moved is painted moved, as its faces
-            item = self.scene.curves[curve.lane_id]
-            assert item.box_rect() == curve.rect
-            for box, item in [(curve, item)] + [(p, self.scene.points[(p.lane_id, p.step_id)]) for p in curve.points]:
+            shown = [(curve, self.scene.curves[curve.lane_id])]
+            shown += [(p, self.scene.points[(p.lane_id, p.step_id)]) for p in curve.points]
+            for box, item in shown:
                 assert item.box_rect() == box.rect
                 painted, expected = _painted_offsets(item), _expected_offsets(box)
                 assert len(painted) == len(expected) and _looks(item._shapes) == _looks(box.shapes)
@@ -142,12 +142,17 @@ def test_a_taller_card_moves_the_rows_below_without_making_their_cards_again(qap
     below = [c.card_id for c in scene.layout.cards if c.lane_id == "lc"]
     items_before = {card_id: scene.cards[card_id] for card_id in below}
     y_before = {card_id: scene.cards[card_id].scenePos().y() for card_id in below}
+    rects_before = {card_id: scene.cards[card_id]._rect for card_id in below}
     doc.update_card("c0", text="a much longer text " * 12)
     cache = scene._layout_cache
     assert cache.made == 1  # only the edited card was laid out again
     assert cache.moved >= len(below)
+    row = scene.card_rows["lc"]
+    assert row.y() > 0  # the row's item moved...
     for card_id in below:
         assert scene.cards[card_id] is items_before[card_id]
+        assert scene.cards[card_id].parentItem() is row
+        assert scene.cards[card_id]._rect is rects_before[card_id]  # ...its cards were not touched
         assert scene.cards[card_id].scenePos().y() > y_before[card_id]
     assert scene.layout == layout_map(doc.journey, scene.options)
     doc.undo_stack.undo()
