@@ -235,3 +235,30 @@ def test_the_grid_repaints_only_the_lines_in_the_exposed_part(qapp, monkeypatch)
     assert drawn[0] == []
     assert [(line.x1, line.x2) for line in drawn[1]] == [(column.x, column.x)]
     assert len(drawn[2]) == len(lines)
+
+
+def test_rows_moved_by_a_taller_card_paint_the_pixels_of_a_scene_made_afresh(qtbot):
+    from sample_maps import rich_journey
+
+    from journey_studio.canvas import MapView
+    from journey_studio.document import Document
+
+    def picture(scene):
+        view = MapView(scene)
+        qtbot.addWidget(view)
+        view.resize(1200, 600)  # scroll bars before and after the edit: the same viewport
+        view.show()
+        view.set_zoom(1.0)
+        qtbot.wait(1)
+        return view
+
+    doc = Document.from_journey(rich_journey())
+    view = picture(MapScene(doc))
+    first = view.viewport().grab().toImage()
+    doc.update_card("c0", text="a much longer text that wraps " * 12)  # the rows below move
+    qtbot.wait(1)
+    assert any(row.y() != 0 for row in view.map_scene.card_rows.values())
+    assert view.viewport().grab().toImage() == picture(MapScene(doc)).viewport().grab().toImage()
+    doc.undo_stack.undo()
+    qtbot.wait(1)
+    assert view.viewport().grab().toImage() == first
