@@ -774,8 +774,8 @@ class _Layouter:
             dy = band.y - base.rect.y
             box.shapes = shifted(base.shapes, 0.0, dy, lambda: band_shapes(box, scale, coords, k))
             for point, (x, y), was in zip(ordered, coords, base.points):
-                shapes = shifted(was.shapes, 0.0, dy, lambda x=x, y=y, point=point:
-                                 point_shapes(x, y, point.score, self._shown(point.label), scale, k))
+                shapes = shifted(was.shapes, 0.0, dy, lambda x=x, y=y, score=point.score, label=point.label:
+                                 point_shapes(x, y, score, self._shown(label), scale, k))
                 box.points.append(PointBox(rect=Rect(x - r, y - r, 2 * r, 2 * r), shapes=shapes,
                                            lane_id=lane.id, step_id=point.step, score=point.score))
             return box
