@@ -125,3 +125,26 @@ def test_no_relayout_happens_while_dragging(view, document, monkeypatch):
     QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                        start + QPoint(19 * 12, 19 * 9))
     assert len(calls) == 1  # one relayout, on the drop
+
+
+def test_a_dragged_card_is_over_the_cards_of_every_row_and_back_in_its_row_after(view, document):
+    from PySide6.QtTest import QTest
+
+    from journey_studio.canvas.card_item import CardItem
+
+    scene = view.map_scene
+    card = document.journey.map.cards[0]
+    item = scene.cards[card.id]
+    row = scene.card_rows[card.lane]
+    other = next(c for c in document.journey.map.cards if c.lane != card.lane
+                 and scene.layout.lanes.index(next(x for x in scene.layout.lanes if x.lane_id == c.lane))
+                 > scene.layout.lanes.index(next(x for x in scene.layout.lanes if x.lane_id == card.lane)))
+    start, target = card_center(view, card.id), card_center(view, other.id)
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(view.viewport(), start + QPoint(10, 10))
+    QTest.mouseMove(view.viewport(), target)
+    under = [i for i in scene.items(view.mapToScene(target)) if isinstance(i, CardItem)]
+    assert under[0] is item and scene.cards[other.id] in under  # over the card of a row below
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    assert item.parentItem() is row and item.box_rect() == scene.layout.card(card.id).rect
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
