@@ -3,7 +3,8 @@
 The scene lays the map out with the shared, Qt-free ``layout_map`` and keeps a dict from
 model id to item. When the document says something changed, it lays the map out again and
 updates the items in place (create, remove, move, new shapes): no rebuild, so selection,
-scroll position and zoom survive.
+scroll position and zoom survive. The card items of a lane row are the children of one
+``CardRowItem``: a row that only moved (a row above grew) moves as one item.
 """
 
 from __future__ import annotations
