@@ -147,6 +147,20 @@ def canvas(name: str) -> None:
         times.append(clock() - t0)
     results[f"{name}_edit_ms"] = statistics.median(times) * 1000
 
+    # the same card's text made so long that its row grows: every row below moves (the rows'
+    # cards, the emotion curve and points under it), then back
+    grown = original + " And then the customer writes back with one more question about it." * 40
+    lane_y = [lane.rect.y for lane in scene.layout.lanes]
+    times = []
+    for i in range(8):
+        t0 = clock()
+        document.update_card(card.card_id, text=grown if i % 2 == 0 else original)
+        app.processEvents()
+        times.append(clock() - t0)
+        if i == 0 and [lane.rect.y for lane in scene.layout.lanes][-1] == lane_y[-1]:
+            raise RuntimeError("the row-growing edit did not move the rows below")
+    results[f"{name}_row_edit_ms"] = statistics.median(times) * 1000
+
     # a card dragged across the map at 100 %: every mouse move and its repaint
     if name == "large":
         view.select(Selection.cards([card.card_id]))

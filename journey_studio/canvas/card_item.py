@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem
 
 from ..render.geometry import Rect, RectShape
 from ..render.style import METRICS
@@ -19,6 +20,28 @@ FOUND = QColor("#f2b705")
 FOUND_CURRENT = QColor("#e07b00")
 
 
+class CardRowItem(QGraphicsItem):
+    """The card items of one lane row, as its children (it draws nothing): when only the rows
+    above grew or shrank, the row moves by moving this item, its cards untouched.
+
+    It sits at (0, ``dy``) of the layout's ``CardRow``; its cards sit at their ``base`` boxes,
+    in its coordinates."""
+
+    def __init__(self, lane_id: str):
+        super().__init__()
+        self.lane_id = lane_id
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setZValue(Z.CARD)
+        #: the boxes its cards show (a ``CardRow.base``), None before the first
+        self.base: list | None = None
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        return QRectF()
+
+    def paint(self, painter, option, widget=None) -> None:
+        pass
+
+
 class CardItem(MarkableItem):
     def __init__(self, card_id: str, resources=None):
         super().__init__(resources)
@@ -27,6 +50,46 @@ class CardItem(MarkableItem):
         #: found by Edit › Find (a yellow ring); ``current``: the match shown now
         self.found = False
         self.current = False
+        #: its lane row's item (its parent, unless lifted out of it while dragged)
+        self.row: CardRowItem | None = None
+        self._lifted = False
+
+    # --- its row ------------------------------------------------------------------------------
+    def set_row(self, row: CardRowItem) -> None:
+        """Put the item in ``row`` (the scene's item of the card's lane row)."""
+        if row is not self.row:
+            self.row = row
+            if not self._lifted:
+                self.setParentItem(row)
+                self._place()
+
+    def lift(self) -> None:
+        """Out of its row, over every card (dragged), where it is on the scene."""
+        if not self._lifted:
+            pos = self.scenePos()
+            self._lifted = True
+            self.setParentItem(None)
+            self.setPos(pos)
+        self.setZValue(Z.DRAGGED)
+
+    def land(self) -> None:
+        """Back in its row, at its box."""
+        if self._lifted:
+            self._lifted = False
+            self.setParentItem(self.row)
+        self.setZValue(Z.CARD)
+        self._place()
+
+    def _place(self) -> None:
+        x, y = self._rect.x + self._offset[0], self._rect.y + self._offset[1]
+        if self._lifted and self.row is not None:
+            y += self.row.y()
+        self.setPos(x, y)
+
+    def box_rect(self) -> Rect:
+        """Its box on the scene (its row may have moved since it was given it)."""
+        dy = self.row.y() if self.row is not None else 0.0
+        return self._rect.moved(0, dy) if dy else self._rect
 
     def set_marks(self, found: bool, current: bool, dimmed: bool) -> None:
         """Find and filter marks: a ring around a match, a faded card for one a filter leaves out."""

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..render.geometry import CurveBox
-from .shapes_item import ACCENT, MarkableItem, ShapesItem, Z
+from .shapes_item import ACCENT, OUTLINE_ROOM, MarkableItem, ShapesItem, Z
 
 HALO = QColor("#ffffff")
 
@@ -31,15 +31,14 @@ class CurveItem(ShapesItem):
 class EmotionPointItem(MarkableItem):
     """A face on the curve. Selected: a white halo and a thick accent ring, readable on a projector."""
 
+    room = OUTLINE_ROOM + 4  # for the selection ring's halo
+
     def __init__(self, lane_id: str, step_id: str, resources=None):
         super().__init__(resources)
         self.lane_id = lane_id
         self.step_id = step_id
         self.setZValue(Z.POINT)
         self.setCursor(Qt.CursorShape.SizeVerCursor)
-
-    def boundingRect(self) -> QRectF:
-        return super().boundingRect().adjusted(-4, -4, 4, 4)  # room for the selection ring's halo
 
     def shape(self) -> QPainterPath:
         # a little larger than the face, so a finger on a touchpad or a shaky hand still hits it

@@ -70,8 +70,8 @@ class CardDragInteraction(Interaction):
         for card_id in ids:
             item = self.scene.cards.get(card_id)
             if item is not None:
+                item.lift()  # out of its lane row, over every card
                 self.dragged.append((item, item.pos()))
-                item.setZValue(Z.DRAGGED)
                 item.setOpacity(0.85)
 
     def drag(self, event) -> None:
@@ -98,9 +98,8 @@ class CardDragInteraction(Interaction):
                                target.step_id, target.lane_id, target.index)
 
     def cancel(self) -> None:
-        for item, home in self.dragged:
-            item.setPos(home)
-            item.setZValue(Z.CARD)
+        for item, _home in self.dragged:
+            item.land()
             item.setOpacity(1.0)
         self.dragged = []
         self.scene.drop_line.hide_line()

@@ -3,7 +3,8 @@
 The scene lays the map out with the shared, Qt-free ``layout_map`` and keeps a dict from
 model id to item. When the document says something changed, it lays the map out again and
 updates the items in place (create, remove, move, new shapes): no rebuild, so selection,
-scroll position and zoom survive.
+scroll position and zoom survive. The card items of a lane row are the children of one
+``CardRowItem``: a row that only moved (a row above grew) moves as one item.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from ..render.hit_test import CellKey, cell_at, shapes_bounds
 from ..render.layout import LayoutOptions, layout_map
 from ..render.layout_cache import LayoutCache
 from ..render.painters.qt import load_bundled_fonts
-from .card_item import CardItem
+from .card_item import CardItem, CardRowItem
 from ..emotion_steps import describe_point
 from ..i18n import interface_language
 from .emotion_items import CurveItem, EmotionPointItem, PointHintItem
@@ -56,6 +57,7 @@ class MapScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.layout: MapLayout | None = None
         self.cards: dict[str, CardItem] = {}
+        self.card_rows: dict[str, CardRowItem] = {}  # lane id -> the parent of its row's card items
         self.stages: dict[str, StageHeaderItem] = {}
         self.steps: dict[str, StepHeaderItem] = {}
         self.lanes: dict[str, LaneHeaderItem] = {}
@@ -95,7 +97,7 @@ class MapScene(QGraphicsScene):
         layout = layout_map(self.document.journey, self.options, self._layout_cache)
         previous, self.layout = self.layout, layout
         r = self.resources
-        made = self._sync_cards(layout, previous, lambda key: CardItem(key, r))
+        made = self._sync_cards(layout, lambda key: CardItem(key, r))
         # headers, curves and points the layout reused (the same objects) are not looked at
         if previous is None or not (_same(layout.stages, previous.stages) and _same(layout.steps, previous.steps)):
             new = self._sync(self.stages, {s.stage_id: (s.rect, s.shapes) for s in layout.stages},
@@ -162,19 +164,34 @@ class MapScene(QGraphicsScene):
             if item is not None:
                 item.set_marks(card_id in self.found, card_id == self.current_found, card_id in self.dimmed)
 
-    def _sync_cards(self, layout: MapLayout, previous: MapLayout | None, make: Callable) -> list[str]:
-        """Cards follow the layout; a card box the layout reused (the same object as in the last
-        layout) is not looked at, and one it only moved moves its item (see ``LayoutCache``).
-        Returns the ids of the items made."""
-        items, boxes = self.cards, layout.cards
-        last = previous.cards if previous is not None else []
-        if len(boxes) == len(last):  # the usual edit: the boxes not the same object as before
-            fresh = list(compress(boxes, map(operator.is_not, boxes, last)))
-        else:
-            kept = set(map(id, last))
-            fresh = [box for box in boxes if id(box) not in kept]  # new, made again or moved
-        if len(items) != len(boxes) or any(box.card_id not in items for box in fresh):
-            ids = {box.card_id for box in boxes}
+    def _sync_cards(self, layout: MapLayout, make: Callable) -> list[str]:
+        """Cards follow the layout, lane row by lane row: each row's items are the children of
+        a ``CardRowItem`` at the row's offset (a row that only moved moves that one item, its
+        cards not looked at); in a row laid out again, a card box the layout reused (the same
+        object as the one its item shows) is not looked at, one it only moved moves its item
+        (see ``LayoutCache``). Returns the ids of the items made."""
+        items, rows = self.cards, self.card_rows
+        fresh: list = []
+        count = 0
+        for card_row in layout.card_rows:
+            group = rows.get(card_row.lane_id)
+            if group is None:
+                group = rows[card_row.lane_id] = CardRowItem(card_row.lane_id)
+                self.addItem(group)
+            if group.y() != card_row.dy:
+                group.setPos(0.0, card_row.dy)
+            base, last = card_row.base, group.base
+            count += len(base)
+            if base is last:
+                continue
+            if last is not None and len(base) == len(last):  # the usual edit
+                fresh += compress(base, map(operator.is_not, base, last))
+            else:
+                kept = set(map(id, last)) if last else set()
+                fresh += [box for box in base if id(box) not in kept]  # new, made again or moved
+            group.base = base
+        if count != len(items) or any(box.card_id not in items for box in fresh):
+            ids = {box.card_id for card_row in layout.card_rows for box in card_row.base}
             for key in [k for k in items if k not in ids]:
                 self.removeItem(items.pop(key))
         made = []
@@ -182,9 +199,13 @@ class MapScene(QGraphicsScene):
             item = items.get(box.card_id)
             if item is None:
                 item = items[box.card_id] = make(box.card_id)
-                self.addItem(item)
                 made.append(box.card_id)
+            item.set_row(rows[box.lane_id])
             item.set_box(box.rect, box.shapes)
+        if len(rows) != len(layout.card_rows):
+            laid = {card_row.lane_id for card_row in layout.card_rows}
+            for key in [k for k in rows if k not in laid]:
+                self.removeItem(rows.pop(key))
         return made
 
     def _sync(self, items: dict, boxes: dict, make: Callable) -> bool:

@@ -8,9 +8,9 @@ item (a drag, a frozen header, a relayout that only moved its box) never touches
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QPainter, QPainterPath
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from ..render.geometry import Rect, Shape
 from ..render.hit_test import shapes_bounds
@@ -44,9 +44,16 @@ class Z:
     EDITOR = 20
 
 
-class ShapesItem(QGraphicsItem):
+class ShapesItem(QGraphicsRectItem):
+    """Its bounding rectangle is the ``QGraphicsRectItem``'s rect (no pen): Qt reads it without
+    calling Python, which counts when a row of a thousand cards moves and Qt indexes them again."""
+
+    #: room kept around what the item paints, for outlines drawn outside it
+    room = OUTLINE_ROOM
+
     def __init__(self, resources: PaintResources | None = None):
         super().__init__()
+        self.setPen(QPen(Qt.PenStyle.NoPen))
         self._resources = resources
         self._rect = Rect(0, 0, 0, 0)
         self._given = []  # the shapes as the layout gave them (maybe a moved card's ShiftedShapes)
@@ -80,9 +87,10 @@ class ShapesItem(QGraphicsItem):
         b = self.content_bounds(rect, self._shapes, dx, dy)
         left, top = min(b.x, rect.x), min(b.y, rect.y)
         right, bottom = max(b.right, rect.right), max(b.bottom, rect.bottom)
-        room = OUTLINE_ROOM
+        room = self.room
         self._bounds = QRectF(left - rect.x - room, top - rect.y - room,
                               right - left + 2 * room, bottom - top + 2 * room)
+        self.setRect(self._bounds)  # what boundingRect() gives
         self._place()
         self.update()
         return True
@@ -113,12 +121,10 @@ class ShapesItem(QGraphicsItem):
 
     def scene_box(self) -> QRectF:
         """The box where the item is drawn now, in scene coordinates."""
-        return QRectF(self.pos().x(), self.pos().y(), self._rect.w, self._rect.h)
+        pos = self.scenePos()
+        return QRectF(pos.x(), pos.y(), self._rect.w, self._rect.h)
 
     # --- QGraphicsItem -------------------------------------------------------------------
-    def boundingRect(self) -> QRectF:
-        return self._bounds
-
     def shape(self) -> QPainterPath:
         path = QPainterPath()
         path.addRect(QRectF(0, 0, self._rect.w, self._rect.h))

@@ -8,6 +8,7 @@ is on screen is what is on paper. No Qt here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .fonts import FontStyle, text_width
@@ -217,6 +218,38 @@ class CurveBox(Box):
         return max(self.bottom_score, min(self.top_score, score))
 
 
+class CardRow:
+    """The card boxes of one lane row in a layout: ``base``, laid out when the row was at some
+    y, moved down by ``dy`` since (only the rows above it grew or shrank). ``boxes``, the boxes
+    where they are now, are made by ``move`` the first time someone reads them: a row that only
+    moved costs nothing until then (the canvas moves the row's items by ``dy`` at once).
+    Equal rows have equal boxes, wherever those were first laid out."""
+
+    __slots__ = ("lane_id", "base", "dy", "_boxes", "_move")
+
+    def __init__(self, lane_id: str, base: list[CardBox], dy: float = 0.0,
+                 move: Callable[[], list[CardBox]] | None = None):
+        self.lane_id, self.base, self.dy = lane_id, base, dy
+        self._boxes = base if dy == 0 or move is None else None
+        self._move = move
+
+    @property
+    def boxes(self) -> list[CardBox]:
+        if self._boxes is None:
+            self._boxes = self._move()
+            self._move = None
+        return self._boxes
+
+    def __len__(self) -> int:
+        return len(self.base)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, CardRow) and self.lane_id == other.lane_id and self.boxes == other.boxes
+
+    def __repr__(self) -> str:
+        return f"CardRow({self.lane_id!r}, {len(self.base)} boxes, dy={self.dy})"
+
+
 @dataclass(slots=True)
 class MapLayout:
     width: float
@@ -229,11 +262,20 @@ class MapLayout:
     steps: list[StepBox] = field(default_factory=list)
     lanes: list[LaneBox] = field(default_factory=list)
     cells: dict[tuple[str, str], Rect] = field(default_factory=dict)
-    cards: list[CardBox] = field(default_factory=list)
+    #: the card boxes, lane row by lane row (``cards``: all of them, top to bottom)
+    card_rows: list[CardRow] = field(default_factory=list)
     curves: list[CurveBox] = field(default_factory=list)
     #: the lines between cells: over the lane bands, under headers, curves and cards
     grid_lines: list[Shape] = field(default_factory=list)
     _by_cell: dict | None = field(default=None, compare=False, repr=False)
+    _cards: list[CardBox] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def cards(self) -> list[CardBox]:
+        """Every card box, row after row (made once, when first read; do not change the list)."""
+        if self._cards is None:
+            self._cards = [box for row in self.card_rows for box in row.boxes]
+        return self._cards
 
     def boxes(self) -> list[Box]:
         """Every box in paint order (back to front)."""
@@ -273,7 +315,12 @@ class MapLayout:
         return self._by_cell.get(key, [])
 
     def card(self, card_id: str) -> CardBox | None:
-        return next((c for c in self.cards if c.card_id == card_id), None)
+        """The box of ``card_id`` (only its row's boxes are made, if the row moved)."""
+        for row in self.card_rows:
+            for i, box in enumerate(row.base):
+                if box.card_id == card_id:
+                    return row.boxes[i]
+        return None
 
 
 def shape_bounds(shape: Shape) -> Rect:

@@ -20,10 +20,10 @@ from ..gc_pause import collector_paused
 from .curve import TO_BE_DASH, curve_shapes, face_shapes, star_path
 from .fonts import FontStyle, ascent, text_width
 from .geometry import (
-    CardBox, CurveBox, Font, IconShape, ImageShape, LaneBox, LineShape, MapLayout, PathShape,
+    CardBox, CardRow, CurveBox, Font, IconShape, ImageShape, LaneBox, LineShape, MapLayout, PathShape,
     PointBox, Rect, RectShape, Shape, StageBox, StepBox, TextShape,
 )
-from .layout_cache import LayoutCache, Row
+from .layout_cache import LayoutCache, Row, shifted
 from .measure_tiles import TILE_GAP, step_measures, tile_height, tile_shapes, tiles_height
 from .persona_block import persona_box, persona_is_empty, title_box
 from .style import METRICS, Metrics
@@ -440,11 +440,11 @@ class _Layouter:
             is_emotion = lane.kind == LaneKind.EMOTIONS
             if steps == ():
                 row = last
-                boxes = cache.reuse_row(lane.id, row, y, self._card_box_at, colors)
+                card_row = cache.reuse_row(lane.id, row, y, self._card_box_at, colors)
             else:
                 row = self._row_cards(lane, key, cards_top, by_cell, colors, y, last, steps)
                 cache.keep_row(lane.id, row)
-                boxes = row.boxes
+                card_row = CardRow(lane.id, row.boxes)
             header_lines = wrap(self._shown(lane.title), k.lane_header_width - 28, FontStyle.BOLD, k.lane_font)
             header_h = 14 + 28 + 8 + len(header_lines) * k.lane_line + 12
             if is_emotion and self._with_legend(lane):
@@ -462,7 +462,7 @@ class _Layouter:
                 lane_box.shapes += lane_box.row_shapes
             layout.lanes.append(lane_box)
             layout.cells.update(self._cells(row, lane.id, y, row_h, last))
-            layout.cards += boxes
+            layout.card_rows.append(card_row)
             if is_emotion:
                 plot = Rect(k.lane_header_width, y, band.w, k.curve_height)
                 layout.curves.append(self._curve(lane, plot, columns, emotion_lanes.index(lane.id)))
@@ -482,7 +482,7 @@ class _Layouter:
         in_row: dict = {}  # other columns than last time (a step came, went or moved): the row's last boxes
         if last is not None and last.key != key and last.key[0] == key[0] and last.key[3] == key[3]:
             in_row = {was[0][0]: (was, box) for cell in last.cells if cell for was, box in zip(cell[0], cell[1])}
-        dy = y - last.y if last is not None else 0.0
+        dy = y - last.base_y if last is not None else 0.0  # how far the last boxes must move
         # this loop may run for every card of the map (a layout without cache or notes): it
         # stays lean, plain tuples and local names
         sizes: dict = {} if steps is None else dict(old_sizes)
@@ -738,14 +738,27 @@ class _Layouter:
 
     # --- the emotion curve ------------------------------------------------------------------
     def _curve(self, lane, band: Rect, columns, emotion_index: int) -> CurveBox:
-        """The curve of an emotion lane (the last one when nothing it is made from changed)."""
+        """The curve of an emotion lane (the last one when nothing it is made from changed; the
+        last one moved when only its band moved: its shapes and its points' are made when read)."""
+        cache = self.cache
         scale = self.m.emotion_scale
         color, dash = self._curve_color(lane, emotion_index), TO_BE_DASH if lane.variant == "toBe" else ()
         points = tuple((p.step, p.score, p.label) for p in lane.points)
         key = ("curve", lane.id, band, columns, color, dash, points, scale.min, scale.max, self.french)
-        return self.cache.block(key, lambda: self._make_curve(lane, band, columns, color, dash))
+        last = cache.last(("curve", lane.id))  # (key, curve) of the curve last made, maybe elsewhere
+        if last is not None and last[0][3:] == key[3:] and last[0][2] != band and \
+                (last[0][2].x, last[0][2].w, last[0][2].h) == (band.x, band.w, band.h):
+            cache.keep(("curve", lane.id), last)
+            base = cache.block(last[0], lambda: last[1])  # (keeps the memoised faces for the next change)
+            return self._make_curve(lane, band, columns, color, dash, base)
+        curve = cache.block(key, lambda: self._make_curve(lane, band, columns, color, dash))
+        cache.keep(("curve", lane.id), (key, curve))
+        return curve
 
-    def _make_curve(self, lane, band: Rect, columns, color: str, dash: tuple[float, ...]) -> CurveBox:
+    def _make_curve(self, lane, band: Rect, columns, color: str, dash: tuple[float, ...],
+                    base: CurveBox | None = None) -> CurveBox:
+        """The curve of ``lane`` in ``band``; ``base``: the same curve in a band as wide and as
+        high elsewhere, whose shapes are lent (moved) until the exact ones are read."""
         k = self.k
         scale = self.m.emotion_scale
         top_y, bottom_y = band.y + k.face_radius + 10, band.bottom - k.face_radius - 34
@@ -757,8 +770,17 @@ class _Layouter:
         order = {step_id: i for i, step_id in enumerate(x_of)}
         ordered = sorted((p for p in lane.points if p.step in order), key=lambda p: order[p.step])
         coords = [(x_of[p.step], y_of(p.score)) for p in ordered]
-        box.shapes = band_shapes(box, scale, coords, k, str(self.language))
         r = k.face_radius
+        if base is not None:
+            dy = band.y - base.rect.y
+            box.shapes = shifted(base.shapes, 0.0, dy, lambda: band_shapes(box, scale, coords, k, str(self.language)))
+            for point, (x, y), was in zip(ordered, coords, base.points):
+                shapes = shifted(was.shapes, 0.0, dy, lambda x=x, y=y, score=point.score, label=point.label:
+                                 point_shapes(x, y, score, self._shown(label), scale, k))
+                box.points.append(PointBox(rect=Rect(x - r, y - r, 2 * r, 2 * r), shapes=shapes,
+                                           lane_id=lane.id, step_id=point.step, score=point.score))
+            return box
+        box.shapes = band_shapes(box, scale, coords, k, str(self.language))
         for point, (x, y) in zip(ordered, coords):
             shapes = self.cache.memo(("point", x, y, point.score, point.label, self.french, scale.min, scale.max),
                                      lambda _key, x=x, y=y, point=point:

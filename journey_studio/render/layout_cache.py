@@ -7,7 +7,9 @@ the cards as they were last laid out (their boxes and what each was made from):
 - a row none of whose cards changed (the editor says which changed: :meth:`LayoutCache.note`)
   and whose columns, kind and language are the same is reused whole, without looking at its
   cards: the same box objects, so the canvas knows not to touch their items; when only the
-  rows above it grew or shrank its boxes are moved down or up without being made again;
+  rows above it grew or shrank the layout holds its boxes and how far they moved (a
+  ``CardRow``): the moved boxes are made only when someone reads them, and the canvas moves
+  the row's items at once;
 - in a row that must be looked at again (one of its cards changed, or nothing was said about
   what changed), a card whose inputs did not change gets its last box back.
 
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from .geometry import CardBox, Rect, Shape
+from .geometry import CardBox, CardRow, Rect, Shape
 
 #: what an edit can change without changing any card's box (their rows are checked by key:
 #: columns, lane kind, language), see ``LayoutCache.note``
@@ -69,6 +71,12 @@ def root_shapes(shapes: Sequence[Shape]) -> tuple[Sequence[Shape], float, float]
     return shapes, 0.0, 0.0
 
 
+def shifted(shapes: Sequence[Shape], dx: float, dy: float, make: Callable[[], Sequence[Shape]]) -> ShiftedShapes:
+    """``shapes`` moved by (dx, dy): lent as they are to the canvas, made exactly by ``make`` when read."""
+    root, rdx, rdy = root_shapes(shapes)
+    return ShiftedShapes(root, rdx + dx, rdy + dy, make)
+
+
 class Row:
     """One lane row's cards as last laid out, at ``y``.
 
@@ -79,10 +87,12 @@ class Row:
     after cell; ``tallest``: the height the row's cards need; ``sizes``: the measured texts;
     ``rects``: the row's cells (as ``layout.cells``), for ``rects_key``."""
 
-    __slots__ = ("key", "y", "tallest", "cells", "boxes", "sizes", "_where", "rects_key", "rects")
+    __slots__ = ("key", "y", "base_y", "tallest", "cells", "boxes", "sizes", "_where", "rects_key", "rects")
 
     def __init__(self, key: tuple, y: float, tallest: float, cells: list, boxes: list[CardBox], sizes: dict):
         self.key, self.y, self.tallest = key, y, tallest
+        #: where the row was when its cells' boxes were made (``y``: where it is now)
+        self.base_y = y
         self.cells, self.boxes, self.sizes = cells, boxes, sizes
         self._where: dict[str, str] | None = None
         self.rects_key: tuple | None = None
@@ -245,33 +255,29 @@ class LayoutCache:
     def keep_row(self, lane_id: str, row: Row) -> None:
         self._next_rows[lane_id] = row
 
-    def reuse_row(self, lane_id: str, row: Row, y: float, make: Callable[..., CardBox], colors) -> list[CardBox]:
-        """The boxes of a row reused whole, at ``y`` (moved when the row moved)."""
+    def reuse_row(self, lane_id: str, row: Row, y: float, make: Callable[..., CardBox], colors) -> CardRow:
+        """The boxes of a row reused whole, at ``y``: the same boxes, and how far they moved
+        (the moved boxes are made only when read, see ``CardRow``)."""
         self._next_rows[lane_id] = row
         self.rows_reused += 1
-        dy = y - row.y
+        row.y = y
+        dy = y - row.base_y
         if dy == 0:
             self.reused += len(row.boxes)
-            return row.boxes
-        cells = [cell and self.moved_cell(cell, y, dy, make, colors) for cell in row.cells]
-        row.y, row.cells = y, cells
-        row.boxes = [box for cell in cells if cell for box in cell[1]]
-        return row.boxes
+            return CardRow(lane_id, row.boxes)
+        self.moved += len(row.boxes)
+        cells = row.cells
+
+        def move() -> list[CardBox]:
+            return [box for cell in cells if cell for box in _moved_boxes(cell, y, dy, make, colors)]
+
+        return CardRow(lane_id, row.boxes, dy, move)
 
     def moved_cell(self, cell: tuple, y: float, dy: float, make: Callable[..., CardBox], colors) -> tuple:
         """A cell of a row now at ``y`` (moved by ``dy``), its boxes moved, not made again."""
         placed, boxes, bottom, cards = cell
         self.moved += len(boxes)
-        moved = []
-        for (facts, col_x, offset, size, index), box in zip(placed, boxes):
-            root, rdx, rdy = root_shapes(box.shapes)
-            at = y + offset
-            moved.append(CardBox(rect=Rect(box.rect.x, at, box.rect.w, box.rect.h),
-                                 shapes=ShiftedShapes(root, rdx, rdy + dy, _lazy(make, at, facts, col_x, size,
-                                                                                colors, index)),
-                                 card_id=box.card_id, step_id=box.step_id, lane_id=box.lane_id,
-                                 index=box.index, lines=box.lines))
-        return placed, moved, bottom, cards
+        return placed, _moved_boxes(cell, y, dy, make, colors), bottom, cards
 
     def card_box(self, last: tuple | None, at: tuple, y: float, make: Callable[..., CardBox], colors) -> CardBox:
         """The box of a card placed ``at`` = ``(facts, col_x, offset, size, index)`` in a row at
@@ -295,6 +301,20 @@ class LayoutCache:
                                lines=box.lines)
         self.made += 1
         return make(y + offset, facts, col_x, size, colors, index)
+
+
+def _moved_boxes(cell: tuple, y: float, dy: float, make: Callable[..., CardBox], colors) -> list[CardBox]:
+    """The boxes of ``cell`` (laid out with its row ``dy`` higher) in the row now at ``y``."""
+    placed, boxes, _bottom, _cards = cell
+    moved = []
+    for (facts, col_x, offset, size, index), box in zip(placed, boxes):
+        root, rdx, rdy = root_shapes(box.shapes)
+        at = y + offset
+        moved.append(CardBox(rect=Rect(box.rect.x, at, box.rect.w, box.rect.h),
+                             shapes=ShiftedShapes(root, rdx, rdy + dy, _lazy(make, at, facts, col_x, size, colors, index)),
+                             card_id=box.card_id, step_id=box.step_id, lane_id=box.lane_id,
+                             index=box.index, lines=box.lines))
+    return moved
 
 
 def _lazy(make: Callable[..., CardBox], *args) -> Callable[[], Sequence[Shape]]:

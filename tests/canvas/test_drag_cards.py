@@ -41,7 +41,7 @@ def test_dragging_a_card_to_another_cell_moves_it_as_one_undo_step(view, documen
     # the item followed the model, and the drop line is gone
     item = view.map_scene.cards[card.id]
     assert item.box_rect() == view.map_scene.layout.card(card.id).rect
-    assert (item.pos().x(), item.pos().y()) == (item.box_rect().x, item.box_rect().y)
+    assert (item.scenePos().x(), item.scenePos().y()) == (item.box_rect().x, item.box_rect().y)
     assert not view.map_scene.drop_line.isVisible()
 
 
@@ -83,14 +83,14 @@ def test_escape_during_a_drag_puts_the_cards_back(view, document, qtbot):
 
     card = document.journey.map.cards[0]
     item = view.map_scene.cards[card.id]
-    home = item.pos()
+    home = item.scenePos()
     start = card_center(view, card.id)
     QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
     QTest.mouseMove(view.viewport(), start + QPoint(40, 40))
     QTest.mouseMove(view.viewport(), start + QPoint(150, 160))
-    assert item.pos() != home
+    assert item.scenePos() != home
     QTest.keyClick(view, Qt.Key.Key_Escape)
-    assert item.pos() == home
+    assert item.scenePos() == home
     QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start + QPoint(150, 160))
     assert document.undo_stack.count() == 0
 
@@ -125,3 +125,26 @@ def test_no_relayout_happens_while_dragging(view, document, monkeypatch):
     QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                        start + QPoint(19 * 12, 19 * 9))
     assert len(calls) == 1  # one relayout, on the drop
+
+
+def test_a_dragged_card_is_over_the_cards_of_every_row_and_back_in_its_row_after(view, document):
+    from PySide6.QtTest import QTest
+
+    from journey_studio.canvas.card_item import CardItem
+
+    scene = view.map_scene
+    card = document.journey.map.cards[0]
+    item = scene.cards[card.id]
+    row = scene.card_rows[card.lane]
+    other = next(c for c in document.journey.map.cards if c.lane != card.lane
+                 and scene.layout.lanes.index(next(x for x in scene.layout.lanes if x.lane_id == c.lane))
+                 > scene.layout.lanes.index(next(x for x in scene.layout.lanes if x.lane_id == card.lane)))
+    start, target = card_center(view, card.id), card_center(view, other.id)
+    QTest.mousePress(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(view.viewport(), start + QPoint(10, 10))
+    QTest.mouseMove(view.viewport(), target)
+    under = [i for i in scene.items(view.mapToScene(target)) if isinstance(i, CardItem)]
+    assert under[0] is item and scene.cards[other.id] in under  # over the card of a row below
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    assert item.parentItem() is row and item.box_rect() == scene.layout.card(card.id).rect
+    QTest.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)

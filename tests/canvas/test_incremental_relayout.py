@@ -25,8 +25,14 @@ def _painted_offsets(item) -> list[tuple[float, float]]:
     for shape in item._shapes:
         anchor = shape.rect if isinstance(shape, RectShape) else shape if isinstance(shape, TextShape) else None
         if anchor is not None:
-            out.append((anchor.x + sx - item.box_rect().x, anchor.y + sy - item.box_rect().y))
+            out.append((anchor.x + sx - item._rect.x, anchor.y + sy - item._rect.y))  # as it paints
     return out
+
+
+def _looks(shapes) -> list[tuple]:
+    """What shapes draw, wherever they are: their kinds, texts, fonts and colours."""
+    return [(type(s).__name__, getattr(s, "text", None), getattr(s, "font", None), getattr(s, "fill", None),
+             getattr(s, "color", None), getattr(s, "stroke", None)) for s in shapes]
 
 
 def _expected_offsets(box) -> list[tuple[float, float]]:
@@ -87,9 +93,13 @@ class IncrementalRelayout(EditSequence):
         assert set(self.scene.cards) == {box.card_id for box in full.cards}
         for box in full.cards:
             item = self.scene.cards[box.card_id]
-            assert (item.pos().x(), item.pos().y()) == (box.rect.x, box.rect.y)
-            assert item.box_rect() == box.rect
-            assert item.shapes() == box.shapes
+            # a row that only moved moves its items with their row's item: equal up to rounding
+            at, where = item.box_rect(), item.scenePos()
+            assert (at.w, at.h) == (box.rect.w, box.rect.h)
+            assert abs(at.x - box.rect.x) < 1e-6 and abs(at.y - box.rect.y) < 1e-6
+            assert abs(where.x() - box.rect.x) < 1e-6 and abs(where.y() - box.rect.y) < 1e-6
+            # the same shapes (an item in a row that moved shows them where its row's item is)
+            assert _looks(item._shapes) == _looks(box.shapes)
             painted, expected = _painted_offsets(item), _expected_offsets(box)
             assert len(painted) == len(expected)
             for (px, py), (ex, ey) in zip(painted, expected):
@@ -102,9 +112,15 @@ class IncrementalRelayout(EditSequence):
                 assert self.scene.steps[step.step_id].box_rect() == step.rect
         for stage in full.stages:
             assert self.scene.stages[stage.stage_id].shapes() == stage.shapes
-        for curve in full.curves:
-            for point in curve.points:
-                assert self.scene.points[(point.lane_id, point.step_id)].box_rect() == point.rect
+        for curve in full.curves:  # a curve whose band only moved is painted moved, as its faces
+            shown = [(curve, self.scene.curves[curve.lane_id])]
+            shown += [(p, self.scene.points[(p.lane_id, p.step_id)]) for p in curve.points]
+            for box, item in shown:
+                assert item.box_rect() == box.rect
+                painted, expected = _painted_offsets(item), _expected_offsets(box)
+                assert len(painted) == len(expected) and _looks(item._shapes) == _looks(box.shapes)
+                for (px, py), (ex, ey) in zip(painted, expected):
+                    assert abs(px - ex) < 1e-6 and abs(py - ey) < 1e-6
 
     def teardown(self):
         self.scene.deleteLater()
@@ -125,17 +141,22 @@ def test_a_taller_card_moves_the_rows_below_without_making_their_cards_again(qap
     scene = MapScene(doc)
     below = [c.card_id for c in scene.layout.cards if c.lane_id == "lc"]
     items_before = {card_id: scene.cards[card_id] for card_id in below}
-    y_before = {card_id: scene.cards[card_id].pos().y() for card_id in below}
+    y_before = {card_id: scene.cards[card_id].scenePos().y() for card_id in below}
+    rects_before = {card_id: scene.cards[card_id]._rect for card_id in below}
     doc.update_card("c0", text="a much longer text " * 12)
     cache = scene._layout_cache
     assert cache.made == 1  # only the edited card was laid out again
     assert cache.moved >= len(below)
+    row = scene.card_rows["lc"]
+    assert row.y() > 0  # the row's item moved...
     for card_id in below:
         assert scene.cards[card_id] is items_before[card_id]
-        assert scene.cards[card_id].pos().y() > y_before[card_id]
+        assert scene.cards[card_id].parentItem() is row
+        assert scene.cards[card_id]._rect is rects_before[card_id]  # ...its cards were not touched
+        assert scene.cards[card_id].scenePos().y() > y_before[card_id]
     assert scene.layout == layout_map(doc.journey, scene.options)
     doc.undo_stack.undo()
-    assert {card_id: scene.cards[card_id].pos().y() for card_id in below} == y_before
+    assert {card_id: scene.cards[card_id].scenePos().y() for card_id in below} == y_before
     assert scene.layout == layout_map(doc.journey, scene.options)
 
 
@@ -214,3 +235,30 @@ def test_the_grid_repaints_only_the_lines_in_the_exposed_part(qapp, monkeypatch)
     assert drawn[0] == []
     assert [(line.x1, line.x2) for line in drawn[1]] == [(column.x, column.x)]
     assert len(drawn[2]) == len(lines)
+
+
+def test_rows_moved_by_a_taller_card_paint_the_pixels_of_a_scene_made_afresh(qtbot):
+    from sample_maps import rich_journey
+
+    from journey_studio.canvas import MapView
+    from journey_studio.document import Document
+
+    def picture(scene):
+        view = MapView(scene)
+        qtbot.addWidget(view)
+        view.resize(1200, 600)  # scroll bars before and after the edit: the same viewport
+        view.show()
+        view.set_zoom(1.0)
+        qtbot.wait(1)
+        return view
+
+    doc = Document.from_journey(rich_journey())
+    view = picture(MapScene(doc))
+    first = view.viewport().grab().toImage()
+    doc.update_card("c0", text="a much longer text that wraps " * 12)  # the rows below move
+    qtbot.wait(1)
+    assert any(row.y() != 0 for row in view.map_scene.card_rows.values())
+    assert view.viewport().grab().toImage() == picture(MapScene(doc)).viewport().grab().toImage()
+    doc.undo_stack.undo()
+    qtbot.wait(1)
+    assert view.viewport().grab().toImage() == first

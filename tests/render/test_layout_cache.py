@@ -39,6 +39,29 @@ def test_a_taller_card_moves_the_rows_below_without_looking_at_their_cards():
     assert cache.made == 1 and cache.rows_reused == 2 and cache.moved == 6
 
 
+def test_a_row_that_only_moved_hands_over_its_last_boxes_and_makes_the_moved_ones_when_read():
+    journey = grid_map(3, 3)
+    cache = LayoutCache()
+    before = layout_map(journey, cache=cache)
+    journey.map.find_card("c0_0").text = "long words " * 30
+    cache.note([Change("cards", "updated", ("c0_0",))])
+    layout = layout_map(journey, cache=cache)
+    grown = layout.lanes[1].rect.y - before.lanes[1].rect.y
+    assert grown > 0
+    for last, row in zip(before.card_rows[1:], layout.card_rows[1:]):
+        assert row.base is last.base and row.dy == grown  # the same boxes, and how far they moved
+        assert row._boxes is None  # not made yet
+    moved = layout.card_rows[2].boxes  # read: made now, where a full layout puts them
+    assert [box.rect.y for box in moved] == [box.rect.y + grown for box in before.card_rows[2].boxes]
+    assert layout == layout_map(journey)
+    # the text back: the rows below are the first boxes again, not moved
+    journey.map.find_card("c0_0").text = "short"
+    cache.note([Change("cards", "updated", ("c0_0",))])
+    back = layout_map(journey, cache=cache)
+    assert all(row.dy == 0 and row.boxes is last.base for last, row in zip(before.card_rows[1:], back.card_rows[1:]))
+    assert back == layout_map(journey)
+
+
 def test_without_a_note_every_card_is_looked_at_again():
     journey = rich_journey()
     cache = _laid_out(journey)
