@@ -89,7 +89,7 @@ class MinimapView(QWidget):
         painter = QPainter(picture)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         scene, layout = self.main_view.map_scene, self.main_view.map_scene.layout
-        with scene.headers_at_home():  # the headers where the map has them, not pinned to the view
+        with scene.picture_of_map():  # headers where the map has them, no vote badges
             scene.render(painter, QRectF(0, 0, target.width(), target.height()),
                          QRectF(0, 0, layout.width, layout.height), Qt.AspectRatioMode.IgnoreAspectRatio)
         painter.end()

@@ -164,3 +164,30 @@ def test_the_overview_draws_the_map_once_per_change_not_at_each_scroll(window, q
     picture = mini.grab().toImage()
     assert picture.pixelColor(spot).lightness() < 120
     assert view.map_scene.stages[layout.stages[0].stage_id].pos().y() > header.y  # still pinned in the view
+
+
+def test_the_overview_shows_the_map_not_the_vote_badges(window, qtbot):
+    """The review: while voting, the overview was covered with huge red discs."""
+    from journey_studio.canvas.vote_mode import BADGE_FILL
+
+    document, scene = window.document, window.view.map_scene
+    cards = document.map.cards[:6]
+    for card in cards:
+        document.vote(card.id, 3)
+    window.workshop.vote_mode.set_on(True)
+    window.minimap.action.trigger()
+    mini = window.minimap.view
+    qtbot.waitUntil(mini.isVisible)
+    mini.render_picture()
+    picture = mini.grab().toImage()
+    ratio = picture.devicePixelRatio()
+    badges = window.workshop.vote_mode.badges
+    assert set(badges) == {c.id for c in cards}
+    for card in cards:
+        box = scene.cards[card.id].scene_box()
+        for x, y in (box.center().toTuple(), badges[card.id].pos().toTuple()):
+            spot = mini.mapFromScene(x, y)
+            color = picture.pixelColor(round(spot.x() * ratio), round(spot.y() * ratio))
+            assert not (color.red() > 150 and color.green() < 90 and color.blue() < 90), (card.text, color.name())
+            assert color != BADGE_FILL
+    assert scene.overlays_hidden is False  # only while the picture is drawn
