@@ -110,7 +110,7 @@ class VoteBadgeItem(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if zoom < READABLE_ZOOM:
             # the block shows it was voted for at a glance: a red frame inside its edges
-            width = min(3.0 / zoom, self._card.width() / 4, self._card.height() / 4)
+            width = min(2.0 / zoom, self._card.width() / 4, self._card.height() / 4)
             painter.setPen(QPen(BADGE_FILL, width))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._card.adjusted(width / 2, width / 2, -width / 2, -width / 2))
