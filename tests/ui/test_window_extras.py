@@ -191,3 +191,27 @@ def test_the_overview_shows_the_map_not_the_vote_badges(window, qtbot):
             assert not (color.red() > 150 and color.green() < 90 and color.blue() < 90), (card.text, color.name())
             assert color != BADGE_FILL
     assert scene.overlays_hidden is False  # only while the picture is drawn
+
+
+def test_the_overview_first_opens_large_enough_under_the_inspector(window, qtbot):
+    """The review: the Overview opened as a 165×100 picture under the palette."""
+    from PySide6.QtCore import QSettings
+
+    from journey_studio.ui.minimap import PLACED_KEY
+
+    QSettings().remove(PLACED_KEY)
+    window.resize(1400, 900)
+    window.minimap.action.trigger()
+    mini = window.minimap.view
+    qtbot.waitUntil(lambda: mini.isVisible() and mini.height() > 140)
+    assert window.dockWidgetArea(window.minimap.dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.inspector.isVisible()  # beside it, not a tab hiding it
+    target = mini.map_rect()
+    assert target.width() >= 250 and target.height() >= 120, target
+    assert mini.height() <= window.height() / 3 + 40
+    # once placed, the user's place wins: moved back to the left, it stays there
+    window.minimap.action.trigger()
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.minimap.dock)
+    window.minimap.dock.hide()
+    window.minimap.action.trigger()
+    assert window.dockWidgetArea(window.minimap.dock) == Qt.DockWidgetArea.LeftDockWidgetArea
