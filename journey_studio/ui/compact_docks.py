@@ -32,6 +32,11 @@ class CompactDocks(QObject):
         self.limits: dict[QDockWidget, tuple[int, int]] = {}  # their own minimum, maximum width
         self.forms: dict[QFormLayout, QFormLayout.RowWrapPolicy] = {}  # labels put above their fields
         window.installEventFilter(self)  # after WindowExtras': this one sees Close first
+        #: a panel's content asked for a new size (a form made, a font): the column follows
+        self._relimit = QTimer(self)
+        self._relimit.setSingleShot(True)
+        self._relimit.setInterval(0)
+        self._relimit.timeout.connect(lambda: self.compact and self.limit_width())
         window.inspector.form_built.connect(self.adopt)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
@@ -42,6 +47,8 @@ class CompactDocks(QObject):
             elif event.type() == QEvent.Type.Close and self.compact:
                 self.leave()  # the layout remembered is the wide one
                 QTimer.singleShot(0, self, self.update)  # if the close is refused
+        elif event.type() == QEvent.Type.LayoutRequest and self.compact:
+            self._relimit.start()  # a panel's content (see _needed_width) changed its size
         return False
 
     def docks(self) -> list[QDockWidget]:
@@ -84,6 +91,7 @@ class CompactDocks(QObject):
         panel are made on first use) is laid out as the ones made before."""
         if self.compact:
             self._labels_above(panel)
+            self._relimit.start()  # and the column is as wide as it needs
 
     def _labels_above(self, panel: QWidget) -> None:
         for form in panel.findChildren(QFormLayout):
@@ -96,7 +104,7 @@ class CompactDocks(QObject):
         columns = len({w.dockWidgetArea(d) for d in docks if _shown(d)}) or 1
         separator = w.style().pixelMetric(w.style().PixelMetric.PM_DockWidgetSeparatorExtent, None, w)
         cap = max(80, int(w.width() * MAX_SHARE) // columns - separator - 2)
-        cap = max([cap, *(_needed_width(d) for d in docks if _shown(d))])  # nothing cut, no sideways scrolling
+        cap = max([cap, *(_needed_width(d, self) for d in docks if _shown(d))])  # nothing cut, no sideways scrolling
         self.limits = {d: limits for d, limits in self.limits.items() if isValid(d)}
         for dock in docks:
             own = self.limits.setdefault(dock, (dock.minimumWidth(), dock.maximumWidth()))
@@ -137,15 +145,17 @@ class CompactDocks(QObject):
         w.resizeDocks([w.card_palette, w.inspector], [190, 360], Qt.Orientation.Horizontal)
 
 
-def _needed_width(dock: QDockWidget) -> int:
+def _needed_width(dock: QDockWidget, listener: QObject) -> int:
     """How wide ``dock`` must be for its panel to show whole: a scrolled panel's content at its
-    narrowest, its vertical scroll bar's room and the dock's own margins."""
+    narrowest, its vertical scroll bar's room and the dock's own margins. ``listener`` hears
+    when that content's size changes."""
     panel = dock.widget()
     if panel is None:
         return 0
     scroll = panel if isinstance(panel, QScrollArea) else panel.findChild(QScrollArea)
     if scroll is None or scroll.widget() is None:
         return panel.minimumSizeHint().width()
+    scroll.widget().installEventFilter(listener)  # (once: Qt does not install a filter twice)
     bar = scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, scroll)
     around = max(0, dock.width() - scroll.width())  # the dock's and the panel's margins beside it
     return scroll.widget().minimumSizeHint().width() + bar + 2 * scroll.frameWidth() + around

@@ -191,8 +191,11 @@ def test_a_window_narrowed_to_500_shows_whole_tab_names_forms_and_tiles(qtbot, w
             assert bar.tabRect(i).width() > metrics.horizontalAdvance(bar.tabText(i)), bar.tabText(i)
         assert bar.elideMode() == Qt.TextElideMode.ElideNone
     scroll = window.inspector.widget()
-    assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
-    assert not scroll.horizontalScrollBar().isVisible()
+    for key, selection in _one_of_each(window).items():  # each form, made now that the window is narrow
+        window.view.select(selection)
+        qtbot.wait(20)
+        assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width(), key
+        assert not scroll.horizontalScrollBar().isVisible(), key
     window.card_palette.raise_()
     qtbot.waitUntil(window.card_palette.isVisible)
     tiles = window.card_palette.widget()
