@@ -34,7 +34,7 @@ from .shapes_item import Z
 BADGE_MAP_SIZE = VOTE_BADGE_SIZE
 BADGE_MAX_PX = 60.0
 #: below this size on screen the count is not written (a dot alone still says "voted")
-COUNT_MIN_PX = 9.0
+COUNT_MIN_PX = 12.0
 BADGE_FILL = QColor("#c62828")  # a red sticker dot: reads on every card colour
 BADGE_RING = QColor("#ffffff")
 ADD_COLOR, REMOVE_COLOR = QColor("#c62828"), QColor("#455a64")
