@@ -79,6 +79,9 @@ class MapScene(QGraphicsScene):
         self._selection = Selection()
         self._visible = QRectF()
         self._frozen_at: tuple[float, float] | None = None  # the headers' offsets (see freeze_headers)
+        #: True while a picture of the map is drawn (picture_of_map): overlays of the editing
+        #: view (the dot-vote badges) do not paint then
+        self.overlays_hidden = False
         self._layout_cache = LayoutCache()  # unchanged cards are not laid out again after an edit
         document.changed.connect(self.refresh)
         self.refresh()
@@ -282,6 +285,17 @@ class MapScene(QGraphicsScene):
             if pinned != (0.0, 0.0):
                 self._frozen_at = None
                 self.freeze_headers(self._visible)
+
+    @contextmanager
+    def picture_of_map(self) -> Iterator[None]:
+        """Inside, the scene draws as a picture of the map (the overview): headers where the map
+        has them, no overlays of the editing view (``overlays_hidden``: the dot-vote badges)."""
+        hidden, self.overlays_hidden = self.overlays_hidden, True
+        try:
+            with self.headers_at_home():
+                yield
+        finally:
+            self.overlays_hidden = hidden
 
     # --- what is where -----------------------------------------------------------------------
     def item_at(self, pos: QPointF) -> QGraphicsItem | None:

@@ -5,13 +5,15 @@ right click takes one away, never below zero. Each click is one ``document.vote`
 one undo step. Nothing else happens on a left or right press while voting (no drag, no
 selection, no header move); the middle button and Space+drag still pan.
 
-While voting, every card with votes wears a large round badge with its count in its top-right
-corner, sized for the back of the room: it never shrinks below ``BADGE_MIN_PX`` on screen,
-whatever the zoom. It sits in the room the layout keeps free of text there while voting
-(``render.layout.vote_badge_rect``, inside the card): zoomed out so far that it is larger
-than that room, it grows up and to the right, out of the card, never over the card's text
-(until cards are so small that they show no text, only their colour). The mode works as an event filter on the view's viewport, so the view's
-own gestures are untouched when it is off.
+While voting, every card with votes wears a round red badge with its count in its top-right
+corner, in the room the layout keeps free of text there while voting
+(``render.layout.vote_badge_rect``, inside the card). It scales with the map: never larger on
+screen than that room, so it never covers the card's text, another card or a header, at any
+zoom. Zoomed out so far that cards are blocks of colour, a voted block wears a red frame and a
+red dot in its middle (with the count when it is readable): a fitted map shows at a glance which
+cards got votes. A picture of the whole map (the overview, ``scene.overlays_hidden``) shows no
+badges. The mode works as an event filter on the view's viewport, so the view's own gestures
+are untouched when it is off.
 """
 
 from __future__ import annotations
@@ -27,9 +29,12 @@ from ..render.layout import VOTE_BADGE_SIZE, vote_badge_rect
 from .card_item import READABLE_ZOOM, CardItem
 from .shapes_item import Z
 
-#: the badge's size in map units (its room in the card); on screen it stays between the two pixel sizes
+#: the badge's size in map units (its room in the card); on screen it is never larger than that
+#: room (so it never covers text or another card) nor than BADGE_MAX_PX
 BADGE_MAP_SIZE = VOTE_BADGE_SIZE
-BADGE_MIN_PX, BADGE_MAX_PX = 32.0, 60.0
+BADGE_MAX_PX = 60.0
+#: below this size on screen the count is not written (a dot alone still says "voted")
+COUNT_MIN_PX = 12.0
 BADGE_FILL = QColor("#c62828")  # a red sticker dot: reads on every card colour
 BADGE_RING = QColor("#ffffff")
 ADD_COLOR, REMOVE_COLOR = QColor("#c62828"), QColor("#455a64")
@@ -39,13 +44,18 @@ _VOTE_BUTTONS = (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton)
 
 
 class VoteBadgeItem(QGraphicsItem):
-    """A card's vote count as a big red dot, the same size on screen at any zoom."""
+    """A card's vote count as a red dot in its top-right corner, always inside the card.
+
+    Its position is the centre of the card's badge room (``vote_badge_rect``); it paints in map
+    units, so it scales with the map and never reaches out of its card. Zoomed out so far that
+    cards are blocks of colour, the block wears a red outline and the dot moves to its middle,
+    as large as the block allows, with the count when it is readable."""
 
     def __init__(self, card_id: str, votes: int):
         super().__init__()
         self.card_id = card_id
         self.votes = votes
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self._card = QRectF(-BADGE_MAP_SIZE, -BADGE_MAP_SIZE, 2 * BADGE_MAP_SIZE, 2 * BADGE_MAP_SIZE)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(Z.CARD + 0.5)  # over every card, under a dragged one and the headers
 
@@ -54,47 +64,76 @@ class VoteBadgeItem(QGraphicsItem):
             self.votes = votes
             self.update()
 
+    def set_card(self, box: QRectF) -> None:
+        """Sit on the card drawn at ``box`` (scene coordinates), at the centre of its badge room."""
+        room = vote_badge_rect(Rect(box.x(), box.y(), box.width(), box.height()))
+        x, y = room.center
+        card = QRectF(box.x() - x, box.y() - y, box.width(), box.height())
+        if card != self._card:
+            self.prepareGeometryChange()
+            self._card = card
+        self.setPos(x, y)
+
+    def card_rect(self) -> QRectF:
+        """The card's box, from the badge's position."""
+        return QRectF(self._card)
+
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
-        # centred on its position; up to BADGE_MIN_PX / 2 up and right (zoomed out), a long
-        # count's pill reaching further right
-        half = BADGE_MAX_PX / 2 + 2
-        return QRectF(-half, -half - BADGE_MIN_PX / 2, 2 * half + BADGE_MIN_PX / 2 + BADGE_MAX_PX,
-                      2 * half + BADGE_MIN_PX / 2)
+        return QRectF(self._card)  # it paints inside its card only
 
     @staticmethod
     def diameter(zoom: float) -> float:
-        return min(max(BADGE_MAP_SIZE * zoom, BADGE_MIN_PX), BADGE_MAX_PX)
+        """The badge's size on screen (pixels) at ``zoom`` while cards show their text: its room's."""
+        return min(BADGE_MAP_SIZE * zoom, BADGE_MAX_PX)
 
     @classmethod
     def rect_at(cls, zoom: float, label: str) -> QRectF:
-        """Where the badge is painted, in pixels from its position (the centre of its room):
-        centred in the room while it fits, else its left and bottom edges on the room's (it
-        grows away from the text, up and right), a long count's pill widening to the right.
-        Zoomed out so far that cards show no text (blocks), centred on the room again: over
-        its own card rather than beside it."""
-        size = cls.diameter(zoom)
-        shift = max(0.0, (size - BADGE_MAP_SIZE * zoom) / 2) if zoom >= READABLE_ZOOM else 0.0
-        rect = QRectF(-size / 2 + shift, -size / 2 - shift, size, size)
-        if len(label) > 2:  # a pill for long counts
-            rect.setWidth(size * (1 + 0.5 * (len(label) - 2)))
-        return rect
+        """Where the badge is painted while cards show text, in map units from its position (the
+        centre of its room): centred in the room, never larger; a long count is a pill as wide as
+        the dot, less tall."""
+        size = cls.diameter(zoom) / zoom
+        height = size / (1 + 0.5 * (len(label) - 2)) if len(label) > 2 else size
+        return QRectF(-size / 2, -size / 2, size, height)
+
+    def block_dot(self, zoom: float) -> QRectF:
+        """Zoomed out to blocks: the dot in the middle of the card, in map units from its position."""
+        card = self._card
+        size = min(card.width(), card.height(), BADGE_MAX_PX / zoom) * 0.7
+        return QRectF(card.center().x() - size / 2, card.center().y() - size / 2, size, size)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        view = widget.parent() if widget is not None else None
-        zoom = view.transform().m11() if hasattr(view, "transform") else 1.0
+        scene = self.scene()
+        if scene is not None and getattr(scene, "overlays_hidden", False):
+            return  # a picture of the map (the overview): the map, not the badges
+        zoom = option.levelOfDetailFromTransform(painter.worldTransform()) or 1.0
         label = str(self.votes) if self.votes < 1000 else "999+"
-        rect = self.rect_at(zoom, label)
-        size = rect.height()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(BADGE_RING, max(2.0, size / 14)))
+        if zoom < READABLE_ZOOM:
+            # the block shows it was voted for at a glance: a red frame inside its edges
+            width = min(2.0 / zoom, self._card.width() / 4, self._card.height() / 4)
+            painter.setPen(QPen(BADGE_FILL, width))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self._card.adjusted(width / 2, width / 2, -width / 2, -width / 2))
+            rect = self.block_dot(zoom)
+        else:
+            rect = self.rect_at(zoom, label)
+        pixels = rect.height() * zoom
+        radius = rect.height() / 2
+        painter.setPen(QPen(BADGE_RING, max(1.0, pixels / 14) / zoom) if pixels >= COUNT_MIN_PX else Qt.PenStyle.NoPen)
         painter.setBrush(BADGE_FILL)
-        painter.drawRoundedRect(rect, size / 2, size / 2)
+        painter.drawRoundedRect(rect, radius, radius)
+        if pixels < COUNT_MIN_PX:
+            return
         font = QFont("DejaVu Sans")
         font.setBold(True)
-        font.setPixelSize(round(size * (0.55 if len(label) < 2 else 0.46)))
+        font.setPixelSize(max(1, round(pixels * (0.55 if len(label) < 2 else 0.46 if len(label) == 2 else 0.6))))
+        painter.save()
+        painter.scale(1 / zoom, 1 / zoom)  # the text in screen pixels (crisp, hinted)
         painter.setFont(font)
         painter.setPen(QColor("#ffffff"))
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
+        painter.drawText(QRectF(rect.x() * zoom, rect.y() * zoom, rect.width() * zoom, rect.height() * zoom),
+                         Qt.AlignmentFlag.AlignCenter, label)
+        painter.restore()
 
 
 def vote_cursor(remove: bool = False) -> QCursor:
@@ -178,9 +217,7 @@ class VoteMode(QObject):
                 badge = self.badges[card_id] = VoteBadgeItem(card_id, count)
                 self.scene.addItem(badge)
             badge.set_votes(count)
-            box = self.scene.cards[card_id].scene_box()
-            room = vote_badge_rect(Rect(box.x(), box.y(), box.width(), box.height()))
-            badge.setPos(*room.center)  # in the room the card's text keeps free for it
+            badge.set_card(self.scene.cards[card_id].scene_box())  # in the room its text keeps free
 
     # --- clicks --------------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)

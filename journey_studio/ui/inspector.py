@@ -6,7 +6,7 @@ so an undo made anywhere shows at once in the fields.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..canvas.selection import Selection, SelectionKind
@@ -140,6 +140,14 @@ class _FormStack(QWidget):
 
     def currentWidget(self) -> QWidget | None:  # noqa: N802 (QStackedWidget's name)
         return self._current
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """As narrow as the widest form allows (its height the shown one's): the dock keeps one
+        width whatever is selected, and no form is cut or scrolls sideways in it."""
+        hint = super().minimumSizeHint()
+        forms = [self._column.itemAt(i).widget() for i in range(self._column.count())]
+        return QSize(max([hint.width(), *(f.minimumSizeHint().width() for f in forms if f is not None)]),
+                     hint.height())
 
     def setCurrentWidget(self, form: QWidget) -> None:  # noqa: N802 (QStackedWidget's name)
         if form is not self._current:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QDockWidget, QWidget
 
@@ -89,7 +89,7 @@ class MinimapView(QWidget):
         painter = QPainter(picture)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         scene, layout = self.main_view.map_scene, self.main_view.map_scene.layout
-        with scene.headers_at_home():  # the headers where the map has them, not pinned to the view
+        with scene.picture_of_map():  # headers where the map has them, no vote badges
             scene.render(painter, QRectF(0, 0, target.width(), target.height()),
                          QRectF(0, 0, layout.width, layout.height), Qt.AspectRatioMode.IgnoreAspectRatio)
         painter.end()
@@ -132,8 +132,20 @@ class MinimapView(QWidget):
             self.main_view.centerOn(self.mapToScene(event.position()))
 
 
+#: the overview's first height: the map's aspect at the panel's width, within these bounds
+#: (logical pixels) and never more than a third of the window's height
+FIRST_HEIGHT = (180, 320)
+PLACED_KEY = "window/overviewPlaced"
+
+
 class Minimap:
+    """The Overview dock. Its very first opening puts it under the Inspector (the wide column: a
+    165×100 picture under the palette was too small to use), as tall as the map's aspect at that
+    width asks; after that (``PLACED_KEY``), the place and size remembered with the window's
+    state, or chosen by the user, win."""
+
     def __init__(self, window):
+        self.window = window
         self.view = MinimapView(window.view)
         self.dock = QDockWidget(translate("Minimap", "Overview"), window)
         self.dock.setObjectName("overview")
@@ -143,7 +155,32 @@ class Minimap:
         self.action = self.dock.toggleViewAction()
         self.action.setText(translate("Minimap", "Overvie&w Map"))
         self.action.setShortcut("Ctrl+Shift+M")
+        self.action.triggered.connect(self._first_show)
         window.addAction(self.action)
         view_menu = getattr(window.window_actions, "view_menu", None)
         if view_menu is not None:
             view_menu.addAction(self.action)
+
+    def _first_show(self, checked: bool) -> None:
+        w, dock = self.window, self.dock
+        if not checked or dock.isFloating() or w.dockWidgetArea(dock) != Qt.DockWidgetArea.LeftDockWidgetArea:
+            return  # closed, or placed by the user or by the remembered window state
+        settings = QSettings()
+        if settings.value(PLACED_KEY, False, bool):
+            return  # placed once already: where the user keeps it now is theirs
+        settings.setValue(PLACED_KEY, True)
+        host = getattr(w, "inspector", None)
+        if host is None or host.isFloating() or w.dockWidgetArea(host) != Qt.DockWidgetArea.RightDockWidgetArea:
+            return
+        w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock, Qt.Orientation.Vertical)  # below its tabs
+        dock.show()
+        QTimer.singleShot(0, self.view, self._first_height)  # once the split is laid out
+
+    def _first_height(self) -> None:
+        w, dock, host = self.window, self.dock, self.window.inspector
+        layout = w.view.map_scene.layout
+        aspect = layout.height / layout.width if layout is not None and layout.width > 0 else 0.6
+        low, high = FIRST_HEIGHT
+        title = max(0, dock.height() - self.view.height())
+        height = min(max(low, round(host.width() * aspect) + title), high, max(low, w.height() // 3))
+        w.resizeDocks([dock], [height], Qt.Orientation.Vertical)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from journey_studio.canvas.card_item import READABLE_ZOOM
-from journey_studio.canvas.vote_mode import BADGE_MIN_PX, VoteBadgeItem, VoteMode
+from journey_studio.canvas.vote_mode import BADGE_FILL, VoteBadgeItem, VoteMode
 from journey_studio.render.fonts import ascent, text_width
 from journey_studio.render.geometry import Rect, TextShape
 
@@ -86,7 +86,7 @@ def test_badges_show_votes_large_and_follow_changes(view, voting, document):
     box = view.map_scene.cards[card_id].scene_box()
     assert box.contains(badge.pos())  # in the card's top-right corner, not on its edge
     assert badge.pos().x() > box.center().x() and badge.pos().y() < box.center().y()
-    assert VoteBadgeItem.diameter(0.2) == BADGE_MIN_PX  # readable when zoomed out
+    assert VoteBadgeItem.diameter(0.5) == 17  # as large as its room on screen, no larger
     document.vote(card_id, -1)
     assert card_id not in voting.badges
 
@@ -105,7 +105,7 @@ LONG = "Spreadsheet import fails silently on the first try, then works on the se
 
 
 @pytest.mark.parametrize("zoom", [READABLE_ZOOM, 0.5, 0.7, 1.0, 1.5, 3.0])
-def test_the_badge_never_covers_the_cards_text_and_fits_in_it_when_zoomed_in(view, voting, document, zoom):
+def test_the_badge_never_covers_the_cards_text_and_stays_inside_it(view, voting, document, zoom):
     card_id = unvoted_card(document)
     document.update_card(card_id, text=LONG)
     document.vote(card_id, 3)
@@ -114,23 +114,66 @@ def test_the_badge_never_covers_the_cards_text_and_fits_in_it_when_zoomed_in(vie
     badge = voting.badges[card_id]
     painted = VoteBadgeItem.rect_at(zoom, "3")
     at = badge.pos()
-    drawn = Rect(at.x() + painted.x() / zoom, at.y() + painted.y() / zoom, painted.width() / zoom,
-                 painted.height() / zoom)
+    drawn = Rect(at.x() + painted.x(), at.y() + painted.y(), painted.width(), painted.height())
     card = view.map_scene.layout.card(card_id)
     k = view.map_scene.options.metrics
     lines = [Rect(s.x, s.y - ascent(s.font.size), text_width(s.text, s.font.style, s.font.size), k.card_line)
              for s in card.shapes if isinstance(s, TextShape) and s.font.size == k.card_font]
     assert [line.w for line in lines] and len(lines) == len(card.lines) >= 2
     assert not any(drawn.intersects(line) for line in lines), (zoom, drawn, card.lines)
-    if zoom * 34 >= BADGE_MIN_PX:  # as large on screen as its room or smaller: inside the card
-        assert card.rect.x <= drawn.x and drawn.right <= card.rect.right
-        assert card.rect.y <= drawn.y and drawn.bottom <= card.rect.bottom
+    assert card.rect.x <= drawn.x and drawn.right <= card.rect.right  # inside the card at any zoom
+    assert card.rect.y <= drawn.y and drawn.bottom <= card.rect.bottom
 
 
-def test_zoomed_out_to_blocks_the_badge_is_centred_on_its_card_corner(view, voting, document):
+def _scene_rect(badge: VoteBadgeItem):
+    return badge.sceneBoundingRect()
+
+
+@pytest.mark.parametrize("zoom", ["fit", 0.1, READABLE_ZOOM * 0.8, READABLE_ZOOM, 0.5, 1.0, 2.0])
+def test_no_badge_reaches_another_card_or_the_headers_at_any_zoom(view, voting, document, zoom):
+    """The review: zoomed out, badges kept 32 px on screen and covered the next card's text and
+    hid under the step headers."""
+    for card in document.map.cards[:12]:
+        document.vote(card.id, 2)
+    if zoom == "fit":
+        view.zoom_fit()
+    else:
+        view.set_zoom(zoom)
+    view.viewport().repaint()
+    scene = view.map_scene
+    assert len(voting.badges) >= 12
+    for card_id, badge in voting.badges.items():
+        reach = _scene_rect(badge)
+        own = scene.cards[card_id].scene_box()
+        assert own.contains(reach), (zoom, card_id)
+        for other_id, other in scene.cards.items():
+            if other_id != card_id:
+                assert not reach.intersects(other.scene_box()), (zoom, card_id, other_id)
+        with scene.headers_at_home():  # (pinned to the view's top, headers cover cards too)
+            for header in (*scene.steps.values(), *scene.stages.values()):
+                assert not reach.intersects(header.sceneBoundingRect()), (zoom, card_id)
+
+
+def _grab(view, card_id):
+    box = view.mapFromScene(view.map_scene.cards[card_id].scene_box()).boundingRect()
+    return view.viewport().grab().toImage(), box
+
+
+def _red(color) -> bool:
+    return abs(color.red() - BADGE_FILL.red()) < 30 and color.green() < 80 and color.blue() < 80
+
+
+def test_zoomed_out_to_blocks_a_voted_card_is_framed_in_red_with_a_dot(view, voting, document):
     card_id = unvoted_card(document)
     document.vote(card_id, 2)
-    zoom = READABLE_ZOOM * 0.6  # cards are blocks of colour: no text to keep clear of
-    painted = VoteBadgeItem.rect_at(zoom, "2")
-    assert painted.center().x() == painted.center().y() == 0  # on the room's centre, inside the card
-    assert view.map_scene.cards[card_id].scene_box().contains(voting.badges[card_id].pos())
+    view.set_zoom(READABLE_ZOOM * 0.6)  # cards are blocks of colour
+    view.centerOn(view.map_scene.cards[card_id].scene_box().center())
+    image, box = _grab(view, card_id)
+    ratio = image.devicePixelRatio()
+    at = box.center()
+    assert _red(image.pixelColor(round(at.x() * ratio), round(at.y() * ratio)))  # the dot, in the middle
+    assert _red(image.pixelColor(round((box.left() + 1) * ratio), round(at.y() * ratio)))  # the frame
+    other = next(c.id for c in document.map.cards if c.votes == 0)
+    image, box = _grab(view, other)
+    at = box.center()
+    assert not _red(image.pixelColor(round(at.x() * ratio), round(at.y() * ratio)))  # no vote: no mark

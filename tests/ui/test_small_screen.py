@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFormLayout, QScrollArea, QToolButton
 
@@ -174,3 +175,30 @@ def test_every_inspector_form_made_on_a_small_screen_fits_the_narrow_dock(qtbot,
     _settle(qtbot, window, 1600, 900)  # wide again: labels beside their fields
     assert all(f.rowWrapPolicy() != QFormLayout.RowWrapPolicy.WrapAllRows
                for f in window.inspector.forms["card"].findChildren(QFormLayout))
+
+
+def test_a_window_narrowed_to_500_shows_whole_tab_names_forms_and_tiles(qtbot, window):
+    """The review (1366×768 at 200 %, the window narrowed to 1000 px): tabs cut to "Ins… / P… /
+    Ca…", a sideways scroll bar in the Inspector, the palette tiles' right edges clipped."""
+    from PySide6.QtWidgets import QTabBar
+
+    _settle(qtbot, window, 500, 384)
+    bars = [b for b in window.findChildren(QTabBar) if b.parent() is window and b.isVisible()]
+    assert bars
+    for bar in bars:
+        metrics = bar.fontMetrics()
+        for i in range(bar.count()):
+            assert bar.tabRect(i).width() > metrics.horizontalAdvance(bar.tabText(i)), bar.tabText(i)
+        assert bar.elideMode() == Qt.TextElideMode.ElideNone
+    scroll = window.inspector.widget()
+    for key, selection in _one_of_each(window).items():  # each form, made now that the window is narrow
+        window.view.select(selection)
+        qtbot.wait(20)
+        assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width(), key
+        assert not scroll.horizontalScrollBar().isVisible(), key
+    window.card_palette.raise_()
+    qtbot.waitUntil(window.card_palette.isVisible)
+    tiles = window.card_palette.widget()
+    assert tiles.widget().minimumSizeHint().width() <= tiles.viewport().width()
+    assert all(t.geometry().right() < tiles.viewport().width() for t in window.card_palette.tiles)
+    assert window.view.width() >= window.width() / 2  # the canvas keeps most of the window

@@ -164,3 +164,54 @@ def test_the_overview_draws_the_map_once_per_change_not_at_each_scroll(window, q
     picture = mini.grab().toImage()
     assert picture.pixelColor(spot).lightness() < 120
     assert view.map_scene.stages[layout.stages[0].stage_id].pos().y() > header.y  # still pinned in the view
+
+
+def test_the_overview_shows_the_map_not_the_vote_badges(window, qtbot):
+    """The review: while voting, the overview was covered with huge red discs."""
+    from journey_studio.canvas.vote_mode import BADGE_FILL
+
+    document, scene = window.document, window.view.map_scene
+    cards = document.map.cards[:6]
+    for card in cards:
+        document.vote(card.id, 3)
+    window.workshop.vote_mode.set_on(True)
+    window.minimap.action.trigger()
+    mini = window.minimap.view
+    qtbot.waitUntil(mini.isVisible)
+    mini.render_picture()
+    picture = mini.grab().toImage()
+    ratio = picture.devicePixelRatio()
+    badges = window.workshop.vote_mode.badges
+    assert set(badges) == {c.id for c in cards}
+    for card in cards:
+        box = scene.cards[card.id].scene_box()
+        for x, y in (box.center().toTuple(), badges[card.id].pos().toTuple()):
+            spot = mini.mapFromScene(x, y)
+            color = picture.pixelColor(round(spot.x() * ratio), round(spot.y() * ratio))
+            assert not (color.red() > 150 and color.green() < 90 and color.blue() < 90), (card.text, color.name())
+            assert color != BADGE_FILL
+    assert scene.overlays_hidden is False  # only while the picture is drawn
+
+
+def test_the_overview_first_opens_large_enough_under_the_inspector(window, qtbot):
+    """The review: the Overview opened as a 165×100 picture under the palette."""
+    from PySide6.QtCore import QSettings
+
+    from journey_studio.ui.minimap import PLACED_KEY
+
+    QSettings().remove(PLACED_KEY)
+    window.resize(1400, 900)
+    window.minimap.action.trigger()
+    mini = window.minimap.view
+    qtbot.waitUntil(lambda: mini.isVisible() and mini.height() > 140)
+    assert window.dockWidgetArea(window.minimap.dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.inspector.isVisible()  # beside it, not a tab hiding it
+    target = mini.map_rect()
+    assert target.width() >= 250 and target.height() >= 120, target
+    assert mini.height() <= window.height() / 3 + 40
+    # once placed, the user's place wins: moved back to the left, it stays there
+    window.minimap.action.trigger()
+    window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, window.minimap.dock)
+    window.minimap.dock.hide()
+    window.minimap.action.trigger()
+    assert window.dockWidgetArea(window.minimap.dock) == Qt.DockWidgetArea.LeftDockWidgetArea
