@@ -252,14 +252,21 @@ class MapScene(QGraphicsScene):
             self.corner.set_box(bounds, background)
 
     # --- frozen headers ------------------------------------------------------------------
+    def frozen_sizes(self) -> tuple[float, float]:
+        """The frozen lane titles' width and the frozen stage and step rows' height, in map units."""
+        layout = self.layout
+        if layout is None:
+            return 0.0, 0.0
+        header_h = (layout.lanes[0].rect.y if layout.lanes else layout.grid.bottom) - layout.grid.y
+        return (layout.lanes[0].rect.w if layout.lanes else 0.0), header_h
+
     def freeze_headers(self, visible: QRectF) -> None:
         """Keep stage headers at the top and lane headers at the left of ``visible``."""
         self._visible = QRectF(visible)
         layout = self.layout
         if layout is None or visible.isNull():
             return
-        header_h = (layout.lanes[0].rect.y if layout.lanes else layout.grid.bottom) - layout.grid.y
-        lane_w = layout.lanes[0].rect.w if layout.lanes else 0.0
+        lane_w, header_h = self.frozen_sizes()
         dy = min(max(0.0, visible.top() - layout.grid.y), max(0.0, layout.grid.bottom - layout.grid.y - header_h))
         dx = min(max(0.0, visible.left()), max(0.0, layout.width - lane_w))
         if self._frozen_at == (dx, dy):

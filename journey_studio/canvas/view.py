@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import shiboken6
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QDragMoveEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
 from . import accessible, card_editor
 from .point_gestures import add_hint_at, free_value, half_steps
 from .edge_scroll import EdgeScroller
+from .framing import scroll_into_free_area
 from .gesture import Interaction
 from .interactions import interaction_for
 from .keyboard import CANVAS_KEYS, handle_key
@@ -135,20 +136,8 @@ class MapView(QGraphicsView):
             rect, down = scene.stages[s.stage_id].box_rect(), False
         elif s.kind == SelectionKind.STEP and s.step_id in scene.steps:
             rect, down = scene.steps[s.step_id].box_rect(), False
-        if rect is None:
-            return
-        layout = scene.layout
-        header_h = (layout.lanes[0].rect.y - layout.grid.y) if layout.lanes else 0.0
-        lane_w = layout.lanes[0].rect.w if layout.lanes else 0.0
-        visible = self.mapToScene(self.viewport().rect()).boundingRect()
-        free_left = max(visible.left(), 0.0) + lane_w
-        free_top = max(visible.top(), layout.grid.y) + header_h
-        dx = _scroll_needed(rect.x, rect.right, free_left, visible.right()) if across else 0.0
-        dy = _scroll_needed(rect.y, rect.bottom, free_top, visible.bottom()) if down else 0.0
-        scale = self.zoom()
-        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
-        h.setValue(h.value() + round(dx * scale))
-        v.setValue(v.value() + round(dy * scale))
+        if rect is not None:
+            scroll_into_free_area(self, QRectF(rect.x, rect.y, rect.w, rect.h), across, down)
 
     # --- edits ------------------------------------------------------------------------------
     def run_edit(self, method, *args, **kwargs):
@@ -477,12 +466,3 @@ class MapView(QGraphicsView):
 _EDITING_CTRL_KEYS = frozenset({Qt.Key.Key_A, Qt.Key.Key_C, Qt.Key.Key_V, Qt.Key.Key_X, Qt.Key.Key_Z,
                                 Qt.Key.Key_Y, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Backspace,
                                 Qt.Key.Key_Delete, Qt.Key.Key_Home, Qt.Key.Key_End})
-
-
-def _scroll_needed(start: float, end: float, free_start: float, free_end: float, room: float = 12) -> float:
-    """How far to scroll so [start, end] shows in [free_start, free_end] (its start wins)."""
-    if start < free_start:
-        return start - free_start - room
-    if end > free_end:
-        return min(end - free_end + room, start - free_start - room)
-    return 0.0

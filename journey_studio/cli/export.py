@@ -78,17 +78,20 @@ def run(args: argparse.Namespace) -> int:
 def _export(journey, args: argparse.Namespace, out: Path, kind: str) -> int:
     """Write OUT in its format, print what was written; warnings go to stderr."""
     if kind == ".png":
+        from ..export.png_export import shown_dpi
+
         result = _png(journey, args)
-        print(cli_text(f"{out}: {number(result.width, 'en')} × {number(result.height, 'en')} px at "
-                       f"{number(result.dpi, 'en')} DPI"))
+        print(cli_text(f"{out}: {number(result.width, 'en', 0)} × {number(result.height, 'en', 0)} px at "
+                       f"{number(shown_dpi(result.dpi), 'en')} DPI"))
         if result.lowered_from:
-            lowered = number(result.lowered_from, "en")
+            lowered = number(shown_dpi(result.lowered_from), "en")
             print(cli_text(f"note: the map is large, so the resolution was lowered from {lowered} DPI "
                            f"to keep the image within the pixel limit; for a sharper print, export a PDF"),
                   file=sys.stderr)
     elif kind == ".svg":
         result = _svg(journey, args)
-        print(cli_text(f"{out}: {number(result.width, 'en')} × {number(result.height, 'en')} px, text as text"))
+        width, height = result.pixels()
+        print(cli_text(f"{out}: {number(width, 'en')} × {number(height, 'en')} px, text as text"))
     elif kind == ".pptx":
         result = _pptx(journey, args)
         print(cli_text(f"{out}: {result.slides} slide{'s' if result.slides != 1 else ''}"))

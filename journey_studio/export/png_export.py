@@ -55,6 +55,12 @@ class PngOptions:
             raise ExportError(f"the width must be between 16 and {MAX_SIDE} pixels (got {self.width})")
 
 
+def shown_dpi(dpi: float) -> float:
+    """A resolution as a person reads it: whole from 100 DPI (192, 300), to a tenth below,
+    where a whole DPI is more than 1 % (a 1,200-pixel-wide image of a large map: 49.9)."""
+    return float(round(dpi)) if dpi >= 99.95 else round(dpi, 1)
+
+
 @dataclass
 class PngResult:
     width: int

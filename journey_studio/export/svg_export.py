@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import io
+import math
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
@@ -41,6 +42,10 @@ class SvgResult:
     width: float
     height: float
     missing: set[str]
+
+    def pixels(self) -> tuple[int, int]:
+        """Its size in whole pixels, as a browser shows it at 100 % (a fraction rounds up)."""
+        return math.ceil(self.width - 1e-6), math.ceil(self.height - 1e-6)
 
 
 def export_svg(journey: Journey, path: str, options: SvgOptions | None = None) -> SvgResult:

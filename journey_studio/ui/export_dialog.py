@@ -22,7 +22,7 @@ from ..export.errors import ExportError
 from ..export.pdf_export import (
     PAGE_SIZES, PdfOptions, export_pdf, pdf_layout,
 )
-from ..export.png_export import MAX_DPI, MIN_DPI, PngOptions, export_png, png_geometry, render_image
+from ..export.png_export import MAX_DPI, MIN_DPI, PngOptions, export_png, png_geometry, render_image, shown_dpi
 from ..export.pptx_export import export_pptx
 from ..export.svg_export import export_svg
 from ..fileformat import JourneyFileError
@@ -293,7 +293,7 @@ class ExportDialog(QDialog):
         elif png:
             self.summary.setText(self.tr("{width} × {height} pixels at {dpi} DPI").format(
                 width=number(full.width, interface_language()), height=number(full.height, interface_language()),
-                dpi=number(full.dpi, interface_language(), 0)))
+                dpi=number(shown_dpi(full.dpi), interface_language())))
         else:
             self.summary.setText(self._pdf_summary(pixmap, geometry.scale))
         return pixmap

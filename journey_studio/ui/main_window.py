@@ -180,12 +180,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._first_view)  # once the window has its size
 
     def _first_view(self) -> None:
-        """The remembered zoom of this map; else, for a map from a file larger than the window,
-        all of it; else the start of the journey at 100 %."""
+        """The remembered zoom of this map; else, for a map larger than the window, all of it;
+        else the start of the journey at 100 %. A map opened from a file, a new one from a
+        template or a blank one, an imported or a recovered one: the same rule."""
         remembered = map_zoom.remembered(self.document.path)
         if remembered is not None:
             self.view.set_zoom(remembered)
-        elif self.document.path and not self.view.fits_at(1.0):
+        elif not self.view.fits_at(1.0):
             self.view.zoom_fit()
             return
         for bar in (self.view.horizontalScrollBar(), self.view.verticalScrollBar()):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from ..canvas.framing import frame
 from ..canvas.selection import SelectionKind
 from .shortcuts_dialog import ShortcutsDialog
 
@@ -15,29 +16,32 @@ GEOMETRY_KEY, STATE_KEY = "window/geometry", "window/state"
 
 
 def zoom_to_selection(view) -> bool:
-    """Fit the selected cards (or stage, step, lane, point) in the view; False when none."""
+    """Zoom and scroll so the selected cards (or stage, step, lane, point, cell) fill the part of
+    the view the frozen headers leave free; False when nothing is selected."""
     scene, s = view.map_scene, view.selection()
-    items = []
+    rect, across, down = QRectF(), True, True
     if s.kind == SelectionKind.CARDS:
-        items = [scene.cards[i] for i in s.card_ids if i in scene.cards]
-    elif s.kind == SelectionKind.STAGE:
-        items = [scene.stages.get(s.stage_id)]
-    elif s.kind == SelectionKind.STEP:
-        items = [scene.steps.get(s.step_id)]
-    elif s.kind == SelectionKind.LANE:
-        items = [scene.bands.get(s.lane_id)]
-    elif s.kind == SelectionKind.POINT:
-        items = [scene.points.get((s.lane_id, s.step_id))]
-    rect = QRectF()
-    for item in items:
-        if item is not None:
-            rect = rect.united(item.sceneBoundingRect())
+        for card_id in s.card_ids:
+            if card_id in scene.cards:
+                rect = rect.united(scene.cards[card_id].sceneBoundingRect())
+    elif s.kind == SelectionKind.POINT and (s.lane_id, s.step_id) in scene.points:
+        rect = scene.points[(s.lane_id, s.step_id)].sceneBoundingRect()
+    else:
+        # headers move with the scroll (frozen): their box is where the map has them
+        box = None
+        if s.kind == SelectionKind.STAGE and s.stage_id in scene.stages:
+            box, down = scene.stages[s.stage_id].box_rect(), False
+        elif s.kind == SelectionKind.STEP and s.step_id in scene.steps:
+            box, down = scene.steps[s.step_id].box_rect(), False
+        elif s.kind == SelectionKind.LANE and s.lane_id in scene.lanes:
+            box, across = scene.lanes[s.lane_id].box_rect(), False
+        elif s.kind == SelectionKind.CELL:
+            box = scene.cell_rect((s.step_id, s.lane_id))
+        if box is not None:
+            rect = QRectF(box.x, box.y, box.w, box.h)
     if rect.isEmpty():
         return False
-    rect = rect.adjusted(-60, -60, 60, 60)
-    port = view.viewport().rect()
-    view.set_zoom(min(port.width() / rect.width(), port.height() / rect.height(), 2.0))
-    view.centerOn(rect.center())
+    frame(view, rect, across, down)
     return True
 
 

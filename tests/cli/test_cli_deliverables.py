@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import shutil
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -10,6 +12,7 @@ from pptx import Presentation
 from journey_studio.cli import main
 from journey_studio.fileformat import dump_to
 from sample_maps import grid_map
+from support import EXAMPLES
 
 
 @pytest.fixture
@@ -33,6 +36,19 @@ def test_export_svg(tmp_path, map_file, capsys):
     texts = [e.text for e in ET.parse(out).getroot().iter("{http://www.w3.org/2000/svg}text")]
     assert "Carte" not in texts and "Card 0.0" in texts
     assert "text as text" in capsys.readouterr().out
+
+
+def test_export_svg_says_its_size_in_whole_pixels(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "en")
+    source = shutil.copy(next(p for p in EXAMPLES if p.name == "saas-customer.journey"), tmp_path)
+    out = tmp_path / "m.svg"
+    assert main(["export", str(source), "-o", str(out)]) == 0
+    line = capsys.readouterr().out.strip()
+    root = ET.parse(out).getroot()
+    sizes = [float(root.get(side)) for side in ("width", "height")]
+    assert any(size != int(size) for size in sizes)  # a map whose drawing ends between two pixels
+    width, height = (math.ceil(size - 1e-6) for size in sizes)  # as a browser shows it
+    assert line.endswith(f": {width:,} × {height:,} px, text as text"), line  # not "1,522.89"
 
 
 def test_convert_to_pptx(tmp_path, map_file):

@@ -28,6 +28,26 @@ def test_png_with_dpi(tmp_path, map_file, capsys):
     assert read_any(out).map.title == "Carte"
 
 
+def test_the_printed_size_and_resolution_are_rounded_as_people_write_them(tmp_path, map_file, capsys, monkeypatch):
+    import re
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    out = tmp_path / "m.png"
+    assert main(["export", str(map_file), "-o", str(out), "--width", "600"]) == 0
+    line = capsys.readouterr().out.strip()
+    with Image.open(out) as image:
+        width, height = image.size
+        dpi = image.info["dpi"][0]
+    shown = re.fullmatch(r".*m\.png: 600 × ([\d,]+) px at (\d+(?:\.\d)?) DPI", line)
+    assert shown, line  # whole pixels; below 100 DPI one decimal at most (not 49.9133448873484)
+    assert int(shown[1].replace(",", "")) == height and width == 600
+    assert dpi < 100 and float(shown[2]) == pytest.approx(dpi, abs=0.051)
+    monkeypatch.setenv("LANGUAGE", "fr")
+    assert main(["export", str(map_file), "-o", str(out), "--dpi", "250.37"]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.endswith(" px à 250 PPP"), line  # from 100 DPI: whole
+
+
 def test_png_without_the_map(tmp_path, map_file):
     out = tmp_path / "m.png"
     assert main(["export", str(map_file), "-o", str(out), "--width", "800", "--no-embed"]) == 0

@@ -179,3 +179,33 @@ def test_quit_does_not_bring_the_start_screen_back(qtbot, start, open_windows):
     window = open_windows.windows()[-1]
     window.quit_application()
     assert not start.isVisible() and open_windows.windows() == []
+
+
+def _shows_the_whole_map(view) -> bool:
+    bars = (view.horizontalScrollBar(), view.verticalScrollBar())
+    return view.fits_at(view.zoom()) and all(bar.maximum() == bar.minimum() for bar in bars)
+
+
+def test_a_new_map_from_a_template_opens_fitted_like_an_opened_file(qtbot, start, open_windows):
+    start.open_template("hotel-stay")
+    window = open_windows.windows()[-1]
+    qtbot.waitExposed(window)
+    view = window.view
+    assert not view.fits_at(1.0)  # larger than the window at 100 %
+    qtbot.waitUntil(lambda: view.zoom() < 1.0 and _shows_the_whole_map(view))
+    assert view.zoom() == pytest.approx(view.fit_zoom(), abs=1e-3)
+    # File › New from Template: the same
+    other = window.new_map("classic", "en")
+    qtbot.waitExposed(other)
+    qtbot.waitUntil(lambda: other.view.zoom() < 1.0 and _shows_the_whole_map(other.view))
+
+
+def test_a_new_blank_map_follows_the_same_rule(qtbot, open_windows):
+    window = open_windows.new_map("blank", "en")
+    qtbot.waitExposed(window)
+    view = window.view
+    if view.fits_at(1.0):  # a window large enough: the start of the journey at 100 %
+        qtbot.wait(20)
+        assert view.zoom() == 1.0
+    else:  # the small window of the tests: all of it
+        qtbot.waitUntil(lambda: view.zoom() < 1.0 and _shows_the_whole_map(view))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
@@ -19,17 +19,83 @@ def window(qtbot, open_windows):
     return window
 
 
-def test_ctrl_3_zooms_to_the_selected_card(window):
-    m = window.document.map
-    card = window.document.add_card(m.step_ids()[-1], m.lanes[0].id, "Far away")
-    window.view.zoom_fit()
-    before = window.view.zoom()
-    window.view.select(Selection.cards([card]))
+def _free_area(view):
+    """The viewport's pixels the frozen headers leave free: right of the lane titles, below
+    the stage and step rows, where they are drawn now."""
+    scene = view.map_scene
+    port = view.viewport().rect()
+    lanes = view.mapFromScene(next(iter(scene.lanes.values())).scene_box()).boundingRect()
+    steps = view.mapFromScene(next(iter(scene.steps.values())).scene_box()).boundingRect()
+    return max(lanes.right(), 0), max(steps.bottom(), 0), port.width(), port.height()
+
+
+def _ctrl_3(window):
     window.view.setFocus()
     QTest.keyClick(window.view, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.view.zoom() > before
-    visible = window.view.mapToScene(window.view.viewport().rect()).boundingRect()
-    assert visible.contains(window.view.map_scene.cards[card].sceneBoundingRect())
+
+
+def _on_screen(view, rect):
+    return view.mapFromScene(rect).boundingRect()
+
+
+def _far_cards(window):
+    m = window.document.map
+    steps = m.step_ids()
+    return [window.document.add_card(steps[-1], m.lanes[0].id, "Far away"),
+            window.document.add_card(steps[len(steps) // 2], m.lanes[1].id, "Halfway"),
+            window.document.add_card(steps[0], m.lanes[0].id, "First")]
+
+
+@pytest.mark.parametrize("which", [[0], [1], [2], [0, 1], [1, 2]])
+def test_ctrl_3_shows_the_selected_cards_clear_of_the_frozen_headers(window, which):
+    cards = _far_cards(window)
+    view, scene = window.view, window.view.map_scene
+    for zoom in (view.zoom_fit, view.zoom_100):
+        zoom()
+        before = view.zoom()
+        view.select(Selection.cards([cards[i] for i in which]))
+        _ctrl_3(window)
+        left, top, right, bottom = _free_area(view)
+        assert right - left > 100 and bottom - top > 100
+        for i in which:
+            box = _on_screen(view, scene.cards[cards[i]].sceneBoundingRect())
+            assert left <= box.left() and box.right() <= right, (box, left, right)
+            assert top <= box.top() and box.bottom() <= bottom, (box, top, bottom)
+        if len(which) == 1:
+            assert view.zoom() > before or view.zoom() == pytest.approx(2.0)
+            # centred in the free area, not in the whole view
+            box = _on_screen(view, scene.cards[cards[which[0]]].sceneBoundingRect())
+            if box.left() - left > 30:  # not pressed against the map's edge
+                assert abs((box.left() - left) - (right - box.right())) < 30
+
+
+def test_ctrl_3_on_a_stage_a_step_a_lane_and_a_point(window):
+    view, scene, m = window.view, window.view.map_scene, window.document.map
+    view.zoom_100()
+    for selection, box in ((Selection.stage(m.stages[-1].id), scene.stages[m.stages[-1].id]),
+                           (Selection.step(m.step_ids()[-1]), scene.steps[m.step_ids()[-1]])):
+        view.select(selection)
+        _ctrl_3(window)
+        left, _top, right, _bottom = _free_area(view)
+        r = box.box_rect()
+        columns = _on_screen(view, QRectF(r.x, r.y, r.w, r.h))
+        assert left <= columns.left() and columns.right() <= right, (selection, columns, left, right)
+        assert view.zoom() > 1.0 or columns.width() > (right - left) * 0.7
+    lane = m.lanes[-1]
+    view.select(Selection.lane(lane.id))
+    _ctrl_3(window)
+    _left, top, _right, bottom = _free_area(view)
+    r = scene.lanes[lane.id].box_rect()
+    row = _on_screen(view, QRectF(r.x, r.y, r.w, r.h))
+    assert top <= row.top() and row.bottom() <= bottom, (row, top, bottom)
+    point = next(iter(scene.points))
+    view.zoom_100()
+    view.select(Selection.point(*point))
+    _ctrl_3(window)
+    left, top, right, bottom = _free_area(view)
+    face = _on_screen(view, scene.points[point].sceneBoundingRect())
+    assert left <= face.left() and face.right() <= right and top <= face.top() and face.bottom() <= bottom
+    assert view.zoom() > 1.0
 
 
 def test_full_screen_has_f11(window):
