@@ -143,13 +143,11 @@ def test_a_new_theme_reaches_a_read_only_inspector_and_its_fields_take_its_panel
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from journey_studio.ui.theme import dark_palette
+    from journey_studio.ui.theme import apply_theme, dark_palette
 
     app = QApplication.instance()
     sheet = app.styleSheet()
-    # an application style sheet (left by the window tests) keeps Qt from handing a new palette
-    # to docks on the offscreen platform, with or without this inspector: none for this test
-    app.setStyleSheet("")
+    app.setStyleSheet(STYLE_SHEET)  # as in the editor: a style sheet changes how palettes spread
     document.read_only = True
     inspector = Inspector(document)
     if docked:  # as in the window
@@ -164,7 +162,7 @@ def test_a_new_theme_reaches_a_read_only_inspector_and_its_fields_take_its_panel
     before = QPalette(app.palette())
     dark = dark_palette().color(QPalette.ColorRole.Window)
     try:
-        app.setPalette(dark_palette())
+        apply_theme(app, "dark")
         qtbot.waitUntil(lambda: title.palette().color(QPalette.ColorRole.Base) == dark)
         assert inspector.palette().color(QPalette.ColorRole.Window) == dark  # the theme went everywhere
         assert title.palette().color(QPalette.ColorRole.Text) == dark_palette().color(QPalette.ColorRole.Text)
