@@ -91,9 +91,9 @@ class ChecksPanel(QDockWidget):
             item = QListWidgetItem(f"{title}\n{localized(finding.message)}")
             item.setData(Qt.ItemDataRole.UserRole, finding)
             self.list.addItem(item)
-        self.summary.setText(translate("ChecksPanel", "Nothing to point out.") if not self.findings
-                             else translate("ChecksPanel", "{n} things to look at; click one to go there.")
-                             .format(n=len(self.findings)))
+        count = len(self.findings)
+        found = self.tr("%n thing(s) to look at; click one to go there.", "", count)
+        self.summary.setText(found if count else translate("ChecksPanel", "Nothing to point out."))
 
     def go_to(self, item: QListWidgetItem) -> None:
         finding: Finding = item.data(Qt.ItemDataRole.UserRole)
