@@ -97,7 +97,6 @@ class ChecksPanel(QDockWidget):
 
     def go_to(self, item: QListWidgetItem) -> None:
         finding: Finding = item.data(Qt.ItemDataRole.UserRole)
-        view = self.window.view
         if finding.kind == "card":
             selection = Selection.cards(finding.ids)
         elif finding.kind == "stage":
@@ -106,7 +105,7 @@ class ChecksPanel(QDockWidget):
             selection = Selection.step(finding.ids[0])
         else:
             selection = Selection.point(finding.ids[0], finding.ids[1])
-        view.select(selection, reveal=True)
+        self.window.select_from_panel(selection)  # the list stays in front
         self._reveal(finding)
 
     def _reveal(self, finding: Finding) -> None:

@@ -73,3 +73,19 @@ def test_the_summary_says_one_thing_or_several_in_english_and_in_french(window, 
         assert panel.summary.text() == f"{several} points à examiner\u202f; cliquez sur l’un d’eux pour y aller."
     finally:
         i18n.remove_translators(qapp, french)
+
+
+def test_the_checks_list_stays_in_front_while_its_findings_are_clicked(window, qtbot):
+    window.checks.show_checks.trigger()
+    panel = window.checks.panel
+    assert panel.list.count() >= 2 and _in_front(panel) and not _in_front(window.inspector)
+    for row in (0, 1):
+        rect = panel.list.visualItemRect(panel.list.item(row))
+        QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.view.selection().kind.name != "NONE"  # selected on the map...
+        assert _in_front(panel) and not _in_front(window.inspector)  # ...and the list still in front
+
+
+def _in_front(dock) -> bool:
+    """Whether a dock is the tab shown (a tab behind its neighbour is hidden)."""
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
