@@ -7,4 +7,6 @@ ENGLISH = {
     "Move %n card(s)": ("Move card", "Move %n cards"),
     "Delete %n card(s)": ("Delete card", "Delete %n cards"),
     "%n template(s)": ("%n template", "%n templates"),
+    "%n thing(s) to look at; click one to go there.": ("%n thing to look at; click it to go there.",
+                                                       "%n things to look at; click one to go there."),
 }

@@ -20,7 +20,7 @@ from ..human_dates import long_date
 from ..i18n import interface_language
 from .flow_layout import FlowLayout
 from .image_files import store_image_file
-from .read_only import show_read_only
+from .read_only import show_read_only, show_read_only_look
 
 IMAGE_WIDTH = 280
 
@@ -75,6 +75,7 @@ class CardEvidence(QWidget):
         self.links.setMaximumHeight(70)
         self.links.setToolTip(self.tr("Ctrl+click opens a link with the system"))
         self.links.itemActivated.connect(lambda item: open_link(item.text()))
+        self.links.itemSelectionChanged.connect(self._show_link_buttons)
         self.new_link = QLineEdit()
         # short enough for the narrow inspector (a cut "chemin de fic…" says nothing); the tip says it all
         self.new_link.setPlaceholderText(self.tr("URL or file, then Enter"))
@@ -139,8 +140,10 @@ class CardEvidence(QWidget):
         if card is None:
             return
         read_only = self.document.read_only  # the links stay readable and open on Ctrl+click
-        for widget in (self.choose, self.new_link, self.remove_link_button, self.source, self.comment):
+        for widget in (self.choose, self.new_link, self.source, self.comment):
             show_read_only(widget, read_only)
+        for listing in (self.links, self.thread):  # still readable, a link still opens
+            show_read_only_look(listing, read_only)
         asset = self.document.journey.assets.get(card.image or "")
         if asset is None:
             self.image.set_image(None)
@@ -150,6 +153,7 @@ class CardEvidence(QWidget):
         self.remove.setEnabled(card.image is not None and not read_only)
         self.links.clear()
         self.links.addItems(card.links)
+        self._show_link_buttons()
         kind = card.source.kind if card.source else None
         self.source.setCurrentIndex(max(0, self.source.findData(kind)))
         self.date.setEnabled(card.source is not None and not read_only)
@@ -183,8 +187,13 @@ class CardEvidence(QWidget):
             self._update(links=[*card.links, link])
         self.new_link.clear()
 
+    def _show_link_buttons(self) -> None:
+        """Remove is there for the chosen link: none chosen (or none at all), nothing to remove."""
+        self.remove_link_button.setEnabled(bool(self.links.selectedItems()) and not self.document.read_only)
+
     def remove_link(self) -> None:
-        card, row = self.card(), self.links.currentRow()
+        card, chosen = self.card(), self.links.selectedItems()
+        row = self.links.row(chosen[0]) if chosen else -1
         if card is not None and 0 <= row < len(card.links):
             self._update(links=[link for i, link in enumerate(card.links) if i != row])
 

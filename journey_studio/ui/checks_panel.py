@@ -91,13 +91,12 @@ class ChecksPanel(QDockWidget):
             item = QListWidgetItem(f"{title}\n{localized(finding.message)}")
             item.setData(Qt.ItemDataRole.UserRole, finding)
             self.list.addItem(item)
-        self.summary.setText(translate("ChecksPanel", "Nothing to point out.") if not self.findings
-                             else translate("ChecksPanel", "{n} things to look at; click one to go there.")
-                             .format(n=len(self.findings)))
+        count = len(self.findings)
+        found = self.tr("%n thing(s) to look at; click one to go there.", "", count)
+        self.summary.setText(found if count else translate("ChecksPanel", "Nothing to point out."))
 
     def go_to(self, item: QListWidgetItem) -> None:
         finding: Finding = item.data(Qt.ItemDataRole.UserRole)
-        view = self.window.view
         if finding.kind == "card":
             selection = Selection.cards(finding.ids)
         elif finding.kind == "stage":
@@ -106,7 +105,7 @@ class ChecksPanel(QDockWidget):
             selection = Selection.step(finding.ids[0])
         else:
             selection = Selection.point(finding.ids[0], finding.ids[1])
-        view.select(selection, reveal=True)
+        self.window.select_from_panel(selection)  # the list stays in front
         self._reveal(finding)
 
     def _reveal(self, finding: Finding) -> None:

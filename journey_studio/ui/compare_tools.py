@@ -178,7 +178,7 @@ class CompareTools:
             if (lane_id, step_id) in view.map_scene.points:
                 selection = Selection.point(lane_id, step_id)
         if selection is not None:
-            view.select(selection, reveal=True)
+            self.window.select_from_panel(selection)  # the list of differences stays in front
         mark = self.overlay.mark_of(key)
         if mark is not None and selection is None:
             view.ensureVisible(mark.sceneBoundingRect(), 80, 80)

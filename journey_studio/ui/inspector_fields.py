@@ -142,8 +142,22 @@ def swatch_icon(color: str | None, size: int = 24) -> QIcon:
         painter.drawLine(3, size - 3, size - 3, 3)
     painter.end()
     icon = QIcon(pixmap)
-    icon.addPixmap(pixmap, QIcon.Mode.Disabled)  # a read-only map still shows its colours
+    icon.addPixmap(pixmap, QIcon.Mode.Normal, QIcon.State.On)
+    # a read-only map (the buttons disabled) still shows its colour, chosen (checked) in full;
+    # the others fade, so the row does not look like one to click
+    icon.addPixmap(pixmap, QIcon.Mode.Disabled, QIcon.State.On)
+    icon.addPixmap(_faded(pixmap), QIcon.Mode.Disabled, QIcon.State.Off)
     return icon
+
+
+def _faded(pixmap: QPixmap, opacity: float = 0.3) -> QPixmap:
+    faded = QPixmap(pixmap.size())
+    faded.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(faded)
+    painter.setOpacity(opacity)
+    painter.drawPixmap(0, 0, pixmap)
+    painter.end()
+    return faded
 
 
 class ColorSwatches(QWidget):

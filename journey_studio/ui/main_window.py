@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         self.file = WindowFile(self)  # lock, state on disk, autosave
         self.view = make_view(document)
         self.setCentralWidget(self.view)
+        #: a selection is being made from a panel's list (see :meth:`select_from_panel`)
+        self._selecting_from_panel = False
         self.inspector = Inspector(document, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.inspector)
         self.persona_dock = QDockWidget(self.tr("Persona"), self)
@@ -227,9 +229,19 @@ class MainWindow(QMainWindow):
     def report(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
+    def select_from_panel(self, selection: Selection, reveal: bool = True) -> None:
+        """Select what an item of a panel's list names (Checks, Compare, Votes) and show it on the
+        map. The panel stays in front of the Inspector (its tab neighbour): the next item of the
+        list is one click away."""
+        self._selecting_from_panel = True
+        try:
+            self.view.select(selection, reveal=reveal)
+        finally:
+            self._selecting_from_panel = False
+
     def _selection_changed(self, selection: Selection) -> None:
         self.inspector.set_selection(selection)
-        if selection.kind not in (SelectionKind.NONE, SelectionKind.CELL):
+        if selection.kind not in (SelectionKind.NONE, SelectionKind.CELL) and not self._selecting_from_panel:
             self.inspector.raise_()  # what was just selected is edited there, not in the Persona tab
         acts = self.window_actions
         has_cards = selection.kind == SelectionKind.CARDS

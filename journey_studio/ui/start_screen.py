@@ -150,6 +150,9 @@ class StartScreen(QWidget):
         super().__init__(parent)
         self.recent_files = recent_files
         self.setObjectName("startScreen")
+        # the page keeps its own light colours in every theme (View › Theme): its background
+        # is painted, so its dark headings never stand on a dark window colour
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(_STYLE)
         root = QHBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
@@ -474,6 +477,6 @@ _STYLE = """
 #templateGallery::item:selected, #myTemplates::item:selected { background: #dbe6f3; color: #1f2a33;
     border: 2px solid #3b7dd8; }
 #templateFilter { padding: 6px 10px; border: 1px solid #c5ced6; border-radius: 6px; background: #ffffff;
-    font-size: 10.5pt; }
+    color: #1f2a33; font-size: 10.5pt; }
 #templateFilter:focus { border-color: #3b7dd8; }
 """

@@ -2,7 +2,8 @@
 
 Only the interface follows the theme (menus, toolbar, docks, dialogs): the map keeps its own
 light paper look, as printed. Toolbar and menu icons follow the palette by themselves
-(:func:`journey_studio.icons.action_icon`). The choice is kept in the preferences.
+(:func:`journey_studio.icons.action_icon`). A change reaches the windows already open at once,
+every widget of them (:func:`apply_theme`). The choice is kept in the preferences.
 """
 
 from __future__ import annotations
@@ -48,6 +49,22 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setPalette(app.style().standardPalette())
     else:
         app.setPalette(app.property("journeySystemPalette"))
+    _repolish(app)
+
+
+def _repolish(app: QApplication) -> None:
+    """Hand the new palette to every widget already shown.
+
+    With an application style sheet (the keyboard focus frame, :mod:`.interface_size`) Qt
+    keeps, on each widget it polished, the palette of that moment: an open window's toolbar,
+    menu bar and panels would stay in the old colours while their icons (drawn in the new
+    palette's ink) vanish into them. Setting the sheet again polishes every widget anew, with
+    the new palette; widgets that set colours of their own keep them.
+    """
+    sheet = app.styleSheet()
+    if sheet:
+        app.setStyleSheet("")
+        app.setStyleSheet(sheet)
 
 
 def choose_theme(theme: str) -> None:

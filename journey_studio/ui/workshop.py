@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from .. import APP_NAME
+from ..canvas.selection import Selection
 from ..canvas.vote_mode import VoteMode
 from ..icons import action_icon
 from ..workshop.participants import DOTS_MAX
@@ -32,7 +33,8 @@ class WorkshopTools(QObject):
         self.window = window
         self.presentation = Presentation(window)
         self.vote_mode = VoteMode(window.view)
-        self.votes_panel = VotesPanel(window.document, window.view.select_card, window)
+        self.votes_panel = VotesPanel(
+            window.document, lambda card_id: window.select_from_panel(Selection.cards([card_id])), window)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.votes_panel)
         window.tabifyDockWidget(window.inspector, self.votes_panel)  # the panel's full height
         self.votes_panel.hide()

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>ChecksPanel</name>
+        <message numerus="yes">
+            <source>%n thing(s) to look at; click one to go there.</source>
+            <translation>
+                <numerusform>%n thing to look at; click it to go there.</numerusform>
+                <numerusform>%n things to look at; click one to go there.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Document</name>
         <message numerus="yes">
             <source>Move %n card(s)</source>

@@ -254,13 +254,16 @@
             <source>Old evidence</source>
             <translation>Preuves anciennes</translation>
         </message>
+        <message numerus="yes">
+            <source>%n thing(s) to look at; click one to go there.</source>
+            <translation>
+                <numerusform>%n point à examiner ; cliquez dessus pour y aller.</numerusform>
+                <numerusform>%n points à examiner ; cliquez sur l’un d’eux pour y aller.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing to point out.</source>
             <translation>Rien à signaler.</translation>
-        </message>
-        <message>
-            <source>{n} things to look at; click one to go there.</source>
-            <translation>{n} points à examiner ; cliquez pour y aller.</translation>
         </message>
     </context>
     <context>

@@ -96,3 +96,26 @@ def test_the_link_fields_hint_is_not_cut_in_french_in_the_inspector(qtbot, open_
         assert field.fontMetrics().horizontalAdvance(hint) <= room
     finally:
         i18n.remove_translators(qapp, translators)
+
+
+def test_remove_link_is_there_only_for_a_chosen_link(qtbot):
+    document, panel, card_id = make(qtbot)
+    panel.show()
+    assert not panel.remove_link_button.isEnabled()  # no link at all
+    for link in ("https://example.com/a", "https://example.com/b"):
+        QTest.keyClicks(panel.new_link, link)
+        QTest.keyClick(panel.new_link, Qt.Key.Key_Return)
+    assert panel.links.count() == 2 and not panel.remove_link_button.isEnabled()  # none chosen
+    QTest.mouseClick(panel.links.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     panel.links.visualItemRect(panel.links.item(1)).center())
+    assert panel.remove_link_button.isEnabled()
+    QTest.mouseClick(panel.remove_link_button, Qt.MouseButton.LeftButton)
+    assert document.map.find_card(card_id).links == ["https://example.com/a"]  # the chosen one went
+    assert not panel.remove_link_button.isEnabled()  # nothing chosen any more
+    QTest.mouseClick(panel.links.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     panel.links.visualItemRect(panel.links.item(0)).center())
+    assert panel.remove_link_button.isEnabled()
+    document.read_only = True
+    panel.refresh()
+    panel.links.item(0).setSelected(True)
+    assert not panel.remove_link_button.isEnabled()  # a read-only map: never

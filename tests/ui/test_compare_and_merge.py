@@ -156,3 +156,33 @@ def test_a_burst_of_edits_is_compared_once_when_the_edits_pause(qtbot, open_wind
     window.document.update_card("c2", text="edited")
     tools.show_difference(tools.overlay.differences[0])
     assert calls == [1, 1] and any("\"edited\"" in d.text for d in tools.overlay.differences)
+
+
+def _in_front(dock) -> bool:
+    """Whether a dock is the tab shown (a tab behind its neighbour is hidden)."""
+    return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+
+def test_the_list_of_differences_stays_in_front_while_its_lines_are_clicked(qtbot, open_windows, tmp_path):
+    sent, copy = sent_and_copies(tmp_path)
+    window = open_windows.open_path(str(copy))
+    window.show()
+    qtbot.waitExposed(window)
+    tools = window.compare
+    lines = [d.text for d in tools.compare_with(str(sent))]
+    panel = tools.panel
+    assert _in_front(panel) and not _in_front(window.inspector)
+    for text in ('~ card "card 1": text changed to "Calls support"', '~ stage "Try": renamed to "Free trial"'):
+        item = panel.list.item(lines.index(text))
+        QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=panel.list.visualItemRect(item).center())
+        assert window.view.selection().kind != SelectionKind.NONE  # selected on the map...
+        assert _in_front(panel) and not _in_front(window.inspector)  # ...and the list is still there
+    assert window.view.selection() == Selection.stage("s2")
+    # a selection made on the map is edited in the inspector, which comes to the front
+    view = window.view
+    view.select(Selection.cards(["new"]), reveal=True)
+    view.select(Selection())
+    center = view.map_scene.cards["new"].sceneBoundingRect().center()
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     view.mapFromScene(QPointF(center)))
+    assert view.selection().card_ids == ("new",) and _in_front(window.inspector) and not _in_front(panel)

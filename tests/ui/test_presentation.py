@@ -176,6 +176,7 @@ def test_votes_panel_lists_cards_by_votes_and_selects_on_click(qtbot, window):
     rect = panel.tree.visualItemRect(panel.tree.topLevelItem(1))
     QTest.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
     assert window.view.selected_card_ids() == (cards[5].id,)
+    assert not panel.visibleRegion().isEmpty() and window.inspector.visibleRegion().isEmpty()  # the ranking stays
 
 
 def test_clear_all_votes_asks_and_is_one_undo_step(qtbot, window, monkeypatch):

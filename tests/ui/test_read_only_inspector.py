@@ -5,13 +5,15 @@ again once the map is the user's own (Save As)."""
 from __future__ import annotations
 
 import datetime
+import shutil
 
 import pytest
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QWidget,
+    QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QLineEdit, QPlainTextEdit, QToolButton, QWidget,
 )
+from support import EXAMPLES
 from test_persona_panel import png_bytes
 
 from journey_studio.canvas.selection import Selection
@@ -19,9 +21,10 @@ from journey_studio.document import Document
 from journey_studio.model import CHANNEL_LANES
 from journey_studio.templates import new_journey
 from journey_studio.ui.inspector import Inspector
+from journey_studio.ui.inspector_fields import ColorSwatches
 from journey_studio.ui.interface_size import STYLE_SHEET
 from journey_studio.ui.persona_panel import PersonaPanel
-from journey_studio.ui.read_only import is_editable
+from journey_studio.ui.read_only import is_editable, looks_read_only
 
 pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
@@ -106,8 +109,9 @@ def test_every_field_of_every_form_follows_the_read_only_state_both_ways(qtbot, 
     assert [_on_panel(field) for field in (title, description)] == [True, True]  # looks it
 
     document.read_only = False  # saved as the user's own copy
+    remove_link = inspector.forms["card"].evidence.remove_link_button  # only for a chosen link
     for key, form in inspector.forms.items():
-        assert all(is_editable(w) for w in _inputs(form)), (key, _editable(inspector)[key])
+        assert all(is_editable(w) for w in _inputs(form) if w is not remove_link), (key, _editable(inspector)[key])
     assert _comments_tickable(inspector)
     assert not any(_on_panel(field) for field in (title, description))
 
@@ -143,13 +147,11 @@ def test_a_new_theme_reaches_a_read_only_inspector_and_its_fields_take_its_panel
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from journey_studio.ui.theme import dark_palette
+    from journey_studio.ui.theme import apply_theme, dark_palette
 
     app = QApplication.instance()
     sheet = app.styleSheet()
-    # an application style sheet (left by the window tests) keeps Qt from handing a new palette
-    # to docks on the offscreen platform, with or without this inspector: none for this test
-    app.setStyleSheet("")
+    app.setStyleSheet(STYLE_SHEET)  # as in the editor: a style sheet changes how palettes spread
     document.read_only = True
     inspector = Inspector(document)
     if docked:  # as in the window
@@ -164,10 +166,74 @@ def test_a_new_theme_reaches_a_read_only_inspector_and_its_fields_take_its_panel
     before = QPalette(app.palette())
     dark = dark_palette().color(QPalette.ColorRole.Window)
     try:
-        app.setPalette(dark_palette())
+        apply_theme(app, "dark")
         qtbot.waitUntil(lambda: title.palette().color(QPalette.ColorRole.Base) == dark)
         assert inspector.palette().color(QPalette.ColorRole.Window) == dark  # the theme went everywhere
         assert title.palette().color(QPalette.ColorRole.Text) == dark_palette().color(QPalette.ColorRole.Text)
     finally:
         app.setPalette(before)
         app.setStyleSheet(sheet)
+
+
+@pytest.fixture
+def editor_style_sheet(qapp):
+    """The application style sheet the editor has (a panel polished by it after it was given
+    the read-only look lost it)."""
+    before = qapp.styleSheet()
+    qapp.setStyleSheet(STYLE_SHEET)
+    yield
+    qapp.setStyleSheet(before)
+
+
+@pytest.mark.usefixtures("editor_style_sheet")
+def test_a_read_only_window_shows_persona_fields_and_card_lists_on_the_panel_colour(qtbot, open_windows, tmp_path):
+    path = tmp_path / "plan.journey"
+    shutil.copyfile(EXAMPLES[0], path)
+    path.chmod(0o444)
+    window = open_windows.open_path(str(path))
+    window.show()
+    assert window.document.read_only
+    window.persona_dock.raise_()  # its panel is made when its tab first shows, read-only already
+    panel = window.persona_panel()
+    persona_fields = [panel.name, panel.role, panel.quote, *panel.lists.values()]
+    qtbot.waitUntil(lambda: all(looks_read_only(field) for field in persona_fields))
+    assert all(not is_editable(field) for field in (*persona_fields, panel.age))
+
+    card = next(c for c in window.document.map.cards if not c.links)  # an empty list looks it too
+    window.inspector.raise_()
+    window.inspector.set_selection(Selection.cards([card.id]))
+    form = window.inspector.forms["card"]
+    lists = [form.evidence.links, form.evidence.thread]
+    qtbot.waitUntil(lambda: all(looks_read_only(listing) for listing in lists))
+    swatches = form.findChild(ColorSwatches)
+    buttons = [b for b in swatches.findChildren(QToolButton) if not b.icon().isNull()]
+    assert buttons and not any(b.isEnabled() for b in buttons)
+    chosen = [b for b in buttons if b.isChecked()]
+    others = [b for b in buttons if not b.isChecked()]
+    assert len(chosen) == 1 and others
+    # disabled, the chosen colour shows in full and the others fade: not a row to click
+    assert _middle_alpha(chosen[0], QIcon.State.On) == 255
+    assert all(_middle_alpha(b, QIcon.State.Off) < 128 for b in others)
+
+    from journey_studio.ui.theme import apply_theme, dark_palette
+
+    app = QApplication.instance()
+    before = QPalette(app.palette())
+    try:  # a new theme: the fields take its panel colour
+        apply_theme(app, "dark")
+        dark = dark_palette().color(QPalette.ColorRole.Window)
+        qtbot.waitUntil(lambda: all(looks_read_only(w) for w in (*persona_fields, *lists)))
+        assert panel.name.palette().color(QPalette.ColorRole.Base) == dark
+    finally:
+        app.setPalette(before)
+        app.setStyleSheet("")  # polishes everything again, in the palette of before
+        app.setStyleSheet(STYLE_SHEET)
+
+    window.document.read_only = False  # the user's own copy now
+    qtbot.waitUntil(lambda: not any(looks_read_only(w) for w in (*persona_fields, *lists)))
+    assert all(is_editable(field) for field in (*persona_fields, panel.age))
+
+
+def _middle_alpha(button: QToolButton, state: QIcon.State) -> int:
+    image = button.icon().pixmap(24, 24, QIcon.Mode.Disabled, state).toImage()
+    return image.pixelColor(image.width() // 2, image.height() // 4).alpha()

@@ -1,10 +1,12 @@
 """View › Theme: a dark interface whose toolbar icons stay visible; the map keeps its paper."""
 
-from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
 
 from journey_studio.icons import action_icon
 from journey_studio.render import style
+from journey_studio.ui.interface_size import STYLE_SHEET
 from journey_studio.ui.theme import apply_theme, choose_theme, dark_palette, theme_wanted
 
 
@@ -57,3 +59,58 @@ def test_the_theme_menu_switches_the_palette_and_is_remembered_but_the_map_stays
         assert window.view.map_scene.backgroundBrush().color() == QColor(style.CANVAS)  # the paper look
     finally:
         choose_theme("system")
+
+
+def _opaque_ink(icon: QIcon, size: int = 24) -> list[QColor]:
+    """The colours of an icon's opaque pixels (its lines)."""
+    image = icon.pixmap(size, size).toImage()
+    return [image.pixelColor(x, y) for x in range(image.width()) for y in range(image.height())
+            if image.pixelColor(x, y).alpha() >= 200]
+
+
+@pytest.fixture
+def application_style_sheet(qapp):
+    """The style sheet the editor always has (create_application): with one, Qt kept the old
+    palette on every widget already polished."""
+    before = qapp.styleSheet()
+    qapp.setStyleSheet(STYLE_SHEET)
+    yield
+    qapp.setStyleSheet(before)
+
+
+@pytest.mark.usefixtures("application_style_sheet")
+def test_a_theme_change_reaches_every_open_window_at_once(qtbot, open_windows):
+    window = open_windows.new_map()
+    window.show()
+    start = open_windows.show_start_screen()  # a second window, open before the change
+    toolbar = window.findChild(QToolBar, "mainToolbar")
+    docks = [d for d in window.findChildren(QDockWidget) if d.widget() is not None]
+    assert docks and toolbar is not None
+    original = QPalette(QApplication.palette())
+    group = {a.data(): a for a in window.theme_choices.actions()}
+    try:
+        for theme in ("dark", "light", "dark", "system"):
+            group[theme].trigger()
+            wanted = QApplication.palette()
+            window_color, base = wanted.color(QPalette.ColorRole.Window), wanted.color(QPalette.ColorRole.Base)
+            if theme == "dark":
+                assert window_color == dark_palette().color(QPalette.ColorRole.Window)
+            for bar in (toolbar, window.menuBar(), start.menuBar()):
+                assert bar.palette().color(QPalette.ColorRole.Window) == window_color, (theme, bar)
+            background = toolbar.palette().color(QPalette.ColorRole.Window)
+            for action in toolbar.actions():
+                if action.icon().isNull() or not action.isEnabled():
+                    continue
+                ink = _opaque_ink(action.icon())
+                assert ink, action.text()
+                assert min(contrast(color, background) for color in ink) >= 3, (theme, action.text())
+            for dock in docks:
+                content = dock.widget()
+                assert content.palette().color(QPalette.ColorRole.Window) == window_color, (theme, dock.objectName())
+                assert content.palette().color(QPalette.ColorRole.Base) == base, (theme, dock.objectName())
+            inspector_title = window.inspector.forms["map"].bindings[0][0].widget
+            assert inspector_title.palette().color(QPalette.ColorRole.Base) == base
+            assert inspector_title.palette().color(QPalette.ColorRole.Text) == wanted.color(QPalette.ColorRole.Text)
+    finally:
+        choose_theme("system")
+        QApplication.setPalette(original)
