@@ -10,8 +10,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
 
+from .selection import SelectionKind
+
 #: the room, in pixels, left around a framed selection
 FRAME_ROOM = 24
+
+
+def structure_box(scene, s) -> tuple[QRectF | None, bool, bool]:
+    """Where the selected stage, step, lane or cell is on the map (headers move with the scroll:
+    their box is where the map has them), and whether it must be framed across and down (a
+    lane's row runs the map's width, a stage's column its height); (None, True, True) for any
+    other selection."""
+    box, across, down = None, True, True
+    if s.kind == SelectionKind.STAGE and s.stage_id in scene.stages:
+        box, down = scene.stages[s.stage_id].box_rect(), False
+    elif s.kind == SelectionKind.STEP and s.step_id in scene.steps:
+        box, down = scene.steps[s.step_id].box_rect(), False
+    elif s.kind == SelectionKind.LANE and s.lane_id in scene.lanes:
+        box, across = scene.lanes[s.lane_id].box_rect(), False
+    elif s.kind == SelectionKind.CELL:
+        box = scene.cell_rect((s.step_id, s.lane_id))
+    return (None if box is None else QRectF(box.x, box.y, box.w, box.h)), across, down
 
 
 def free_area(view) -> QRectF:

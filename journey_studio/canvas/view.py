@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsView
 from . import accessible, card_editor
 from .point_gestures import add_hint_at, free_value, half_steps
 from .edge_scroll import EdgeScroller
-from .framing import scroll_into_free_area
+from .framing import scroll_into_free_area, structure_box
 from .gesture import Interaction
 from .interactions import interaction_for
 from .keyboard import CANVAS_KEYS, handle_key
@@ -124,20 +124,13 @@ class MapView(QGraphicsView):
     def reveal_selection(self) -> None:
         """Scroll so the selected thing shows below and right of the frozen headers."""
         s, scene = self._selection, self.map_scene
-        rect = None
-        across = down = True  # a lane header only needs to come into view vertically, a stage's horizontally
         if s.kind == SelectionKind.CARDS and s.card_ids and s.card_ids[-1] in scene.cards:
-            rect = scene.cards[s.card_ids[-1]].box_rect()
-        elif s.kind == SelectionKind.CELL:
-            rect = scene.cell_rect((s.step_id, s.lane_id))
-        elif s.kind == SelectionKind.LANE and s.lane_id in scene.lanes:
-            rect, across = scene.lanes[s.lane_id].box_rect(), False
-        elif s.kind == SelectionKind.STAGE and s.stage_id in scene.stages:
-            rect, down = scene.stages[s.stage_id].box_rect(), False
-        elif s.kind == SelectionKind.STEP and s.step_id in scene.steps:
-            rect, down = scene.steps[s.step_id].box_rect(), False
+            box = scene.cards[s.card_ids[-1]].box_rect()
+            rect, across, down = QRectF(box.x, box.y, box.w, box.h), True, True
+        else:  # a lane header only needs to come into view vertically, a stage's horizontally
+            rect, across, down = structure_box(scene, s)
         if rect is not None:
-            scroll_into_free_area(self, QRectF(rect.x, rect.y, rect.w, rect.h), across, down)
+            scroll_into_free_area(self, rect, across, down)
 
     # --- edits ------------------------------------------------------------------------------
     def run_edit(self, method, *args, **kwargs):

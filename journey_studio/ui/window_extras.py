@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from ..canvas.framing import frame
+from ..canvas.framing import frame, structure_box
 from ..canvas.selection import SelectionKind
 from .shortcuts_dialog import ShortcutsDialog
 
@@ -27,18 +27,9 @@ def zoom_to_selection(view) -> bool:
     elif s.kind == SelectionKind.POINT and (s.lane_id, s.step_id) in scene.points:
         rect = scene.points[(s.lane_id, s.step_id)].sceneBoundingRect()
     else:
-        # headers move with the scroll (frozen): their box is where the map has them
-        box = None
-        if s.kind == SelectionKind.STAGE and s.stage_id in scene.stages:
-            box, down = scene.stages[s.stage_id].box_rect(), False
-        elif s.kind == SelectionKind.STEP and s.step_id in scene.steps:
-            box, down = scene.steps[s.step_id].box_rect(), False
-        elif s.kind == SelectionKind.LANE and s.lane_id in scene.lanes:
-            box, across = scene.lanes[s.lane_id].box_rect(), False
-        elif s.kind == SelectionKind.CELL:
-            box = scene.cell_rect((s.step_id, s.lane_id))
+        box, across, down = structure_box(scene, s)
         if box is not None:
-            rect = QRectF(box.x, box.y, box.w, box.h)
+            rect = box
     if rect.isEmpty():
         return False
     frame(view, rect, across, down)
