@@ -39,12 +39,12 @@ SLIDE_METRICS: Metrics = dataclasses.replace(
     lane_min_height=0)
 COLUMN_GAP = 18.0  # pt between the columns of lanes side by side on a stage slide
 MIN_TEXT_PT = 14.0
-MIN_SCALE = MIN_TEXT_PT / 15 + 0.01  # points per map unit on a stage slide
+MIN_SCALE = MIN_TEXT_PT / 15  # points per map unit on a stage slide: 15 map units are 14 pt
 MAX_SCALE = 1.3  # a small stage is not blown up past this
 #: the widest a step column gets when it is widened to fill the slide (map units): a one-step
 #: stage fills a 16:9 slide even at ``MIN_SCALE``
 MAX_COLUMN = 4 * METRICS.column_width
-_SEARCH_STEPS = 5  # halvings of the scale range when looking for the largest scale that fits
+_SEARCH_STEPS = 6  # halvings of the scale range when looking for the largest scale that fits
 
 
 @dataclass(frozen=True)
@@ -130,16 +130,16 @@ def _fits(layout: MapLayout, runs: list[list[str]], scale: float, width: float, 
 
 
 def _largest_fit(part: Map, steps: int, runs: list[list[str]], width: float,
-                 height: float) -> tuple[float, MapLayout] | None:
-    """The largest scale (``MIN_SCALE`` to ``MAX_SCALE``) at which each run of lanes fits a
+                 height: float, top_scale: float = MAX_SCALE) -> tuple[float, MapLayout] | None:
+    """The largest scale (``MIN_SCALE`` to ``top_scale``) at which each run of lanes fits a
     slide, with its layout; None when they do not fit even at ``MIN_SCALE``."""
     best = _layout_at(part, steps, MIN_SCALE, width)
     if not _fits(best, runs, MIN_SCALE, width, height):
         return None
-    top = _layout_at(part, steps, MAX_SCALE, width)
-    if _fits(top, runs, MAX_SCALE, width, height):
-        return MAX_SCALE, top
-    lo, hi = MIN_SCALE, MAX_SCALE
+    top = _layout_at(part, steps, top_scale, width)
+    if _fits(top, runs, top_scale, width, height):
+        return top_scale, top
+    lo, hi = MIN_SCALE, top_scale
     for _ in range(_SEARCH_STEPS):
         mid = (lo + hi) / 2
         layout = _layout_at(part, steps, mid, width)
@@ -150,97 +150,126 @@ def _largest_fit(part: Map, steps: int, runs: list[list[str]], width: float,
     return lo, best
 
 
-def stage_pages(m: Map, stage: Stage, step_ids: tuple[str, ...], size: str) -> list[StagePage]:
+def stage_pages(m: Map, stage: Stage, step_ids: tuple[str, ...], size: str,
+                top_scale: float = MAX_SCALE) -> list[StagePage]:
     """The slides of one stage's steps: every lane on one slide when they fit at ``MIN_SCALE``;
-    else the lanes with content only, on one slide or continued over as few slides as can be."""
+    else the lanes with content only, on one slide or continued over as few slides as can be,
+    in one column or in columns side by side (the fewest slides; one column on a tie). No
+    slide above ``top_scale``."""
     _, _, width, height = content_box(size)
     part, steps = stage_map(m, stage, step_ids), len(step_ids)
     first = _layout_at(part, steps, MIN_SCALE, width)
     every = [lane.lane_id for lane in first.lanes]
-    found = _largest_fit(part, steps, [every], width, height)
+    found = _largest_fit(part, steps, [every], width, height, top_scale)
     if found is not None or not every:
         scale, layout = found or (MIN_SCALE, first)
         return [StagePage(layout, [every], scale)]
     filled = filled_lanes(first)
     shown = [lane for lane in every if lane in filled]
     left_out = tuple(lane for lane in every if lane not in filled)
-    found = _largest_fit(part, steps, [shown], width, height)
+    found = _largest_fit(part, steps, [shown], width, height, top_scale)
     if found is not None or not shown:  # (a stage with nothing at all: its header and steps)
         scale, layout = found or (MIN_SCALE, first)
         return [StagePage(layout, [shown], scale, left_out)]
-    pages = _one_column(part, steps, first, shown, width, height, left_out)
-    side_by_side = _side_by_side(part, steps, shown, width, height, left_out)
-    return side_by_side if side_by_side and len(side_by_side) < len(pages) else pages
-
-
-def _greedy(layout: MapLayout, shown: list[str], room: float) -> list[list]:
-    """The lanes ``shown`` in order, cut into runs no taller than ``room`` (a taller lane alone)."""
-    pages: list[list] = [[]]
-    used = 0.0
-    for lane in (lane for lane in layout.lanes if lane.lane_id in shown):
-        if pages[-1] and used + lane.rect.h > room:
-            pages.append([])
-            used = 0.0
-        pages[-1].append(lane)
-        used += lane.rect.h
-    return pages
-
-
-def _one_column(part: Map, steps: int, first: MapLayout, shown: list[str], width: float, height: float,
-                left_out: tuple[str, ...]) -> list[StagePage]:
-    """The lanes continued over slides, one column each, all at the largest scale they all fit."""
-    runs = _balanced(_greedy(first, shown, height / MIN_SCALE - header_bottom(first)),
-                     height / MIN_SCALE - header_bottom(first))
-    ids = [[lane.lane_id for lane in lanes] for lanes in runs]
-    found = _largest_fit(part, steps, ids, width, height)
-    if found is None:  # a lane taller than a slide: everything at MIN_SCALE, that lane smaller
-        return [StagePage(first, [lanes], min(MIN_SCALE, height / _tall(first, lanes)), left_out) for lanes in ids]
-    scale, layout = found
-    return [StagePage(layout, [lanes], scale, left_out) for lanes in ids]
-
-
-def _side_by_side(part: Map, steps: int, shown: list[str], width: float, height: float,
-                  left_out: tuple[str, ...]) -> list[StagePage]:
-    """A narrow stage's lanes in columns side by side (as many as fit at ``MIN_SCALE``, each as
-    wide as they leave), continued over slides; empty when two columns do not fit."""
     k = SLIDE_METRICS
     narrowest = (k.lane_header_width + steps * k.column_width) * MIN_SCALE
-    count = int((width + COLUMN_GAP) // (narrowest + COLUMN_GAP))
-    if count < 2:
-        return []
+    most = max(1, int((width + COLUMN_GAP) // (narrowest + COLUMN_GAP)))
+    best: list[StagePage] = []
+    for count in range(1, most + 1):
+        pages = _continued(part, steps, shown, width, height, count, left_out, top_scale)
+        if pages and (not best or len(pages) < len(best)):
+            best = pages
+    return best
+
+
+def _heights(layout: MapLayout, shown: list[str]) -> list[float]:
+    keep = set(shown)
+    return [lane.rect.h for lane in layout.lanes if lane.lane_id in keep]
+
+
+def _fewest_runs(heights: list[float], room: float) -> int:
+    """How few runs, in order, the lanes of ``heights`` make with none taller than ``room``
+    (a lane taller than that alone)."""
+    runs, used = 0, room + 1.0
+    for h in heights:
+        if used + h > room + 0.01:
+            runs, used = runs + 1, 0.0
+        used += h
+    return runs
+
+
+def _even_runs(heights: list[float], count: int, room: float) -> list[tuple[int, int]]:
+    """The lanes of ``heights`` cut, in order, into exactly ``count`` runs no taller than
+    ``room`` (a taller lane alone) and as even as can be (the least sum of the runs' squared
+    heights; the lighter runs last), as (start, end) index pairs."""
+    n = len(heights)
+    total = [0.0]
+    for h in heights:
+        total.append(total[-1] + h)
+    inf = float("inf")
+    cost = [[inf] * (count + 1) for _ in range(n + 1)]  # cost[i][r]: the first i lanes in r runs
+    cut = [[0] * (count + 1) for _ in range(n + 1)]
+    cost[0][0] = 0.0
+    for i in range(1, n + 1):
+        for r in range(1, min(i, count) + 1):
+            for j in range(r - 1, i):
+                run = total[i] - total[j]
+                if run > room + 0.01 and i - j > 1:
+                    continue
+                c = cost[j][r - 1] + run * run
+                if c <= cost[i][r] + 1e-6:  # on a tie the later cut: the lighter runs come last
+                    cost[i][r], cut[i][r] = min(c, cost[i][r]), j
+    bounds, i = [], n
+    for r in range(count, 0, -1):
+        bounds.append((cut[i][r], i))
+        i = cut[i][r]
+    return bounds[::-1]
+
+
+def _continued(part: Map, steps: int, shown: list[str], width: float, height: float, count: int,
+               left_out: tuple[str, ...], top_scale: float = MAX_SCALE) -> list[StagePage]:
+    """The lanes ``shown`` continued over as few slides as can be, ``count`` columns of lanes
+    side by side on each (each as wide as they leave), every slide at one scale and one layout:
+    the largest scale at which that many slides hold them, the lanes cut into runs as even as
+    can be. Empty when ``count`` columns do not fit side by side at ``MIN_SCALE``."""
     column_w = (width - COLUMN_GAP * (count - 1)) / count
-    layout = _layout_at(part, steps, MIN_SCALE, column_w)
-    room = height / MIN_SCALE - header_bottom(layout)
-    runs = _greedy(layout, shown, room)
-    if len(runs) <= count:  # all on one slide: the lanes evened out over the columns
-        runs = _balanced(runs, room)
-    out = []
-    for i in range(0, len(runs), count):
-        chunk = [[lane.lane_id for lane in lanes] for lanes in runs[i:i + count]]
-        alone = _largest_fit(part, steps, chunk, width, height) if len(chunk) == 1 else None
-        if alone is not None:  # a last slide of one column: as wide as the slide
-            out.append(StagePage(alone[1], chunk, alone[0], left_out))
-            continue
+    low = _layout_at(part, steps, MIN_SCALE, column_w)
+    if low.width * MIN_SCALE > column_w + 0.01:
+        return []
+    least = _fewest_runs(_heights(low, shown), height / MIN_SCALE - header_bottom(low))
+    slides = -(-least // count)
+    runs = least if count == 1 else min(slides * count, len(shown))
+
+    def fits(scale: float) -> MapLayout | None:
+        layout = low if scale == MIN_SCALE else _layout_at(part, steps, scale, column_w)
+        room = height / scale - header_bottom(layout)
+        heights = _heights(layout, shown)
+        if layout.width * scale > column_w + 0.01 or max(heights) > room + 0.01:
+            return None
+        return layout if _fewest_runs(heights, room) <= runs else None
+
+    scale, layout = MIN_SCALE, fits(MIN_SCALE)
+    if layout is None:  # a lane taller than a slide: everything at MIN_SCALE, that lane's slide smaller
+        layout = low
+    elif (top := fits(top_scale)) is not None:
+        scale, layout = top_scale, top
+    else:
+        lo, hi = MIN_SCALE, top_scale
+        for _ in range(_SEARCH_STEPS):
+            mid = (lo + hi) / 2
+            if (found := fits(mid)) is not None:
+                lo, layout = mid, found
+            else:
+                hi = mid
+        scale = lo
+    room = height / scale - header_bottom(layout)
+    ids = [lane.lane_id for lane in layout.lanes if lane.lane_id in set(shown)]
+    columns = [ids[a:b] for a, b in _even_runs(_heights(layout, shown), runs, room)]
+    pages = []
+    for i in range(0, len(columns), count):
+        chunk = columns[i:i + count]
         tall = max(_tall(layout, lanes) for lanes in chunk)
-        out.append(StagePage(layout, chunk, min(MIN_SCALE, height / tall), left_out))
-    return out
-
-
-def _balanced(pages: list[list], room: float) -> list[list]:
-    """The lanes of greedy ``pages`` spread evenly over as many pages (each lane goes to the
-    page its middle falls in), when every page still fits ``room``."""
-    count = len(pages)
-    lanes = [lane for page in pages for lane in page]
-    if count < 2 or count > len(lanes):
-        return pages
-    target = sum(lane.rect.h for lane in lanes) / count
-    out: list[list] = [[] for _ in range(count)]
-    done = 0.0
-    for lane in lanes:
-        out[min(count - 1, int((done + lane.rect.h / 2) // target))].append(lane)
-        done += lane.rect.h
-    if all(out) and all(sum(lane.rect.h for lane in page) <= room or len(page) == 1 for page in out):
-        return out
+        pages.append(StagePage(layout, chunk, min(scale, height / tall), left_out))
     return pages
 
 
@@ -264,6 +293,9 @@ def planned_slides(journey: Journey, slides: str = "all",
         for stage in m.stages:
             chunks = step_chunks(stage, width)
             pages = [(chunk, page) for chunk in chunks for page in stage_pages(m, stage, chunk, size)]
+            if len(chunks) > 1 and len({page.scale for _, page in pages}) > 1:  # one scale for the stage
+                top = max(MIN_SCALE, min(page.scale for _, page in pages))
+                pages = [(chunk, page) for chunk in chunks for page in stage_pages(m, stage, chunk, size, top)]
             for i, (chunk, page) in enumerate(pages):
                 plan.append((SlidePlan("stage", stage.name, stage.id, chunk, tuple(page.lane_ids), i + 1,
                                        len(pages)), page))

@@ -19,7 +19,9 @@ from pptx.enum.shapes import MSO_SHAPE, MSO_SHAPE_TYPE
 from pptx.util import Pt
 
 from journey_studio.export.pptx_export import PptxOptions, export_pptx
-from journey_studio.export.pptx_pages import MARGIN, SLIDE_SIZES
+from journey_studio.export.pptx_pages import (
+    MARGIN, MIN_SCALE, SLIDE_SIZES, _layout_at, content_box, header_bottom, planned_slides, stage_map,
+)
 from journey_studio.export.pptx_style import paragraphs
 from journey_studio.model import Journey, Map
 from journey_studio.model.card import Comment
@@ -365,6 +367,95 @@ def test_stage_slides_use_the_slides_width(hotel):
     for slide in list(deck.slides)[3:]:
         edge = max(s.left + s.width for s in walk(slide.shapes) if s.name.startswith("Stage header"))
         assert edge >= right - Pt(2), slide_title(slide)
+
+
+# --- a stage continued: lanes balanced over its slides, one scale ------------------------------
+def _stage_parts(journey: Journey, size: str) -> dict[str, list]:
+    """Each stage's pages in order: stage id -> [(slide plan, page)]."""
+    parts: dict[str, list] = {}
+    for item, page in planned_slides(journey, "stages", size):
+        if item.kind == "stage":
+            parts.setdefault(item.stage_id, []).append((item, page))
+    return parts
+
+
+def _tall(layout, lanes) -> float:
+    shown = set(lanes)
+    return header_bottom(layout) + sum(lane.rect.h for lane in layout.lanes if lane.lane_id in shown)
+
+
+def _used(page, size: str) -> float:
+    """How much of the slide's usable height a stage page covers (its tallest column)."""
+    return max(_tall(page.layout, column) for column in page.columns) * page.scale / content_box(size)[3]
+
+
+def _cannot_join(journey: Journey, stage_id: str, item, lane: str, shown: list[str], size: str) -> bool:
+    """True when ``lane`` together with the lane before it and with the lane after it (those
+    there are) is taller than a slide even at 14 pt, in one column as wide as the slide."""
+    m = journey.map
+    _, _, width, height = content_box(size)
+    layout = _layout_at(stage_map(m, m.find_stage(stage_id), item.step_ids), len(item.step_ids), MIN_SCALE, width)
+    i = shown.index(lane)
+    neighbours = [shown[j] for j in (i - 1, i + 1) if 0 <= j < len(shown)]
+    return bool(neighbours) and all(_tall(layout, [lane, other]) * MIN_SCALE > height for other in neighbours)
+
+
+def _continued_stages(journeys, sizes=tuple(SLIDE_SIZES)):
+    for journey in journeys:
+        for size in sizes:
+            for stage_id, parts in _stage_parts(journey, size).items():
+                if len(parts) > 1:
+                    yield journey, size, stage_id, parts
+
+
+def test_a_continued_stage_has_one_scale_on_all_its_slides(examples):
+    """No part of a stage is drawn larger than another (the cafe's "Working session 2/2" was
+    drawn at 1.3 after a first part at 0.94)."""
+    seen = 0
+    for journey, size, stage_id, parts in _continued_stages(examples.values()):
+        seen += 1
+        scales = {round(page.scale, 6) for _, page in parts}
+        assert len(scales) == 1, (journey.map.title, size, stage_id, scales)
+        layouts = {id(page.layout) for _, page in parts}
+        assert len(layouts) == 1, (journey.map.title, size, stage_id)  # the same columns on every part
+        assert min(scales) >= MIN_SCALE - 1e-9
+    assert seen >= 10
+
+
+def test_no_continuation_slide_is_mostly_empty(examples):
+    """Every part of a continued stage covers at least 40 % of the slide's usable height, but a
+    slide holding one lane that cannot join the lane before or after it even at 14 pt."""
+    for journey, size, stage_id, parts in _continued_stages(examples.values()):
+        shown = [lane for _, page in parts for lane in page.lane_ids]
+        for item, page in parts:
+            used = _used(page, size)
+            if used >= 0.4:
+                continue
+            where = (journey.map.title, size, item.title, f"{item.part}/{item.parts}", round(used, 2))
+            assert len(page.lane_ids) == 1, where
+            assert _cannot_join(journey, stage_id, item, page.lane_ids[0], shown, size), where
+
+
+def test_a_continued_stage_spreads_its_lanes_evenly(tmp_path):
+    """Lanes of one height over three slides: four, four and four, not five, five and two."""
+    journey = _one_stage(12, list(range(12)), steps=3, per_cell=2)
+    for size in SLIDE_SIZES:
+        parts = _stage_parts(journey, size)["s"]
+        counts = [len(page.lane_ids) for _, page in parts]
+        assert len(parts) > 1 and max(counts) - min(counts) <= 1, (size, counts)
+        assert min(_used(page, size) for _, page in parts) >= 0.75, size
+
+
+def test_a_narrow_stage_in_columns_side_by_side_keeps_them_on_its_last_slide(tmp_path):
+    """A one-step stage continued in two columns of lanes: every slide at one scale and one
+    column width, the lanes spread so the last slide is not a scrap."""
+    journey = _one_stage(14, list(range(14)), steps=1, per_cell=3)
+    parts = _stage_parts(journey, "16:9")["s"]
+    assert len(parts) > 1 and {len(page.columns) for _, page in parts} == {2}
+    assert len({page.scale for _, page in parts}) == 1
+    used = [_used(page, "16:9") for _, page in parts]
+    assert min(used) >= 0.5 and used[0] == max(used)  # the first slide full, any lighter one after it
+    assert [lane for _, page in parts for lane in page.lane_ids] == [f"l{j}" for j in range(14)]
 
 
 def test_card_text_is_its_own_paragraphs_word_wrapped(deck, bank):
