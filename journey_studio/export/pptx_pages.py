@@ -5,9 +5,14 @@ projector, and uses the slide's width: the step columns are widened to fill it. 
 every lane when they all fit on one slide at that size; when they do not, the lanes with nothing
 in the stage (no card, no emotion point, no measure) are left out (the speaker notes name them),
 and only when the lanes with content still do not fit do they continue on the next slide
-("2/2"), all at one scale; a stage narrow enough puts columns of lanes side by side when that
-makes fewer slides. A stage too wide is cut between steps, into groups as even as can be. The
-export dialog lists the plan before anything is written.
+("2/2"): over the fewest slides the lanes make at 14 pt, cut, in their order, into parts as even
+as can be, every part at one scale and one layout (the largest scale at which that many slides
+hold them), so no part is a scrap and none is drawn larger than another; a stage narrow enough
+puts columns of lanes side by side when that makes fewer slides (every slide then has as many
+columns as the lanes allow, all as wide). A part is short only when its one lane cannot join
+the lane before or after it even at 14 pt. A stage too wide is cut between steps, into groups
+as even as can be, all at one scale. The export dialog lists the plan before anything is
+written.
 """
 
 from __future__ import annotations
