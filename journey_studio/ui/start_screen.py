@@ -37,6 +37,7 @@ TITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # a recent map's title (its file's na
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 3  # "" or what tells it from a map with its name or title
 #: the recent maps' side of the screen: room for a thumbnail and a typical path, in characters
 SIDE_CHARACTERS = 52
+SIDE_MIN = 360
 
 
 class _TileDelegate(QStyledItemDelegate):
@@ -184,11 +185,13 @@ class StartScreen(QWidget):
         side = QFrame()
         side.setObjectName("startSide")
         # wide enough for a thumbnail and a typical path ("~/Documents/Workshops/client-a/
-        # programme.journey") in the list's font, within reason on a small screen
+        # programme.journey") in the list's font; at most 40 % of a small window (resizeEvent)
         list_font = QFont(self.font())
         list_font.setPointSizeF(9.5)
         typical = QFontMetrics(list_font).averageCharWidth() * SIDE_CHARACTERS
-        side.setFixedWidth(max(360, min(560, typical + map_preview.THUMB.width() + 2 * 28 + 40)))
+        self._side_wanted = max(SIDE_MIN, min(560, typical + map_preview.THUMB.width() + 2 * 28 + 40))
+        side.setFixedWidth(self._side_wanted)
+        self._side = side
         box = QVBoxLayout(side)
         box.setContentsMargins(28, 32, 28, 24)
         box.setSpacing(10)
@@ -424,6 +427,10 @@ class StartScreen(QWidget):
             self.gallery.setFocus()
             return
         super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._side.setFixedWidth(max(SIDE_MIN, min(self._side_wanted, int(self.width() * 0.4))))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

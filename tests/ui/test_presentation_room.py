@@ -232,7 +232,7 @@ def test_reset_and_leaving_presentation_take_the_timer_away(qtbot, presenting):
     presentation.leave()  # a running countdown follows into the status bar, off the map
     qtbot.waitUntil(lambda: not window.isFullScreen())
     assert not badge.isVisible() and tools.timer_status.isVisible()
-    assert tools.timer_status.text().startswith("\u23f1 ")
+    assert tools.timer_status.text().startswith(("4:", "5:"))
     tools.reset_timer.trigger()
     assert not badge.isVisible() and not tools.timer_status.isVisible()
     presentation.enter()  # the fixture leaves

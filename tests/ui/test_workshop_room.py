@@ -93,7 +93,7 @@ def test_timer_counts_down_pauses_resets_and_flashes_when_time_is_up(qtbot, wind
     timer.set_duration(1)
     assert not status.isVisible() and not badge.isVisible() and timer.left() == 1.0
     timer.start()
-    assert status.isVisible() and status.text() == "\u23f1 0:01" and not badge.isVisible()
+    assert status.isVisible() and status.text() == "0:01" and not badge.isVisible()
     assert status.parent() is window.statusBar() and window.statusBar().isVisible()
     timer.pause()
     assert not status.isVisible()
@@ -103,7 +103,7 @@ def test_timer_counts_down_pauses_resets_and_flashes_when_time_is_up(qtbot, wind
     with qtbot.waitSignal(timer.finished, timeout=4000):
         timer.start()
     assert timer.left() == 0 and badge.is_flashing() and status.isVisible() and not badge.isVisible()
-    assert status.text() == "\u23f1 0:00"
+    assert status.text() == "0:00"
     qtbot.waitUntil(lambda: badge.fill().lightness() > 100)  # the soft flash toward amber
     qtbot.waitUntil(lambda: "background" in status.styleSheet())  # the status bar glows with it
     timer.reset()
