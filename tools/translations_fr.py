@@ -584,6 +584,8 @@ _FRENCH = {
     "Minutes:": "Minutes :",
     "Timer set to {minutes} min: T starts it while presenting":
         "Minuteur réglé sur {minutes} min : T le lance pendant la présentation",
+    "Workshop timer: time left (File › Workshop › Reset Timer)":
+        "Minuteur de l’atelier : temps restant (Fichier › Atelier › Remettre le minuteur à zéro)",
     # --- deliverables: PowerPoint, SVG, print, copy as image -----------------------------------
     "Export Po&werPoint…": "Exporter en Po&werPoint…",
     "Slides of editable shapes: title, persona, overview, one per stage, votes": "Diapositives de formes modifiables : titre, persona, vue d’ensemble, une par étape, votes",

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QKeySequence, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QKeyEvent, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QFrame, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QListView,
     QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton, QStyle, QStyledItemDelegate,
@@ -29,9 +29,15 @@ from ..templates import BLANK, Template, blank_journey, builtin_templates
 from ..user_templates import delete_template, rename_template, user_templates
 from . import map_preview
 from .recent_files import RecentFiles
+from .recent_names import distinguishing_folders
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the filter searches (folded): names, titles, descriptions
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # a recent map's title (its file's name until it is read)
+FOLDER_ROLE = Qt.ItemDataRole.UserRole + 3  # "" or what tells it from a map with its name or title
+#: the recent maps' side of the screen: room for a thumbnail and a typical path, in characters
+SIDE_CHARACTERS = 52
+SIDE_MIN = 360
 
 
 class _TileDelegate(QStyledItemDelegate):
@@ -68,7 +74,8 @@ _LINE = "\u2028"  # how QStyledItemDelegate shows an item text's "\n"
 class _RecentDelegate(QStyledItemDelegate):
     """A recent map's three lines (title, file, date): the file's path is shortened in the
     middle (``elide_path``), so two maps with one title still look different; the full path is
-    the tooltip."""
+    the tooltip. A title too long is cut before its folder ("Programme de forma… — client-a"),
+    which is what tells it from another map with its name or title (``recent_names``)."""
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 (Qt's name)
         super().initStyleOption(option, index)
@@ -76,7 +83,15 @@ class _RecentDelegate(QStyledItemDelegate):
         if len(lines) == 3 and option.rect.width() > 0:
             style = option.widget.style() if option.widget is not None else QApplication.style()
             room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, option.widget).width()
-            lines[1] = elide_path(lines[1], option.fontMetrics, max(room - 16, 40))  # the sheet's padding
+            width = max(room - 16, 40)  # the sheet's padding
+            lines[1] = elide_path(lines[1], option.fontMetrics, width)
+            folder = index.data(FOLDER_ROLE)
+            if folder and option.fontMetrics.horizontalAdvance(lines[0]) > width:
+                tail = f" — {folder}"
+                title = option.fontMetrics.elidedText(
+                    str(index.data(TITLE_ROLE)), Qt.TextElideMode.ElideRight,
+                    max(width - option.fontMetrics.horizontalAdvance(tail), width // 3))
+                lines[0] = title + tail
             option.text = _LINE.join(lines)
 
 
@@ -169,7 +184,14 @@ class StartScreen(QWidget):
     def _side_panel(self) -> QWidget:
         side = QFrame()
         side.setObjectName("startSide")
-        side.setFixedWidth(360)
+        # wide enough for a thumbnail and a typical path ("~/Documents/Workshops/client-a/
+        # programme.journey") in the list's font; at most 40 % of a small window (resizeEvent)
+        list_font = QFont(self.font())
+        list_font.setPointSizeF(9.5)
+        typical = QFontMetrics(list_font).averageCharWidth() * SIDE_CHARACTERS
+        self._side_wanted = max(SIDE_MIN, min(560, typical + map_preview.THUMB.width() + 2 * 28 + 40))
+        side.setFixedWidth(self._side_wanted)
+        self._side = side
         box = QVBoxLayout(side)
         box.setContentsMargins(28, 32, 28, 24)
         box.setSpacing(10)
@@ -301,23 +323,33 @@ class StartScreen(QWidget):
         for path in files:
             item = QListWidgetItem()
             item.setData(NAME_ROLE, str(path))
-            self._describe_recent(item, Path(path).stem)
+            item.setData(TITLE_ROLE, Path(path).stem)
             self.recent.addItem(item)
+        self._describe_recent()
         self.recent.setVisible(bool(files))
         self.no_recent.setVisible(not files)
         self._thumbs_to_do = list(range(len(files)))
         QTimer.singleShot(0, self._next_thumbnail)
 
-    def _describe_recent(self, item: QListWidgetItem, title: str) -> None:
-        """Title, file and date (with the month in the interface language)."""
-        path = Path(item.data(NAME_ROLE))
-        when = datetime.fromtimestamp(path.stat().st_mtime)
+    def _describe_recent(self) -> None:
+        """Each recent map's title, file and date (with the month in the interface language);
+        maps sharing a file name or a title say their folders' part that differs ("— client-a")."""
+        items = [self.recent.item(row) for row in range(self.recent.count())]
+        folders = distinguishing_folders([(item.data(NAME_ROLE), item.data(TITLE_ROLE)) for item in items])
         locale = QLocale(interface_language())
-        date = locale.toString(when.date(), "d MMM yyyy") + " " + locale.toString(when.time(), "HH:mm")
         home = str(Path.home())
-        shown = "~" + str(path)[len(home):] if str(path).startswith(home + os.sep) else str(path)
-        item.setText(f"{title}\n{shown}\n{date}")
-        item.setToolTip(f"{title}\n{path}")
+        for item, folder in zip(items, folders):
+            path = Path(item.data(NAME_ROLE))
+            title = item.data(TITLE_ROLE)
+            try:
+                when = datetime.fromtimestamp(path.stat().st_mtime)
+                date = locale.toString(when.date(), "d MMM yyyy") + " " + locale.toString(when.time(), "HH:mm")
+            except OSError:  # gone since the list was filled
+                date = ""
+            shown = "~" + str(path)[len(home):] if str(path).startswith(home + os.sep) else str(path)
+            item.setData(FOLDER_ROLE, folder)
+            item.setText(f"{title} — {folder}\n{shown}\n{date}" if folder else f"{title}\n{shown}\n{date}")
+            item.setToolTip(f"{title}\n{path}")
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         """One click, Enter or (on some desktops, with the click) an activation: open once."""
@@ -341,8 +373,9 @@ class StartScreen(QWidget):
             if image is not None:
                 item.setIcon(_icon(image))
             title = map_preview.file_title(item.data(NAME_ROLE))
-            if title:
-                self._describe_recent(item, title)
+            if title and title != item.data(TITLE_ROLE):
+                item.setData(TITLE_ROLE, title)
+                self._describe_recent()  # a title shared with another map may now need its folder
         QTimer.singleShot(0, self._next_thumbnail)
 
     def finish_thumbnails(self) -> None:
@@ -394,6 +427,10 @@ class StartScreen(QWidget):
             self.gallery.setFocus()
             return
         super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._side.setFixedWidth(max(SIDE_MIN, min(self._side_wanted, int(self.width() * 0.4))))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)

@@ -22,6 +22,7 @@ from .presentation import Presentation
 from .votes_panel import VotesPanel
 from .workshop_invite import InviteCorner, InvitePanel, InviteScreen
 from .timer_spot import presentation_spot
+from .timer_status import TimerStatus
 from .workshop_timer import TimerBadge, WorkshopTimer
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -41,6 +42,9 @@ class WorkshopTools(QObject):
         self.timer = WorkshopTimer(self)
         self.timer_badge = TimerBadge(self.timer, window.view)
         self.timer_badge.placer = self._timer_spot
+        # in the editor the running countdown is said in the status bar, over no card
+        self.timer_status = TimerStatus(self.timer_badge, window)
+        window.statusBar().addPermanentWidget(self.timer_status)
         self.presentation.timer = self.timer
         self.session = None
         self.invite_panel: InvitePanel | None = None
@@ -49,6 +53,7 @@ class WorkshopTools(QObject):
         self.presentation.toggled.connect(lambda _on: self._show_corner())
         # after the invite's corner: the timer keeps clear of it
         self.presentation.toggled.connect(self.timer_badge.set_presenting)
+        self.presentation.toggled.connect(self.timer_status.set_presenting)
         self.presentation.moved.connect(self._place_timer)
 
         self.present = QAction(action_icon("present"), translate("WorkshopTools", "&Present"), window)

@@ -6,9 +6,8 @@ dark to amber and back a few times.
 
 When it shows: while presenting, large, from the first start until reset (running, paused in
 grey figures, or amber at ``0:00`` once time is up), at the spot the presentation gives it
-(``placer``: never over the stage on show). In the editor, small in the bottom-right corner of
-the map, only while the countdown runs (and while the alarm flashes): a paused or reset timer
-leaves the editor alone, and leaving presentation takes a stopped one away.
+(``placer``: never over the stage on show). In the editor the pill never shows: a running
+countdown is said in the status bar, over no card (``timer_status.TimerStatus``).
 """
 
 from __future__ import annotations
@@ -29,9 +28,8 @@ CALM = QColor(31, 42, 51, 225)
 ALARM = QColor(242, 183, 5, 240)
 
 
-#: the figures' height in pixels: on the wall, and in the editor's corner
+#: the figures' height in pixels on the wall
 LARGE_PIXELS = 64
-SMALL_PIXELS = 22
 
 
 def badge_size(pixels: int, text: str) -> QSize:
@@ -122,7 +120,6 @@ class TimerBadge(QWidget):
     """The timer over its parent (the map view): see the module's docstring for when and where."""
 
     MARGIN = 18  # from the edges of the map while presenting
-    CORNER = 12  # from the bottom-right corner of the map in the editor
 
     def __init__(self, timer: WorkshopTimer, parent: QWidget):
         super().__init__(parent)
@@ -130,7 +127,7 @@ class TimerBadge(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self._fill = QColor(CALM)
         self._done = False
-        self._pixels = SMALL_PIXELS
+        self._pixels = LARGE_PIXELS
         self.presenting = False
         #: while presenting: text -> (the pill's rect in the parent, its figures' pixels), or None
         self.placer: Callable[[str], tuple[QRect, int] | None] | None = None
@@ -153,7 +150,7 @@ class TimerBadge(QWidget):
         self.hide()
 
     def set_presenting(self, on: bool) -> None:
-        """Large for the room while presenting; small, and only while counting, in the editor."""
+        """Large for the room while presenting; hidden in the editor (the status bar says the time)."""
         self.presenting = on
         self.sync()
 
@@ -173,7 +170,7 @@ class TimerBadge(QWidget):
 
     def _flash_over(self) -> None:
         self._set_fill(QColor(ALARM))
-        self.sync()  # in the editor the alarm has been seen: the badge goes
+        self.sync()
 
     def is_flashing(self) -> bool:
         return self.flash.state() == QVariantAnimation.State.Running
@@ -184,10 +181,8 @@ class TimerBadge(QWidget):
     def wanted(self) -> bool:
         """Whether the badge shows now (see the module's docstring)."""
         timer = self.timer
-        if timer.is_running() or self.is_flashing():
-            return True
-        # presenting: a paused countdown, or time up (amber 0:00), stays on the wall until reset
-        return self.presenting and (self._done or timer.started)
+        # a paused countdown, or time up (amber 0:00), stays on the wall until reset
+        return self.presenting and (timer.is_running() or self.is_flashing() or self._done or timer.started)
 
     def sync(self) -> None:
         """Show or hide as ``wanted`` says; leave the alarm colour once reset or restarted."""
@@ -206,31 +201,19 @@ class TimerBadge(QWidget):
         return self._pixels
 
     def place(self) -> None:
-        """Large where the presentation's placer says, else small in the map's bottom-right corner."""
+        """Where the presentation's placer says, else large in the top-right corner."""
         text = clock_text(self.timer.left())
         spot = self.placer(text) if self.presenting and self.placer is not None else None
         if spot is not None:
             rect, self._pixels = spot
-        elif self.presenting:
+        else:
             self._pixels = LARGE_PIXELS
             size = badge_size(self._pixels, text)
             rect = QRect(self.parentWidget().width() - size.width() - self.MARGIN, self.MARGIN,
                          size.width(), size.height())
-        else:
-            self._pixels = SMALL_PIXELS
-            size = badge_size(self._pixels, text)
-            port = self._map_area()
-            rect = QRect(port.right() + 1 - size.width() - self.CORNER, port.bottom() + 1 - size.height() - self.CORNER,
-                         size.width(), size.height())
         if rect != self.geometry():
             self.setGeometry(rect)
         self.raise_()
-
-    def _map_area(self) -> QRect:
-        """The map's visible area in the parent (a scroll area: without its scroll bars)."""
-        parent = self.parentWidget()
-        viewport = getattr(parent, "viewport", None)
-        return viewport().geometry() if callable(viewport) else parent.rect()
 
     def _font(self) -> QFont:
         font = QFont("DejaVu Sans")

@@ -2695,6 +2695,13 @@ Le parcours n’a pas été modifié.</translation>
         </message>
     </context>
     <context>
+        <name>TimerStatus</name>
+        <message>
+            <source>Workshop timer: time left (File › Workshop › Reset Timer)</source>
+            <translation>Minuteur de l’atelier : temps restant (Fichier › Atelier › Remettre le minuteur à zéro)</translation>
+        </message>
+    </context>
+    <context>
         <name>ToolbarOverflow</name>
         <message>
             <source>More</source>

@@ -19,7 +19,7 @@ XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 ACTIONS = ["new", "open", "save", "save-as", "undo", "redo", "cut", "copy", "paste", "delete",
            "duplicate", "zoom-in", "zoom-out", "zoom-fit", "zoom-100", "add-stage", "add-step",
            "add-lane", "add-card", "export-png", "export-pdf", "import", "present", "vote",
-           "persona", "settings", "recover", "more"]
+           "persona", "settings", "recover", "more", "timer"]
 
 
 def _id(path: Path) -> str:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from support import EXAMPLES
 from journey_studio.templates import builtin_templates
-from journey_studio.ui.start_screen import NAME_ROLE
+from journey_studio.ui.start_screen import NAME_ROLE, TITLE_ROLE
 
 pytestmark = pytest.mark.usefixtures("no_real_dialogs")
 
@@ -141,12 +143,56 @@ def test_two_recent_maps_with_one_title_show_different_paths_cut_in_the_middle(s
     screen.refresh()
     screen.finish_thumbnails()
     shown = [_shown_lines(screen.recent, row) for row in range(4)]
-    assert len({lines[0] for lines in shown}) == 1  # one title
+    title = screen.recent.item(0).data(TITLE_ROLE)
+    assert {lines[0] for lines in shown} == {f"{title} — {folder}" for folder in
+                                            ("client-a", "client-b", "programme-benchmarks")}
     assert len({lines[1] for lines in shown}) == 4  # the paths differ where they differ
     for lines in shown:
         assert lines[1].startswith(("/tmp/…/", "…/"))  # cut in the middle, not at the end
     assert shown[0][1].endswith("/client-b/programme.journey")  # the most recent first
     assert {screen.recent.item(r).toolTip().split("\n")[1] for r in range(4)} == {str(p) for p in paths}
+
+
+def test_recent_maps_with_one_file_name_show_the_folders_that_tell_them_apart(start, tmp_path):
+    """Like an editor's tabs: "programme — client-a" and "programme — client-b"; the third,
+    alone with its name and title, shows no folder."""
+    import shutil
+
+    import json
+
+    from journey_studio.fileformat import load
+
+    paths = []
+    for folder, name in (("client-a", "programme.journey"), ("client-b", "programme.journey"),
+                         ("client-b", "other.journey")):
+        (tmp_path / "workshops" / folder).mkdir(parents=True, exist_ok=True)
+        paths.append(str(shutil.copy(EXAMPLES[0], tmp_path / "workshops" / folder / name)))
+    data = json.loads(Path(paths[2]).read_text(encoding="utf-8"))
+    data["map"]["title"] = "Another map"  # a title of its own
+    Path(paths[2]).write_text(json.dumps(data), encoding="utf-8")
+    for path in paths:
+        start.host.recent_files.add(path)
+    screen = start.screen_widget
+    screen.refresh()
+    screen.finish_thumbnails()
+    shown = {screen.recent.item(row).data(NAME_ROLE): _shown_lines(screen.recent, row) for row in range(3)}
+    title = load(paths[0]).map.title
+    assert shown[paths[0]][0] == f"{title} — client-a" and shown[paths[1]][0] == f"{title} — client-b"
+    assert shown[paths[2]][0] == "Another map"
+    assert len({tuple(lines[:2]) for lines in shown.values()}) == 3
+    for lines in shown.values():  # the side panel has room for the whole path of a usual folder
+        assert "…" not in lines[1] or "/workshops/" in lines[1], lines[1]
+
+
+def test_the_folder_that_tells_two_maps_apart_is_the_shortest_end_that_differs():
+    from journey_studio.ui.recent_names import distinguishing_folders
+
+    entries = [("/w/2024/client-a/p.journey", "P"), ("/w/2024/client-b/p.journey", "P"),
+               ("/w/2025/client-a/p.journey", "P"), ("/w/2025/client-a/q.journey", "Q"),
+               ("/w/2025/client-a/r.journey", "P"), ("/x/solo.journey", "Solo"),
+               ("C:\\Users\\ana\\a\\m.journey", "M"), ("C:\\Users\\ana\\b\\m.journey", "M")]
+    assert distinguishing_folders(entries) == [
+        "2024/client-a", "client-b", "2025/client-a", "", "2025/client-a", "", "a", "b"]
 
 
 def test_a_path_is_cut_after_its_first_folder_keeping_its_end():

@@ -85,27 +85,49 @@ def _alive(window) -> bool:
 
 
 def test_timer_counts_down_pauses_resets_and_flashes_when_time_is_up(qtbot, window):
-    """In the editor the badge shows, small in the map's bottom-right corner, only while the
-    countdown runs and while the alarm flashes: set, paused or reset, it leaves the map alone."""
-    timer, badge = window.workshop.timer, window.workshop.timer_badge
+    """In the editor the time left is said in the status bar ("⏱ 0:01"), only while the
+    countdown runs and while the alarm flashes: set, paused or reset, it is gone; the large
+    pill of the presentation never shows over the editor's map."""
+    tools = window.workshop
+    timer, badge, status = tools.timer, tools.timer_badge, tools.timer_status
     timer.set_duration(1)
-    assert not badge.isVisible() and timer.left() == 1.0
+    assert not status.isVisible() and not badge.isVisible() and timer.left() == 1.0
     timer.start()
-    assert badge.isVisible() and badge.font_pixels() < 30
-    port = window.view.viewport().geometry()
-    assert port.contains(badge.geometry())
-    assert badge.geometry().bottom() > port.bottom() - 30 and badge.geometry().right() > port.right() - 30
+    assert status.isVisible() and status.text() == "0:01" and not badge.isVisible()
+    assert status.parent() is window.statusBar() and window.statusBar().isVisible()
     timer.pause()
-    assert not badge.isVisible()
+    assert not status.isVisible()
     left = timer.left()
     qtbot.wait(150)
     assert timer.left() == left  # paused: time stands still
     with qtbot.waitSignal(timer.finished, timeout=4000):
         timer.start()
-    assert timer.left() == 0 and badge.is_flashing() and badge.isVisible()
+    assert timer.left() == 0 and badge.is_flashing() and status.isVisible() and not badge.isVisible()
+    assert status.text() == "0:00"
     qtbot.waitUntil(lambda: badge.fill().lightness() > 100)  # the soft flash toward amber
+    qtbot.waitUntil(lambda: "background" in status.styleSheet())  # the status bar glows with it
     timer.reset()
-    assert timer.left() == 1.0 and not badge.is_flashing() and not badge.isVisible()
+    assert timer.left() == 1.0 and not badge.is_flashing() and not status.isVisible()
+
+
+def test_the_running_timer_covers_no_card_of_the_editors_map(qtbot, window):
+    """Review: the small corner pill hid a card and its vote badge. Nothing of the timer is on
+    the map's view now, wherever the map is scrolled."""
+    from PySide6.QtCore import QRect
+
+    tools, view = window.workshop, window.view
+    tools.timer.start()
+    status = tools.timer_status
+    assert status.isVisible()
+    on_window = QRect(status.mapTo(window, status.rect().topLeft()), status.size())
+    port = QRect(view.viewport().mapTo(window, view.viewport().rect().topLeft()), view.viewport().size())
+    assert not on_window.intersects(port)
+    visible = [child for child in view.findChildren(type(tools.timer_badge)) if child.isVisible()]
+    assert visible == []
+    for item in view.map_scene.cards.values():  # and no card lies under anything of the timer's
+        box = view.mapFromScene(item.scene_box()).boundingRect()
+        assert not any(QRect(child.geometry()).intersects(box) for child in visible)
+    tools.timer.reset()
 
 
 def test_the_alarm_goes_from_the_editor_once_it_has_flashed(qtbot, window):
@@ -113,6 +135,7 @@ def test_the_alarm_goes_from_the_editor_once_it_has_flashed(qtbot, window):
     timer.set_duration(1)
     with qtbot.waitSignal(timer.finished, timeout=4000):
         timer.start()
-    assert badge.isVisible()
+    status = window.workshop.timer_status
+    assert status.isVisible() and not badge.isVisible()
     badge.flash.setCurrentTime(badge.flash.totalDuration())  # the three glows are over
-    assert not badge.is_flashing() and not badge.isVisible()
+    assert not badge.is_flashing() and not status.isVisible()
