@@ -201,6 +201,32 @@ FRENCH: dict[str, str] = {
         "{source}{NBSP}: {n} lignes ne nomment aucune sous-étape du parcours ({names})",
     "{source}: 1 row names no step of the map ({names})":
         "{source}{NBSP}: 1 ligne ne nomme aucune sous-étape du parcours ({names})",
+    "{source}: {n} {metric} answers outside {range} were skipped":
+        "{source}{NBSP}: {n} réponses {metric} hors de {range} ont été écartées",
+    "{source}: 1 {metric} answer outside {range} was skipped":
+        "{source}{NBSP}: 1 réponse {metric} hors de {range} a été écartée",
+    "{source}: two or more steps are named '{name}': {n} rows naming it cannot be placed "
+    "(write \"stage / step\" or the step's id)":
+        "{source}{NBSP}: plusieurs sous-étapes s’appellent «{NNBSP}{name}{NNBSP}»{NNBSP}; {n} lignes qui la "
+        "nomment ne peuvent être placées (écrivez «{NNBSP}étape / sous-étape{NNBSP}» ou l’identifiant)",
+    "{source}: two or more steps are named '{name}': 1 row naming it cannot be placed "
+    "(write \"stage / step\" or the step's id)":
+        "{source}{NBSP}: plusieurs sous-étapes s’appellent «{NNBSP}{name}{NNBSP}»{NNBSP}; 1 ligne qui la "
+        "nomme ne peut être placée (écrivez «{NNBSP}étape / sous-étape{NNBSP}» ou l’identifiant)",
+    "{place}: no data any more": "{place}{NBSP}: plus de données",
+    "{where}: '{value}' in the column '{column}' is not a number":
+        "{where}{NBSP}: «{NNBSP}{value}{NNBSP}» dans la colonne «{NNBSP}{column}{NNBSP}» n’est pas un nombre",
+    "{where}: '{value}' in the column '{column}' could be {a} or {b}; write it without a thousands "
+    "separator ({c}) or with a decimal point ({d})":
+        "{where}{NBSP}: «{NNBSP}{value}{NNBSP}» dans la colonne «{NNBSP}{column}{NNBSP}» peut valoir {a} ou {b}"
+        "{NNBSP}; écrivez-le sans séparateur de milliers ({c}) ou avec un point décimal ({d})",
+    "{where}: '{value}' in the column '{column}' uses the comma otherwise than '{first}' above it; "
+    "write the numbers of a column one way":
+        "{where}{NBSP}: «{NNBSP}{value}{NNBSP}» dans la colonne «{NNBSP}{column}{NNBSP}» emploie la virgule "
+        "autrement que «{NNBSP}{first}{NNBSP}» plus haut{NNBSP}; écrivez les nombres d’une colonne d’une seule façon",
+    "line {n}": "ligne {n}",
+    "row {n}": "ligne {n}",
+    "result row {n}": "ligne de résultat {n}",
     "journey-studio diff: expected {n} file arguments, got {got}":
         "journey-studio diff{NBSP}: {n} fichiers attendus, {got} donnés",
     "journey-studio diff: expected 1 file argument, got {got}":

@@ -132,7 +132,12 @@ FRENCH_HELP: dict[str, str] = {
     "save to OUT instead of MAP": "enregistrer dans OUT au lieu de MAP",
     "then export to FILE (.pdf or .png; may be given more than once)":
         "exporter ensuite vers FILE (.pdf ou .png ; peut être donné plusieurs fois)",
-    "print only problems": "n’afficher que les problèmes",
+    "print only problems (warnings about data left out are always printed)":
+        "n’afficher que les problèmes (les avertissements sur des données écartées s’affichent toujours)",
+    "exit status: 0 refreshed; 3 refreshed, but some data was left out (the warnings say what); "
+    "1 nothing was changed (the error says why)":
+        "code de sortie : 0 actualisé ; 3 actualisé, mais des données ont été écartées (les avertissements "
+        "disent lesquelles) ; 1 rien n’a été modifié (le message d’erreur dit pourquoi)",
     # workshop
     "the .journey map participants add to": "le parcours .journey que complètent les participants",
     "the port to listen on (default 8765, the next free one if taken; 0: any)":

@@ -3,7 +3,11 @@ sources, save, and optionally export, for a scheduled job that publishes the map
 
 A source that is missing, unreadable or whose columns changed gives one line and exit 1,
 and the map on disk is left as it was. A database password is read from the environment
-variable the source names, or from JOURNEY_STUDIO_DB_PASSWORD; it is never written."""
+variable the source names, or from JOURNEY_STUDIO_DB_PASSWORD; it is never written.
+
+Data that was left out (rows naming no step of the map, answers outside the metric's range, a
+step with no data any more) is a warning: printed even with --quiet, the map is saved and
+exported, and the exit status is 3 so that a scheduled job can notice it."""
 
 from __future__ import annotations
 
@@ -13,13 +17,20 @@ from pathlib import Path
 
 from ..messages import cli_text
 
+#: The exit status of a refresh that saved the map but left some data out.
+WARNED = 3
+NO_DATA_ANY_MORE = ": no data any more"
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("map", metavar="MAP", help="the .journey file whose data sources are read")
     parser.add_argument("-o", "--output", metavar="OUT", help="save to OUT instead of MAP")
     parser.add_argument("--export", metavar="FILE", action="append", default=[],
                         help="then export to FILE (.pdf or .png; may be given more than once)")
-    parser.add_argument("--quiet", action="store_true", help="print only problems")
+    parser.add_argument("--quiet", action="store_true",
+                        help="print only problems (warnings about data left out are always printed)")
+    parser.epilog = ("exit status: 0 refreshed; 3 refreshed, but some data was left out (the warnings "
+                     "say what); 1 nothing was changed (the error says why)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -48,18 +59,24 @@ def run(args: argparse.Namespace) -> int:
         save_journey(journey, out, keep_backups=args.output is None)
     except JourneyFileError as exc:
         return _fail(str(exc))
+    warnings = list(result.warnings)
+    for source, values in result.unmatched.items():
+        shown = ", ".join(f"'{v}'" for v in list(values)[:5])
+        rows = sum(values.values())
+        warnings.append(f"{source}: {rows:,} row{'s' if rows != 1 else ''} name{'' if rows != 1 else 's'} "
+                        f"no step of the map ({shown})")
+    gone = [line for line in lines if line.endswith(NO_DATA_ANY_MORE)]
+    warnings += gone
+    for warning in warnings:
+        print(cli_text(f"warning: {warning}"), file=sys.stderr)
     if not args.quiet:
-        for source, values in result.unmatched.items():
-            shown = ", ".join(f"'{v}'" for v in list(values)[:5])
-            rows = sum(values.values())
-            print(cli_text(f"warning: {source}: {rows:,} row{'s' if rows != 1 else ''} name{'' if rows != 1 else 's'} "
-                           f"no step of the map ({shown})"),
-                  file=sys.stderr)
         for line in lines:
-            print(line)
+            if line not in gone:
+                print(line)
         print(cli_text(f"{out}: refreshed ({result.rows_read:,} rows, {len(result.measures):,} measures, "
                        f"{len(lines)} change{'s' if len(lines) != 1 else ''})"))
-    return _export(journey, args.export, args.quiet)
+    status = _export(journey, args.export, args.quiet)
+    return WARNED if status == 0 and warnings else status
 
 
 def _applied(journey, result):
@@ -75,6 +92,7 @@ def _applied(journey, result):
 
 def _export(journey, names: list[str], quiet: bool) -> int:
     from ..export.errors import ExportError
+    from ..fileformat import JourneyFileError
 
     for name in names:
         try:
@@ -84,6 +102,8 @@ def _export(journey, names: list[str], quiet: bool) -> int:
             else:
                 from ..export.pdf_export import PdfOptions, export_pdf
                 export_pdf(journey, name, PdfOptions())
+        except JourneyFileError as exc:
+            return _fail(str(exc))
         except (ExportError, OSError, ValueError) as exc:
             return _fail(f"{name}: the export failed ({exc})")
         if not quiet:

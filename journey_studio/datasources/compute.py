@@ -64,13 +64,30 @@ KNOWN_METRICS: dict[str, tuple[Aggregate, str, float | None, float | None]] = {
     "delay": (Aggregate.MEAN, "", None, None),
 }
 
-_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")
+_SPACE_GROUPS = re.compile(r"^[+-]?\d{1,3}( \d{3})+([.,]\d+)?$")  # 1 234, 1 234,5, 1 234.5
+_COMMA_GROUPS = re.compile(r"^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$")  # 1,234,567, 1,234.5
+_DOT_GROUPS = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+,\d+$")  # 1.234,5
+_DECIMAL_COMMA = re.compile(r"^[+-]?(\d*),(\d+)$")
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
+
+DECIMAL, THOUSANDS = "decimal", "thousands"
 
 
-def number(value: object) -> float | None:
-    """A cell as a number: 4, 4.5, "4,5" (French decimal comma), " 4 "; None when empty.
+class Ambiguous(float):
+    """"1,234": a comma followed by exactly three digits, with no other mark: 1.234 with a
+    decimal comma, 1234 with a thousands separator. The float is the decimal reading;
+    ``grouped`` the thousands one. The column's other values decide (:class:`NumberColumn`)."""
 
-    Text that is not a number raises ValueError."""
+    grouped: float
+
+
+def number(value: object, commas: str | None = None) -> float | None:
+    """A cell as a number: 4, 4.5, "4,5" (French decimal comma), " 4 ", "1 234", "1,234.5",
+    "80 %"; None when empty. Text that is not a number raises ValueError.
+
+    "1,234" is ambiguous: with ``commas`` DECIMAL it is 1.234, with THOUSANDS 1234, and
+    without it an :class:`Ambiguous` is returned (never silently one reading)."""
     if value is None:
         return None
     if isinstance(value, bool):
@@ -80,17 +97,92 @@ def number(value: object) -> float | None:
     elif isinstance(value, str) and "_" not in value and (result := _plain_float(value)) is not None:
         pass  # the common case, "4" or "4.5": no regular expression
     else:
-        text = str(value).strip().replace("\u00a0", "").replace(" ", "")
-        if not text:
+        result, _kind = _text_number(str(value), commas)
+        if result is None:
             return None
-        if text.endswith("%"):
-            text = text[:-1]
-        if not _NUMBER.match(text):
-            raise ValueError(value)
-        result = float(text.replace(",", "."))
     if not math.isfinite(result):
         raise ValueError(value)
     return result
+
+
+def comma_use(value: object) -> str | None:
+    """What a cell tells of the column's commas: DECIMAL ("4,5", "1.234,5", "1 234,5"),
+    THOUSANDS ("1,234.5", "1,234,567"), or None (no comma, or "1,234", ambiguous)."""
+    if not isinstance(value, str) or "," not in value:
+        return None
+    try:
+        return _text_number(value, None)[1]
+    except ValueError:
+        return None
+
+
+def _text_number(raw: str, commas: str | None) -> tuple[float | None, str | None]:
+    text = raw.translate(_SPACES).strip()
+    if not text:
+        return None, None
+    if text.endswith("%"):
+        text = text[:-1].rstrip()
+    if "_" in text:
+        raise ValueError(raw)
+    kind = None
+    if " " in text:
+        if not _SPACE_GROUPS.match(text):
+            raise ValueError(raw)
+        text = text.replace(" ", "")
+        if "," in text:
+            kind = DECIMAL
+        text = text.replace(",", ".")
+    elif "," in text and "." in text:
+        if _COMMA_GROUPS.match(text):
+            text, kind = text.replace(",", ""), THOUSANDS
+        elif _DOT_GROUPS.match(text):
+            text, kind = text.replace(".", "").replace(",", "."), DECIMAL
+        else:
+            raise ValueError(raw)
+    elif text.count(",") > 1:
+        if not _COMMA_GROUPS.match(text):
+            raise ValueError(raw)
+        text, kind = text.replace(",", ""), THOUSANDS
+    elif "," in text:
+        match = _DECIMAL_COMMA.match(text)
+        if not match:
+            raise ValueError(raw)
+        whole, decimals = match.groups()
+        if len(decimals) != 3 or not 1 <= len(whole) <= 3 or whole.startswith("0"):
+            text, kind = text.replace(",", "."), DECIMAL
+        elif commas == THOUSANDS:
+            text = text.replace(",", "")
+        elif commas == DECIMAL:
+            text = text.replace(",", ".")
+        else:
+            result = Ambiguous(float(text.replace(",", ".")))
+            result.grouped = float(text.replace(",", ""))
+            return result, None
+    if not _NUMBER.match(text):
+        raise ValueError(raw)
+    return float(text), kind
+
+
+class CommaConflict(ValueError):
+    """A column writes commas both ways ("4,5" and "1,234.5")."""
+
+
+class NumberColumn:
+    """Reads one column's numbers and learns from them what its commas mean."""
+
+    def __init__(self) -> None:
+        self.commas: str | None = None
+        self.first: str = ""  # the value that decided
+
+    def read(self, value: object) -> float | None:
+        result = number(value, self.commas)
+        if isinstance(value, str) and "," in value:
+            use = comma_use(value)
+            if use is not None and self.commas is None:
+                self.commas, self.first = use, value.strip()
+            elif use is not None and use != self.commas:
+                raise CommaConflict(value)
+        return result
 
 
 def _plain_float(text: str) -> float | None:

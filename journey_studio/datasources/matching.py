@@ -34,6 +34,8 @@ class StepMatcher:
                     self._add(stage.name, step.id)
         self._cache: dict[object, str | None] = {}
         self.unmatched: dict[str, int] = {}
+        #: Names two steps share, with the rows that named them.
+        self.ambiguous: dict[str, int] = {}
 
     def _add(self, name: str, step_id: str) -> None:
         key = fold(name)
@@ -54,4 +56,5 @@ class StepMatcher:
     def miss(self, value: object) -> None:
         if value not in (None, ""):
             shown = str(value)
-            self.unmatched[shown] = self.unmatched.get(shown, 0) + 1
+            table = self.ambiguous if self._names.get(fold(value), "") is None else self.unmatched
+            table[shown] = table.get(shown, 0) + 1

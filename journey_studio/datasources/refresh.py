@@ -9,9 +9,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..model import (
-    Aggregate, DataSource, EmotionPoint, Journey, Map, Measure, MetricRule, TrendPoint, limits,
+    Aggregate, DataSource, EmotionPoint, Journey, Map, Measure, MetricRule, SourceKind, TrendPoint, limits,
 )
-from .compute import KNOWN_METRICS, Tally, number, period, rescale
+from .compute import (
+    KNOWN_METRICS, THOUSANDS, Ambiguous, CommaConflict, NumberColumn, Tally, period, rescale,
+)
 from .errors import DataSourceError
 from .matching import StepMatcher, fold
 from .presentation import format_value
@@ -27,6 +29,9 @@ class RefreshResult:
     #: Per source name: step values that matched no step, with their row counts.
     unmatched: dict[str, dict[str, int]] = field(default_factory=dict)
     rows_read: int = 0
+    #: Other problems that did not stop the refresh, one English sentence each, naming the source:
+    #: answers outside the metric's range skipped, rows naming a step name two steps share.
+    warnings: list[str] = field(default_factory=list)
 
     def describe(self, journey_map: Map) -> list[str]:
         """What changed, one line each: "Souscription · CSAT 71% → 64%"."""
@@ -41,15 +46,17 @@ def compute_refresh(journey: Journey, map_dir: str | os.PathLike[str] | None = N
     rules = [rule.model_copy() for rule in journey_map.metrics]
     measures: list[Measure] = []
     unmatched: dict[str, dict[str, int]] = {}
+    warnings: list[str] = []
     rows_read = 0
     for source in journey_map.data_sources:
         name = source.name or source.path or source.id
         try:
-            found, missed, count = _read_source(journey_map, source, map_dir,
-                                                (passwords or {}).get(source.id), env)
+            found, missed, count, notes = _read_source(journey_map, source, map_dir,
+                                                       (passwords or {}).get(source.id), env, rules)
         except DataSourceError as exc:
             raise DataSourceError(exc.message, source=name) from None
         rows_read += count
+        warnings += [f"{name}: {note}" for note in notes]
         if missed:
             unmatched[name] = missed
         for metric in sorted({m for _step, m in found}, key=str.casefold):
@@ -68,7 +75,7 @@ def compute_refresh(journey: Journey, map_dir: str | os.PathLike[str] | None = N
         raise DataSourceError(f"the sources give more than {limits.MEASURES_MAX:,} measures")
     points = {lane.id: _lane_points(journey_map, lane, measures, rules)
               for lane in journey_map.emotion_lanes() if lane.data is not None}
-    return RefreshResult(measures, rules, points, unmatched, rows_read)
+    return RefreshResult(measures, rules, points, unmatched, rows_read, warnings)
 
 
 def _rule_for(rules: list[MetricRule], metric: str) -> MetricRule:
@@ -94,7 +101,7 @@ def _column(columns: list[str], wanted: str | None, role: str, required: bool = 
     raise DataSourceError(f"the column '{wanted}' ({role}) is not in the data any more (columns: {shown})")
 
 
-def _read_source(journey_map: Map, source: DataSource, map_dir, password, env):
+def _read_source(journey_map: Map, source: DataSource, map_dir, password, env, rules: list[MetricRule]):
     columns, rows = read_table(source, map_dir, password, env)
     mapping = source.columns
     i_step = _column(columns, mapping.step, "step", required=True)
@@ -111,8 +118,27 @@ def _read_source(journey_map: Map, source: DataSource, map_dir, password, env):
     found: dict[tuple[str, str], tuple[Tally, dict[str, Tally]]] = {}
     fixed_metric = source.metric.strip()
     width = max(i for i in (i_step, i_value, i_metric, i_date, i_segment) if i is not None) + 1
+    where = _place(source)
+    column = NumberColumn()
+    pending: list[tuple[str, str, str | None, Ambiguous, str, str]] = []  # "1,234" before the column decides
+    ranges: dict[str, tuple[float | None, float | None]] = {}
+    outside: dict[str, int] = {}
     count = 0
-    for n, row in enumerate(rows, start=2):
+
+    def add(step: str, metric: str, when: str | None, value: float) -> None:
+        low, high = ranges.get(metric) or ranges.setdefault(metric, _answer_range(rules, metric))
+        if (low is not None and value < low) or (high is not None and value > high):
+            outside[metric] = outside.get(metric, 0) + 1
+            return
+        key = (step, metric[: limits.NAME_MAX])
+        entry = found.get(key)
+        if entry is None:
+            entry = found[key] = (Tally(), {})
+        entry[0].add(value)
+        if when is not None:
+            entry[1].setdefault(when, Tally()).add(value)
+
+    for n, row in enumerate(rows, start=1):
         if len(row) < width:
             if not any(cell not in (None, "") for cell in row):
                 continue  # a blank line
@@ -124,10 +150,15 @@ def _read_source(journey_map: Map, source: DataSource, map_dir, password, env):
         if step is None:
             matcher.miss(row[i_step])
             continue
+        cell = row[i_value]
         try:
-            value = number(row[i_value])
+            value = column.read(cell)
+        except CommaConflict:
+            raise DataSourceError(f"{where(n)}: '{str(cell)[:40]}' in the column '{columns[i_value]}' uses the "
+                                  f"comma otherwise than '{column.first}' above it; write the numbers of a "
+                                  f"column one way") from None
         except ValueError:
-            raise DataSourceError(f"row {n}: '{str(row[i_value])[:40]}' in the column "
+            raise DataSourceError(f"{where(n)}: '{str(cell)[:40]}' in the column "
                                   f"'{columns[i_value]}' is not a number") from None
         if value is None:
             continue
@@ -135,20 +166,70 @@ def _read_source(journey_map: Map, source: DataSource, map_dir, password, env):
         if not metric:
             continue
         when = period(row[i_date]) if i_date is not None else None
-        key = (step, metric[: limits.NAME_MAX])
-        entry = found.get(key)
-        if entry is None:
-            entry = found[key] = (Tally(), {})
-        entry[0].add(value)
-        if when is not None:
-            entry[1].setdefault(when, Tally()).add(value)
+        if isinstance(value, Ambiguous):
+            if len(pending) >= _PENDING_MAX:
+                raise _ambiguous(pending[0], columns[i_value])
+            pending.append((step, metric, when, value, where(n), str(cell).strip()))
+            continue
+        add(step, metric, when, value)
+    for entry in pending:
+        if column.commas is None:
+            raise _ambiguous(entry, columns[i_value])
+        step, metric, when, value, _where, _text = entry
+        add(step, metric, when, value.grouped if column.commas == THOUSANDS else float(value))
     if count == 0:
         raise DataSourceError("the data has no rows")
-    if not found:
+    if not found and not outside:
         examples = ", ".join(f"'{v}'" for v in list(matcher.unmatched)[:3])
         raise DataSourceError(f"no row names a step of the map (the column '{columns[i_step]}' holds "
                               f"{examples or 'nothing usable'})")
-    return found, matcher.unmatched, count
+    notes = [f"{n:,} {metric} answer{'s' if n != 1 else ''} outside {_shown(ranges[metric])} "
+             f"{'were' if n != 1 else 'was'} skipped" for metric, n in outside.items()]
+    notes += [f"two or more steps are named '{name}': {n:,} row{'s' if n != 1 else ''} naming it "
+              f"cannot be placed (write \"stage / step\" or the step's id)"
+              for name, n in matcher.ambiguous.items()]
+    return found, matcher.unmatched, count, notes
+
+
+_PENDING_MAX = 100_000
+
+
+def _ambiguous(entry, column_name: str) -> DataSourceError:
+    _step, _metric, _when, value, where, text = entry
+    return DataSourceError(f"{where}: '{text[:40]}' in the column '{column_name}' could be "
+                           f"{_plain(value.grouped)} or {_plain(float(value))}; write it without a thousands "
+                           f"separator ({_plain(value.grouped)}) or with a decimal point ({_plain(float(value))})")
+
+
+def _plain(value: float) -> str:
+    return f"{value:.10g}"
+
+
+def _shown(bounds: tuple[float | None, float | None]) -> str:
+    low, high = bounds
+    if low is not None and high is not None:
+        return f"{_plain(low)}–{_plain(high)}"
+    return f"≥ {_plain(low)}" if low is not None else f"≤ {_plain(high)}"
+
+
+def _answer_range(rules: list[MetricRule], metric: str) -> tuple[float | None, float | None]:
+    """The range one answer must fall in: the metric's rule, else the usual one of its name."""
+    key = metric.casefold()
+    for rule in rules:
+        if rule.name.casefold() == key:
+            return rule.answer_min, rule.answer_max
+    _aggregate, _unit, low, high = KNOWN_METRICS.get(key, (Aggregate.MEAN, "", None, None))
+    return low, high
+
+
+def _place(source: DataSource):
+    """How a row is named in messages: the file's line (CSV, the header is line 1), the
+    sheet's row (XLSX, the header is row 1), the query's result row counted from 1 (SQL)."""
+    if source.kind == SourceKind.CSV:
+        return lambda n: f"line {n + 1}"
+    if source.kind == SourceKind.XLSX:
+        return lambda n: f"row {n + 1}"
+    return lambda n: f"result row {n}"
 
 
 def _lane_points(journey_map: Map, lane, measures: list[Measure], rules: list[MetricRule]) -> list[EmotionPoint]:
