@@ -635,6 +635,8 @@ _FRENCH = {
     "… and {n} more": "… et {n} de plus",
     "{source}: {rows} rows name no step of the map ({names})":
         "{source} : {rows} lignes ne désignent aucune sous-étape du parcours ({names})",
+    "{source}: 1 row names no step of the map ({names})":
+        "{source} : 1 ligne ne désigne aucune sous-étape du parcours ({names})",
     "Data refreshed: {n} changes": "Données actualisées : {n} changements",
     "Data refreshed": "Données actualisées",
     "Data Sources": "Sources de données",

@@ -19,6 +19,7 @@ from ..datasources import DataSourceError, compute_refresh
 from ..datasources.tables import PASSWORD_ENV
 from ..human_numbers import number
 from ..i18n import interface_language
+from ..messages import translate_message
 from ..model import SourceKind
 
 translate = QCoreApplication.translate
@@ -101,7 +102,7 @@ class LivingMapTools:
         return lines
 
     def _report(self, lines: list[str], result) -> None:
-        if not lines and not result.unmatched:
+        if not lines and not result.unmatched and not result.warnings:
             self.window.report(translate("LivingMapTools", "Data refreshed: nothing changed ({rows} rows read)")
                                .format(rows=number(result.rows_read, interface_language())))
             return
@@ -110,7 +111,11 @@ class LivingMapTools:
         for source, values in result.unmatched.items():
             names = ", ".join(f"« {v} »" if self.window.document.map.language == "fr" else f"“{v}”"
                               for v in list(values)[:5])
-            shown.append(translate("LivingMapTools", "{source}: {rows} rows name no step of the map ({names})")
-                         .format(source=source, rows=number(sum(values.values()), interface_language()), names=names))
+            rows = sum(values.values())
+            text = ("{source}: {rows} rows name no step of the map ({names})" if rows != 1
+                    else "{source}: 1 row names no step of the map ({names})")
+            shown.append(translate("LivingMapTools", text)
+                         .format(source=source, rows=number(rows, interface_language()), names=names))
+        shown += [translate_message(warning, interface_language()) for warning in result.warnings]
         self.window.report(translate("LivingMapTools", "Data refreshed: {n} changes").format(n=len(lines)))
         QMessageBox.information(self.window, translate("LivingMapTools", "Data refreshed"), "\n".join(shown))

@@ -1729,10 +1729,6 @@ Le parcours n’a pas été modifié.</translation>
             <translation>… et {n} de plus</translation>
         </message>
         <message>
-            <source>{source}: {rows} rows name no step of the map ({names})</source>
-            <translation>{source} : {rows} lignes ne désignent aucune sous-étape du parcours ({names})</translation>
-        </message>
-        <message>
             <source>Data refreshed: {n} changes</source>
             <translation>Données actualisées : {n} changements</translation>
         </message>

@@ -16,7 +16,7 @@ def measures_by(journey_map):
 
 
 def test_refresh_computes_each_step_and_metric(survey_map, capsys):
-    assert main(["refresh", str(survey_map)]) == 0
+    assert main(["refresh", str(survey_map)]) == 3  # saved; the row naming no step is a warning
     refreshed = load(survey_map).map
     m = measures_by(refreshed)
     assert set(m) == {("t1", "CSAT"), ("t2", "CSAT"), ("t2", "NPS")}
@@ -58,7 +58,7 @@ def test_a_second_refresh_lists_what_changed(survey_map, tmp_path, capsys):
     main(["refresh", str(survey_map)])
     write_csv(tmp_path / "survey.csv", SURVEY + [["2026-03-01", "Découverte", "CSAT", "1", "Pros"]])
     capsys.readouterr()
-    assert main(["refresh", str(survey_map)]) == 0
+    assert main(["refresh", str(survey_map)]) == 3
     out = capsys.readouterr().out
     assert "Découverte · CSAT 66,7\u00a0% → 50\u00a0%" in out
     assert "1 change" in out
@@ -67,7 +67,7 @@ def test_a_second_refresh_lists_what_changed(survey_map, tmp_path, capsys):
 def test_refresh_can_write_elsewhere_and_export(survey_map, tmp_path):
     before = survey_map.read_bytes()
     out = tmp_path / "out.journey"
-    assert main(["refresh", str(survey_map), "-o", str(out), "--export", str(tmp_path / "map.pdf"), "--quiet"]) == 0
+    assert main(["refresh", str(survey_map), "-o", str(out), "--export", str(tmp_path / "map.pdf"), "--quiet"]) == 3
     assert survey_map.read_bytes() == before
     assert load(out).map.measures
     assert (tmp_path / "map.pdf").read_bytes().startswith(b"%PDF")
@@ -120,7 +120,7 @@ def test_utf16_csv_from_excel_with_tabs(tmp_path):
 
 BAD = {
     "text in a value column": ([["étape", "note"], ["Découverte", "4"], ["Découverte", "bien"]],
-                               "row 3: 'bien' in the column 'note' is not a number"),
+                               "line 3: 'bien' in the column 'note' is not a number"),
     "empty file": ([], "is empty"),
     "header only": ([["étape", "note"]], "has no rows"),
     "no step matches": ([["étape", "note"], ["Mars", "4"], ["Vénus", "2"]], "no row names a step of the map"),
@@ -213,8 +213,8 @@ def test_the_refresh_report_writes_numbers_as_the_system_language_does(survey_ma
     for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
-    assert main(["refresh", str(survey_map)]) == 0
+    assert main(["refresh", str(survey_map)]) == 3
     assert "actualisé (1\u202f200 lignes lues, " in capsys.readouterr().out
     monkeypatch.setenv("LANG", "en_US.UTF-8")
-    assert main(["refresh", str(survey_map)]) == 0
+    assert main(["refresh", str(survey_map)]) == 3
     assert "refreshed (1,200 rows, " in capsys.readouterr().out
