@@ -225,6 +225,14 @@ FRENCH: dict[str, str] = {
         "{where}{NBSP}: «{NNBSP}{value}{NNBSP}» dans la colonne «{NNBSP}{column}{NNBSP}» emploie la virgule "
         "autrement que «{NNBSP}{first}{NNBSP}» plus haut{NNBSP}; écrivez les nombres d’une colonne d’une seule façon",
     "line {n}": "ligne {n}",
+    "{source}: {n} formula cells have no saved value (read as empty): open and save the workbook in "
+    "Excel or LibreOffice":
+        "{source}{NBSP}: {n} cellules de formule n’ont pas de valeur enregistrée (lues comme vides){NNBSP}; "
+        "ouvrez et enregistrez le classeur dans Excel ou LibreOffice",
+    "{source}: 1 formula cell has no saved value (read as empty): open and save the workbook in "
+    "Excel or LibreOffice":
+        "{source}{NBSP}: 1 cellule de formule n’a pas de valeur enregistrée (lue comme vide){NNBSP}; "
+        "ouvrez et enregistrez le classeur dans Excel ou LibreOffice",
     "row {n}": "ligne {n}",
     "result row {n}": "ligne de résultat {n}",
     "journey-studio diff: expected {n} file arguments, got {got}":

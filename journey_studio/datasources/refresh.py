@@ -188,6 +188,7 @@ def _read_source(journey_map: Map, source: DataSource, map_dir, password, env, r
     notes += [f"two or more steps are named '{name}': {n:,} row{'s' if n != 1 else ''} naming it "
               f"cannot be placed (write \"stage / step\" or the step's id)"
               for name, n in matcher.ambiguous.items()]
+    notes += getattr(rows, "notes", [])
     return found, matcher.unmatched, count, notes
 
 

@@ -11,6 +11,7 @@ import codecs
 import csv
 import io
 import os
+import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -162,6 +163,7 @@ def _xlsx_table(path: Path, sheet_name: str) -> Table:
         columns = _header(next(values), path.name)
     except StopIteration:
         raise DataSourceError(f"{path.name} is empty") from None
+    unsaved = _formulas_without_value(raw, getattr(sheet, "_worksheet_path", ""))
 
     def rows() -> Iterator[tuple]:
         try:
@@ -172,7 +174,42 @@ def _xlsx_table(path: Path, sheet_name: str) -> Table:
         finally:
             book.close()
 
-    return columns, rows()
+    notes = [f"{unsaved:,} formula cell{'s have' if unsaved != 1 else ' has'} no saved value (read as empty): "
+             f"open and save the workbook in Excel or LibreOffice"] if unsaved else []
+    return columns, Rows(rows(), notes)
+
+
+class Rows:
+    """The rows of a table, with what the reader noticed that the caller should tell."""
+
+    def __init__(self, rows: Iterator[tuple], notes: list[str]):
+        self._rows = rows
+        self.notes = notes
+
+    def __iter__(self) -> Iterator[tuple]:
+        return self
+
+    def __next__(self) -> tuple:
+        return next(self._rows)
+
+
+_FORMULA_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*>(.*?)</(?:\w+:)?c>", re.DOTALL)
+
+
+def _formulas_without_value(raw: bytes, member: str) -> int:
+    """Formula cells of the sheet with no saved result (a workbook written by a program and
+    never opened in a spreadsheet): openpyxl reads them as empty."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            xml = archive.read(member.lstrip("/"))
+    except (KeyError, OSError, zipfile.BadZipFile):
+        return 0
+    if b"<f" not in xml:
+        return 0
+    return sum(1 for match in _FORMULA_CELL.finditer(xml)
+               if re.search(rb"<(?:\w+:)?f\b", match.group(1)) and not re.search(rb"<(?:\w+:)?v>[^<]", match.group(1)))
 
 
 # --- databases --------------------------------------------------------------------------

@@ -187,3 +187,23 @@ def test_the_new_messages_are_french():
                     "thousands separator (1234) or with a decimal point (1.234)",
                     "result row 4: 'x' in the column 'v' is not a number"]:
         assert translate_message(english, "fr") != english, english
+
+
+def test_xlsx_formula_cells_without_a_saved_value_are_warned(tmp_path, capsys):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["step", "score"])
+    sheet.append(["Découverte", 4])
+    sheet.append(["Découverte", "=2+3"])  # openpyxl saves the formula, never its result
+    sheet.append(["Découverte", "=B2"])
+    book.save(tmp_path / "s.xlsx")
+    source = {"id": "x", "name": "Classeur", "kind": "xlsx", "path": "s.xlsx", "metric": "CES",
+              "columns": {"step": "step", "value": "score"}}
+    path = tmp_path / "m.journey"
+    path.write_bytes(dumps(living_journey([source])))
+    assert main(["refresh", "--quiet", str(path)]) == 3
+    err = capsys.readouterr().err
+    assert "warning: Classeur: 2 formula cells have no saved value (read as empty): open and save" in err
+    assert translate_message(err.strip().removeprefix("warning: "), "fr").startswith("Classeur\u00a0: 2 cellules")
