@@ -153,15 +153,15 @@ def test_two_steps_with_one_name_are_reported_and_stage_slash_step_still_places(
               "columns": {"step": "step", "value": "nps"}}
     journey = living_journey([source])
     stages = journey.map.stages
+    stages[0].steps[0].name = "Pareil"  # one step in each stage: "stage / step" tells them apart
     stages[1].steps[0].name = "Pareil"
-    stages[1].steps[1].name = "Pareil"
     path = tmp_path / "m.journey"
     path.write_bytes(dumps(journey))
     assert main(["refresh", "--quiet", str(path)]) == 3
     err = capsys.readouterr().err
     assert "two or more steps are named 'Pareil': 2 rows naming it cannot be placed" in err
     assert "name no step" not in err
-    assert {m.step for m in load(path).map.measures} == {"t1"}
+    assert {(m.step, m.count) for m in load(path).map.measures} == {("t1", 1), ("t2", 1)}
 
 
 def test_sqlite_rows_are_counted_as_result_rows(tmp_path, capsys):
