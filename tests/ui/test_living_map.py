@@ -99,3 +99,12 @@ def test_the_segments_seen_in_the_data_are_offered_and_a_chosen_one_is_kept(qtbo
     dialog.segment_filter.setCurrentText("Autre profil")  # a value not in the rows read still goes
     dialog.segment_filter.lineEdit().editingFinished.emit()
     assert dialog.sources[0].segment_filter == "Autre profil"
+
+
+def test_the_refresh_report_says_1_row_and_lists_answers_skipped(qtbot, open_windows, tmp_path, messages):
+    window = open_living_map(open_windows, tmp_path, [SOURCE])
+    write_csv(tmp_path / "survey.csv", SURVEY + [["2026-02-08", "En ligne", "NPS", "42", "Pros"]])
+    window.living_map.refresh_action.trigger()
+    kind, text = messages.shown[-1]
+    assert "Enquête: 1 row names no step of the map" in text and "1 rows" not in text
+    assert "Enquête: 1 NPS answer outside 0–10 was skipped" in text
