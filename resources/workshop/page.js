@@ -17,13 +17,14 @@
     store.setItem("journey-participant", participant);
   }
   $("nickname").value = store.getItem("journey-nickname") || "";
+  // a note not sent yet survives a reload, and a new session of the facilitator on this computer
+  $("text").value = store.getItem("journey-draft") || "";
   var view = null;
   var chosenLane = store.getItem("journey-lane") || "";
   var pendingVote = false;
   var lastKey = "";
   var failures = 0;
-  var LOST_TEXT = "The facilitator's session has stopped, or this phone lost the connection. " +
-    "Your note is kept here: send it when the session resumes.";
+  var NOT_SENT = "Not sent: the session has stopped, or the connection is lost. Your note is kept on this phone.";
 
   var STATE_TEXT = {
     contributing: "Add your notes",
@@ -62,7 +63,7 @@
     }
     // fetch fails with a browser's words ("Failed to fetch") when the server is gone
     var sent = fetch(BASE + path, options).catch(function () {
-      var lost = new Error(LOST_TEXT);
+      var lost = new Error(NOT_SENT);
       lost.offline = true;
       throw lost;
     });
@@ -219,7 +220,7 @@
       $("state").className = "state lost";
     } else if (!yes) {
       $("state").textContent = "Reconnecting…";
-    } else if (wasLost && $("message").textContent === LOST_TEXT) {
+    } else if (wasLost && $("message").textContent === NOT_SENT) {
       say("message", "Connected again: you can send your note.", true);
     }
   }
@@ -238,10 +239,11 @@
   }
 
   function clearComplaint() {  // a red "Type a note first." does not stay under a typed note
-    if ($("message").className.indexOf("bad") >= 0 && $("message").textContent !== LOST_TEXT) say("message", "", true);
+    if ($("message").className.indexOf("bad") >= 0) say("message", "", true);
   }
 
   $("text").addEventListener("input", function () {
+    store.setItem("journey-draft", $("text").value);
     clearComplaint();
     if (showCount() > TEXT_MAX) say("message", "Your note is too long: " + TEXT_MAX + " characters at most.", false);
   });
@@ -265,17 +267,19 @@
     request("POST", "/api/cards", { stage: $("stage").value, lane: chosenLane, text: text, nickname: nickname })
       .then(function () {
         $("text").value = "";
+        store.removeItem("journey-draft");
         showCount();
         say("message", "Sent: it is on the map.", true);
         return refresh();
       })
       .catch(function (error) {
         if (error.offline) connected(false);
-        say("message", error.message, false);
+        say("message", error.offline ? NOT_SENT : error.message, false);
       })
       .then(function () { $("send").disabled = false; });
   });
 
+  showCount();
   refresh();
   window.setInterval(function () { if (!pendingVote) refresh(); }, POLL_MS);
 })();

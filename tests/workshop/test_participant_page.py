@@ -87,8 +87,8 @@ def test_the_page_says_the_session_stopped_and_keeps_the_note(qtbot, session, tm
                     driver.find_element(By.ID, "text").get_attribute("value"))
 
         banner, state, message, note = in_thread(qtbot, after_the_stop)
-        assert "session has stopped" in banner and "Reconnecting" not in state and state == "Session stopped"
-        assert "Failed to fetch" not in message and "session has stopped" in message
+        assert "session has stopped" in banner and "kept on this phone" in banner and "Reconnecting" not in state and state == "Session stopped"
+        assert "Failed to fetch" not in message and message.startswith("Not sent: the session has stopped")
         assert note == "Queue at the counter"  # nothing typed is lost
 
 
@@ -115,9 +115,15 @@ def test_the_note_form_speaks_to_people(qtbot, session, tmp_path):
             count = driver.find_element(By.ID, "count")
             over = (count.text, count.get_attribute("class"))
             driver.find_element(By.ID, "send").click()
-            return stale, over, message()
+            too_long = message()
+            text.clear()
+            text.send_keys("Kept across a reload")
+            driver.refresh()  # an unsent note is kept on the phone
+            _open_page(driver, session, wait)
+            return stale, over, too_long, driver.find_element(By.ID, "text").get_attribute("value")
 
-        stale, over, too_long = in_thread(qtbot, check)
+        stale, over, too_long, kept = in_thread(qtbot, check)
+        assert kept == "Kept across a reload"
         assert stale == ""
         assert over == ("600 / 500", "count over")
         assert too_long == "Your note is too long: 500 characters at most."
