@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
             label = Path(path).name
             if names.count(label) > 1:  # same name in several folders: say which folder
                 label += f"  —  {_short_folder(Path(path).parent)}"
-            action = menu.addAction(f"&{number % 10} {label.replace('&', '&&')}")  # a name's & is no mnemonic
+            action = menu.addAction(f"&{number % 10} {plain_text.menu_text(label)}")
             action.setStatusTip(path)
             action.setToolTip(plain_text.escape_for_tooltip(path))
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
@@ -466,7 +466,7 @@ class MainWindow(QMainWindow):
     def fill_lanes_menu(self, menu: QMenu) -> None:
         menu.clear()
         for lane in self.document.map.lanes:
-            action = menu.addAction(lane_icon(lane.kind), lane.title or lane.kind.value)
+            action = menu.addAction(lane_icon(lane.kind), plain_text.menu_text(lane.title or lane.kind.value))
             action.setCheckable(True)
             action.setChecked(not lane.hidden)
             action.toggled.connect(lambda shown, lane_id=lane.id: self._try(

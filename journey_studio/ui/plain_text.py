@@ -4,7 +4,7 @@ Qt guesses whether a label, a message box or a tooltip holds rich text (``Qt::Au
 ``Qt::mightBeRichText``): a map title ``<h1>Hi</h1>`` or a file named ``<font color=red>x.journey``
 would show as a giant red heading. A file from a stranger must do no harm, so every message
 box here is built with ``PlainText`` (its informative text too), labels that show map content
-use :func:`plain_label`, and tooltips carrying user text go through :func:`escape_for_tooltip`.
+are made ``PlainText``, tooltips carrying user text go through :func:`escape_for_tooltip`.
 """
 from __future__ import annotations
 
@@ -13,18 +13,16 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QLineEdit, QMessage
 
 from ..plain_tooltip import escape_for_tooltip
 
-__all__ = ["ask_text", "escape_for_tooltip", "information", "make_plain", "message_box", "plain_label", "question",
+__all__ = ["ask_text", "escape_for_tooltip", "information", "make_plain", "menu_text", "message_box", "question",
            "warning"]
 
 Button = QMessageBox.StandardButton
 
 
-def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
-    """A label that shows ``text`` exactly as written."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    return label
+def menu_text(text: str) -> str:
+    """``text`` as a menu item's label: a ``&`` in a title or a file name is shown, not taken
+    for a keyboard mnemonic."""
+    return text.replace("&", "&&")
 
 
 def make_plain(box: QMessageBox) -> QMessageBox:

@@ -23,13 +23,13 @@ def fill_template_menu(menu: QMenu, window) -> None:
     menu.clear()
     language = interface_language()
     for template in builtin_templates():
-        action = menu.addAction(template.title(language))
+        action = menu.addAction(plain_text.menu_text(template.title(language)))
         action.triggered.connect(lambda _=False, name=template.name: window.new_map(name, language))
     mine = user_templates()
     if mine:
         menu.addSection(translate("Templates", "My templates"))
         for template in mine:
-            action = menu.addAction(template.title(language))
+            action = menu.addAction(plain_text.menu_text(template.title(language)))
             action.triggered.connect(lambda _=False, name=template.name: window.new_map(name, language))
 
 

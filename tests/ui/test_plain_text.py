@@ -122,3 +122,22 @@ def test_no_message_box_is_shown_through_qts_rich_text_guess():
              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if static.search(line)]
     assert found == []
+
+
+def test_a_lane_title_with_an_ampersand_shows_in_the_lanes_menu(qtbot, open_windows):
+    window = open_windows.new_map()
+    lane = window.document.map.lanes[0]
+    window.document.update_lane(lane.id, title="R&D <b>x</b>")
+    menu = QMenu()
+    window.fill_lanes_menu(menu)
+    assert "R&D <b>x</b>" in [action.iconText() for action in menu.actions()]  # not "RD", no mnemonic
+
+
+def test_the_password_question_quotes_the_source_as_plain_text(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    seen = []
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: seen.append(
+        [(label.text(), label.textFormat()) for label in dialog.findChildren(QLabel)]) or 0)
+    assert plain_text.ask_text(None, "Database password", f"Password for {HOSTILE}:") == ("", False)
+    assert seen == [[(f"Password for {HOSTILE}:", Qt.TextFormat.PlainText)]]
