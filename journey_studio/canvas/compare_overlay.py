@@ -25,6 +25,7 @@ from ..compare.diff import Difference
 from ..model import Journey
 from ..render.geometry import MapLayout, Rect
 from ..render.layout import layout_map
+from ..plain_tooltip import escape_for_tooltip
 
 ADDED = QColor("#2e9d4a")
 REMOVED = QColor("#d43c3c")
@@ -132,7 +133,7 @@ class CompareOverlay:
         path = QGraphicsRectItem(rect)
         path.setPen(_pen(color, 3.0, dashed))
         path.setBrush(QBrush(fill) if fill is not None else Qt.BrushStyle.NoBrush)
-        path.setToolTip(tip)
+        path.setToolTip(escape_for_tooltip(tip))
         return self._add(path, key, parent)
 
     # --- cards ------------------------------------------------------------------------------
@@ -253,13 +254,13 @@ class CompareOverlay:
         dot = QGraphicsEllipseItem(old_center.x() - radius, old_center.y() - radius, 2 * radius, 2 * radius)
         dot.setPen(_pen(color, 3.0))
         dot.setBrush(QBrush(QColor(255, 255, 255, 200)))
-        dot.setToolTip(tip)
+        dot.setToolTip(escape_for_tooltip(tip))
         self._add(dot, key)
 
     def _ring(self, rect: Rect, color: QColor, tip: str, key: str) -> None:
         ring = QGraphicsEllipseItem(_qrect(rect, 5))
         ring.setPen(_pen(color, 3.0))
-        ring.setToolTip(tip)
+        ring.setToolTip(escape_for_tooltip(tip))
         self._add(ring, key)
 
     def _old_point_center(self, lane_id: str, step_id: str) -> QPointF | None:

@@ -33,6 +33,7 @@ from .header_items import CornerItem, HeaderItem, LaneHeaderItem, StageHeaderIte
 from .paint_resources import PaintResources
 from .selection import Selection, SelectionKind
 from .shapes_item import ShapesItem
+from ..plain_tooltip import escape_for_tooltip
 
 def _same(boxes: list, last: list) -> bool:
     """The layout reused every box of ``last`` (the same objects, in the same order)."""
@@ -241,7 +242,7 @@ class MapScene(QGraphicsScene):
                     facts = (point.score, point.label, scale.min, scale.max, template, several, lane.title, item)
                     if said.get(key) != facts:
                         tip = describe_point(point.score, point.label, scale, template, interface_language())
-                        item.setToolTip(f"{lane.title}: {tip}" if several and lane.title else tip)
+                        item.setToolTip(escape_for_tooltip(f"{lane.title}: {tip}" if several and lane.title else tip))
                     now[key] = facts
         self._tips_said = now
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QByteArray, QDate, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+    QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ..human_dates import long_date
@@ -21,6 +21,7 @@ from ..i18n import interface_language
 from .flow_layout import FlowLayout
 from .image_files import store_image_file
 from .read_only import show_read_only, show_read_only_look
+from . import plain_text
 
 IMAGE_WIDTH = 280
 
@@ -177,7 +178,7 @@ class CardEvidence(QWidget):
         try:
             self.document.update_card(self.card_id, **fields)
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Card"), str(exc))
+            plain_text.warning(self, self.tr("Card"), str(exc))
             self.refresh()
 
     def add_link(self) -> None:
@@ -242,7 +243,7 @@ class CardEvidence(QWidget):
         return reason is None
 
     def _refuse(self, path: str, reason: str) -> None:
-        QMessageBox.warning(self, self.tr("Image not used"),
+        plain_text.warning(self, self.tr("Image not used"),
                             self.tr("{name} cannot be used as the card's image: {reason}.")
                             .format(name=Path(path).name, reason=reason))
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from ..canvas.selection import Selection
 from ..review.map_checks import DEFAULT_MAX_AGE_DAYS, Finding, run_checks
 from .localized import localized
+from . import plain_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 SETTINGS_KEY = "checks/off"
@@ -41,6 +42,7 @@ class ChecksPanel(QDockWidget):
         inner = QWidget()
         column = QVBoxLayout(inner)
         self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -57,7 +59,7 @@ class ChecksPanel(QDockWidget):
         for check, title in check_titles().items():
             box = QCheckBox(title)
             box.setChecked(check not in off)
-            box.setToolTip(title)
+            box.setToolTip(plain_text.escape_for_tooltip(title))
             box.toggled.connect(lambda _on: self._toggled())
             self.boxes[check] = box
             if check == "old-evidence":

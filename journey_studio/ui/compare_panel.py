@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from ..compare.diff import Difference
 from ..compare.merge import Conflict
+from . import plain_text
 
 _MARK_COLOURS = {"added": "#2e9d4a", "removed": "#d43c3c", "changed": "#b87500", "moved": "#2f6fdb"}
 
@@ -77,7 +78,7 @@ class ComparePanel(QDockWidget):
             item = QListWidgetItem(difference.text)
             item.setData(Qt.ItemDataRole.UserRole, difference)
             item.setForeground(QColor(_MARK_COLOURS.get(difference.change, "#333333")))
-            item.setToolTip(difference.text)
+            item.setToolTip(plain_text.escape_for_tooltip(difference.text))
             self.list.addItem(item)
         if not differences:
             self.list.addItem(QListWidgetItem(self.tr("No differences")))

@@ -28,6 +28,7 @@ from ..fileformat import JourneyFileError, SUFFIX
 from ..fileformat.readers import read_any
 from ..model import Journey
 from .compare_panel import ComparePanel
+from . import plain_text
 
 translate = QCoreApplication.translate
 
@@ -106,7 +107,7 @@ class CompareTools:
                 return load(path)
             return read_any(path)
         except JourneyFileError as exc:
-            QMessageBox.warning(self.window, translate("CompareTools", "Compare"), str(exc))
+            plain_text.warning(self.window, translate("CompareTools", "Compare"), str(exc))
             return None
 
     # --- compare ----------------------------------------------------------------------------
@@ -203,7 +204,7 @@ class CompareTools:
         before = self.document.journey.model_copy(deep=True)
         view = base_view(None, before, theirs)
         if not view.known and keep_both is None:
-            answer = QMessageBox.question(
+            answer = plain_text.question(
                 self.window, translate("CompareTools", "Merge Changes"),
                 translate("CompareTools", "{name} and this map share no saved version, so it cannot be told "
                           "which side changed what.\n\nKeep both versions of each card that differs? "
@@ -218,7 +219,7 @@ class CompareTools:
             self.document.replace_content(result.journey, translate("CompareTools", "Merge changes from {name}")
                                           .format(name=Path(path).name))
         except (MergeError, ValueError) as exc:
-            QMessageBox.warning(self.window, translate("CompareTools", "Merge Changes"),
+            plain_text.warning(self.window, translate("CompareTools", "Merge Changes"),
                                 translate("CompareTools", "{problem}\n\nThe map was not changed.").format(problem=exc))
             return None
         self.session = MergeSession(view, before, theirs, bool(keep_both), result)
@@ -241,7 +242,7 @@ class CompareTools:
             on_top = merge_with(FullBase(split(session.result.journey)), self.document.journey, again.journey)
             self.document.replace_content(on_top.journey, translate("CompareTools", "Resolve conflict"))
         except (MergeError, ValueError) as exc:
-            QMessageBox.warning(self.window, translate("CompareTools", "Resolve"), str(exc))
+            plain_text.warning(self.window, translate("CompareTools", "Resolve"), str(exc))
             return
         session.choices, session.result = choices, again
         self.panel.show_conflicts(again.conflicts)

@@ -13,13 +13,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton,
+    QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ..datasources import DataSourceError
 from ..datasources.tables import read_table, stored_path, url_without_password
 from ..model import Aggregate, ColumnMapping, DataSource, LaneData, MetricRule, SourceKind, new_id
+from . import plain_text
 
 NONE = ""
 KINDS = {".csv": SourceKind.CSV, ".txt": SourceKind.CSV, ".tsv": SourceKind.CSV, ".xlsx": SourceKind.XLSX,
@@ -269,7 +270,7 @@ class DataSourcesDialog(QDialog):
             sample = list(islice(rows, SCANNED_ROWS))
             rows.close() if hasattr(rows, "close") else None
         except DataSourceError as exc:
-            QMessageBox.warning(self, self.tr("Data Sources"), str(exc))
+            plain_text.warning(self, self.tr("Data Sources"), str(exc))
             return False
         self.columns[source.id] = columns
         self.samples[source.id] = sample
@@ -353,7 +354,7 @@ class DataSourcesDialog(QDialog):
         try:
             self.document.set_data(self.sources, self.metric_rules(), measures, lanes, self.tr("Edit data sources"))
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Data Sources"), str(exc))
+            plain_text.warning(self, self.tr("Data Sources"), str(exc))
             return
         super().accept()
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit
 
 from ..datasources import DataSourceError, compute_refresh
 from ..datasources.tables import PASSWORD_ENV
@@ -21,6 +21,7 @@ from ..human_numbers import number
 from ..i18n import interface_language
 from ..messages import translate_message
 from ..model import SourceKind
+from . import plain_text
 
 translate = QCoreApplication.translate
 
@@ -66,7 +67,7 @@ class LivingMapTools:
                 continue
             if (source.password_env and os.environ.get(source.password_env)) or os.environ.get(PASSWORD_ENV):
                 continue
-            text, ok = QInputDialog.getText(
+            text, ok = plain_text.ask_text(
                 self.window, translate("LivingMapTools", "Database password"),
                 translate("LivingMapTools", "Password for {url} (empty if none; it is not saved in the map):")
                 .format(url=source.url), QLineEdit.EchoMode.Password)
@@ -86,7 +87,7 @@ class LivingMapTools:
         except DataSourceError as exc:
             if "password" in str(exc).casefold() or "authentication" in str(exc).casefold():
                 self.passwords.clear()  # asked again next time
-            QMessageBox.warning(self.window, translate("LivingMapTools", "Refresh Data"),
+            plain_text.warning(self.window, translate("LivingMapTools", "Refresh Data"),
                                 translate("LivingMapTools", "{problem}\n\nThe map was not changed.")
                                 .format(problem=str(exc)))
             return None
@@ -96,7 +97,7 @@ class LivingMapTools:
             document.set_data(document.map.data_sources, result.metrics, result.measures, lanes,
                               translate("LivingMapTools", "Refresh data"))
         except ValueError as exc:
-            QMessageBox.warning(self.window, translate("LivingMapTools", "Refresh Data"), str(exc))
+            plain_text.warning(self.window, translate("LivingMapTools", "Refresh Data"), str(exc))
             return None
         self._report(lines, result)
         return lines
@@ -118,4 +119,4 @@ class LivingMapTools:
                          .format(source=source, rows=number(rows, interface_language()), names=names))
         shown += [translate_message(warning, interface_language()) for warning in result.warnings]
         self.window.report(translate("LivingMapTools", "Data refreshed: {n} changes").format(n=len(lines)))
-        QMessageBox.information(self.window, translate("LivingMapTools", "Data refreshed"), "\n".join(shown))
+        plain_text.information(self.window, translate("LivingMapTools", "Data refreshed"), "\n".join(shown))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME
+from . import plain_text
 
 log = logging.getLogger("journey_studio")
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -75,6 +76,7 @@ def show_error_dialog(details: str) -> None:
         advice += "\n\n" + translate("ErrorHook", "The details were written to {path}.").format(path=where)
     box.setInformativeText(advice)
     box.setDetailedText(details)
+    plain_text.make_plain(box)  # the log's path may hold any character
     box.exec()
 
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFileDialog, QFormLayout,
-    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QRadioButton, QSpinBox, QStackedWidget,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QSpinBox, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -33,6 +33,7 @@ from ..render.missing_glyphs import describe_missing, missing_glyphs
 from .export_formats import PptxBox, SlideList, SvgBox
 from .export_preview import paint_page, pdf_page_plan, pdf_pages_text
 from .localized import localized
+from . import plain_text
 
 PREVIEW_W, PREVIEW_H = 520, 340
 PREVIEW_DELAY_MS = 250
@@ -132,8 +133,8 @@ class ExportDialog(QDialog):
         self.preview_stack = QStackedWidget()
         self.preview_stack.addWidget(self.preview)
         self.preview_stack.addWidget(self.slide_list)
-        self.summary = QLabel(wordWrap=True)
-        self.warning = QLabel(wordWrap=True)
+        self.summary = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)  # may name files
+        self.warning = QLabel(wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         self.warning.setStyleSheet("color: #b03a2e;")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -342,7 +343,7 @@ class ExportDialog(QDialog):
         try:
             self.export_to(path)
         except (ExportError, JourneyFileError) as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), localized(exc))
+            plain_text.warning(self, self.tr("Export failed"), localized(exc))
             return
         self.accept()
 

@@ -24,6 +24,7 @@ from .. import APP_NAME
 from ..human_dates import day_and_time
 from ..i18n import interface_language, plural
 from .localized import localized
+from . import plain_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 #: how the file writer starts the reason of a failed save (``fileformat.atomic``)
@@ -73,8 +74,8 @@ def _ask(parent: QWidget | None, icon: QMessageBox.Icon, text: str, detail: str,
          buttons: Sequence[tuple[enum.Enum, str, QMessageBox.ButtonRole]], default: enum.Enum,
          escape: enum.Enum) -> enum.Enum:
     box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)  # file names are never interpreted as HTML
     box.setInformativeText(detail)
+    plain_text.make_plain(box)  # file names are never interpreted as HTML
     made: dict[QPushButton, enum.Enum] = {}
     for choice, label, role in buttons:
         button = box.addButton(label, role)
@@ -155,7 +156,7 @@ class RecoveryDialog(QDialog):
             item = QListWidgetItem(_describe(entry))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
-            item.setToolTip(entry.original or self.tr("never saved"))
+            item.setToolTip(plain_text.escape_for_tooltip(entry.original or self.tr("never saved")))
             self.list.addItem(item)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox()

@@ -10,13 +10,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDockWidget, QFormLayout, QHBoxLayout, QInputDialog, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QSpinBox, QToolBar, QVBoxLayout, QWidget,
+    QPushButton, QSpinBox, QToolBar, QVBoxLayout, QWidget,
 )
 
 from ..canvas.selection import Selection
 from ..model import EVIDENCE_KINDS, CardFilter, LaneKind, Language
 from ..model.view import card_matches_text, dimmed_cards
 from ..vocabulary import PRIORITY_NAMES, lane_title
+from . import plain_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -237,7 +238,7 @@ class FilterPanel(QWidget):
         try:
             self.window.document.save_view(name, self.card_filter())
         except ValueError as exc:
-            QMessageBox.warning(self, translate("FilterPanel", "View not saved"), str(exc))
+            plain_text.warning(self, translate("FilterPanel", "View not saved"), str(exc))
             return
         self.views.setCurrentIndex(max(0, self.views.findData(self.window.document.map.find_view(name).name)))
 

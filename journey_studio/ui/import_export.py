@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from ..fileformat import SUFFIX, JourneyFileError
 from ..fileformat.readers import IMPORTERS
 from . import windows
 from .last_folder import last_folder, remember_folder
 from .localized import localized
+from . import plain_text
 
 if TYPE_CHECKING:
     from .export_dialog import ExportDialog
@@ -96,7 +97,7 @@ def export_to(window: "MapWindow", path: str) -> str | None:
     own = window.document.path
     if own is not None and os.path.abspath(own) == os.path.abspath(path):
         text = translate("ImportExport", "“{name}” is the map's own file: use Save to write it.")
-        QMessageBox.warning(window, translate("ImportExport", "Export"), text.format(name=name))
+        plain_text.warning(window, translate("ImportExport", "Export"), text.format(name=name))
         return None
     try:
         from ..fileformat.writers import write_any
@@ -104,7 +105,7 @@ def export_to(window: "MapWindow", path: str) -> str | None:
         warnings = write_any(window.document.journey, path)
     except (JourneyFileError, OSError) as error:
         text = translate("ImportExport", "The map was not exported to “{name}”.").format(name=name)
-        QMessageBox.warning(window, translate("ImportExport", "Export failed"), f"{text}\n\n{localized(error)}")
+        plain_text.warning(window, translate("ImportExport", "Export failed"), f"{text}\n\n{localized(error)}")
         return None
     window.report(translate("ImportExport", "Exported {name}").format(name=name))
     windows.show_warnings(window, name, warnings)

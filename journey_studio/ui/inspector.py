@@ -28,6 +28,7 @@ class Inspector(QDockWidget):
         column = QVBoxLayout(body)
         self.heading = QLabel()
         self.heading.setObjectName("inspectorHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # a title from the map, never HTML
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -36,6 +37,7 @@ class Inspector(QDockWidget):
         self.stack = _FormStack()
         column.addWidget(self.stack)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()

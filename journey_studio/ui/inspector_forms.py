@@ -30,6 +30,7 @@ from .inspector_fields import (
 )
 from .point_editor import PointEditor
 from .read_only import show_read_only
+from . import plain_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -364,7 +365,7 @@ class MapForm(Form):
             return
         rename = False
         if self.document.default_title_renames(language):
-            answer = QMessageBox.question(
+            answer = plain_text.question(
                 self, self.tr("Map language"),
                 self.tr("Rename the default titles you have not edited (stages, lanes, map title) "
                         "into the new language?"))

@@ -56,6 +56,7 @@ from .deliverable_actions import install as install_deliverables
 from .workshop import WorkshopTools
 from . import template_actions
 from .localized import localized
+from . import plain_text
 
 
 def file_filter() -> str:
@@ -310,7 +311,7 @@ class MainWindow(QMainWindow):
         if not self.document.dirty:
             return True
         Button = QMessageBox.StandardButton
-        answer = QMessageBox.warning(
+        answer = plain_text.warning(
             self, APP_NAME,
             self.tr("Save the changes to “{name}” before closing?").format(name=self.display_name()) + "\n\n"
             + self.tr("Your changes will be lost if you don't save them."),
@@ -363,9 +364,9 @@ class MainWindow(QMainWindow):
             label = Path(path).name
             if names.count(label) > 1:  # same name in several folders: say which folder
                 label += f"  —  {_short_folder(Path(path).parent)}"
-            action = menu.addAction(f"&{number % 10} {label}")
+            action = menu.addAction(f"&{number % 10} {plain_text.menu_text(label)}")
             action.setStatusTip(path)
-            action.setToolTip(path)
+            action.setToolTip(plain_text.escape_for_tooltip(path))
             action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if files:
             menu.addSeparator()
@@ -430,7 +431,7 @@ class MainWindow(QMainWindow):
 
     def confirm(self, question: str) -> bool:
         Button = QMessageBox.StandardButton
-        return QMessageBox.question(self, APP_NAME, question, Button.Yes | Button.Cancel,
+        return plain_text.question(self, APP_NAME, question, Button.Yes | Button.Cancel,
                                     Button.Cancel) == Button.Yes
 
     def select_all(self) -> None:
@@ -465,7 +466,7 @@ class MainWindow(QMainWindow):
     def fill_lanes_menu(self, menu: QMenu) -> None:
         menu.clear()
         for lane in self.document.map.lanes:
-            action = menu.addAction(lane_icon(lane.kind), lane.title or lane.kind.value)
+            action = menu.addAction(lane_icon(lane.kind), plain_text.menu_text(lane.title or lane.kind.value))
             action.setCheckable(True)
             action.setChecked(not lane.hidden)
             action.toggled.connect(lambda shown, lane_id=lane.id: self._try(

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
+    QComboBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
@@ -16,6 +16,7 @@ from .flow_layout import FlowLayout
 from .image_files import store_image_file
 from .localized import localized
 from .read_only import show_read_only
+from . import plain_text
 
 LIST_FIELDS = ("goals", "needs", "motivations", "frustrations")
 
@@ -161,7 +162,7 @@ class PersonaPanel(QWidget):
             self.persona_id = self.document.add_persona(
                 self.tr("Persona {n}").format(n=len(self.document.map.personas) + 1))
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Persona"), str(exc))
+            plain_text.warning(self, self.tr("Persona"), str(exc))
         self.refresh()
         self.name.setFocus()
         self.name.selectAll()
@@ -237,7 +238,7 @@ class PersonaPanel(QWidget):
         try:
             self.document.update_persona(persona_id=persona.id, **{field: value})
         except ValueError as exc:
-            QMessageBox.warning(self, self.tr("Persona"), localized(exc))
+            plain_text.warning(self, self.tr("Persona"), localized(exc))
             self.refresh()
 
     # --- photo ---------------------------------------------------------------------------------
@@ -257,7 +258,7 @@ class PersonaPanel(QWidget):
         return reason is None
 
     def _refuse(self, path: str, reason: str) -> None:
-        QMessageBox.warning(self, self.tr("Photo not used"),
+        plain_text.warning(self, self.tr("Photo not used"),
                             self.tr("{name} cannot be used as the persona photo: {reason}.")
                             .format(name=Path(path).name, reason=reason))
 

@@ -58,6 +58,7 @@ class PointEditor(QWidget):
         self.score.setToolTip(self.tr("Up/Down or the arrows: one whole step; type a value for anything between"))
         self.score.valueChanged.connect(self._write_score)
         self.scale_note = QLabel()
+        self.scale_note.setTextFormat(Qt.TextFormat.PlainText)
         self.scale_note.setObjectName("pointScale")
         self.scale_note.setWordWrap(True)
         form.addRow(self.tr("Score"), self.score)
@@ -79,6 +80,7 @@ class PointEditor(QWidget):
         column.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()

@@ -80,6 +80,7 @@ class StageIndicator(QWidget):
         palette.setColor(QPalette.ColorRole.Window, QColor(style.CANVAS))
         self.setPalette(palette)
         self.label = QLabel(self)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # may name a stage of the map
         font = QFont(self.font())
         font.setPixelSize(22)
         self.label.setFont(font)

@@ -13,11 +13,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..fileformat import JourneyFileError
 from . import file_dialogs
 from .localized import localized
+from . import plain_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -49,7 +50,7 @@ def offer_recovery(app: "Application", parent: QWidget | None = None) -> list["M
             journey = store.load(entry)
         except JourneyFileError as error:
             title = entry.title or translate("Session", "Untitled map")
-            QMessageBox.warning(
+            plain_text.warning(
                 parent, translate("Session", "Cannot recover the map"),
                 translate("Session", "“{name}” could not be recovered: {reason}.").format(
                     name=title, reason=localized(error.reason)) + "\n\n"

@@ -64,6 +64,7 @@ class ShortcutsDialog(QDialog):
         self.search.setPlaceholderText(translate("ShortcutsDialog", "Search a command or a key"))
         self.search.setClearButtonEnabled(True)
         self.nothing = QLabel()
+        self.nothing.setTextFormat(Qt.TextFormat.PlainText)  # quotes what was typed
         self.nothing.setWordWrap(True)
         self.nothing.hide()
         self.table = QTableWidget(0, 2)

@@ -30,6 +30,7 @@ from ..user_templates import delete_template, rename_template, user_templates
 from . import map_preview
 from .recent_files import RecentFiles
 from .recent_names import distinguishing_folders
+from . import plain_text
 
 NAME_ROLE = Qt.ItemDataRole.UserRole
 TEXT_ROLE = Qt.ItemDataRole.UserRole + 1  # what the filter searches (folded): names, titles, descriptions
@@ -305,7 +306,7 @@ class StartScreen(QWidget):
         item = QListWidgetItem(template.title(language))
         item.setData(NAME_ROLE, template.name)
         item.setData(TEXT_ROLE, fold(template.search_text()))
-        item.setToolTip(template.title(language))
+        item.setToolTip(plain_text.escape_for_tooltip(template.title(language)))
         item.setSizeHint(self.gallery.gridSize())
         item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         ratio = self.devicePixelRatioF()
@@ -349,7 +350,7 @@ class StartScreen(QWidget):
             shown = "~" + str(path)[len(home):] if str(path).startswith(home + os.sep) else str(path)
             item.setData(FOLDER_ROLE, folder)
             item.setText(f"{title} — {folder}\n{shown}\n{date}" if folder else f"{title}\n{shown}\n{date}")
-            item.setToolTip(f"{title}\n{path}")
+            item.setToolTip(plain_text.escape_for_tooltip(f"{title}\n{path}"))
 
     def _open_recent(self, item: QListWidgetItem) -> None:
         """One click, Enter or (on some desktops, with the click) an activation: open once."""
@@ -467,7 +468,7 @@ class StartScreen(QWidget):
 
     def delete_my_template(self, template: Template, ask: bool = True) -> None:
         if ask:
-            answer = QMessageBox.question(
+            answer = plain_text.question(
                 self, self.tr("Delete Template"),
                 self.tr("Delete the template “{name}”? Maps made from it are not affected.").format(
                     name=template.title(interface_language())))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMenu, QMessageBox, QWidget,
+    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMenu, QWidget,
 )
 
 from ..fileformat import JourneyFileError
@@ -13,6 +13,7 @@ from ..messages import translate_message
 from ..model import limits
 from ..templates import builtin_templates
 from ..user_templates import save_template, user_templates
+from . import plain_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -22,13 +23,13 @@ def fill_template_menu(menu: QMenu, window) -> None:
     menu.clear()
     language = interface_language()
     for template in builtin_templates():
-        action = menu.addAction(template.title(language))
+        action = menu.addAction(plain_text.menu_text(template.title(language)))
         action.triggered.connect(lambda _=False, name=template.name: window.new_map(name, language))
     mine = user_templates()
     if mine:
         menu.addSection(translate("Templates", "My templates"))
         for template in mine:
-            action = menu.addAction(template.title(language))
+            action = menu.addAction(plain_text.menu_text(template.title(language)))
             action.triggered.connect(lambda _=False, name=template.name: window.new_map(name, language))
 
 
@@ -74,7 +75,7 @@ def save_as_template(window, dialog: SaveTemplateDialog | None = None) -> bool:
     try:
         save_template(journey, dialog.name.text().strip(), keep_photo=dialog.photo.isChecked())
     except (JourneyFileError, OSError) as error:
-        QMessageBox.warning(window, translate("Templates", "Cannot save the template"),
+        plain_text.warning(window, translate("Templates", "Cannot save the template"),
                             translate_message(str(error), interface_language()))
         return False
     window.report(translate("Templates", "Saved in the gallery under “My templates”"))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..i18n import plural
 from ..vote_ranking import VotedCard, ranking  # noqa: F401 - the panel's ranking, also used here
+from . import plain_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -49,6 +50,7 @@ class VotesPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(6, 6, 6, 6)
         self.summary = QLabel(body)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.tree = QTreeWidget(body)
@@ -141,7 +143,7 @@ class VotesPanel(QDockWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, row.card_id)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignCenter)
             item.setFont(0, bold)
-            item.setToolTip(1, row.text)
+            item.setToolTip(1, plain_text.escape_for_tooltip(row.text))
             self.tree.addTopLevelItem(item)
             if row.card_id == current:
                 self.tree.setCurrentItem(item)
@@ -177,7 +179,7 @@ class VotesPanel(QDockWidget):
         Button = QMessageBox.StandardButton
         question = plural(total, self.tr("Clear the only vote from the map?"),
                           self.tr("Clear all {count} votes from the map?"))
-        answer = QMessageBox.question(
+        answer = plain_text.question(
             self, APP_NAME, question + "\n\n" + self.tr("You can undo this."),
             Button.Yes | Button.Cancel, Button.Cancel)
         if answer == Button.Yes:

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 
 from .. import APP_NAME
 from ..document import Document
@@ -31,6 +30,7 @@ from ..storage.file_lock import LockState, MapFileLock
 from ..storage.save import save_journey
 from . import file_dialogs
 from .localized import localized
+from . import plain_text
 
 if TYPE_CHECKING:
     from .window_host import MapWindow
@@ -116,7 +116,7 @@ class WindowFile:
         if not own_file or self.lock is None:
             new_lock = MapFileLock(path)
             if new_lock.acquire() is LockState.HELD_BY_OTHER:
-                QMessageBox.warning(
+                plain_text.warning(
                     self.window, APP_NAME,
                     translate("WindowFile", "“{name}” cannot be replaced: {reason}.").format(
                         name=name, reason=localized(new_lock.note)) + "\n\n"
@@ -161,7 +161,7 @@ class WindowFile:
         try:
             journey = load(path)
         except JourneyFileError as error:
-            QMessageBox.warning(
+            plain_text.warning(
                 self.window, translate("WindowFile", "Cannot reload the file"),
                 translate("WindowFile", "“{name}” could not be read again; your map is unchanged.").format(
                     name=Path(path).name) + f"\n\n{localized(error)}")

@@ -35,6 +35,7 @@ from ..storage.disk_state import read_state
 from ..storage.file_lock import LockState, MapFileLock
 from . import file_dialogs
 from .localized import localized
+from . import plain_text
 
 if TYPE_CHECKING:
     from ..app import Application
@@ -90,6 +91,7 @@ def show_warnings(parent: QWidget | None, file_name: str, warnings: list[str]) -
     more = translate("Windows", "… and {count} more").format(count=len(warnings) - 30)
     box.setInformativeText("\n".join(f"• {localized(line)}" for line in warnings[:30])
                            + (f"\n{more}" if len(warnings) > 30 else ""))
+    plain_text.make_plain(box)
     box.exec()
 
 
@@ -158,6 +160,6 @@ def _holder_name(lock: MapFileLock) -> str:
 
 
 def _cannot_open(parent: QWidget | None, path: str, error: Exception) -> None:
-    QMessageBox.warning(parent, translate("Windows", "Cannot open the file"),
+    plain_text.warning(parent, translate("Windows", "Cannot open the file"),
                         translate("Windows", "“{name}” could not be opened.").format(name=Path(path).name)
                         + f"\n\n{localized(error)}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog
 
 from .. import APP_NAME
 from ..canvas.selection import Selection
@@ -24,6 +24,7 @@ from .workshop_invite import InviteCorner, InvitePanel, InviteScreen
 from .timer_spot import presentation_spot
 from .timer_status import TimerStatus
 from .workshop_timer import TimerBadge, WorkshopTimer
+from . import plain_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -159,7 +160,7 @@ class WorkshopTools(QObject):
             from ..workshop.session import WorkshopSession
 
             if self.window.document.read_only:
-                QMessageBox.information(self.window, APP_NAME, translate(
+                plain_text.information(self.window, APP_NAME, translate(
                     "WorkshopTools", "This map is open read-only: use Save As to run a workshop on your own copy."))
                 return
             if self.session is None:
@@ -169,7 +170,7 @@ class WorkshopTools(QObject):
             try:
                 self.session.start()
             except OSError as error:
-                QMessageBox.warning(self.window, APP_NAME, translate(
+                plain_text.warning(self.window, APP_NAME, translate(
                     "WorkshopTools", "The participant server could not start: {reason}").format(
                         reason=error.strerror or str(error)))
                 return

@@ -4,6 +4,9 @@
   "use strict";
   var BASE = document.body.getAttribute("data-base");
   var POLL_MS = 1500;
+  var TEXT_MAX = 500;  // as the server counts: characters, not UTF-16 units
+  var NICKNAME_MAX = 40;
+  var LOST_AFTER = 2;  // failed reads in a row before the page says the session is gone
   var $ = function (id) { return document.getElementById(id); };
   var store = window.localStorage;
   var participant = store.getItem("journey-participant");
@@ -14,10 +17,14 @@
     store.setItem("journey-participant", participant);
   }
   $("nickname").value = store.getItem("journey-nickname") || "";
+  // a note not sent yet survives a reload, and a new session of the facilitator on this computer
+  $("text").value = store.getItem("journey-draft") || "";
   var view = null;
   var chosenLane = store.getItem("journey-lane") || "";
   var pendingVote = false;
   var lastKey = "";
+  var failures = 0;
+  var NOT_SENT = "Not sent: the session has stopped, or the connection is lost. Your note is kept on this phone.";
 
   var STATE_TEXT = {
     contributing: "Add your notes",
@@ -39,19 +46,35 @@
     node.className = "message " + (ok ? "ok" : "bad");
   }
 
+  function length(text) { return Array.from(text).length; }
+
+  // The server's reasons are for developers ("'text' is over 500 characters"): say them for people.
+  function humanReason(reason) {
+    if (/^'text' is over/.test(reason)) return "Your note is too long: " + TEXT_MAX + " characters at most.";
+    if (/^'nickname' is over/.test(reason)) return "Your name is too long: " + NICKNAME_MAX + " characters at most.";
+    return reason;
+  }
+
   function request(method, path, body) {
     var options = { method: method, headers: {}, cache: "no-store" };
     if (body !== undefined) {
       options.headers["Content-Type"] = "application/json";
       options.body = JSON.stringify(body);
     }
-    return fetch(BASE + path, options).then(function (response) {
+    // fetch fails with a browser's words ("Failed to fetch") when the server is gone
+    var sent = fetch(BASE + path, options).catch(function () {
+      var lost = new Error(NOT_SENT);
+      lost.offline = true;
+      throw lost;
+    });
+    return sent.then(function (response) {
       var type = response.headers.get("Content-Type") || "";
       var read = type.indexOf("application/json") === 0 ? response.json() : response.text();
       return read.then(function (data) {
         if (!response.ok) {
           var reason = typeof data === "string" && data ? data : "error " + response.status;
           if (response.status === 429) reason = "Too fast: wait a few seconds.";
+          else if (response.status === 400) reason = humanReason(reason);
           throw new Error(reason);
         }
         return data;
@@ -108,7 +131,10 @@
     pendingVote = true;
     request("POST", "/api/votes", { card: card, delta: delta, participant: participant })
       .then(function () { say("vote-message", delta > 0 ? "Dot given." : "Dot taken back.", true); return refresh(); })
-      .catch(function (error) { say("vote-message", error.message, false); })
+      .catch(function (error) {
+        if (error.offline) connected(false);
+        say("vote-message", error.offline ? "Not counted: the session has stopped or the connection is lost." : error.message, false);
+      })
       .then(function () { pendingVote = false; });
   }
 
@@ -184,13 +210,44 @@
     renderBoard();
   }
 
-  function refresh() {
-    return request("GET", "/api/map?participant=" + encodeURIComponent(participant))
-      .then(function (data) { view = data; render(); })
-      .catch(function () { $("state").textContent = "Reconnecting…"; });
+  function connected(yes) {
+    var wasLost = failures >= LOST_AFTER;
+    failures = yes ? 0 : failures + 1;
+    var lost = failures >= LOST_AFTER;
+    $("connection").hidden = !lost;
+    if (lost) {
+      $("state").textContent = "Session stopped";
+      $("state").className = "state lost";
+    } else if (!yes) {
+      $("state").textContent = "Reconnecting…";
+    } else if (wasLost && $("message").textContent === NOT_SENT) {
+      say("message", "Connected again: you can send your note.", true);
+    }
   }
 
-  $("text").addEventListener("input", function () { $("count").textContent = $("text").value.length + " / 500"; });
+  function refresh() {
+    return request("GET", "/api/map?participant=" + encodeURIComponent(participant))
+      .then(function (data) { connected(true); view = data; render(); })
+      .catch(function () { connected(false); });
+  }
+
+  function showCount() {
+    var count = length($("text").value);
+    $("count").textContent = count + " / " + TEXT_MAX;
+    $("count").className = "count" + (count > TEXT_MAX ? " over" : "");
+    return count;
+  }
+
+  function clearComplaint() {  // a red "Type a note first." does not stay under a typed note
+    if ($("message").className.indexOf("bad") >= 0) say("message", "", true);
+  }
+
+  $("text").addEventListener("input", function () {
+    store.setItem("journey-draft", $("text").value);
+    clearComplaint();
+    if (showCount() > TEXT_MAX) say("message", "Your note is too long: " + TEXT_MAX + " characters at most.", false);
+  });
+  $("nickname").addEventListener("input", clearComplaint);
   $("stage").addEventListener("change", function () { store.setItem("journey-stage", $("stage").value); });
   $("card-form").addEventListener("submit", function (event) {
     event.preventDefault();
@@ -198,20 +255,31 @@
     var text = $("text").value.trim();
     if (!nickname) { say("message", "Type your name first.", false); $("nickname").focus(); return; }
     if (!text) { say("message", "Type a note first.", false); $("text").focus(); return; }
+    if (length(text) > TEXT_MAX) {
+      say("message", "Your note is too long: " + TEXT_MAX + " characters at most.", false);
+      showCount();
+      $("text").focus();
+      return;
+    }
     if (!chosenLane) { say("message", "No lane is open.", false); return; }
     store.setItem("journey-nickname", nickname);
     $("send").disabled = true;
     request("POST", "/api/cards", { stage: $("stage").value, lane: chosenLane, text: text, nickname: nickname })
       .then(function () {
         $("text").value = "";
-        $("count").textContent = "0 / 500";
+        store.removeItem("journey-draft");
+        showCount();
         say("message", "Sent: it is on the map.", true);
         return refresh();
       })
-      .catch(function (error) { say("message", error.message, false); })
+      .catch(function (error) {
+        if (error.offline) connected(false);
+        say("message", error.offline ? NOT_SENT : error.message, false);
+      })
       .then(function () { $("send").disabled = false; });
   });
 
+  showCount();
   refresh();
   window.setInterval(function () { if (!pendingVote) refresh(); }, POLL_MS);
 })();

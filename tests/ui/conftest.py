@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox
 
+from journey_studio.ui import plain_text
+
 
 @pytest.fixture(autouse=True)
 def isolated_settings(qapp, tmp_path, monkeypatch):
@@ -25,6 +27,8 @@ def no_real_dialogs(monkeypatch):
         raise AssertionError(f"unexpected dialog: {args[1:3]}")
     for name in ("warning", "critical", "question", "information"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
+        if hasattr(plain_text, name):  # the app's message boxes, shown as plain text
+            monkeypatch.setattr(plain_text, name, unexpected)
     # the file questions (locked, changed on disk, save failed) are message boxes run by exec()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: unexpected(box, box.windowTitle(), box.text()))
 
@@ -48,6 +52,8 @@ def messages(monkeypatch):
     boxes = MessageBoxes()
     for name in ("warning", "critical", "question", "information"):
         monkeypatch.setattr(QMessageBox, name, boxes.box(name))
+        if hasattr(plain_text, name):
+            monkeypatch.setattr(plain_text, name, boxes.box(name))
     return boxes
 
 

@@ -5,9 +5,9 @@ import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
 from test_persona_panel import bomb_header, png_bytes
 
+from journey_studio.ui import plain_text
 from journey_studio.document import Document
 from journey_studio.templates import new_journey
 from journey_studio.ui import card_evidence
@@ -41,7 +41,7 @@ def test_an_image_is_stored_shown_whole_and_undoable(qtbot, tmp_path):
 def test_image_cards_refuse_what_the_persona_photo_refuses(qtbot, tmp_path, monkeypatch):
     document, panel, _ = make(qtbot)
     messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: messages.append(text))
+    monkeypatch.setattr(plain_text, "warning", lambda parent, title, text: messages.append(text))
     for name, data in {"bomb.png": bomb_header(), "notes.png": b"text\n", "cut.png": png_bytes()[:200],
                        "drawing.png": b'<svg xmlns="http://www.w3.org/2000/svg"/>'}.items():
         (tmp_path / name).write_bytes(data)

@@ -6,8 +6,8 @@ import zlib
 
 from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
+from journey_studio.ui import plain_text
 from journey_studio.document import Document
 from journey_studio.templates import new_journey
 from journey_studio.ui.persona_panel import PersonaPanel
@@ -68,7 +68,7 @@ def test_a_photo_is_shrunk_stored_and_undoable(qtbot, tmp_path):
 def test_refused_images_say_why_and_change_nothing(qtbot, tmp_path, monkeypatch):
     document, panel = make_panel(qtbot)
     messages = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: messages.append(text))
+    monkeypatch.setattr(plain_text, "warning", lambda parent, title, text: messages.append(text))
     cases = {
         "bomb.png": bomb_header(),
         "drawing.png": b'<svg xmlns="http://www.w3.org/2000/svg"><rect width="10" height="10"/></svg>',

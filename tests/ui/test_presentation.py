@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
+from journey_studio.ui import plain_text
 from journey_studio.ui.presentation import READABLE_ZOOM
 
 from support import ROOT
@@ -186,7 +187,7 @@ def test_clear_all_votes_asks_and_is_one_undo_step(qtbot, window, monkeypatch):
     assert sum(before.values()) > 1
     answers = [Button.Cancel, Button.Yes]
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: (asked.append(a[2]), answers.pop(0))[1])
+    monkeypatch.setattr(plain_text, "question", lambda *a, **k: (asked.append(a[2]), answers.pop(0))[1])
     QTest.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 1 and {c.id: c.votes for c in document.map.cards} == before  # cancelled
     depth = document.undo_stack.index()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
+from journey_studio.ui import plain_text
 from journey_studio.fileformat import dumps, loads
 from journey_studio.ui import template_actions
 from journey_studio.user_templates import user_templates
@@ -65,7 +66,7 @@ def test_save_as_template_then_rename_and_delete_in_the_gallery(qtbot, open_wind
     assert made.language == "fr" and made.id != window.document.map.id
     screen.rename_my_template(mine, "Parcours patient v2")
     assert [t.title("fr") for t in user_templates()] == ["Parcours patient v2"]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(plain_text, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     screen.mine.setCurrentRow(0)
     QTest.keyClick(screen.mine, Qt.Key.Key_Delete)  # asks first (answered Yes here)
     assert user_templates() == [] and screen.mine.count() == 0 and not screen.mine.isVisibleTo(start)
@@ -85,7 +86,7 @@ def test_changing_the_map_language_offers_to_rename_untouched_default_titles(qtb
     window = open_windows.new_map("blank", "en")
     document = window.document
     document.update_stage(document.map.stages[0].id, name="Kick-off")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(plain_text, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     from journey_studio.ui.inspector_forms import MapForm
 
     window.inspector.findChildren(MapForm)[0]._write_language("fr", False)  # the combo's writer
@@ -99,7 +100,7 @@ def test_changing_the_map_language_offers_to_rename_untouched_default_titles(qtb
 
 def test_declining_the_rename_changes_only_the_language(qtbot, open_windows, monkeypatch):
     window = open_windows.new_map("blank", "en")
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    monkeypatch.setattr(plain_text, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     from journey_studio.ui.inspector_forms import MapForm
 
     window.inspector.findChildren(MapForm)[0]._write_language("fr", False)
