@@ -25,7 +25,6 @@ from ..canvas.selection import Selection
 from ..compare.base_view import FullBase
 from ..compare.diff import Difference, diff
 from ..compare.merge import Conflict, MergeError, MergeResult, base_view, merge_with
-from ..compare.wording import quoted
 from ..compare.parts import split
 from ..fileformat import JourneyFileError, SUFFIX
 from ..fileformat.readers import read_any
@@ -35,6 +34,9 @@ from .merge_session import MergeSession, ResolveState
 
 translate = QCoreApplication.translate
 
+
+#: the longest map title a message quotes in full
+TITLE_LIMIT = 60
 
 #: the pause in editing after which the comparison follows the map (ms)
 REFRESH_MS = 150
@@ -124,8 +126,10 @@ class CompareTools:
         return other.map.id == self.document.map.id
 
     def _another_map(self, name: str, other: Journey) -> str:
-        return translate("CompareTools", "{name} is another map ({title}), not a copy of this one.").format(
-            name=name, title=quoted(other.map.title))
+        title = other.map.title.replace("\n", " ").strip()
+        title = title if len(title) <= TITLE_LIMIT else title[:TITLE_LIMIT - 1].rstrip() + "…"
+        return translate("CompareTools", "{name} is another map (“{title}”), not a copy of this one.").format(
+            name=name, title=title)
 
     def show_comparison(self, other: Journey, label: str) -> list[Difference]:
         self.other, self.label = other, label

@@ -253,7 +253,7 @@ def test_merging_another_map_asks_first(qtbot, open_windows, tmp_path, messages)
     before = dumps(document.journey)
     messages.answers = [QMessageBox.StandardButton.No]
     assert window.compare.merge_from(str(copy), keep_both=False) is None
-    assert 'B.journey is another map ("Title by B"), not a copy of this one.' in messages.shown[-1][1]
+    assert 'B.journey is another map (“Title by B”), not a copy of this one.' in messages.shown[-1][1]
     assert "Merge anyway?" in messages.shown[-1][1]
     assert dumps(document.journey) == before and document.undo_stack.count() == 0
     messages.answers = [QMessageBox.StandardButton.Yes]
@@ -277,4 +277,4 @@ def test_comparing_says_what_the_marks_show_and_when_the_file_is_another_map(qtb
     other.map.id = "map-another"
     dump_to(other, copy)
     tools.compare_with(str(copy))
-    assert 'B.journey is another map ("Title by B"), not a copy of this one.' in tools.panel.title.text()
+    assert 'B.journey is another map (“Title by B”), not a copy of this one.' in tools.panel.title.text()
