@@ -287,10 +287,11 @@ class CompareTools:
             self.window.report(translate("CompareTools", "Merge of {name} undone; its conflicts are "
                                          "closed").format(name=session.name))
         else:
-            if self._shown is None:
+            redone = self._shown is None
+            self._show_state(state)  # (its current conflict is shown on the map, and in the status bar)
+            if redone:
                 self.window.report(translate("CompareTools", "Merge of {name} redone; conflicts: {n}").format(
                     name=session.name, n=len(state.result.conflicts)))
-            self._show_state(state)
 
     def _show_state(self, state: ResolveState | None) -> None:
         self._shown = state

@@ -223,6 +223,7 @@ def test_undoing_the_merge_closes_the_resolve_list_and_redo_brings_it_back(qtbot
     assert dumps(document.journey) == before and stack.canRedo() and stack.count() == 1
     stack.redo()  # the merge is back, and its conflicts with it
     assert _resolve_shown(panel) and panel.conflicts.count() == 3 and panel.note.isHidden()
+    assert "redone; conflicts: 3" in window.statusBar().currentMessage()
     assert document.map.title != "Title by B"  # the merge kept mine
     panel.conflicts.setCurrentRow(0)
     QTest.mouseClick(panel.keep_theirs, Qt.MouseButton.LeftButton)
