@@ -279,3 +279,26 @@ def test_comparing_says_what_the_marks_show_and_when_the_file_is_another_map(qtb
     dump_to(other, copy)
     tools.compare_with(str(copy))
     assert 'B.journey is another map (“Title by B”), not a copy of this one.' in tools.panel.title.text()
+
+
+def test_settling_after_an_undone_settlement_starts_from_the_state_on_the_map(qtbot, open_windows, tmp_path):
+    mine, copy = _unrelated_copies(tmp_path)
+    window = open_windows.open_path(str(mine))
+    document, tools = window.document, window.compare
+    stack = document.undo_stack
+    # keep mine everywhere: the merge changes nothing (no undo step), the conflicts are listed
+    result = tools.merge_from(str(copy), keep_both=False)
+    assert stack.count() == 0 and len(result.conflicts) == 3
+    title, card = result.conflicts[0].id, result.conflicts[1].id
+    tools.resolve(title, "theirs")
+    assert document.map.title == "Title by B" and stack.count() == 1
+    stack.undo()
+    assert document.map.title != "Title by B"
+    assert [c.chosen for c in tools.session.current().result.conflicts] == ["ours", "ours", "ours"]
+    tools.resolve(card, "theirs")  # replaces the undone settlement: the title stays mine
+    assert document.map.title != "Title by B" and stack.count() == 1 and not stack.canRedo()
+    assert [c.chosen for c in tools.session.current().result.conflicts] == ["ours", "theirs", "ours"]
+    assert "keeping mine" in tools.panel.conflicts.item(0).text()
+    stack.undo()  # back to the merge, which nothing can undo: the list stays, as merged
+    assert tools.panel.conflicts.count() == 3 and tools.panel.note.isHidden()
+    assert [c.chosen for c in tools.session.current().result.conflicts] == ["ours", "ours", "ours"]
