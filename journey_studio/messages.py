@@ -245,6 +245,13 @@ FRENCH: dict[str, str] = {
     "journey-studio merge: give BASE OURS THEIRS, or OURS THEIRS":
         "journey-studio merge{NBSP}: donnez BASE OURS THEIRS, ou OURS THEIRS",
     "merged using {base}": "fusionné à partir de {base}",
+    "merged into {path}": "fusionné dans {path}",
+    "merged into {path} (in place; -o OUT writes the result elsewhere)":
+        "fusionné dans {path} (à sa place{NNBSP}; -o OUT écrit le résultat ailleurs)",
+    "{path} is another map ({title}), not a copy of {ours} ({our_title}); nothing was merged "
+    "(--allow-unrelated merges them anyway)":
+        "{path} est un autre parcours ({title}), pas une copie de {ours} ({our_title}){NNBSP}; rien n’a été "
+        "fusionné (--allow-unrelated les fusionne quand même)",
     "{path}: {n} conflicts; the merged map keeps ours where both changed":
         "{path}{NBSP}: {n} conflits{NNBSP}; le parcours fusionné garde OURS là où les deux ont changé",
     "{path}: 1 conflict; the merged map keeps ours where both changed":

@@ -509,8 +509,12 @@ _FRENCH = {
     "Journey maps (*{suffix} *.bak);;All files (*)": "Parcours (*{suffix} *.bak);;Tous les fichiers (*)",
     ("CompareTools", "Compare"): "Comparer",
     "Compare With": "Comparer avec",
-    "Compared with {name}: marks show what this map changed since":
-        "Comparé avec {name} : les marques montrent ce que ce parcours a changé depuis",
+    "Compared with {name}. The marks show what changed in this map since {name}.":
+        "Comparé avec {name}. Les marques montrent ce qui a changé dans ce parcours depuis {name}.",
+    "{name} is another map (“{title}”), not a copy of this one.":
+        "{name} est un autre parcours (« {title} »), pas une copie de celui-ci.",
+    "Merging it would mix the two maps. Merge anyway?":
+        "Le fusionner mélangerait les deux parcours. Fusionner quand même ?",
     "Differences: {n}": "Différences : {n}",
     "Merge Changes From": "Fusionner les modifications de",
     "Merge Changes": "Fusionner les modifications",
@@ -521,8 +525,14 @@ _FRENCH = {
         "qui a changé quoi.\n\nGarder les deux versions de chaque carte qui diffère ? (Non : garder "
         "la version de ce parcours ; chaque différence est listée pour être résolue.)",
     "Merge changes from {name}": "Fusionner les modifications de {name}",
-    "Merged {name} ({base}): marks show what the merge changed":
-        "{name} fusionné ({base}) : les marques montrent ce que la fusion a changé",
+    "Merged {name} ({base}). The marks show what the merge changed.":
+        "{name} fusionné ({base}). Les marques montrent ce que la fusion a changé.",
+    "The merge of {name} is undone: there is nothing to resolve. Redo brings its conflicts back.":
+        "La fusion de {name} est annulée : il n’y a rien à résoudre. Rétablir fait revenir ses conflits.",
+    "The merge of {name} was undone.": "La fusion de {name} a été annulée.",
+    "Merge of {name} undone; its conflicts are closed":
+        "Fusion de {name} annulée ; ses conflits sont fermés",
+    "Merge of {name} redone; conflicts: {n}": "Fusion de {name} rétablie ; conflits : {n}",
     "Merged {name}; conflicts: {n}": "{name} fusionné ; conflits : {n}",
     "Resolve conflict": "Résoudre un conflit",
     # --- workshop: participants on their phones, the timer ---------------------------------------

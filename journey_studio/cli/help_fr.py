@@ -127,6 +127,9 @@ FRENCH_HELP: dict[str, str] = {
     "when the copies share no saved version, keep both versions of each differing card instead of ours":
         "quand les copies n’ont aucune version enregistrée en commun, garder les deux versions de chaque "
         "carte qui diffère au lieu de celle de OURS",
+    "merge even when the files are different maps (another map id), not copies of one map":
+        "fusionner même quand les fichiers sont des parcours différents (autre identifiant de parcours), "
+        "pas des copies d’un même parcours",
     # refresh
     "the .journey file whose data sources are read": "le fichier .journey dont les sources de données sont lues",
     "save to OUT instead of MAP": "enregistrer dans OUT au lieu de MAP",

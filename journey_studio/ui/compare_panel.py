@@ -1,6 +1,6 @@
 """The Compare dock: every difference in words (click one to see it on the map), and, after a
 merge, the Resolve list where each conflict is settled by "keep mine", "keep theirs" or
-"keep both"."""
+"keep both" (empty, with a note, while the merge is undone)."""
 
 from __future__ import annotations
 
@@ -54,6 +54,10 @@ class ComparePanel(QDockWidget):
         self.conflicts.setWordWrap(True)
         self.conflicts.currentItemChanged.connect(self._conflict_current)
         layout.addWidget(self.conflicts, 2)
+        self.note = QLabel(body)  # why there is nothing to resolve (the merge was undone)
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.note)
         buttons = QHBoxLayout()
         self.keep_mine = QPushButton(self.tr("Keep &mine"), body)
         self.keep_theirs = QPushButton(self.tr("Keep &theirs"), body)
@@ -83,7 +87,13 @@ class ComparePanel(QDockWidget):
         if not differences:
             self.list.addItem(QListWidgetItem(self.tr("No differences")))
 
+    def show_note(self, text: str) -> None:
+        """A line in place of the Resolve list (until the next :meth:`show_conflicts`)."""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))
+
     def show_conflicts(self, conflicts: list[Conflict]) -> None:
+        self.note.hide()
         current = self.conflicts.currentRow()
         self._conflicts = list(conflicts)
         self.conflicts.clear()

@@ -6,12 +6,14 @@ the map while it is edited. Merge combines another copy into the open map as ONE
 step (:meth:`Document.replace_content`), using the version both copies recorded; the marks
 then show what the merge brought, and each conflict is settled in the Resolve list. Settling
 one merges again with that choice and applies only what the choice changes, as its own undo
-step, so edits made since the merge are kept.
+step, so edits made since the merge are kept. The Resolve list follows the undo stack
+(:mod:`.merge_session`): undoing the merge empties it, a redo brings it back. A file that is
+another map (another map id) is merged only after the user says so, and a comparison with
+one says that it is another map.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl, Qt
@@ -29,21 +31,13 @@ from ..fileformat.readers import read_any
 from ..model import Journey
 from .compare_panel import ComparePanel
 from . import plain_text
+from .merge_session import MergeSession, ResolveState
 
 translate = QCoreApplication.translate
 
 
-@dataclass
-class MergeSession:
-    """What a merge was made of, so a conflict can be settled by merging again."""
-
-    view: object
-    before: Journey
-    theirs: Journey
-    keep_both: bool
-    result: MergeResult
-    choices: dict[str, str] = field(default_factory=dict)
-
+#: the longest map title a message quotes in full
+TITLE_LIMIT = 60
 
 #: the pause in editing after which the comparison follows the map (ms)
 REFRESH_MS = 150
@@ -65,6 +59,7 @@ class CompareTools:
         self.other: Journey | None = None
         self.label = ""
         self.session: MergeSession | None = None
+        self._shown: ResolveState | None = None  # the session's state the Resolve list shows
         self.compare_action = QAction(translate("CompareTools", "Co&mpare With…"), window)
         self.compare_action.setStatusTip(translate(
             "CompareTools", "Show on the map what differs from another copy or a backup of this map"))
@@ -120,10 +115,22 @@ class CompareTools:
         other = self._read(path)
         if other is None:
             return None
-        self.session = None
-        self.panel.show_conflicts([])
-        return self.show_comparison(other, translate("CompareTools", "Compared with {name}: marks show "
-                                                     "what this map changed since").format(name=Path(path).name))
+        self._end_session()
+        name = Path(path).name
+        label = translate("CompareTools", "Compared with {name}. The marks show what changed in this map "
+                          "since {name}.").format(name=name)
+        if not self._same_map(other):
+            label += "\n" + self._another_map(name, other)
+        return self.show_comparison(other, label)
+
+    def _same_map(self, other: Journey) -> bool:
+        return other.map.id == self.document.map.id
+
+    def _another_map(self, name: str, other: Journey) -> str:
+        title = other.map.title.replace("\n", " ").strip()
+        title = title if len(title) <= TITLE_LIMIT else title[:TITLE_LIMIT - 1].rstrip() + "…"
+        return translate("CompareTools", "{name} is another map (“{title}”), not a copy of this one.").format(
+            name=name, title=title)
 
     def show_comparison(self, other: Journey, label: str) -> list[Difference]:
         self.other, self.label = other, label
@@ -141,6 +148,8 @@ class CompareTools:
     def _document_changed(self, _changes) -> None:
         if self.other is not None:
             self._refresh.start()  # (again: the diff waits for a pause in the edits)
+        if self.session is not None:
+            self._follow_session()
 
     def refresh_now(self) -> None:
         """The marks and the list follow the map as it is now (pending edits included)."""
@@ -152,9 +161,9 @@ class CompareTools:
 
     def close_comparison(self) -> None:
         self._refresh.stop()
-        self.other, self.session = None, None
+        self.other = None
+        self._end_session()
         self.overlay.clear()
-        self.panel.show_conflicts([])
         self.panel.hide()
 
     def show_difference(self, difference: Difference) -> None:
@@ -196,11 +205,24 @@ class CompareTools:
         if path:
             self.merge_from(path)
 
-    def merge_from(self, path: str, keep_both: bool | None = None) -> MergeResult | None:
-        """Merge the copy at ``path`` into the open map; ``keep_both`` None asks when needed."""
+    def merge_from(self, path: str, keep_both: bool | None = None,
+                   another_map: bool | None = None) -> MergeResult | None:
+        """Merge the copy at ``path`` into the open map; ``keep_both`` None asks when needed, and
+        ``another_map`` None asks before merging a file that is another map (True merges it)."""
         theirs = self._read(path)
         if theirs is None or self.document.read_only:
             return None
+        name = Path(path).name
+        if not self._same_map(theirs):
+            if another_map is None:
+                answer = plain_text.question(
+                    self.window, translate("CompareTools", "Merge Changes"),
+                    self._another_map(name, theirs) + "\n\n" + translate(
+                        "CompareTools", "Merging it would mix the two maps. Merge anyway?"),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                another_map = answer == QMessageBox.StandardButton.Yes
+            if not another_map:
+                return None
         before = self.document.journey.model_copy(deep=True)
         view = base_view(None, before, theirs)
         if not view.known and keep_both is None:
@@ -209,7 +231,7 @@ class CompareTools:
                 translate("CompareTools", "{name} and this map share no saved version, so it cannot be told "
                           "which side changed what.\n\nKeep both versions of each card that differs? "
                           "(No: keep this map's version; every difference is listed to resolve.)")
-                .format(name=Path(path).name),
+                .format(name=name),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel)
             if answer == QMessageBox.StandardButton.Cancel:
                 return None
@@ -217,17 +239,17 @@ class CompareTools:
         try:
             result = merge_with(view, before, theirs, keep_both=bool(keep_both))
             self.document.replace_content(result.journey, translate("CompareTools", "Merge changes from {name}")
-                                          .format(name=Path(path).name))
+                                          .format(name=name))
         except (MergeError, ValueError) as exc:
             plain_text.warning(self.window, translate("CompareTools", "Merge Changes"),
                                 translate("CompareTools", "{problem}\n\nThe map was not changed.").format(problem=exc))
             return None
-        self.session = MergeSession(view, before, theirs, bool(keep_both), result)
-        self.show_comparison(before, translate("CompareTools", "Merged {name} ({base}): marks show what "
-                                               "the merge changed").format(name=Path(path).name, base=result.base))
-        self.panel.show_conflicts(result.conflicts)
+        self.session = MergeSession(self.document.undo_stack, name, view, before, theirs, bool(keep_both), result)
+        self.show_comparison(before, translate("CompareTools", "Merged {name} ({base}). The marks show what "
+                                               "the merge changed.").format(name=name, base=result.base))
+        self._show_state(self.session.current())
         self.window.report(translate("CompareTools", "Merged {name}; conflicts: {n}").format(
-            name=Path(path).name, n=len(result.conflicts)))
+            name=name, n=len(result.conflicts)))
         return result
 
     def resolve(self, conflict_id: str, choice: str) -> None:
@@ -235,14 +257,54 @@ class CompareTools:
         session = self.session
         if session is None or self.document.read_only:
             return
-        choices = {**session.choices, conflict_id: choice}
+        state = session.current()
+        if state is None:  # the merge is undone: there is nothing to settle on this map
+            self._follow_session()
+            return
+        choices = {**state.choices, conflict_id: choice}
         try:
             again = merge_with(session.view, session.before, session.theirs, choices=choices,
                                keep_both=session.keep_both)
-            on_top = merge_with(FullBase(split(session.result.journey)), self.document.journey, again.journey)
+            on_top = merge_with(FullBase(split(state.result.journey)), self.document.journey, again.journey)
             self.document.replace_content(on_top.journey, translate("CompareTools", "Resolve conflict"))
         except (MergeError, ValueError) as exc:
             plain_text.warning(self.window, translate("CompareTools", "Resolve"), str(exc))
             return
-        session.choices, session.result = choices, again
-        self.panel.show_conflicts(again.conflicts)
+        session.record(ResolveState(again, choices))
+        self._show_state(session.current())
+
+    # --- the Resolve list follows the undo stack ---------------------------------------------
+    def _follow_session(self) -> None:
+        session = self.session
+        state = session.current()
+        if state is None and session.gone():  # an edit replaced the undone merge on the stack
+            self._end_session()
+            self.panel.show_note(translate("CompareTools", "The merge of {name} was undone.")
+                                 .format(name=session.name))
+        elif state is self._shown:
+            return
+        elif state is None:
+            self._show_state(None)
+            self.window.report(translate("CompareTools", "Merge of {name} undone; its conflicts are "
+                                         "closed").format(name=session.name))
+        else:
+            redone = self._shown is None
+            self._show_state(state)  # (its current conflict is shown on the map, and in the status bar)
+            if redone:
+                self.window.report(translate("CompareTools", "Merge of {name} redone; conflicts: {n}").format(
+                    name=session.name, n=len(state.result.conflicts)))
+
+    def _show_state(self, state: ResolveState | None) -> None:
+        self._shown = state
+        if state is None:
+            self.panel.show_conflicts([])
+            if self.session is not None:
+                self.panel.show_note(translate("CompareTools", "The merge of {name} is undone: there is "
+                                               "nothing to resolve. Redo brings its conflicts back.")
+                                     .format(name=self.session.name))
+        else:
+            self.panel.show_conflicts(state.result.conflicts)
+
+    def _end_session(self) -> None:
+        self.session, self._shown = None, None
+        self.panel.show_conflicts([])

@@ -395,8 +395,32 @@
             <translation>Comparer avec</translation>
         </message>
         <message>
-            <source>Compared with {name}: marks show what this map changed since</source>
-            <translation>Comparé avec {name} : les marques montrent ce que ce parcours a changé depuis</translation>
+            <source>Compared with {name}. The marks show what changed in this map since {name}.</source>
+            <translation>Comparé avec {name}. Les marques montrent ce qui a changé dans ce parcours depuis {name}.</translation>
+        </message>
+        <message>
+            <source>{name} is another map (“{title}”), not a copy of this one.</source>
+            <translation>{name} est un autre parcours (« {title} »), pas une copie de celui-ci.</translation>
+        </message>
+        <message>
+            <source>Merged {name} ({base}). The marks show what the merge changed.</source>
+            <translation>{name} fusionné ({base}). Les marques montrent ce que la fusion a changé.</translation>
+        </message>
+        <message>
+            <source>The merge of {name} was undone.</source>
+            <translation>La fusion de {name} a été annulée.</translation>
+        </message>
+        <message>
+            <source>Merge of {name} undone; its conflicts are closed</source>
+            <translation>Fusion de {name} annulée ; ses conflits sont fermés</translation>
+        </message>
+        <message>
+            <source>Merge of {name} redone; conflicts: {n}</source>
+            <translation>Fusion de {name} rétablie ; conflits : {n}</translation>
+        </message>
+        <message>
+            <source>The merge of {name} is undone: there is nothing to resolve. Redo brings its conflicts back.</source>
+            <translation>La fusion de {name} est annulée : il n’y a rien à résoudre. Rétablir fait revenir ses conflits.</translation>
         </message>
         <message>
             <source>Differences: {n}</source>
@@ -409,6 +433,10 @@
         <message>
             <source>Merge Changes</source>
             <translation>Fusionner les modifications</translation>
+        </message>
+        <message>
+            <source>Merging it would mix the two maps. Merge anyway?</source>
+            <translation>Le fusionner mélangerait les deux parcours. Fusionner quand même ?</translation>
         </message>
         <message>
             <source>{name} and this map share no saved version, so it cannot be told which side changed what.
@@ -429,10 +457,6 @@ The map was not changed.</source>
             <translation>{problem}
 
 Le parcours n’a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>Merged {name} ({base}): marks show what the merge changed</source>
-            <translation>{name} fusionné ({base}) : les marques montrent ce que la fusion a changé</translation>
         </message>
         <message>
             <source>Merged {name}; conflicts: {n}</source>

@@ -87,6 +87,45 @@ def test_merge_of_e_mailed_copies_without_the_original_and_conflicts_on_stderr(t
     assert (merged.find_card("c1").text, merged.find_card("c4").text) == ("A", "only B")
 
 
+def test_merge_says_where_the_result_went(tmp_path, capsys):
+    sent = tmp_path / "sent.journey"
+    dump_to(rich_journey(), sent)
+    a, b = load(sent), load(sent)
+    a.map.find_card("c1").text, b.map.find_card("c2").text = "A", "B"
+    copy_a, copy_b, out = tmp_path / "A.journey", tmp_path / "B.journey", tmp_path / "out.journey"
+    dump_to(a, copy_a), dump_to(b, copy_b)
+    assert main(["merge", str(copy_a), str(copy_b), "-o", str(out)]) == 0
+    assert capsys.readouterr().out == f"merged into {out}\n"
+    assert main(["merge", str(copy_a), str(copy_b)]) == 0  # in place: said so, and how not to
+    assert capsys.readouterr().out == f"merged into {copy_a} (in place; -o OUT writes the result elsewhere)\n"
+    assert load(copy_a).map.find_card("c2").text == "B"
+    git_temporary = tmp_path / ".merge_file_a1B2c3"  # how git names the files it gives a driver
+    dump_to(a, git_temporary)
+    assert main(["merge", str(sent), str(git_temporary), str(copy_b)]) == 0
+    assert capsys.readouterr().out == ""  # git's own merge says nothing about a clean file
+    assert load(git_temporary).map.find_card("c2").text == "B"
+
+
+def test_merge_refuses_files_that_are_different_maps(tmp_path, capsys):
+    base, ours, other, out = (tmp_path / f"{n}.journey" for n in ("base", "ours", "other", "out"))
+    dump_to(rich_journey(), base)
+    dump_to(rich_journey(), ours)
+    dump_to(load(EXAMPLE), other)  # another map: another map id
+    before = ours.read_bytes()
+    for files in ([base, ours, other], [ours, other], [other, ours, ours]):
+        assert main(["merge", *map(str, files), "-o", str(out)]) == 2
+        captured = capsys.readouterr()
+        assert captured.out == "" and not out.exists() and ours.read_bytes() == before
+        assert "is another map (" in captured.err and "nothing was merged (--allow-unrelated" in captured.err
+    assert main(["merge", str(ours), str(other)]) == 2  # nor in place
+    assert ours.read_bytes() == before
+    assert (f'{other} is another map ("Planwise: a freelancer\'s path to a paid plan"), not a copy of {ours} '
+            '("Sample"); nothing was merged') in capsys.readouterr().err
+    # said so: merged (ours is the untouched original, so the result is theirs)
+    assert main(["merge", str(base), str(ours), str(other), "-o", str(out), "--allow-unrelated"]) == 0
+    assert load(out).map.title == load(other).map.title
+
+
 GIT = shutil.which("git")
 
 
@@ -127,6 +166,7 @@ def test_git_merge_driver_and_diff_driver_end_to_end(tmp_path):
     clean = subprocess.run(["git", "merge", "-q", "--no-edit", "b"], cwd=repo, capture_output=True,
                            text=True, env=env_note)
     assert clean.returncode == 0, clean.stderr
+    assert "merged into" not in clean.stdout + clean.stderr  # the driver is silent under git
     merged = load(repo / "map.journey").map
     assert (merged.cards[0].text, merged.cards[1].text) == ("Edited on branch a", "Edited on branch b")
 
@@ -136,6 +176,7 @@ def test_git_merge_driver_and_diff_driver_end_to_end(tmp_path):
                            text=True, env=env_note)
     assert clash.returncode != 0
     assert "conflict: card" in clash.stdout + clash.stderr
+    assert "merged into" not in clash.stdout + clash.stderr
     readable = load(repo / "map.journey")  # a valid map, ours kept, nothing half-written
     assert readable.map.cards[0].text == "Edited on branch a"
     assert b"<<<<<<<" not in dumps(readable)

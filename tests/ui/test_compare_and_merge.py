@@ -186,3 +186,119 @@ def test_the_list_of_differences_stays_in_front_while_its_lines_are_clicked(qtbo
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      view.mapFromScene(QPointF(center)))
     assert view.selection().card_ids == ("new",) and _in_front(window.inspector) and not _in_front(panel)
+
+
+def _unrelated_copies(tmp_path):
+    """Two copies without a common saved version: the title and two cards differ."""
+    one, other = rich_journey(), rich_journey()  # never saved: no version record
+    other.map.title = "Title by B"
+    other.map.find_card("c1").text = "B's card 1"
+    other.map.find_card("c2").text = "B's card 2"
+    paths = tmp_path / "A.journey", tmp_path / "B.journey"
+    for journey, path in zip((one, other), paths):
+        path.write_bytes(dumps(journey))
+    return paths
+
+
+def _resolve_shown(panel) -> bool:
+    return not panel.conflicts.isHidden() and not panel.keep_theirs.isHidden()
+
+
+def test_undoing_the_merge_closes_the_resolve_list_and_redo_brings_it_back(qtbot, open_windows, tmp_path):
+    mine, copy = _unrelated_copies(tmp_path)
+    window = open_windows.open_path(str(mine))
+    document, tools = window.document, window.compare
+    panel, stack = tools.panel, document.undo_stack
+    before = dumps(document.journey)
+    result = tools.merge_from(str(copy), keep_both=True)
+    assert len(result.conflicts) == 3 and _resolve_shown(panel) and panel.conflicts.count() == 3
+    title_conflict = result.conflicts[0]
+    assert title_conflict.id == "map#title"
+    stack.undo()  # Ctrl+Z: the map is back, and so is the list: nothing to resolve
+    assert dumps(document.journey) == before
+    assert not _resolve_shown(panel) and not panel.note.isHidden()
+    assert "undone" in panel.note.text() and "undone" in window.statusBar().currentMessage()
+    # a late click (or a queued one) settles nothing on a map where the merge is not done
+    tools.resolve(title_conflict.id, "theirs")
+    assert dumps(document.journey) == before and stack.canRedo() and stack.count() == 1
+    stack.redo()  # the merge is back, and its conflicts with it
+    assert _resolve_shown(panel) and panel.conflicts.count() == 3 and panel.note.isHidden()
+    assert "redone; conflicts: 3" in window.statusBar().currentMessage()
+    assert document.map.title != "Title by B"  # the merge kept mine
+    panel.conflicts.setCurrentRow(0)
+    QTest.mouseClick(panel.keep_theirs, Qt.MouseButton.LeftButton)
+    assert document.map.title == "Title by B" and stack.count() == 2
+    assert "keeping theirs" in panel.conflicts.item(0).text()
+    stack.undo()  # the settlement is undone: the list says so
+    assert document.map.title != "Title by B" and "keeping mine" in panel.conflicts.item(0).text()
+    stack.redo()
+    assert "keeping theirs" in panel.conflicts.item(0).text()
+    stack.undo(), stack.undo()
+    assert dumps(document.journey) == before and not _resolve_shown(panel)
+    document.update_card("c3", text="a new edit")  # replaces the undone merge: it cannot come back
+    assert not stack.canRedo() and tools.session is None and not _resolve_shown(panel)
+    assert "was undone" in panel.note.text()
+    tools.resolve(title_conflict.id, "theirs")
+    assert document.map.title != "Title by B" and document.map.find_card("c1").text == "card 1"
+
+
+def test_merging_another_map_asks_first(qtbot, open_windows, tmp_path, messages):
+    from PySide6.QtWidgets import QMessageBox
+
+    mine, copy = _unrelated_copies(tmp_path)
+    other = load(copy)
+    other.map.id = "map-another"
+    dump_to(other, copy)
+    window = open_windows.open_path(str(mine))
+    document = window.document
+    before = dumps(document.journey)
+    messages.answers = [QMessageBox.StandardButton.No]
+    assert window.compare.merge_from(str(copy), keep_both=False) is None
+    assert 'B.journey is another map (“Title by B”), not a copy of this one.' in messages.shown[-1][1]
+    assert "Merge anyway?" in messages.shown[-1][1]
+    assert dumps(document.journey) == before and document.undo_stack.count() == 0
+    messages.answers = [QMessageBox.StandardButton.Yes]
+    assert window.compare.merge_from(str(copy), keep_both=True) is not None
+    assert document.undo_stack.count() == 1 and len(messages.shown) == 2
+    # the same map: no question
+    copy.write_bytes(dumps(rich_journey()))
+    window.compare.merge_from(str(copy), keep_both=False)
+    assert len(messages.shown) == 2
+
+
+def test_comparing_says_what_the_marks_show_and_when_the_file_is_another_map(qtbot, open_windows, tmp_path):
+    mine, copy = _unrelated_copies(tmp_path)
+    window = open_windows.open_path(str(mine))
+    tools = window.compare
+    tools.compare_with(str(copy))
+    title = tools.panel.title.text()
+    assert title.startswith("Compared with B.journey. The marks show what changed in this map since B.journey.")
+    assert "another map" not in title
+    other = load(copy)
+    other.map.id = "map-another"
+    dump_to(other, copy)
+    tools.compare_with(str(copy))
+    assert 'B.journey is another map (“Title by B”), not a copy of this one.' in tools.panel.title.text()
+
+
+def test_settling_after_an_undone_settlement_starts_from_the_state_on_the_map(qtbot, open_windows, tmp_path):
+    mine, copy = _unrelated_copies(tmp_path)
+    window = open_windows.open_path(str(mine))
+    document, tools = window.document, window.compare
+    stack = document.undo_stack
+    # keep mine everywhere: the merge changes nothing (no undo step), the conflicts are listed
+    result = tools.merge_from(str(copy), keep_both=False)
+    assert stack.count() == 0 and len(result.conflicts) == 3
+    title, card = result.conflicts[0].id, result.conflicts[1].id
+    tools.resolve(title, "theirs")
+    assert document.map.title == "Title by B" and stack.count() == 1
+    stack.undo()
+    assert document.map.title != "Title by B"
+    assert [c.chosen for c in tools.session.current().result.conflicts] == ["ours", "ours", "ours"]
+    tools.resolve(card, "theirs")  # replaces the undone settlement: the title stays mine
+    assert document.map.title != "Title by B" and stack.count() == 1 and not stack.canRedo()
+    assert [c.chosen for c in tools.session.current().result.conflicts] == ["ours", "theirs", "ours"]
+    assert "keeping mine" in tools.panel.conflicts.item(0).text()
+    stack.undo()  # back to the merge, which nothing can undo: the list stays, as merged
+    assert tools.panel.conflicts.count() == 3 and tools.panel.note.isHidden()
+    assert [c.chosen for c in tools.session.current().result.conflicts] == ["ours", "ours", "ours"]
