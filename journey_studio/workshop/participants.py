@@ -50,6 +50,7 @@ def map_view(journey_map: Map, open_lanes: list[str], hidden_cards: set[str], ro
     listed = {lane.id for lane in lanes}
     return {
         "title": journey_map.title,
+        "language": str(journey_map.language),  # the page speaks the map's language
         "stages": [{"id": s.id, "name": s.name} for s in journey_map.stages],
         "lanes": [{"id": lane.id, "title": lane.title, "kind": str(lane.kind)} for lane in lanes],
         "cards": [{"id": c.id, "stage": stage_of.get(c.step, ""), "lane": c.lane, "text": c.text,

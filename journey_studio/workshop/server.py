@@ -27,7 +27,8 @@ from .requests import BODY_MAX, ApiError, parse_new_card, parse_vote
 DEFAULT_PORT = 8765
 #: the page's files, served as ``<base>/<name>``; ``%BASE%`` in them becomes ``/j/<token>``
 PAGE_FILES = {"": ("index.html", "text/html"), "page.css": ("page.css", "text/css"),
-              "page.js": ("page.js", "text/javascript")}
+              "page.js": ("page.js", "text/javascript"),
+              "strings.js": ("strings.js", "text/javascript")}
 _HEADERS = {
     "Cache-Control": "no-store",
     "X-Content-Type-Options": "nosniff",

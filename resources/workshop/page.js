@@ -1,5 +1,6 @@
 // The participant page: reads BASE/api/map every 1.5 s, posts cards and votes. Plain text only:
-// every text from the map is set with textContent, never as HTML.
+// every text from the map is set with textContent, never as HTML. Its own texts come from
+// strings.js, in the map's language (the workshop is run in it; docs/WORKSHOP.md).
 (function () {
   "use strict";
   var BASE = document.body.getAttribute("data-base");
@@ -24,14 +25,62 @@
   var pendingVote = false;
   var lastKey = "";
   var failures = 0;
-  var NOT_SENT = "Not sent: the session has stopped, or the connection is lost. Your note is kept on this phone.";
+  var STRINGS = window.JOURNEY_WORKSHOP_STRINGS;
+  var STATES = ["contributing", "voting", "paused", "ended"];
 
-  var STATE_TEXT = {
-    contributing: "Add your notes",
-    voting: "Voting: tap the notes you prefer",
-    paused: "Paused by the facilitator",
-    ended: "Round ended: thank you!"
-  };
+  function supported(language) {
+    var code = String(language || "").toLowerCase().split("-")[0];
+    return STRINGS.hasOwnProperty(code) ? code : "";
+  }
+  // Until the map is read: the language of the last map this phone showed, else the phone's.
+  var lang = supported(store.getItem("journey-language")) || supported(navigator.language) || "en";
+
+  function format(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (all, name) {
+      return values && values.hasOwnProperty(name) ? String(values[name]) : all;
+    });
+  }
+
+  // t("send"), t("message.noteTooLong", {max: 500}); t("dots.count", {count: 2}, 2) picks the plural form
+  function t(key, values, count) {
+    var entry = STRINGS[lang].hasOwnProperty(key) ? STRINGS[lang][key] : STRINGS.en[key];
+    if (entry === undefined) return key;
+    if (typeof entry === "object") {
+      var form = new Intl.PluralRules(lang).select(count);
+      entry = entry.hasOwnProperty(form) ? entry[form] : entry.other;
+    }
+    return format(entry, values);
+  }
+
+  function translatePage() {
+    document.documentElement.lang = lang;
+    Array.prototype.forEach.call(document.querySelectorAll("[data-t]"), function (node) {
+      node.textContent = t(node.getAttribute("data-t"));
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("[data-t-placeholder]"), function (node) {
+      node.placeholder = t(node.getAttribute("data-t-placeholder"));
+    });
+    var hint = $("vote-hint");
+    var parts = t("vote.hint").split("{minus}");
+    hint.textContent = "";
+    parts.forEach(function (part, i) {
+      if (i) { var minus = document.createElement("b"); minus.textContent = "−"; hint.appendChild(minus); }
+      hint.appendChild(document.createTextNode(part));
+    });
+    if (!view) {
+      document.title = t("page.title");
+      $("title").textContent = t("connecting");
+    }
+  }
+
+  function useLanguage(language) {
+    var chosen = supported(language) || "en";
+    if (chosen === lang && document.documentElement.lang === lang) return;
+    lang = chosen;
+    store.setItem("journey-language", lang);
+    lastKey = "";  // the board is drawn again in the new language
+    translatePage();
+  }
 
   function el(tag, cls, text) {
     var node = document.createElement(tag);
@@ -48,11 +97,30 @@
 
   function length(text) { return Array.from(text).length; }
 
-  // The server's reasons are for developers ("'text' is over 500 characters"): say them for people.
-  function humanReason(reason) {
-    if (/^'text' is over/.test(reason)) return "Your note is too long: " + TEXT_MAX + " characters at most.";
-    if (/^'nickname' is over/.test(reason)) return "Your name is too long: " + NICKNAME_MAX + " characters at most.";
-    return reason;
+  // The server's reasons are for developers, in English ("'text' is over 500 characters"): say
+  // them for people, in the page's language.
+  var REASONS = {
+    "unknown stage": "error.unknownStage",
+    "unknown lane": "error.unknownLane",
+    "this lane is not open to participants": "error.laneClosed",
+    "unknown card": "error.unknownCard",
+    "the round has ended": "error.ended",
+    "the facilitator has paused the workshop": "error.paused",
+    "cards are not being added now": "error.notAdding",
+    "voting is not open now": "error.notVoting",
+    "you have no dots left: take one back first": "error.noDotsLeft",
+    "you gave this card no dot": "error.noDotGiven",
+    "the workshop session has stopped": "error.stopped"
+  };
+
+  function humanReason(status, reason) {
+    if (status === 429) return t("error.tooFast");
+    if (status === 503) return t("error.stopped");
+    if (/^'text' is over/.test(reason)) return t("message.noteTooLong", { max: TEXT_MAX });
+    if (/^'nickname' is over/.test(reason)) return t("message.nameTooLong", { max: NICKNAME_MAX });
+    if (REASONS.hasOwnProperty(reason)) return t(REASONS[reason]);
+    if (status === 400) return t("error.badRequest");  // the page checks what it sends: not for people
+    return reason ? t("error.other", { reason: reason }) : t("error.status", { status: status });
   }
 
   function request(method, path, body) {
@@ -63,7 +131,7 @@
     }
     // fetch fails with a browser's words ("Failed to fetch") when the server is gone
     var sent = fetch(BASE + path, options).catch(function () {
-      var lost = new Error(NOT_SENT);
+      var lost = new Error(t("message.notSent"));
       lost.offline = true;
       throw lost;
     });
@@ -72,26 +140,29 @@
       var read = type.indexOf("application/json") === 0 ? response.json() : response.text();
       return read.then(function (data) {
         if (!response.ok) {
-          var reason = typeof data === "string" && data ? data : "error " + response.status;
-          if (response.status === 429) reason = "Too fast: wait a few seconds.";
-          else if (response.status === 400) reason = humanReason(reason);
-          throw new Error(reason);
+          throw new Error(humanReason(response.status, typeof data === "string" ? data.trim() : ""));
         }
         return data;
       });
     });
   }
 
+  function stageName(stage, i) { return stage.name || t("stage.untitled", { n: i + 1 }); }
+
+  function laneTitle(lane) {
+    return lane.title || (STRINGS.en.hasOwnProperty("kind." + lane.kind) ? t("kind." + lane.kind) : lane.kind);
+  }
+
   function fillStages(stages) {
     var select = $("stage");
     var keep = select.value || store.getItem("journey-stage") || "";
     var same = select.options.length === stages.length && stages.every(function (s, i) {
-      return select.options[i].value === s.id && select.options[i].textContent === (s.name || "Stage " + (i + 1));
+      return select.options[i].value === s.id && select.options[i].textContent === stageName(s, i);
     });
     if (!same) {
       select.textContent = "";
       stages.forEach(function (s, i) {
-        var option = el("option", "", s.name || "Stage " + (i + 1));
+        var option = el("option", "", stageName(s, i));
         option.value = s.id;
         select.appendChild(option);
       });
@@ -104,7 +175,7 @@
     if (!lanes.some(function (l) { return l.id === chosenLane; })) chosenLane = lanes.length ? lanes[0].id : "";
     box.textContent = "";
     lanes.forEach(function (lane) {
-      var button = el("button", "lane-choice", lane.title || lane.kind);
+      var button = el("button", "lane-choice", laneTitle(lane));
       button.type = "button";
       button.setAttribute("role", "radio");
       button.setAttribute("aria-checked", String(lane.id === chosenLane));
@@ -123,17 +194,17 @@
     var line = $("dots");
     line.textContent = "";
     for (var i = 0; i < dots; i++) line.appendChild(el("span", "dot" + (i < dots - you.dotsLeft ? " full" : "")));
-    line.appendChild(el("span", "dots-left", you.dotsLeft + " of " + dots + " dots left"));
+    line.appendChild(el("span", "dots-left", t("dots.left", { left: you.dotsLeft, total: dots }, you.dotsLeft)));
   }
 
   function vote(card, delta) {
     if (pendingVote) return;
     pendingVote = true;
     request("POST", "/api/votes", { card: card, delta: delta, participant: participant })
-      .then(function () { say("vote-message", delta > 0 ? "Dot given." : "Dot taken back.", true); return refresh(); })
+      .then(function () { say("vote-message", t(delta > 0 ? "vote.given" : "vote.takenBack"), true); return refresh(); })
       .catch(function (error) {
         if (error.offline) connected(false);
-        say("vote-message", error.offline ? "Not counted: the session has stopped or the connection is lost." : error.message, false);
+        say("vote-message", error.offline ? t("vote.notCounted") : error.message, false);
       })
       .then(function () { pendingVote = false; });
   }
@@ -146,13 +217,13 @@
     board.textContent = "";
     view.stages.forEach(function (stage, i) {
       var section = el("section", "stage");
-      section.appendChild(el("h3", "", stage.name || "Stage " + (i + 1)));
+      section.appendChild(el("h3", "", stageName(stage, i)));
       view.lanes.forEach(function (lane) {
         var cards = view.cards.filter(function (c) { return c.stage === stage.id && c.lane === lane.id; });
         var block = el("div", "lane kind-" + lane.kind);
-        block.appendChild(el("h4", "", lane.title || lane.kind));
+        block.appendChild(el("h4", "", laneTitle(lane)));
         if (!cards.length) {
-          block.appendChild(el("p", "empty", "No notes yet"));
+          block.appendChild(el("p", "empty", t("board.empty")));
         } else {
           var list = el("ul", "cards");
           cards.forEach(function (card) {
@@ -163,14 +234,14 @@
             if (mine) item.appendChild(el("span", "mine", "●".repeat(Math.min(mine, 5))));
             if (card.votes) {
               var badge = el("span", "votes", String(card.votes));
-              badge.title = card.votes + (card.votes === 1 ? " dot" : " dots");
+              badge.title = t("dots.count", { count: card.votes }, card.votes);
               item.appendChild(badge);
             }
             if (voting) {
               if (mine) {
                 var take = el("button", "take", "−");
                 take.type = "button";
-                take.setAttribute("aria-label", "Take a dot back");
+                take.setAttribute("aria-label", t("dots.takeBack"));
                 take.addEventListener("click", function (event) { event.stopPropagation(); vote(card.id, -1); });
                 item.appendChild(take);
               }
@@ -179,7 +250,7 @@
               item.addEventListener("click", function () {
                 if (you.dotsLeft > 0) vote(card.id, 1);
                 else if (mine) vote(card.id, -1);
-                else say("vote-message", "No dots left: tap − on a note to take one back.", false);
+                else say("vote-message", t("vote.noneLeft"), false);
               });
             }
             list.appendChild(item);
@@ -193,16 +264,16 @@
   }
 
   function render() {
-    document.title = (view.title || "Workshop") + " · Journey Studio";
-    $("title").textContent = view.title || "Workshop";
+    document.title = t("page.titleOf", { title: view.title || t("workshop") });
+    $("title").textContent = view.title || t("workshop");
     var state = view.round.state;
-    $("state").textContent = STATE_TEXT[state] || state;
+    $("state").textContent = STATES.indexOf(state) >= 0 ? t("state." + state) : state;
     $("state").className = "state " + state;
     $("add").hidden = state !== "contributing";
     $("vote-help").hidden = state !== "voting";
     if (state === "voting" && view.you) dotsLine(view.you, view.round.dots);
     // redraw only what changed: a note being tapped is never replaced under the finger
-    var key = JSON.stringify([view.stages, view.lanes, view.cards, view.round, view.you]);
+    var key = JSON.stringify([lang, view.stages, view.lanes, view.cards, view.round, view.you]);
     if (key === lastKey) return;
     lastKey = key;
     fillStages(view.stages);
@@ -216,18 +287,18 @@
     var lost = failures >= LOST_AFTER;
     $("connection").hidden = !lost;
     if (lost) {
-      $("state").textContent = "Session stopped";
+      $("state").textContent = t("state.lost");
       $("state").className = "state lost";
     } else if (!yes) {
-      $("state").textContent = "Reconnecting…";
-    } else if (wasLost && $("message").textContent === NOT_SENT) {
-      say("message", "Connected again: you can send your note.", true);
+      $("state").textContent = t("state.reconnecting");
+    } else if (wasLost && $("message").textContent === t("message.notSent")) {
+      say("message", t("message.connectedAgain"), true);
     }
   }
 
   function refresh() {
     return request("GET", "/api/map?participant=" + encodeURIComponent(participant))
-      .then(function (data) { connected(true); view = data; render(); })
+      .then(function (data) { view = data; useLanguage(data.language); connected(true); render(); })
       .catch(function () { connected(false); });
   }
 
@@ -245,7 +316,7 @@
   $("text").addEventListener("input", function () {
     store.setItem("journey-draft", $("text").value);
     clearComplaint();
-    if (showCount() > TEXT_MAX) say("message", "Your note is too long: " + TEXT_MAX + " characters at most.", false);
+    if (showCount() > TEXT_MAX) say("message", t("message.noteTooLong", { max: TEXT_MAX }), false);
   });
   $("nickname").addEventListener("input", clearComplaint);
   $("stage").addEventListener("change", function () { store.setItem("journey-stage", $("stage").value); });
@@ -253,15 +324,15 @@
     event.preventDefault();
     var nickname = $("nickname").value.trim();
     var text = $("text").value.trim();
-    if (!nickname) { say("message", "Type your name first.", false); $("nickname").focus(); return; }
-    if (!text) { say("message", "Type a note first.", false); $("text").focus(); return; }
+    if (!nickname) { say("message", t("message.typeName"), false); $("nickname").focus(); return; }
+    if (!text) { say("message", t("message.typeNote"), false); $("text").focus(); return; }
     if (length(text) > TEXT_MAX) {
-      say("message", "Your note is too long: " + TEXT_MAX + " characters at most.", false);
+      say("message", t("message.noteTooLong", { max: TEXT_MAX }), false);
       showCount();
       $("text").focus();
       return;
     }
-    if (!chosenLane) { say("message", "No lane is open.", false); return; }
+    if (!chosenLane) { say("message", t("message.noLane"), false); return; }
     store.setItem("journey-nickname", nickname);
     $("send").disabled = true;
     request("POST", "/api/cards", { stage: $("stage").value, lane: chosenLane, text: text, nickname: nickname })
@@ -269,16 +340,17 @@
         $("text").value = "";
         store.removeItem("journey-draft");
         showCount();
-        say("message", "Sent: it is on the map.", true);
+        say("message", t("message.sent"), true);
         return refresh();
       })
       .catch(function (error) {
         if (error.offline) connected(false);
-        say("message", error.offline ? NOT_SENT : error.message, false);
+        say("message", error.offline ? t("message.notSent") : error.message, false);
       })
       .then(function () { $("send").disabled = false; });
   });
 
+  translatePage();
   showCount();
   refresh();
   window.setInterval(function () { if (!pendingVote) refresh(); }, POLL_MS);
