@@ -27,6 +27,7 @@ def test_map_lists_stages_the_open_lanes_their_cards_and_the_round(qtbot, sessio
     status, view = in_thread(qtbot, lambda: phone.json("GET", "/api/map"))
     assert status == 200
     assert view["title"] == "Workshop test"
+    assert view["language"] == "en"  # the page speaks the map's language
     assert view["stages"] == [{"id": "s1", "name": "Discover"}, {"id": "s2", "name": "Buy"}]
     assert [lane["id"] for lane in view["lanes"]] == ["lt", "lp", "lo"]  # actions is not open
     assert view["cards"] == [{"id": "c2", "stage": "s2", "lane": "lp", "text": "Price unclear", "votes": 1}]
