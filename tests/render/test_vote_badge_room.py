@@ -8,15 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from journey_studio.model import Journey
-from journey_studio.render.fonts import FontStyle, ascent, text_width
-from journey_studio.render.geometry import Rect, TextShape
+from journey_studio.render.fonts import FontStyle, text_width
 from journey_studio.render.layout import LayoutOptions, card_text_width, layout_map, vote_badge_rect
 from journey_studio.render.projector import PROJECTOR_METRICS
 from journey_studio.render.style import METRICS
 from journey_studio.render.text import wrap, wrap_narrowed
 from sample_maps import rich_journey
 from strategies import texts
-from tests.render.test_comment_badge import badge_rect
+from tests.render.test_comment_badge import badge_rect, line_rects
 
 LONG = "Spreadsheet import fails silently on the first try, then works on the second one"
 VOTING = LayoutOptions(vote_counts=False)
@@ -30,13 +29,6 @@ def _with(text: str, votes: int = 0, comments: int = 0, image: bool = False, **f
     if image:
         card["image"] = "asset-1"
     return Journey.model_validate(data)
-
-
-def line_rects(box, metrics) -> list[Rect]:
-    lines = [s for s in box.shapes if isinstance(s, TextShape) and s.font.size == metrics.card_font]
-    assert [s.text for s in lines] == list(box.lines)
-    return [Rect(s.x, s.y - ascent(s.font.size), text_width(s.text, s.font.style, s.font.size), metrics.card_line)
-            for s in lines]
 
 
 def test_while_voting_the_first_two_lines_break_short_of_the_badge():
