@@ -293,10 +293,9 @@ class LayoutCache:
                     self.reused += 1
                     return box
                 self.moved += 1
-                root, rdx, rdy = root_shapes(box.shapes)
                 return CardBox(rect=Rect(box.rect.x, y + offset, box.rect.w, box.rect.h),
-                               shapes=ShiftedShapes(root, rdx, rdy + dy, _lazy(make, y + offset, facts, col_x, size,
-                                                                              colors, index)),
+                               shapes=shifted(box.shapes, 0.0, dy, _lazy(make, y + offset, facts, col_x, size,
+                                                                         colors, index)),
                                card_id=box.card_id, step_id=box.step_id, lane_id=box.lane_id, index=box.index,
                                lines=box.lines)
         self.made += 1
@@ -308,10 +307,9 @@ def _moved_boxes(cell: tuple, y: float, dy: float, make: Callable[..., CardBox],
     placed, boxes, _bottom, _cards = cell
     moved = []
     for (facts, col_x, offset, size, index), box in zip(placed, boxes):
-        root, rdx, rdy = root_shapes(box.shapes)
         at = y + offset
         moved.append(CardBox(rect=Rect(box.rect.x, at, box.rect.w, box.rect.h),
-                             shapes=ShiftedShapes(root, rdx, rdy + dy, _lazy(make, at, facts, col_x, size, colors, index)),
+                             shapes=shifted(box.shapes, 0.0, dy, _lazy(make, at, facts, col_x, size, colors, index)),
                              card_id=box.card_id, step_id=box.step_id, lane_id=box.lane_id,
                              index=box.index, lines=box.lines))
     return moved
