@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
+from .text import _BREAKING as _SPACE  # the spaces a line may break at (not the no-break ones)
+
 NNBSP = "\u202f"  # espace fine insécable
 NBSP = "\u00a0"  # espace insécable
-#: the spaces a line may break at (as text.py's, without the no-break ones)
-_SPACE = " \t\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
 _BEFORE = re.compile(f"(?<=[^{_SPACE}\n])[{_SPACE}]+(?=[:;!?»])")
 _AFTER = re.compile(f"(?<=«)[{_SPACE}]+(?=[^{_SPACE}\n])")
 _MARKS = frozenset(":;!?«»")
