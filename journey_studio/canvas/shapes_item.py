@@ -60,7 +60,6 @@ class ShapesItem(QGraphicsRectItem):
         self._root = None  # the shapes they were moved from, or themselves
         self._shapes: list[Shape] = []  # what is painted: ``_root``, moved by ``_shift``
         self._shift = (0.0, 0.0)
-        self._bounds = QRectF()
         self._offset = (0.0, 0.0)
 
     # --- setters the scene calls --------------------------------------------------------
@@ -88,9 +87,8 @@ class ShapesItem(QGraphicsRectItem):
         left, top = min(b.x, rect.x), min(b.y, rect.y)
         right, bottom = max(b.right, rect.right), max(b.bottom, rect.bottom)
         room = self.room
-        self._bounds = QRectF(left - rect.x - room, top - rect.y - room,
-                              right - left + 2 * room, bottom - top + 2 * room)
-        self.setRect(self._bounds)  # what boundingRect() gives
+        self.setRect(QRectF(left - rect.x - room, top - rect.y - room,  # what boundingRect() gives
+                            right - left + 2 * room, bottom - top + 2 * room))
         self._place()
         self.update()
         return True
