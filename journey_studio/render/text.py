@@ -37,11 +37,6 @@ def wrap(text: str, width: float, style: FontStyle, size: float) -> tuple[str, .
     return tuple(lines)
 
 
-def wrap_beside(text: str, width: float, first_width: float, style: FontStyle, size: float) -> tuple[str, ...]:
-    """:func:`wrap`, the first line no wider than ``first_width`` (room beside it for a badge)."""
-    return wrap_narrowed(text, width, (first_width,), style, size)
-
-
 @lru_cache(maxsize=4096)
 def wrap_narrowed(text: str, width: float, firsts: tuple[float, ...], style: FontStyle,
                   size: float) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from journey_studio.render.geometry import PathShape, Rect, RectShape, TextShape
 from journey_studio.render.layout import COMMENT_COLOR, LayoutOptions, card_text_width, layout_map
 from journey_studio.render.projector import PROJECTOR_METRICS
 from journey_studio.render.style import METRICS
-from journey_studio.render.text import wrap, wrap_beside
+from journey_studio.render.text import wrap, wrap_narrowed
 from sample_maps import rich_journey
 from strategies import texts
 
@@ -91,9 +91,9 @@ def test_the_badge_never_covers_a_line_of_text(text, comments, resolved, example
 
 @settings(max_examples=100, deadline=None)
 @given(text=texts(max_size=60), narrower=st.floats(min_value=20, max_value=180))
-def test_wrap_beside_breaks_only_the_first_line_shorter(text, narrower):
+def test_one_narrower_width_breaks_only_the_first_line_shorter(text, narrower):
     width, size = 190.0, 15.0
-    lines = wrap_beside(text, width, narrower, FontStyle.REGULAR, size)
+    lines = wrap_narrowed(text, width, (narrower,), FontStyle.REGULAR, size)
     plain = wrap(text, width, FontStyle.REGULAR, size)
     assert "".join("".join(lines).split()) == "".join("".join(plain).split())  # the same characters
     if lines:
