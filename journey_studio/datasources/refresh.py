@@ -78,14 +78,22 @@ def compute_refresh(journey: Journey, map_dir: str | os.PathLike[str] | None = N
     return RefreshResult(measures, rules, points, unmatched, rows_read, warnings)
 
 
-def _rule_for(rules: list[MetricRule], metric: str) -> MetricRule:
+def _rule_named(rules: list[MetricRule], metric: str) -> MetricRule | None:
     key = metric.casefold()
-    for rule in rules:
-        if rule.name.casefold() == key:
-            return rule
-    aggregate, unit, low, high = KNOWN_METRICS.get(key, (Aggregate.MEAN, "", None, None))
-    rule = MetricRule(name=metric, aggregate=aggregate, unit=unit, answer_min=low, answer_max=high)
-    rules.append(rule)
+    return next((rule for rule in rules if rule.name.casefold() == key), None)
+
+
+def _known(metric: str) -> tuple[Aggregate, str, float | None, float | None]:
+    """The usual aggregate, unit and answer range of a metric's name (a mean, else)."""
+    return KNOWN_METRICS.get(metric.casefold(), (Aggregate.MEAN, "", None, None))
+
+
+def _rule_for(rules: list[MetricRule], metric: str) -> MetricRule:
+    rule = _rule_named(rules, metric)
+    if rule is None:
+        aggregate, unit, low, high = _known(metric)
+        rule = MetricRule(name=metric, aggregate=aggregate, unit=unit, answer_min=low, answer_max=high)
+        rules.append(rule)
     return rule
 
 
@@ -215,11 +223,10 @@ def _shown(bounds: tuple[float | None, float | None]) -> str:
 
 def _answer_range(rules: list[MetricRule], metric: str) -> tuple[float | None, float | None]:
     """The range one answer must fall in: the metric's rule, else the usual one of its name."""
-    key = metric.casefold()
-    for rule in rules:
-        if rule.name.casefold() == key:
-            return rule.answer_min, rule.answer_max
-    _aggregate, _unit, low, high = KNOWN_METRICS.get(key, (Aggregate.MEAN, "", None, None))
+    rule = _rule_named(rules, metric)
+    if rule is not None:
+        return rule.answer_min, rule.answer_max
+    _aggregate, _unit, low, high = _known(metric)
     return low, high
 
 

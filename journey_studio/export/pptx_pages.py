@@ -18,6 +18,7 @@ written.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..model import Journey, Map, Stage
@@ -134,25 +135,35 @@ def _fits(layout: MapLayout, runs: list[list[str]], scale: float, width: float, 
                                                         for lanes in runs)
 
 
-def _largest_fit(part: Map, steps: int, runs: list[list[str]], width: float,
-                 height: float, top_scale: float = MAX_SCALE) -> tuple[float, MapLayout] | None:
-    """The largest scale (``MIN_SCALE`` to ``top_scale``) at which each run of lanes fits a
-    slide, with its layout; None when they do not fit even at ``MIN_SCALE``."""
-    best = _layout_at(part, steps, MIN_SCALE, width)
-    if not _fits(best, runs, MIN_SCALE, width, height):
+def _largest_scale(fits: Callable[[float], MapLayout | None],
+                   top_scale: float) -> tuple[float, MapLayout] | None:
+    """The largest scale (``MIN_SCALE`` to ``top_scale``, the range halved ``_SEARCH_STEPS``
+    times) at which ``fits`` gives a layout, with that layout; None when not even at ``MIN_SCALE``."""
+    best = fits(MIN_SCALE)
+    if best is None:
         return None
-    top = _layout_at(part, steps, top_scale, width)
-    if _fits(top, runs, top_scale, width, height):
+    if (top := fits(top_scale)) is not None:
         return top_scale, top
     lo, hi = MIN_SCALE, top_scale
     for _ in range(_SEARCH_STEPS):
         mid = (lo + hi) / 2
-        layout = _layout_at(part, steps, mid, width)
-        if _fits(layout, runs, mid, width, height):
-            lo, best = mid, layout
+        if (found := fits(mid)) is not None:
+            lo, best = mid, found
         else:
             hi = mid
     return lo, best
+
+
+def _largest_fit(part: Map, steps: int, runs: list[list[str]], width: float,
+                 height: float, top_scale: float = MAX_SCALE) -> tuple[float, MapLayout] | None:
+    """The largest scale (``MIN_SCALE`` to ``top_scale``) at which each run of lanes fits a
+    slide, with its layout; None when they do not fit even at ``MIN_SCALE``."""
+
+    def fits(scale: float) -> MapLayout | None:
+        layout = _layout_at(part, steps, scale, width)
+        return layout if _fits(layout, runs, scale, width, height) else None
+
+    return _largest_scale(fits, top_scale)
 
 
 def stage_pages(m: Map, stage: Stage, step_ids: tuple[str, ...], size: str,
@@ -253,20 +264,8 @@ def _continued(part: Map, steps: int, shown: list[str], width: float, height: fl
             return None
         return layout if _fewest_runs(heights, room) <= runs else None
 
-    scale, layout = MIN_SCALE, fits(MIN_SCALE)
-    if layout is None:  # a lane taller than a slide: everything at MIN_SCALE, that lane's slide smaller
-        layout = low
-    elif (top := fits(top_scale)) is not None:
-        scale, layout = top_scale, top
-    else:
-        lo, hi = MIN_SCALE, top_scale
-        for _ in range(_SEARCH_STEPS):
-            mid = (lo + hi) / 2
-            if (found := fits(mid)) is not None:
-                lo, layout = mid, found
-            else:
-                hi = mid
-        scale = lo
+    # a lane taller than a slide: everything at MIN_SCALE, that lane's slide smaller
+    scale, layout = _largest_scale(fits, top_scale) or (MIN_SCALE, low)
     room = height / scale - header_bottom(layout)
     ids = [lane.lane_id for lane in layout.lanes if lane.lane_id in set(shown)]
     columns = [ids[a:b] for a, b in _even_runs(_heights(layout, shown), runs, room)]

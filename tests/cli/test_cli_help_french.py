@@ -7,6 +7,7 @@ import argparse
 import re
 
 import pytest
+from support import system_language
 
 from journey_studio.cli import COMMANDS, _command_parser, _editor_parser, main
 from journey_studio.cli.help_fr import FRENCH_HELP, french_help
@@ -19,9 +20,7 @@ ARGPARSE_OWN = {"show this help message and exit", "show program's version numbe
 
 @pytest.fixture(autouse=True)
 def english_system(monkeypatch):
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    system_language(monkeypatch, "en_GB.UTF-8")
     monkeypatch.setenv("COLUMNS", "1000")  # one line per help text: the tests look for whole texts
 
 

@@ -34,13 +34,18 @@ def test_a_comma_and_three_digits_is_ambiguous_alone():
     assert isinstance(value, Ambiguous) and value.grouped == 12500 and float(value) == 12.5
 
 
+def saved_map(tmp_path, journey):
+    """``journey`` saved as ``m.journey`` in ``tmp_path`` (beside its data files)."""
+    path = tmp_path / "m.journey"
+    path.write_bytes(dumps(journey))
+    return path
+
+
 def volume_map(tmp_path, values, delimiter=","):
     write_csv(tmp_path / "v.csv", [["step", "volume"]] + [["Découverte", v] for v in values], delimiter=delimiter)
     source = {"id": "v", "name": "Volumes", "kind": "csv", "path": "v.csv", "metric": "volume",
               "columns": {"step": "step", "value": "volume"}}
-    path = tmp_path / "m.journey"
-    path.write_bytes(dumps(living_journey([source])))
-    return path
+    return saved_map(tmp_path, living_journey([source]))
 
 
 def test_an_ambiguous_column_is_refused_naming_value_line_and_column(tmp_path, capsys):
@@ -80,13 +85,14 @@ def test_what_the_app_displays_it_reads_back(tmp_path):
         assert compute_refresh(journey, tmp_path).measures[0].value == 3500.5
 
 
+#: the source of ``n.csv``: NPS answers per step
+NPS_SOURCE = {"id": "n", "name": "Enquête", "kind": "csv", "path": "n.csv", "metric": "NPS",
+              "columns": {"step": "step", "value": "nps"}}
+
+
 def nps_map(tmp_path, answers):
     write_csv(tmp_path / "n.csv", [["step", "nps"]] + [["Découverte", a] for a in answers])
-    source = {"id": "n", "name": "Enquête", "kind": "csv", "path": "n.csv", "metric": "NPS",
-              "columns": {"step": "step", "value": "nps"}}
-    path = tmp_path / "m.journey"
-    path.write_bytes(dumps(living_journey([source])))
-    return path
+    return saved_map(tmp_path, living_journey([NPS_SOURCE]))
 
 
 def test_answers_outside_the_scale_are_skipped_with_a_warning_even_when_quiet(tmp_path, capsys):
@@ -100,9 +106,7 @@ def test_answers_outside_the_scale_are_skipped_with_a_warning_even_when_quiet(tm
 
 def test_a_rule_answer_range_is_used(tmp_path):
     nps_map(tmp_path, ["4", "6"])
-    source = {"id": "n", "name": "Enquête", "kind": "csv", "path": "n.csv", "metric": "NPS",
-              "columns": {"step": "step", "value": "nps"}}
-    journey = living_journey([source], metrics=[{"name": "NPS", "aggregate": "mean", "answerMin": 1, "answerMax": 5}])
+    journey = living_journey([NPS_SOURCE], metrics=[{"name": "NPS", "aggregate": "mean", "answerMin": 1, "answerMax": 5}])
     result = compute_refresh(journey, tmp_path)
     assert result.measures[0].count == 1
     assert result.warnings == ["Enquête: 1 NPS answer outside 1–5 was skipped"]
@@ -149,14 +153,11 @@ def test_refresh_export_to_a_missing_folder_is_one_clean_line(tmp_path, capsys, 
 def test_two_steps_with_one_name_are_reported_and_stage_slash_step_still_places(tmp_path, capsys):
     write_csv(tmp_path / "n.csv", [["step", "nps"], ["Pareil", "9"], ["Pareil", "10"],
                                    ["Souscription / Pareil", "9"], ["Découverte", "9"]])
-    source = {"id": "n", "name": "Enquête", "kind": "csv", "path": "n.csv", "metric": "NPS",
-              "columns": {"step": "step", "value": "nps"}}
-    journey = living_journey([source])
+    journey = living_journey([NPS_SOURCE])
     stages = journey.map.stages
     stages[0].steps[0].name = "Pareil"  # one step in each stage: "stage / step" tells them apart
     stages[1].steps[0].name = "Pareil"
-    path = tmp_path / "m.journey"
-    path.write_bytes(dumps(journey))
+    path = saved_map(tmp_path, journey)
     assert main(["refresh", "--quiet", str(path)]) == 3
     err = capsys.readouterr().err
     assert "two or more steps are named 'Pareil': 2 rows naming it cannot be placed" in err
@@ -171,8 +172,7 @@ def test_sqlite_rows_are_counted_as_result_rows(tmp_path, capsys):
         connection.executemany("insert into t values (?, ?)", [("Découverte", "4")] * 3 + [("Découverte", "x")])
     source = {"id": "d", "name": "Base", "kind": "sqlite", "path": "d.db", "query": "select step, v from t",
               "metric": "CES", "columns": {"step": "step", "value": "v"}}
-    path = tmp_path / "m.journey"
-    path.write_bytes(dumps(living_journey([source])))
+    path = saved_map(tmp_path, living_journey([source]))
     assert main(["refresh", str(path)]) == 1
     assert "result row 4: 'x'" in capsys.readouterr().err
 
@@ -201,8 +201,7 @@ def test_xlsx_formula_cells_without_a_saved_value_are_warned(tmp_path, capsys):
     book.save(tmp_path / "s.xlsx")
     source = {"id": "x", "name": "Classeur", "kind": "xlsx", "path": "s.xlsx", "metric": "CES",
               "columns": {"step": "step", "value": "score"}}
-    path = tmp_path / "m.journey"
-    path.write_bytes(dumps(living_journey([source])))
+    path = saved_map(tmp_path, living_journey([source]))
     assert main(["refresh", "--quiet", str(path)]) == 3
     err = capsys.readouterr().err
     assert "warning: Classeur: 2 formula cells have no saved value (read as empty): open and save" in err

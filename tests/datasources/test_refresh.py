@@ -3,6 +3,7 @@
 import sqlite3
 
 import pytest
+from support import system_language
 
 from journey_studio.cli import main
 from journey_studio.datasources import DataSourceError, compute_refresh
@@ -210,9 +211,7 @@ def test_the_metrics_lane_shows_a_tile_per_measure_with_value_count_and_light(su
 def test_the_refresh_report_writes_numbers_as_the_system_language_does(survey_map, tmp_path, monkeypatch, capsys):
     """« 1 200 lignes lues » (a narrow no-break space) on a French system, "1,200 rows" in English."""
     write_csv(tmp_path / "survey.csv", SURVEY + [["2026-03-01", "Découverte", "CSAT", "4", "Pros"]] * 1191)
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    system_language(monkeypatch, "fr_FR.UTF-8")
     assert main(["refresh", str(survey_map)]) == 3
     assert "actualisé (1\u202f200 lignes lues, " in capsys.readouterr().out
     monkeypatch.setenv("LANG", "en_US.UTF-8")

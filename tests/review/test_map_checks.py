@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from support import system_language
 
 from journey_studio.cli import main as cli_main
 from journey_studio.fileformat import dump_to
@@ -97,9 +98,7 @@ def test_a_drop_in_french_is_written_with_a_decimal_comma(tmp_path, monkeypatch,
     points = [{"step": "t1", "score": 1}, {"step": "t2", "score": -1.5}]
     path = tmp_path / "drop.journey"
     dump_to(Journey(map=small_map(points=points)), path)
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    system_language(monkeypatch, "fr_FR.UTF-8")
     assert cli_main(["check", str(path)]) == 1
     assert "«\u202ffeel\u202f» baisse de 2,5 à la sous-étape «\u202fSite\u202f»" in capsys.readouterr().out
     monkeypatch.setenv("LANG", "en_US.UTF-8")
