@@ -144,10 +144,9 @@ def test_check_and_export_speak_french_on_a_french_system(tmp_path, monkeypatch,
     from journey_studio.fileformat import dump_to
     from journey_studio.model import Journey
     from sample_maps import every_check_map
+    from support import system_language
 
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    system_language(monkeypatch, "fr_FR.UTF-8")
     path = tmp_path / "plan.journey"
     dump_to(Journey(map=every_check_map()), path)
     assert main(["check", str(path)]) == 1

@@ -10,13 +10,12 @@ import pytest
 from support import ROOT
 from journey_studio.cli import main
 from journey_studio.fileformat import load
+from support import system_language
 
 
 @pytest.fixture(autouse=True)
 def english_system(monkeypatch):
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    system_language(monkeypatch, "en_GB.UTF-8")
 
 
 def run(capsys, *argv):
