@@ -180,9 +180,8 @@ class TimerBadge(QWidget):
 
     def wanted(self) -> bool:
         """Whether the badge shows now (see the module's docstring)."""
-        timer = self.timer
-        # a paused countdown, or time up (amber 0:00), stays on the wall until reset
-        return self.presenting and (timer.is_running() or self.is_flashing() or self._done or timer.started)
+        # running, paused, or time up (the alarm, then amber 0:00): on the wall until reset
+        return self.presenting and self.timer.started
 
     def sync(self) -> None:
         """Show or hide as ``wanted`` says; leave the alarm colour once reset or restarted."""
