@@ -6,7 +6,7 @@ so an undo made anywhere shows at once in the fields.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..canvas.selection import Selection, SelectionKind
@@ -64,12 +64,6 @@ class Inspector(QDockWidget):
         for form in self.forms.values():
             form.set_read_only(read_only)
 
-    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().changeEvent(event)
-        if event.type() in _THEME_CHANGES and self.document.read_only:
-            # a new theme: the read-only fields take its panel colour, once Qt has handed it round
-            QTimer.singleShot(0, self, lambda: self.document.read_only and self._show_read_only(True))
-
     def _report(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
@@ -120,10 +114,6 @@ class Inspector(QDockWidget):
             self.set_selection(Selection())
         else:
             form.refresh()
-
-
-#: a new palette: a docked inspector hears ApplicationPaletteChange, a floating one PaletteChange
-_THEME_CHANGES = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
 
 
 class _FormStack(QWidget):

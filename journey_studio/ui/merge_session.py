@@ -10,6 +10,7 @@ A conflict is therefore never settled on a map where the merge is not in effect.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -42,31 +43,37 @@ class MergeSession:
         index = self.stack.index()
         return self.stack.command(index - 1) if index else None
 
-    def _position(self, command: QUndoCommand | None) -> int | None:
-        """Where ``command`` is on the stack (-1 for None), None when it is no longer there."""
-        if command is None:
-            return -1
-        return next((i for i in range(self.stack.count()) if self.stack.command(i) is command), None)
+    def _positions(self) -> Callable[[QUndoCommand | None], int | None]:
+        """Where a command is on the stack now (-1 for None), None when it is no longer there;
+        the stack is walked once, however many steps are asked about."""
+        commands = [self.stack.command(i) for i in range(self.stack.count())]
+        # by identity, as the stack hands back the very command pushed (``commands`` keeps every
+        # one alive while asked, so no id stands for two commands)
+        index = {id(command): i for i, command in enumerate(commands)}
+
+        def position(command: QUndoCommand | None, _alive=commands) -> int | None:
+            return -1 if command is None else index.get(id(command))
+        return position
 
     def record(self, state: ResolveState) -> None:
         """The step now on top of the stack (just pushed, or the step a settlement that changed
         nothing happened on) holds ``state``."""
-        top = self._top()
-        steps = [(c, s) for c, s in self._steps if c is not top and self._position(c) is not None]
+        top, position = self._top(), self._positions()
+        steps = [(c, s) for c, s in self._steps if c is not top and position(c) is not None]
         steps.append((top, state))
-        self._steps = sorted(steps, key=lambda step: self._position(step[0]))
+        self._steps = sorted(steps, key=lambda step: position(step[0]))
 
     def current(self) -> ResolveState | None:
         """The state of the newest step of the session that is done; None when the merge is not."""
         done = None
-        index = self.stack.index()
+        index, position = self.stack.index(), self._positions()
         for command, state in self._steps:
-            position = self._position(command)
-            if position is None or position >= index:
+            at = position(command)
+            if at is None or at >= index:
                 break
             done = state
         return done
 
     def gone(self) -> bool:
         """The merge's step is no longer on the stack: no redo can bring the merge back."""
-        return not self._steps or self._position(self._steps[0][0]) is None
+        return not self._steps or self._positions()(self._steps[0][0]) is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF
 
-from .workshop_timer import LARGE_PIXELS, badge_size
+from .workshop_timer import LARGE_PIXELS, badge_size, fitting_pixels
 
 #: the smallest figures worth putting in the corner above the lane titles
 CORNER_PIXELS_MIN = 40
@@ -42,7 +42,7 @@ def presentation_spot(presentation, text: str, avoid: list[QRect] = ()) -> tuple
         corner = scene.corner
         if corner.isVisible():
             room = on_view(corner.scene_box()).intersected(port).adjusted(INSET, INSET, -INSET, -INSET)
-            pixels = _fitting_pixels(room, text)
+            pixels = fitting_pixels(room, text)
             if pixels >= CORNER_PIXELS_MIN and not any(room.intersects(rect) for rect in avoid):
                 size = badge_size(pixels, text)
                 spot = QRect(0, 0, size.width(), size.height())
@@ -59,15 +59,6 @@ def presentation_spot(presentation, text: str, avoid: list[QRect] = ()) -> tuple
     candidates = [QRect(right, top, w, h), QRect(right, bottom, w, h), QRect(left, bottom, w, h),
                   QRect(left, top, w, h)]
     return min(candidates, key=lambda spot: _covered(spot, keep_clear)), LARGE_PIXELS
-
-
-def _fitting_pixels(room: QRect, text: str) -> int:
-    """The largest figures (up to the large size) whose pill fits ``room``."""
-    if room.isEmpty():
-        return 0
-    by_height = room.height() / 1.45
-    by_width = (room.width() - 48) / (0.62 * max(4, len(text)))
-    return int(min(LARGE_PIXELS, by_height, by_width))
 
 
 def _covered(spot: QRect, keep_clear: list[QRect]) -> int:

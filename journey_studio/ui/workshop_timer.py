@@ -32,9 +32,23 @@ ALARM = QColor(242, 183, 5, 240)
 LARGE_PIXELS = 64
 
 
+#: the pill's proportions: a figure's width and the pill's height per pixel of figure height,
+#: and the room left and right of the figures
+_FIGURE_WIDTH, _HEIGHT, _PADDING = 0.62, 1.45, 48
+
+
 def badge_size(pixels: int, text: str) -> QSize:
     """The pill's size for figures ``pixels`` high showing ``text``."""
-    return QSize(int(pixels * 0.62 * max(4, len(text))) + 48, int(pixels * 1.45))
+    return QSize(int(pixels * _FIGURE_WIDTH * max(4, len(text))) + _PADDING, int(pixels * _HEIGHT))
+
+
+def fitting_pixels(room: QRect, text: str) -> int:
+    """The largest figures (up to the large size) whose pill showing ``text`` fits ``room``."""
+    if room.isEmpty():
+        return 0
+    by_height = room.height() / _HEIGHT
+    by_width = (room.width() - _PADDING) / (_FIGURE_WIDTH * max(4, len(text)))
+    return int(min(LARGE_PIXELS, by_height, by_width))
 
 
 def clock_text(seconds: float) -> str:
@@ -180,9 +194,8 @@ class TimerBadge(QWidget):
 
     def wanted(self) -> bool:
         """Whether the badge shows now (see the module's docstring)."""
-        timer = self.timer
-        # a paused countdown, or time up (amber 0:00), stays on the wall until reset
-        return self.presenting and (timer.is_running() or self.is_flashing() or self._done or timer.started)
+        # running, paused, or time up (the alarm, then amber 0:00): on the wall until reset
+        return self.presenting and self.timer.started
 
     def sync(self) -> None:
         """Show or hide as ``wanted`` says; leave the alarm colour once reset or restarted."""
