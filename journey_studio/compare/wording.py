@@ -18,13 +18,16 @@ _NOUNS = {"map": "map", "persona": "persona", "stage": "stage", "step": "step", 
           "point": "emotion point", "card": "card", "asset": "image"}
 
 
+def one_line(text: str, limit: int = LIMIT) -> str:
+    """``text`` on one line, shortened to ``limit`` characters with "…"."""
+    text = text.replace("\n", " ").strip()
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 def quoted(value: Any, limit: int = LIMIT) -> str:
     """A value as it appears in a line: strings quoted, shortened, on one line."""
     if isinstance(value, str):
-        text = value.replace("\n", " ").strip()
-        if len(text) > limit:
-            text = text[:limit - 1].rstrip() + "…"
-        return json.dumps(text, ensure_ascii=False)
+        return json.dumps(one_line(value, limit), ensure_ascii=False)
     if value is None:
         return "none"
     if isinstance(value, bool):

@@ -26,6 +26,7 @@ from ..compare.base_view import FullBase
 from ..compare.diff import Difference, diff
 from ..compare.merge import Conflict, MergeError, MergeResult, base_view, merge_with
 from ..compare.parts import split
+from ..compare.wording import one_line
 from ..fileformat import JourneyFileError, SUFFIX
 from ..fileformat.readers import read_any
 from ..model import Journey
@@ -35,9 +36,6 @@ from .merge_session import MergeSession, ResolveState
 
 translate = QCoreApplication.translate
 
-
-#: the longest map title a message quotes in full
-TITLE_LIMIT = 60
 
 #: the pause in editing after which the comparison follows the map (ms)
 REFRESH_MS = 150
@@ -127,8 +125,7 @@ class CompareTools:
         return other.map.id == self.document.map.id
 
     def _another_map(self, name: str, other: Journey) -> str:
-        title = other.map.title.replace("\n", " ").strip()
-        title = title if len(title) <= TITLE_LIMIT else title[:TITLE_LIMIT - 1].rstrip() + "…"
+        title = one_line(other.map.title)
         return translate("CompareTools", "{name} is another map (“{title}”), not a copy of this one.").format(
             name=name, title=title)
 
