@@ -19,7 +19,6 @@ from ..messages import cli_text
 
 #: The exit status of a refresh that saved the map but left some data out.
 WARNED = 3
-NO_DATA_ANY_MORE = ": no data any more"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -50,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         result = compute_refresh(journey, Path(args.map).resolve().parent)
     except DataSourceError as exc:
         return _fail(f"{args.map}: {exc}; the map was not changed")
-    lines = result.describe(journey.map)
+    changed, gone = result.changes(journey.map)
     journey = _applied(journey, result)
     out = args.output or args.map
     try:
@@ -65,16 +64,15 @@ def run(args: argparse.Namespace) -> int:
         rows = sum(values.values())
         warnings.append(f"{source}: {rows:,} row{'s' if rows != 1 else ''} name{'' if rows != 1 else 's'} "
                         f"no step of the map ({shown})")
-    gone = [line for line in lines if line.endswith(NO_DATA_ANY_MORE)]
     warnings += gone
     for warning in warnings:
         print(cli_text(f"warning: {warning}"), file=sys.stderr)
     if not args.quiet:
-        for line in lines:
-            if line not in gone:
-                print(line)
+        for line in changed:
+            print(line)
+        count = len(changed) + len(gone)
         print(cli_text(f"{out}: refreshed ({result.rows_read:,} rows, {len(result.measures):,} measures, "
-                       f"{len(lines)} change{'s' if len(lines) != 1 else ''})"))
+                       f"{count} change{'s' if count != 1 else ''})"))
     status = _export(journey, args.export, args.quiet)
     return WARNED if status == 0 and warnings else status
 

@@ -35,7 +35,13 @@ class RefreshResult:
 
     def describe(self, journey_map: Map) -> list[str]:
         """What changed, one line each: "Souscription · CSAT 71% → 64%"."""
-        return describe_changes(journey_map, journey_map.measures, self.measures, self.metrics)
+        changed, lost = self.changes(journey_map)
+        return changed + lost
+
+    def changes(self, journey_map: Map) -> tuple[list[str], list[str]]:
+        """The lines of ``describe``, in two: the measures new or changed, and those with no
+        data any more ("Souscription · CSAT: no data any more")."""
+        return measure_changes(journey_map, journey_map.measures, self.measures, self.metrics)
 
 
 def compute_refresh(journey: Journey, map_dir: str | os.PathLike[str] | None = None,
@@ -256,8 +262,8 @@ def _lane_points(journey_map: Map, lane, measures: list[Measure], rules: list[Me
     return points
 
 
-def describe_changes(journey_map: Map, before: list[Measure], after: list[Measure],
-                     rules: list[MetricRule]) -> list[str]:
+def measure_changes(journey_map: Map, before: list[Measure], after: list[Measure],
+                    rules: list[MetricRule]) -> tuple[list[str], list[str]]:
     names = {}
     for stage in journey_map.stages:
         for step in stage.steps:
@@ -277,6 +283,6 @@ def describe_changes(journey_map: Map, before: list[Measure], after: list[Measur
             lines.append(f"{place} {shown(measure)} (new)")
         elif previous.value != measure.value:
             lines.append(f"{place} {shown(previous)} → {shown(measure)}")
-    for measure in old.values():
-        lines.append(f"{names.get(measure.step, measure.step)} · {measure.metric}: no data any more")
-    return lines
+    lost = [f"{names.get(measure.step, measure.step)} · {measure.metric}: no data any more"
+            for measure in old.values()]
+    return lines, lost
