@@ -197,7 +197,7 @@ def vote_badge_rect(card: Rect) -> Rect:
 def _badge_room(comments: tuple, image: str | None, voting: bool, metrics: Metrics) -> tuple[float, ...]:
     """How much of the width of the card's first text lines the badges at its top-right take:
     the comment badge beside the first line, the dot-vote badge (while voting) beside the lines
-    its height reaches. None with an image: the text starts below it, the badges are over it."""
+    its height reaches. Nothing, (), with an image: the text starts below it, the badges are over it."""
     if image is not None or not (comments or voting):
         return ()
     first = comment_badge_width(len(comments), metrics) + BADGE_INSET + BADGE_GAP - metrics.card_padding \

@@ -209,10 +209,8 @@ class PersonaPanel(QWidget):
                 editor.setPlainText(text)
         self._show_photo()
         read_only = getattr(self.document, "read_only", False)
-        for widget in (self.name, self.role, self.quote, *self.lists.values()):
-            show_read_only(widget, read_only)  # as the inspector's fields
-        for widget in (self.age, self.choose, self.remove):
-            widget.setEnabled(not read_only)
+        for widget in (self.name, self.role, self.quote, *self.lists.values(), self.age, self.choose):
+            show_read_only(widget, read_only)  # as the inspector's fields (the others are disabled)
         self.remove.setEnabled(not read_only and persona.photo is not None)
         self.add_button.setEnabled(not read_only and len(self.document.map.personas) < limits.PERSONAS_MAX)
         self.remove_button.setEnabled(not read_only and len(self.document.map.personas) > 1)
